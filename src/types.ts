@@ -1,0 +1,158 @@
+/**
+ * The plain data that flows through outletdiff's pipeline:
+ * load → segment → align → diff → report.
+ * Every stage after `load` is a pure function over these types.
+ */
+
+/** A piece of the input that the loader recognised as site chrome and left out of the article. */
+export interface RemovedPiece {
+  /** The removed text as it stands in the input (trimmed, white space collapsed). */
+  text: string;
+  /** Why it was removed, e.g. `comment prompt`, `photo credit`, `dateline`. */
+  reason: string;
+  /** UTF-16 offset of the piece's first character in {@link LoadedArticle.text}. */
+  start: number;
+  /** UTF-16 offset just past the piece's last character in {@link LoadedArticle.text}. */
+  end: number;
+}
+
+/** Metadata of an article; unknown values are `null`, never `""`. */
+export interface ArticleMetadata {
+  /** The outlet that published the article, e.g. `TASS`. */
+  outlet: string | null;
+  /** The article's headline, without any outlet suffix. */
+  title: string | null;
+  /** Where the article was published. */
+  url: string | null;
+  /** The author as the byline gives it. */
+  author: string | null;
+  /** `YYYY-MM-DD`, as the source states it. */
+  date: string | null;
+  /** The full ISO 8601 timestamp as the source gives it (offset kept). */
+  published: string | null;
+}
+
+/**
+ * A stretch of article text left after chrome removal: one paragraph or one heading line.
+ * The segmenter splits blocks into sentences and never joins two blocks.
+ */
+export interface TextBlock {
+  /** UTF-16 offset of the block's first character in the article text. */
+  start: number;
+  /** UTF-16 offset just past the block's last character. */
+  end: number;
+  /** True for a subhead or a title line inside the body. */
+  heading: boolean;
+}
+
+/** An article as the loader read it, before it is split into sentences. */
+export interface LoadedArticle extends ArticleMetadata {
+  /** Unique within one run (see the contract's id rules). */
+  id: string;
+  /** The argument as given: the path as typed, the URL, or `-`. */
+  source: string;
+  /** The decoded text: the input after charset decoding and byte-order-mark removal. */
+  text: string;
+  /** The article body, block by block, in reading order, chrome excluded. */
+  blocks: TextBlock[];
+  /** Chrome the loader removed, in text order. */
+  removed: RemovedPiece[];
+}
+
+/** One sentence of an article. */
+export interface Sentence {
+  /** 0-based position in the article. */
+  index: number;
+  /** Original wording, trimmed, each run of white space collapsed to one space. */
+  text: string;
+  /** UTF-16 offset of the first character in the article text. */
+  start: number;
+  /** UTF-16 offset just past the last character in the article text. */
+  end: number;
+  /** True for subheads and title lines: they align only with headings and are left out of shares. */
+  heading: boolean;
+  /** 0-based index of the block (paragraph) the sentence comes from. */
+  paragraph: number;
+}
+
+/** An article split into sentences: what the aligner and reporters work on. */
+export interface Article extends ArticleMetadata {
+  id: string;
+  source: string;
+  text: string;
+  sentences: Sentence[];
+  removed: RemovedPiece[];
+}
+
+/** One run of a word-level difference. */
+export interface DiffRun {
+  /** `removed`: reference wording the member lacks; `added`: member wording the reference lacks. */
+  op: 'equal' | 'removed' | 'added';
+  /** For `equal` runs the member's own text. */
+  text: string;
+}
+
+/** One article's share of an alignment. */
+export interface AlignmentMember {
+  /** The article id. */
+  article: string;
+  /** 0-based sentence indices, ascending. */
+  sentences: number[];
+  /** The member's sentences joined with one space. */
+  text: string;
+  /** The member's wording against the reference member. */
+  diff: DiffRun[];
+}
+
+/** A group of sentences, one or more per article, that are versions of one another. */
+export interface Alignment {
+  /** 1-based, in the order the reporters list alignments. */
+  id: number;
+  /** The aligner's confidence (0–1) that the members are versions of one sentence. */
+  score: number;
+  /** The article whose member the others are diffed against. */
+  reference: string;
+  /** Members in article input order. */
+  members: AlignmentMember[];
+}
+
+/** Sentences of one article that have no version in the other article. */
+export interface Unmatched {
+  article: string;
+  /** One sentence index (the contract lists one entry per sentence). */
+  sentences: number[];
+  text: string;
+}
+
+/** Figures about a comparison. */
+export interface ComparisonSummary {
+  /** Number of articles compared. */
+  articles: number;
+  /** Number of alignments. */
+  alignments: number;
+  /** Unmatched sentences per article id. */
+  unmatched: Record<string, number>;
+  /** Fraction of each article's non-heading sentences that are aligned. */
+  coverage: Record<string, number>;
+  /** Non-heading sentences per article id. */
+  sentences: Record<string, number>;
+  /** Aligned non-heading sentences per article id. */
+  aligned: Record<string, number>;
+  /** Mean alignment score, or `null` with no alignments. */
+  meanScore: number | null;
+}
+
+/** The result of comparing articles: what every reporter renders. */
+export interface Comparison {
+  /** Id of the base article. */
+  base: string;
+  /** Articles in input order. */
+  articles: Article[];
+  /** Alignments, ordered by the base article's (else the first member's) first sentence. */
+  alignments: Alignment[];
+  /** One entry per sentence without a partner, by article input order then sentence index. */
+  unmatched: Unmatched[];
+  summary: ComparisonSummary;
+  /** The acceptance threshold the aligner used. */
+  minScore: number;
+}
