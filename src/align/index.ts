@@ -1,0 +1,420 @@
+import type { Sentence } from '../types.js';
+import { joinProfiles, profileOf, scorePair, type PairEvidence, type SentenceProfile, type TermWeight } from './similarity.js';
+
+/** What the aligner reads of a sentence. */
+export type AlignableSentence = Pick<Sentence, 'text' | 'heading'>;
+
+/** A group of sentences from the left and right article that are versions of each other (1:1, 1:2 or 2:1). */
+export interface Bead {
+  /** Left sentence indices, ascending, consecutive. */
+  left: number[];
+  /** Right sentence indices, ascending, consecutive. */
+  right: number[];
+  /** Confidence, 0–1, rounded to three decimals. */
+  score: number;
+}
+
+export interface AlignOptions {
+  /** Acceptance threshold (0–1): beads scoring below it are not aligned. */
+  minScore: number;
+}
+
+/** Default acceptance threshold, chosen on the seed gold pairs and fixtures (see README). */
+export const DEFAULT_MIN_SCORE = 0.4;
+
+/** A right sentence is a candidate for a left one when they share this much of the lighter one's term weight. */
+const CANDIDATE_SHARE = 0.25;
+/** Terms in more sentences than this are too common to propose candidates (they still count in scores). */
+const POSTINGS_CAP = 100;
+/** Only pairs at least this good are tried as halves of a 1:2 or 2:1 bead. */
+const MERGE_FLOOR = 0.2;
+/** A merged bead must beat each of its 1:1 halves by this much… */
+const MERGE_MARGIN = 0.03;
+/** …and each half must have at least this share of its own term weight in the other side. */
+const HALF_COVERAGE = 0.5;
+/** Above this many cells (left × right sentences), the monotone pass runs between anchors instead of over the whole grid. */
+const FULL_GRID_CELLS = 250_000;
+/** Anchors for long articles: mutual-best 1:1 pairs at least this good… */
+const ANCHOR_MIN = 0.6;
+/** …that beat each sentence's runner-up by this much. */
+const ANCHOR_MARGIN = 0.1;
+/** A bead that breaks the order of the rest must clear the threshold by this much: moved paragraphs pair, stray look-alikes do not. */
+const OUT_OF_ORDER_PENALTY = 0.1;
+
+interface Candidate {
+  left: number[];
+  right: number[];
+  evidence: PairEvidence;
+}
+
+/**
+ * Pairs each sentence of `left` with its version in `right`, if it has one: 1:1, 1:2 and 2:1
+ * beads, translation variants and paraphrases included. Headings align only with headings.
+ *
+ * Steps: rarity-weighted term profiles; candidate pairs from an inverted index (cost proportional
+ * to shared postings, not to |left| × |right|); merges of neighbouring sentences where one side
+ * split a sentence; an order prior from mutual-best anchors (outlets mostly keep order, but a
+ * moved paragraph can still pair); then greedy selection, best first, each sentence used once.
+ * Deterministic: ties break by left index, then right index, then smaller bead.
+ */
+export function alignSentences(
+  left: readonly AlignableSentence[],
+  right: readonly AlignableSentence[],
+  options: Partial<AlignOptions> = {},
+): Bead[] {
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const leftProfiles = left.map((sentence) => profileOf([sentence.text]));
+  const rightProfiles = right.map((sentence) => profileOf([sentence.text]));
+  const weightOf = inverseSentenceFrequency([...leftProfiles, ...rightProfiles]);
+
+  const singles = scoreCandidatePairs(left, right, leftProfiles, rightProfiles, weightOf);
+  const merges = scoreMerges(left, right, leftProfiles, rightProfiles, singles, weightOf);
+  const lookup = new BeadLookup(right.length, [...singles.values(), ...merges]);
+
+  // Outlets mostly keep order: first the best order-keeping set of beads…
+  const anchors = left.length * right.length > FULL_GRID_CELLS ? orderAnchors(singles) : [];
+  const chosen: Candidate[] = anchors.map((anchor) => singles.get(pairKey(anchor.left, anchor.right)) as Candidate);
+  let leftFrom = 0;
+  let rightFrom = 0;
+  for (const anchor of [...anchors, { left: left.length, right: right.length }]) {
+    chosen.push(...alignInOrder(lookup, leftFrom, anchor.left, rightFrom, anchor.right, minScore));
+    leftFrom = anchor.left + 1;
+    rightFrom = anchor.right + 1;
+  }
+
+  // …then moved paragraphs: strong pairs among the sentences still free, best first.
+  const usedLeft = new Set(chosen.flatMap((candidate) => candidate.left));
+  const usedRight = new Set(chosen.flatMap((candidate) => candidate.right));
+  const leftovers = [...singles.values(), ...merges]
+    .filter((candidate) => candidate.evidence.score - OUT_OF_ORDER_PENALTY >= minScore)
+    .sort(byScoreThenPosition);
+  for (const candidate of leftovers) {
+    if (candidate.left.some((i) => usedLeft.has(i)) || candidate.right.some((j) => usedRight.has(j))) continue;
+    candidate.left.forEach((i) => usedLeft.add(i));
+    candidate.right.forEach((j) => usedRight.add(j));
+    chosen.push(candidate);
+  }
+
+  return chosen
+    .map((candidate) => ({ left: candidate.left, right: candidate.right, score: Math.round(candidate.evidence.score * 1000) / 1000 }))
+    .sort((a, b) => a.left[0] - b.left[0] || a.right[0] - b.right[0]);
+}
+
+function byScoreThenPosition(a: Candidate, b: Candidate): number {
+  return (
+    b.evidence.score - a.evidence.score ||
+    a.left[0] - b.left[0] ||
+    a.right[0] - b.right[0] ||
+    a.left.length + a.right.length - (b.left.length + b.right.length)
+  );
+}
+
+/** Scored beads by shape and first sentences, for constant-time look-up in the monotone pass. */
+class BeadLookup {
+  private readonly beads = new Map<number, Candidate>();
+
+  constructor(
+    private readonly rightCount: number,
+    candidates: readonly Candidate[],
+  ) {
+    for (const candidate of candidates) {
+      this.beads.set(this.key(candidate.left[0], candidate.right[0], candidate.left.length, candidate.right.length), candidate);
+    }
+  }
+
+  all(): Candidate[] {
+    return [...this.beads.values()];
+  }
+
+  get(leftFirst: number, rightFirst: number, leftLength: number, rightLength: number): Candidate | undefined {
+    return this.beads.get(this.key(leftFirst, rightFirst, leftLength, rightLength));
+  }
+
+  private key(leftFirst: number, rightFirst: number, leftLength: number, rightLength: number): number {
+    const shape = leftLength === 1 ? (rightLength === 1 ? 0 : 1) : 2;
+    return (leftFirst * (this.rightCount + 1) + rightFirst) * 3 + shape;
+  }
+}
+
+/** The bead shapes the monotone pass can use, as [left sentences, right sentences]. */
+const SHAPES: ReadonlyArray<readonly [number, number]> = [
+  [1, 1],
+  [1, 2],
+  [2, 1],
+];
+
+/**
+ * The order-keeping set of beads in left [leftFrom, leftTo) × right [rightFrom, rightTo) with the
+ * greatest total of (score − threshold): dynamic programming over 1:1, 1:2, 2:1 and skipped
+ * sentences, as Gale–Church and hunalign do, with our scores in place of length costs.
+ * Cost: O(cells) time and memory; callers keep windows within {@link FULL_GRID_CELLS}
+ * (past that, a window falls back to best-first choice).
+ */
+function alignInOrder(
+  lookup: BeadLookup,
+  leftFrom: number,
+  leftTo: number,
+  rightFrom: number,
+  rightTo: number,
+  minScore: number,
+): Candidate[] {
+  const rows = leftTo - leftFrom;
+  const columns = rightTo - rightFrom;
+  if (rows <= 0 || columns <= 0) return [];
+  if (rows * columns > FULL_GRID_CELLS) return bestFirst(lookup, leftFrom, leftTo, rightFrom, rightTo, minScore);
+
+  const width = columns + 1;
+  const gain = new Float64Array((rows + 1) * width);
+  // 0: skip a left sentence, 1: skip a right one, 2 + k: bead of SHAPES[k].
+  const step = new Uint8Array((rows + 1) * width);
+  for (let a = 0; a <= rows; a += 1) {
+    for (let b = 0; b <= columns; b += 1) {
+      if (a === 0 && b === 0) continue;
+      let best = -1;
+      let bestStep = 0;
+      if (a > 0) {
+        best = gain[(a - 1) * width + b];
+        bestStep = 0;
+      }
+      if (b > 0 && gain[a * width + b - 1] > best) {
+        best = gain[a * width + b - 1];
+        bestStep = 1;
+      }
+      SHAPES.forEach(([leftLength, rightLength], k) => {
+        if (a < leftLength || b < rightLength) return;
+        const bead = lookup.get(leftFrom + a - leftLength, rightFrom + b - rightLength, leftLength, rightLength);
+        if (!bead || bead.evidence.score < minScore) return;
+        // The tiny bonus prefers aligning over skipping when a bead sits exactly on the threshold.
+        const total = gain[(a - leftLength) * width + b - rightLength] + bead.evidence.score - minScore + 1e-9;
+        if (total > best) {
+          best = total;
+          bestStep = 2 + k;
+        }
+      });
+      gain[a * width + b] = best;
+      step[a * width + b] = bestStep;
+    }
+  }
+
+  const chosen: Candidate[] = [];
+  let a = rows;
+  let b = columns;
+  while (a > 0 || b > 0) {
+    const taken = step[a * width + b];
+    if (taken === 0) a -= 1;
+    else if (taken === 1) b -= 1;
+    else {
+      const [leftLength, rightLength] = SHAPES[taken - 2];
+      chosen.push(lookup.get(leftFrom + a - leftLength, rightFrom + b - rightLength, leftLength, rightLength) as Candidate);
+      a -= leftLength;
+      b -= rightLength;
+    }
+  }
+  return chosen.reverse();
+}
+
+/** Best-first choice within a window too large for the grid: each sentence used once. */
+function bestFirst(
+  lookup: BeadLookup,
+  leftFrom: number,
+  leftTo: number,
+  rightFrom: number,
+  rightTo: number,
+  minScore: number,
+): Candidate[] {
+  const inside = lookup
+    .all()
+    .filter(
+      (candidate) =>
+        candidate.evidence.score >= minScore &&
+        candidate.left[0] >= leftFrom &&
+        candidate.left[candidate.left.length - 1] < leftTo &&
+        candidate.right[0] >= rightFrom &&
+        candidate.right[candidate.right.length - 1] < rightTo,
+    )
+    .sort(byScoreThenPosition);
+  const usedLeft = new Set<number>();
+  const usedRight = new Set<number>();
+  const chosen: Candidate[] = [];
+  for (const candidate of inside) {
+    if (candidate.left.some((i) => usedLeft.has(i)) || candidate.right.some((j) => usedRight.has(j))) continue;
+    candidate.left.forEach((i) => usedLeft.add(i));
+    candidate.right.forEach((j) => usedRight.add(j));
+    chosen.push(candidate);
+  }
+  return chosen;
+}
+
+/**
+ * Term weights from the articles being compared: a term found in few sentences is strong
+ * evidence, one in most sentences (the story's topic words) is weak.
+ */
+function inverseSentenceFrequency(profiles: readonly SentenceProfile[]): TermWeight {
+  const frequency = new Map<string, number>();
+  for (const profile of profiles) {
+    for (const term of profile.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
+  const count = profiles.length;
+  const weights = new Map<string, number>();
+  for (const [term, df] of frequency) weights.set(term, Math.log(1 + count / df));
+  const unseen = Math.log(1 + count);
+  return (term) => weights.get(term) ?? unseen;
+}
+
+function pairKey(i: number, j: number): string {
+  return `${i}:${j}`;
+}
+
+/** Scores every left/right pair that shares enough weighted terms (headings only with headings). */
+function scoreCandidatePairs(
+  left: readonly AlignableSentence[],
+  right: readonly AlignableSentence[],
+  leftProfiles: readonly SentenceProfile[],
+  rightProfiles: readonly SentenceProfile[],
+  weightOf: TermWeight,
+): Map<string, Candidate> {
+  const postings = new Map<string, number[]>();
+  rightProfiles.forEach((profile, j) => {
+    for (const term of profile.terms) {
+      const list = postings.get(term);
+      if (list) list.push(j);
+      else postings.set(term, [j]);
+    }
+  });
+  const termTotal = (profile: SentenceProfile) => profile.terms.reduce((sum, term) => sum + weightOf(term), 0);
+  const rightTotals = rightProfiles.map(termTotal);
+
+  const singles = new Map<string, Candidate>();
+  leftProfiles.forEach((profile, i) => {
+    const shared = new Map<number, number>();
+    for (const term of profile.terms) {
+      const list = postings.get(term);
+      if (!list || list.length > POSTINGS_CAP) continue;
+      const weight = weightOf(term);
+      for (const j of list) shared.set(j, (shared.get(j) ?? 0) + weight);
+    }
+    const leftTotal = termTotal(profile);
+    for (const [j, weight] of shared) {
+      if (left[i].heading !== right[j].heading) continue;
+      if (weight < CANDIDATE_SHARE * Math.min(leftTotal, rightTotals[j])) continue;
+      singles.set(pairKey(i, j), { left: [i], right: [j], evidence: scorePair(profile, rightProfiles[j], weightOf) });
+    }
+  });
+  return singles;
+}
+
+/**
+ * Tries 1:2 and 2:1 beads where one sentence is a candidate partner of two neighbouring ones:
+ * one outlet's sentence split in two by the other. Cost: at most four merges per promising pair,
+ * tried only when both halves are candidates themselves.
+ */
+function scoreMerges(
+  left: readonly AlignableSentence[],
+  right: readonly AlignableSentence[],
+  leftProfiles: readonly SentenceProfile[],
+  rightProfiles: readonly SentenceProfile[],
+  singles: ReadonlyMap<string, Candidate>,
+  weightOf: TermWeight,
+): Candidate[] {
+  const merges = new Map<string, Candidate>();
+  const singleScore = (i: number, j: number) => singles.get(pairKey(i, j))?.evidence.score ?? 0;
+  const mergeable = (sentences: readonly AlignableSentence[], first: number) =>
+    first >= 0 && first + 1 < sentences.length && !sentences[first].heading && !sentences[first + 1].heading;
+
+  for (const single of singles.values()) {
+    if (single.evidence.score < MERGE_FLOOR) continue;
+    const [i] = single.left;
+    const [j] = single.right;
+    if (left[i].heading) continue;
+    for (const first of [j - 1, j]) {
+      const key = `${i}|${first}+`;
+      if (merges.has(key) || !mergeable(right, first)) continue;
+      if (!singles.has(pairKey(i, first)) || !singles.has(pairKey(i, first + 1))) continue;
+      const halves = [rightProfiles[first], rightProfiles[first + 1]];
+      const best = Math.max(singleScore(i, first), singleScore(i, first + 1));
+      const merged = tryMerge(leftProfiles[i], halves, best, weightOf, false);
+      if (merged) merges.set(key, { left: [i], right: [first, first + 1], evidence: merged });
+    }
+    for (const first of [i - 1, i]) {
+      const key = `${first}+|${j}`;
+      if (merges.has(key) || !mergeable(left, first)) continue;
+      if (!singles.has(pairKey(first, j)) || !singles.has(pairKey(first + 1, j))) continue;
+      const halves = [leftProfiles[first], leftProfiles[first + 1]];
+      const best = Math.max(singleScore(first, j), singleScore(first + 1, j));
+      const merged = tryMerge(rightProfiles[j], halves, best, weightOf, true);
+      if (merged) merges.set(key, { left: [first, first + 1], right: [j], evidence: merged });
+    }
+  }
+  return [...merges.values()];
+}
+
+/** Scores one sentence against two joined ones; `undefined` unless the merge is clearly better and both halves belong. */
+function tryMerge(
+  single: SentenceProfile,
+  halves: readonly SentenceProfile[],
+  bestSingleScore: number,
+  weightOf: TermWeight,
+  halvesOnLeft: boolean,
+): PairEvidence | undefined {
+  const joined = joinProfiles(halves);
+  const evidence = halvesOnLeft ? scorePair(joined, single, weightOf) : scorePair(single, joined, weightOf);
+  if (evidence.score < bestSingleScore + MERGE_MARGIN) return undefined;
+  for (const half of halves) {
+    if (scorePair(half, single, weightOf).coverage[0] < HALF_COVERAGE) return undefined;
+  }
+  return evidence;
+}
+
+interface Anchor {
+  left: number;
+  right: number;
+}
+
+/**
+ * The longest order-keeping chain of unambiguous 1:1 pairs: mutual best, at least
+ * {@link ANCHOR_MIN}, and clear of each sentence's runner-up by {@link ANCHOR_MARGIN}.
+ * Cost: O(k log k) for k pairs (patience sorting).
+ */
+function orderAnchors(singles: ReadonlyMap<string, Candidate>): Anchor[] {
+  const bestOfLeft = new Map<number, Candidate[]>();
+  const bestOfRight = new Map<number, Candidate[]>();
+  const keepTopTwo = (map: Map<number, Candidate[]>, index: number, single: Candidate) => {
+    const top = [...(map.get(index) ?? []), single].sort(byScoreThenPosition).slice(0, 2);
+    map.set(index, top);
+  };
+  for (const single of singles.values()) {
+    keepTopTwo(bestOfLeft, single.left[0], single);
+    keepTopTwo(bestOfRight, single.right[0], single);
+  }
+  const clearWinner = (top: Candidate[] | undefined, single: Candidate) =>
+    top !== undefined && top[0] === single && (top.length < 2 || single.evidence.score - top[1].evidence.score >= ANCHOR_MARGIN);
+  const anchors = [...singles.values()]
+    .filter(
+      (single) =>
+        single.evidence.score >= ANCHOR_MIN &&
+        clearWinner(bestOfLeft.get(single.left[0]), single) &&
+        clearWinner(bestOfRight.get(single.right[0]), single),
+    )
+    .map((single) => ({ left: single.left[0], right: single.right[0] }))
+    .sort((a, b) => a.left - b.left);
+  return longestIncreasingByRight(anchors);
+}
+
+function longestIncreasingByRight(anchors: readonly Anchor[]): Anchor[] {
+  const tails: number[] = [];
+  const previous: number[] = new Array(anchors.length).fill(-1);
+  anchors.forEach((anchor, k) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (anchors[tails[mid]].right < anchor.right) low = mid + 1;
+      else high = mid;
+    }
+    if (low > 0) previous[k] = tails[low - 1];
+    tails[low] = k;
+  });
+  const chain: Anchor[] = [];
+  for (let k = tails.length > 0 ? tails[tails.length - 1] : -1; k >= 0; k = previous[k]) chain.push(anchors[k]);
+  return chain.reverse();
+}

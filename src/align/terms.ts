@@ -1,0 +1,70 @@
+import { stemmer } from 'stemmer';
+import { foldTypography } from '../text/normalise.js';
+import { STOPWORDS } from './stopwords.js';
+
+/** Letters and digits of any script, with inner apostrophes ("Russia's"); hyphens separate words. */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)*/gu;
+const LATIN_WORD = /^[a-z]+$/;
+/** Stems repeat across sentences; the cache is cleared when full so memory stays bounded. */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 100_000;
+
+function stem(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemmed = LATIN_WORD.test(word) ? stemmer(word) : word;
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/**
+ * The content terms of a sentence: words that are not function words, folded, lower-cased,
+ * possessive `'s` dropped and Latin-script words reduced to their Porter stem, so that
+ * "deteriorated" meets "deteriorate" and "Russia's" meets "Russia". Numbers stay as written.
+ */
+export function contentTerms(text: string): string[] {
+  return locatedTerms(text).map((located) => located.term);
+}
+
+/** A content term and the UTF-16 offset of its word in the text. */
+export interface LocatedTerm {
+  term: string;
+  start: number;
+}
+
+/** {@link contentTerms} with the offset of each word, in text order. */
+export function locatedTerms(text: string): LocatedTerm[] {
+  const terms: LocatedTerm[] = [];
+  // Folding keeps offsets; lower-casing word by word keeps them too.
+  for (const match of foldTypography(text).matchAll(WORD)) {
+    const word = match[0].toLowerCase().replace(/'s?$/, '');
+    if (word.length === 0 || STOPWORDS.has(word)) continue;
+    terms.push({ term: stem(word), start: match.index });
+  }
+  return terms;
+}
+
+/** Length of the common prefix of two strings. */
+export function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let length = 0;
+  while (length < limit && a.charCodeAt(length) === b.charCodeAt(length)) length += 1;
+  return length;
+}
+
+/**
+ * Whether two different terms are forms of one word that the stemmer left apart
+ * ("russia"/"russian", "focu"/"focus", "donba"/"donbass", "defens"/"defenc"): one is a prefix
+ * of the other (four letters at least), or they share a prefix of at least five letters that
+ * covers most of the shorter term. Numbers never match this way.
+ */
+export function isRelatedForm(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (/\d/.test(a) || /\d/.test(b)) return false;
+  const shorter = Math.min(a.length, b.length);
+  const prefix = commonPrefixLength(a, b);
+  if (prefix === shorter) return shorter >= 4;
+  return prefix >= 5 && prefix >= 0.7 * shorter;
+}

@@ -1,0 +1,263 @@
+/**
+ * The command line: the only module that reads argv, decides colour and width,
+ * writes to stdout/stderr and sets exit codes. Everything else returns data or strings.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MIN_SCORE } from './align/index.js';
+import { compareArticles } from './compare.js';
+import { OutletdiffError } from './errors.js';
+import { bundledCorpusDir, listCorpus, readInputs } from './load/index.js';
+import { renderCorpusList, corpusFormats, type CorpusFormatName } from './report/corpusList.js';
+import { renderInspection, inspectFormats, type InspectFormatName } from './report/inspect.js';
+import { reporters, type FormatName } from './report/index.js';
+import { splitSentences } from './segment/index.js';
+
+/** Exit codes fixed by the output contract. */
+const EXIT = { ok: 0, differences: 1, usage: 2, internal: 70 } as const;
+const DEFAULT_WIDTH = 100;
+
+interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+  readStdin: () => Promise<Uint8Array>;
+}
+
+interface CompareFlags {
+  format: FormatName;
+  width?: number;
+  minScore: number;
+  base?: string;
+  csvShape?: 'wide' | 'long';
+  bom: boolean;
+  color: boolean;
+  corpus?: string;
+  failOnDiff: boolean;
+}
+
+interface OutputFlags {
+  width?: number;
+  color: boolean;
+}
+
+/** Runs the command line and sets `process.exitCode`; never calls `process.exit`. */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<void> {
+  const debug = argv.includes('--debug');
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    process.exitCode = exitCodeFor(error, io, debug);
+  }
+}
+
+function processIo(): Io {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    readStdin: readAllStdin,
+  };
+}
+
+async function readAllStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+function exitCodeFor(error: unknown, io: Io, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message (or the help).
+    const benign = ['commander.helpDisplayed', 'commander.help', 'commander.version'];
+    return benign.includes(error.code) ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof OutletdiffError) {
+    io.stderr.write(`outletdiff: ${oneLine(error.message)}\n`);
+    if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`outletdiff: internal error: ${oneLine(message)} (this is a bug; rerun with --debug for the stack)\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  return EXIT.internal;
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+function parseScore(value: string): number {
+  const score = Number(value);
+  if (value.trim() === '' || !Number.isFinite(score) || score < 0 || score > 1) {
+    throw new InvalidArgumentError('expected a number from 0 to 1.');
+  }
+  return score;
+}
+
+function parseWidth(value: string): number {
+  const width = Number(value);
+  if (!Number.isInteger(width) || width < 40 || width > 1000) {
+    throw new InvalidArgumentError('expected a whole number of columns from 40 to 1000.');
+  }
+  return width;
+}
+
+/** Colour follows --no-color, NO_COLOR, FORCE_COLOR and whether stdout is a terminal, in that order. */
+export function decideColor(flag: boolean, env: NodeJS.ProcessEnv, isTTY: boolean | undefined): boolean {
+  if (!flag) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return isTTY === true;
+}
+
+function outputSettings(flags: OutputFlags, io: Io): { color: boolean; width: number } {
+  const color = decideColor(flags.color, io.env, io.stdout.isTTY);
+  const width = flags.width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : DEFAULT_WIDTH);
+  return { color, width };
+}
+
+function write(io: Io, text: string): void {
+  io.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+}
+
+function buildProgram(io: Io): Command {
+  const version = packageVersion();
+  const program = new Command('outletdiff')
+    .description('Show how news outlets word the same story: which sentences they share, how the wording differs, and what only one printed.')
+    .version(version)
+    .option('--debug', 'print the stack trace of internal errors')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  outletdiff compare tass-zakharova sputnik-zakharova       two bundled corpus articles
+  outletdiff compare tass.txt sputnik.txt --format csv > pairs.csv
+  cat rg.txt | outletdiff compare tass.txt - --format json | jq .summary
+  outletdiff inspect sputnik.txt                             what the loader kept and removed
+  outletdiff corpus                                          list the bundled articles`,
+    );
+
+  const inheritSettings = (command: Command) =>
+    command.exitOverride().configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    });
+
+  inheritSettings(
+    program
+      .command('compare')
+      .description('align two versions of a story sentence by sentence and show every wording difference')
+      .argument('<articles...>', 'two articles: file paths, - for standard input, or corpus ids')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(reporters)).default('side-by-side'))
+      .option('-w, --width <columns>', 'width of the side-by-side and table views (default: the terminal, else 100)', parseWidth)
+      .option('--min-score <score>', 'acceptance threshold of the aligner, 0–1; lower pairs more, higher pairs fewer', parseScore, DEFAULT_MIN_SCORE)
+      .option('--base <id>', 'the article the others are diffed against: an article id, or "earliest" (default: the first given)')
+      .addOption(new Option('--csv-shape <shape>', 'CSV layout: wide (one row per pair) or long (one row per member)').choices(['wide', 'long']))
+      .option('--bom', 'start CSV output with a byte-order mark, for spreadsheet programs that need one', false)
+      .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
+      .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
+      .option('--fail-on-diff', 'exit 1 when any sentence is unmatched or any aligned pair differs in wording', false)
+      .addHelpText(
+        'after',
+        `
+Each sentence is either aligned with its version in the other article (1:1, or 1:2 / 2:1 where
+one outlet split a sentence) or listed as unmatched. Word differences ignore typography
+(quote and dash forms), case and spacing. Without colour, [-removed-] and {+added+} mark changes.
+
+Examples:
+  outletdiff compare tass-zakharova sputnik-zakharova
+  outletdiff compare tass-fomin rg-fomin --format table --width 140
+  outletdiff compare a.txt b.txt --format json | jq '.alignments[] | {score, diff}'
+  outletdiff compare a.txt b.txt --format csv --bom > pairs.csv
+  outletdiff compare a.txt b.txt --min-score 0.55     stricter: fewer, surer pairs`,
+      )
+      .action(async (inputs: string[], flags: CompareFlags) => {
+        if (inputs.length !== 2) {
+          throw new OutletdiffError(`compare takes two articles, got ${inputs.length} (${inputs.join(' ')})`);
+        }
+        const loaded = await readInputs(inputs, { corpusDir: flags.corpus, readStdin: io.readStdin });
+        const articles = loaded.map(splitSentences);
+        for (const article of articles) {
+          if (article.sentences.length === 0) {
+            throw new OutletdiffError(`${article.source}: no sentences left after removing site chrome`);
+          }
+        }
+        const comparison = compareArticles(articles, { minScore: flags.minScore, base: flags.base });
+        const { color, width } = outputSettings(flags, io);
+        const render = reporters[flags.format];
+        write(io, render(comparison, { color, width, toolVersion: version, bom: flags.bom, csvShape: flags.csvShape ?? 'wide' }));
+        if (flags.failOnDiff && hasDifferences(comparison)) process.exitCode = EXIT.differences;
+      }),
+  );
+
+  inheritSettings(
+    program
+      .command('inspect')
+      .description('show how an article was read: metadata, numbered sentences, and every piece of site chrome removed, with the reason')
+      .argument('<article>', 'a file path, - for standard input, or a corpus id')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(inspectFormats)).default('text'))
+      .option('-w, --width <columns>', 'wrap width (default: the terminal, else 100)', parseWidth)
+      .option('--no-color', 'never colour the output')
+      .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
+      .addHelpText(
+        'after',
+        `
+Check that nothing real was dropped: headings are marked, removed pieces show their reason
+and offsets. --format json prints the article object of compare's JSON.
+
+Examples:
+  outletdiff inspect sputnik-zakharova
+  outletdiff inspect saved-article.txt --format json | jq '.removed'`,
+      )
+      .action(async (input: string, flags: OutputFlags & { format: InspectFormatName; corpus?: string }) => {
+        const [loaded] = await readInputs([input], { corpusDir: flags.corpus, readStdin: io.readStdin });
+        const article = splitSentences(loaded);
+        const { color, width } = outputSettings(flags, io);
+        write(io, renderInspection(article, flags.format, { color, width }));
+      }),
+  );
+
+  inheritSettings(
+    program
+      .command('corpus')
+      .description('list the bundled corpus articles (ids usable with compare and inspect)')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(corpusFormats)).default('table'))
+      .option('-w, --width <columns>', 'table width (default: the terminal, else 100)', parseWidth)
+      .option('--no-color', 'never colour the output')
+      .option('--corpus <dir>', 'list the manifest.json in this folder instead')
+      .addHelpText(
+        'after',
+        `
+Examples:
+  outletdiff corpus
+  outletdiff corpus --format json | jq '.[].id'`,
+      )
+      .action((flags: OutputFlags & { format: CorpusFormatName; corpus?: string }) => {
+        const entries = listCorpus(flags.corpus ?? bundledCorpusDir());
+        const { color, width } = outputSettings(flags, io);
+        write(io, renderCorpusList(entries, flags.format, { color, width }));
+      }),
+  );
+
+  return program;
+}
+
+function hasDifferences(comparison: ReturnType<typeof compareArticles>): boolean {
+  if (comparison.unmatched.length > 0) return true;
+  return comparison.alignments.some((alignment) =>
+    alignment.members.some((member) => member.diff.some((run) => run.op !== 'equal')),
+  );
+}

@@ -1,0 +1,73 @@
+import { diffWords } from 'diff';
+import type { DiffRun } from '../types.js';
+import { foldTypography } from '../text/normalise.js';
+
+// Intl's word segmentation keeps Cyrillic, Greek, CJK… words whole; jsdiff's default word class is Latin-only.
+const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
+/** Guard for pathological inputs: past this, the pair is shown as wholly replaced. */
+const DIFF_TIMEOUT_MS = 500;
+
+/**
+ * Word-level difference of `member` against `reference`, on the original wording.
+ * Differences only of typography (quote and dash forms), case or white space are `equal`.
+ * `equal` and `added` runs carry the member's own text, `removed` runs the reference's.
+ * Cost: jsdiff's O(N·D) on word tokens, bounded by {@link DIFF_TIMEOUT_MS}.
+ */
+export function diffWording(reference: string, member: string): DiffRun[] {
+  if (reference === member) return member ? [{ op: 'equal', text: member }] : [];
+  const foldedReference = foldTypography(reference);
+  const foldedMember = foldTypography(member);
+  const changes = diffWords(foldedReference, foldedMember, {
+    ignoreCase: true,
+    intlSegmenter: wordSegmenter,
+    timeout: DIFF_TIMEOUT_MS,
+  });
+  if (!changes) return mergeRuns([{ op: 'removed', text: reference }, { op: 'added', text: member }]);
+
+  // Folding keeps every offset, so positions in the folded strings index the originals.
+  const runs: DiffRun[] = [];
+  let memberAt = 0;
+  let referenceAt = 0;
+  for (const change of changes) {
+    if (change.added) {
+      runs.push({ op: 'added', text: member.slice(memberAt, memberAt + change.value.length) });
+      memberAt += change.value.length;
+    } else if (change.removed) {
+      const found = foldedReference.indexOf(change.value, referenceAt);
+      const from = found >= 0 ? found : referenceAt;
+      runs.push({ op: 'removed', text: reference.slice(from, from + change.value.length) });
+      referenceAt = from + change.value.length;
+    } else {
+      runs.push({ op: 'equal', text: member.slice(memberAt, memberAt + change.value.length) });
+      memberAt += change.value.length;
+      referenceAt = skipEqual(foldedReference, referenceAt, change.value);
+    }
+  }
+  return mergeRuns(runs.filter((run) => run.text.length > 0));
+}
+
+/**
+ * Advances through `text` past the stretch that matches `value` ignoring case and white space:
+ * equal runs carry the member's spacing, which may differ from the reference's.
+ */
+function skipEqual(text: string, from: number, value: string): number {
+  let at = from;
+  for (let k = 0; k < value.length; k += 1) {
+    if (value[k] === ' ') continue;
+    while (at < text.length && text[at] === ' ') at += 1;
+    if (at < text.length && text[at].toLowerCase() === value[k].toLowerCase()) at += 1;
+  }
+  return at;
+}
+
+/** Joins neighbouring runs of the same kind. */
+function mergeRuns(runs: DiffRun[]): DiffRun[] {
+  const merged: DiffRun[] = [];
+  for (const run of runs) {
+    const last = merged[merged.length - 1];
+    if (last && last.op === run.op) last.text += run.text;
+    else merged.push({ ...run });
+  }
+  return merged;
+}

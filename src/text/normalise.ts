@@ -1,0 +1,27 @@
+/**
+ * Typography folding for comparison. Every replacement maps one UTF-16 code unit
+ * to one code unit, so offsets into the folded string are offsets into the original:
+ * callers compare folded text and display the original.
+ */
+
+const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  // Quotes and apostrophes: curly, low-9, primes, backtick, guillemets.
+  [/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'"],
+  [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"'],
+  // Hyphens and dashes, including the minus sign.
+  [/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-'],
+  // Every Unicode space, non-breaking ones included, and tabs/line breaks.
+  [/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000\uFEFF]/g, ' '],
+];
+
+/** Folds quote, apostrophe, dash and space variants to their ASCII forms; same length as the input. */
+export function foldTypography(text: string): string {
+  let folded = text;
+  for (const [pattern, replacement] of FOLDS) folded = folded.replace(pattern, replacement);
+  return folded;
+}
+
+/** Folded typography, lower case, single spaces, trimmed: the form used to compare whole sentences. */
+export function normaliseForMatching(text: string): string {
+  return foldTypography(text).toLowerCase().replace(/ +/g, ' ').trim();
+}
