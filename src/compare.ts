@@ -29,7 +29,7 @@ export function compareArticles(articles: readonly Article[], options: CompareOp
     articles: [...articles],
     alignments,
     unmatched,
-    summary: summarise(articles, alignments, unmatched),
+    summary: summarise(articles, alignments, unmatched, minScore),
     minScore,
   };
 }
@@ -101,6 +101,7 @@ function summarise(
   articles: readonly Article[],
   alignments: readonly Alignment[],
   unmatched: readonly Unmatched[],
+  minScore: number,
 ): ComparisonSummary {
   const summary: ComparisonSummary = {
     articles: articles.length,
@@ -110,6 +111,7 @@ function summarise(
     sentences: {},
     aligned: {},
     meanScore: null,
+    minScore,
   };
   for (const article of articles) {
     const body = article.sentences.filter((sentence) => !sentence.heading);

@@ -140,6 +140,8 @@ export interface ComparisonSummary {
   aligned: Record<string, number>;
   /** Mean alignment score, or `null` with no alignments. */
   meanScore: number | null;
+  /** The aligner's acceptance threshold (`--min-score`) this comparison used. */
+  minScore: number;
 }
 
 /** The result of comparing articles: what every reporter renders. */

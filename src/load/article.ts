@@ -1,0 +1,60 @@
+/**
+ * From decoded text to a loaded article: body blocks, removed chrome and metadata.
+ */
+import type { ArticleMetadata, LoadedArticle } from '../types.js';
+import { findChrome, type Detection } from './chrome.js';
+
+/** What the caller already knows about the text. */
+export interface LoadInit {
+  /** The article's id, unique within the run. */
+  id: string;
+  /** The argument as given: the path as typed, the URL, or `-`. */
+  source: string;
+  /**
+   * Known metadata (e.g. a manifest entry). Every field given here, `null` included, wins
+   * over what the text states; fields left out (or `undefined`) are detected from the text.
+   */
+  metadata?: Partial<ArticleMetadata>;
+}
+
+const METADATA_FIELDS = ['outlet', 'title', 'url', 'author', 'date', 'published'] as const;
+
+/**
+ * Loads an article from already decoded text. Pure: no I/O. `text` is kept exactly as
+ * given, so block and piece offsets index into it. Cost: linear in the text length.
+ */
+export function loadArticleText(text: string, init: LoadInit): LoadedArticle {
+  const { blocks, removed, detections } = findChrome(text);
+  const metadata = mergeMetadata(detectedMetadata(detections), init.metadata ?? {});
+  return { id: init.id, source: init.source, ...metadata, text, blocks, removed };
+}
+
+/**
+ * The metadata the text states: for each field the lowest-ranked detection, the earliest
+ * on a tie. The text never gives a URL, so `url` is always `null`.
+ */
+export function detectedMetadata(detections: Detection[]): ArticleMetadata {
+  const best = (field: keyof ArticleMetadata): string | null => {
+    const candidates = detections.filter((d) => d.field === field);
+    candidates.sort((a, b) => a.rank - b.rank || a.at - b.at);
+    return candidates[0]?.value ?? null;
+  };
+  return {
+    outlet: best('outlet'),
+    title: best('title'),
+    url: null,
+    author: best('author'),
+    date: best('date'),
+    published: best('published'),
+  };
+}
+
+function mergeMetadata(detected: ArticleMetadata, given: Partial<ArticleMetadata>): ArticleMetadata {
+  const merged = { ...detected };
+  for (const field of METADATA_FIELDS) {
+    const value = given[field];
+    // The contract: unknown values are null, never "".
+    if (value !== undefined) merged[field] = value === '' ? null : value;
+  }
+  return merged;
+}

@@ -1,0 +1,364 @@
+/**
+ * Telling site chrome from article body, line by line. The knowledge (patterns, outlets,
+ * limits) lives in `rules.ts`; this file applies it in four passes:
+ *
+ * 1. whole lines: outlet stamps and the `LINE_RULES` table;
+ * 2. a series header: the lines under a stamp that opens the page;
+ * 3. interface strings in another script, in the chrome at either end of the text;
+ * 4. the body, in reading order: title lines (and their outlet suffix), headings,
+ *    repeated titles, and the lede's date stamp and dateline prefixes.
+ *
+ * Every non-white-space character ends up in exactly one block or one removed piece.
+ * Cost: linear in the text, times the number of rules for short lines.
+ */
+import type { ArticleMetadata, RemovedPiece, TextBlock } from '../types.js';
+import { calendarDate, monthNumber, parseDateExpression } from './dates.js';
+import {
+  BAR_SUFFIX,
+  DATE_RANK,
+  HEADING_MAX_WORDS,
+  KNOWN_OUTLET_SUFFIX,
+  LEDE_PREFIXES,
+  LINE_RULES,
+  LIST_ITEM,
+  OTHER_SCRIPT_MAX_WORDS,
+  OTHER_SCRIPT_MIN_SHARE,
+  OUTLET_RANK,
+  OUTLETS,
+  SCRIPTS,
+  SUFFIX_MAX_WORDS,
+  TITLE_MAX_WORDS,
+  lookupOutlet,
+  type LineRule,
+  type PrefixRule,
+} from './rules.js';
+import {
+  collapse,
+  countScripts,
+  dominantScript,
+  sameTextKey,
+  spanOf,
+  splitLines,
+  wordCount,
+  type Line,
+  type Span,
+} from './text.js';
+
+/** A metadata value the text states, with how much to trust it (lower rank wins). */
+export interface Detection {
+  field: keyof ArticleMetadata;
+  value: string;
+  rank: number;
+  /** Offset where the text states it: on equal rank, the earlier one wins. */
+  at: number;
+}
+
+/** What `findChrome` found in a text. */
+export interface ChromeResult {
+  blocks: TextBlock[];
+  removed: RemovedPiece[];
+  detections: Detection[];
+}
+
+/** The verdict on one whole line after passes 1–3. */
+type Verdict =
+  | { kind: 'blank' }
+  | { kind: 'text' }
+  | {
+      kind: 'chrome';
+      reason: string;
+      /** Metadata the line states. */
+      found: Detection[];
+      /** A stamp with nothing else on the line. */
+      stampOnly?: boolean;
+      /** A breadcrumb's last crumb, which may repeat the title. */
+      crumb?: string;
+    };
+
+type Chrome = Extract<Verdict, { kind: 'chrome' }>;
+
+/** Finds body blocks, removed chrome and stated metadata in `text`. Pure. */
+export function findChrome(text: string): ChromeResult {
+  const lines = splitLines(text);
+  const verdicts = lines.map((line) => classifyLine(line));
+  markSeriesHeader(lines, verdicts);
+  markOtherScript(lines, verdicts, text);
+  const body = layOutBody(text, lines, verdicts);
+  const found = verdicts.flatMap((v) => (v.kind === 'chrome' ? v.found : []));
+  return { blocks: body.blocks, removed: body.removed, detections: [...found, ...body.detections] };
+}
+
+// ---- Pass 1: whole lines -------------------------------------------------------------
+
+function classifyLine(line: Line): Verdict {
+  if (line.text === '') return { kind: 'blank' };
+  return matchOutletStamp(line) ?? matchLineRule(line) ?? { kind: 'text' };
+}
+
+/** A line ending in an outlet's stamp: a caption before the stamp, or the stamp alone. */
+function matchOutletStamp(line: Line): Chrome | null {
+  for (const outlet of OUTLETS) {
+    const m = outlet.stampPattern?.exec(line.text);
+    if (!m?.groups) continue;
+    const stampOnly = line.text.slice(0, m.index).trim() === '';
+    const found: Detection[] = [{ field: 'outlet', value: outlet.name, rank: OUTLET_RANK.stamp, at: line.start }];
+    const date = calendarDate(m.groups.year, m.groups.month, m.groups.day);
+    if (date) {
+      const rank = stampOnly ? DATE_RANK.outletStamp : DATE_RANK.caption;
+      found.push({ field: 'date', value: date, rank, at: line.start });
+    }
+    return { kind: 'chrome', reason: stampOnly ? 'outlet stamp' : 'caption', found, stampOnly };
+  }
+  return null;
+}
+
+function matchLineRule(line: Line): Chrome | null {
+  const words = wordCount(line.text);
+  for (const rule of LINE_RULES) {
+    if (words > rule.maxWords) continue;
+    const match = rule.pattern.exec(line.text);
+    if (!match) continue;
+    const groups = match.groups ?? {};
+    if (rule.accept && !rule.accept(groups)) continue;
+    return { kind: 'chrome', reason: rule.reason, found: ruleDetections(rule, groups, line.start), crumb: groups.crumb };
+  }
+  return null;
+}
+
+function ruleDetections(rule: LineRule, groups: Record<string, string | undefined>, at: number): Detection[] {
+  const found: Detection[] = [];
+  if (groups.author) found.push({ field: 'author', value: groups.author, rank: 0, at });
+  if (rule.dateRank !== undefined && groups.date) found.push(...dateDetections(groups.date, rule.dateRank, at));
+  return found;
+}
+
+function dateDetections(expression: string, rank: number, at: number): Detection[] {
+  const stated = parseDateExpression(expression);
+  if (!stated) return [];
+  const found: Detection[] = [{ field: 'date', value: stated.date, rank, at }];
+  if (stated.published) found.push({ field: 'published', value: stated.published, rank, at });
+  return found;
+}
+
+// ---- Pass 2: series header -------------------------------------------------------------
+
+/**
+ * A stamp alone on the page's first line with more lines right under it (no blank line)
+ * heads a series box: those lines are the series' tag and blurb, and the stamp's date is
+ * the series page's date, not the article's (Sputnik: "- Sputnik International, 1920, 13.01.2022").
+ */
+function markSeriesHeader(lines: Line[], verdicts: Verdict[]): void {
+  const first = verdicts.findIndex((v) => v.kind !== 'blank');
+  const stamp = verdicts[first];
+  if (first < 0 || stamp.kind !== 'chrome' || !stamp.stampOnly) return;
+  if (lines[first + 1] === undefined || lines[first + 1].text === '') return;
+  stamp.found = stamp.found.filter((d) => d.field !== 'date');
+  for (let i = first + 1; i < lines.length && lines[i].text !== ''; i++) {
+    if (verdicts[i].kind === 'text') verdicts[i] = { kind: 'chrome', reason: 'series header', found: [] };
+  }
+}
+
+// ---- Pass 3: interface strings in another script ---------------------------------------
+
+/**
+ * Marks short lines mostly in a script other than the article's, but only in the runs of
+ * chrome at the start and end of the text: inside the body such a line may be a quotation.
+ */
+function markOtherScript(lines: Line[], verdicts: Verdict[], text: string): void {
+  const script = dominantScript(countScripts(text, SCRIPTS));
+  if (!script) return;
+  const order = lines.map((_, i) => i);
+  for (const indices of [order, [...order].reverse()]) {
+    for (const i of indices) {
+      if (verdicts[i].kind !== 'text') continue;
+      if (!isOtherScript(lines[i].text, script)) break;
+      verdicts[i] = { kind: 'chrome', reason: 'other script', found: [] };
+    }
+  }
+}
+
+function isOtherScript(line: string, articleScript: string): boolean {
+  if (wordCount(line) > OTHER_SCRIPT_MAX_WORDS) return false;
+  const counts = countScripts(line, SCRIPTS);
+  const letters = [...counts.values()].reduce((a, b) => a + b, 0);
+  if (letters === 0) return false;
+  const foreign = letters - (counts.get(articleScript) ?? 0);
+  return foreign / letters > OTHER_SCRIPT_MIN_SHARE;
+}
+
+// ---- Pass 4: the body ------------------------------------------------------------------
+
+/** A removed piece before its text is filled in, plus what a breadcrumb needs. */
+interface Pending {
+  span: Span;
+  reason: string;
+  line?: Line;
+  crumb?: string;
+}
+
+class BodyBuilder {
+  readonly blocks: TextBlock[] = [];
+  readonly pending: Pending[] = [];
+  readonly detections: Detection[] = [];
+  /** Keys of the heading lines kept so far, to catch a title printed twice. */
+  readonly headingKeys = new Set<string>();
+  /** True until the first paragraph: headings here are title lines. */
+  inTitleZone = true;
+  titleFound = false;
+  /** True until the lede: the first paragraph that is not a list item (summary bullets may come first). */
+  beforeLede = true;
+
+  constructor(readonly text: string) {}
+
+  remove(span: Span | null, reason: string, extra: Omit<Pending, 'span' | 'reason'> = {}): void {
+    if (span) this.pending.push({ span, reason, ...extra });
+  }
+
+  keep(span: Span | null, heading: boolean): void {
+    if (!span) return;
+    this.blocks.push({ start: span.start, end: span.end, heading });
+    if (heading) this.headingKeys.add(sameTextKey(this.text.slice(span.start, span.end)));
+  }
+}
+
+function layOutBody(text: string, lines: Line[], verdicts: Verdict[]) {
+  const body = new BodyBuilder(text);
+  lines.forEach((line, i) => {
+    const verdict = verdicts[i];
+    if (verdict.kind === 'blank') return;
+    if (verdict.kind === 'chrome') {
+      body.remove(spanOf(line, 0, line.text.length, text), verdict.reason, { line, crumb: verdict.crumb });
+      return;
+    }
+    layOutTextLine(body, line, isIsolated(verdicts, i));
+  });
+  return { blocks: body.blocks, removed: finishPieces(body), detections: body.detections };
+}
+
+/** A line is its own paragraph when the lines around it are blank, absent or chrome. */
+function isIsolated(verdicts: Verdict[], i: number): boolean {
+  const standsApart = (v: Verdict | undefined) => v === undefined || v.kind !== 'text';
+  return standsApart(verdicts[i - 1]) && standsApart(verdicts[i + 1]);
+}
+
+function layOutTextLine(body: BodyBuilder, line: Line, isolated: boolean): void {
+  const whole = spanOf(line, 0, line.text.length, body.text);
+  if (body.headingKeys.has(sameTextKey(line.text))) return body.remove(whole, 'repeated title');
+  if (isolated && body.inTitleZone && layOutTitleLine(body, line)) return;
+  if (isolated && looksLikeHeading(line.text, HEADING_MAX_WORDS)) return body.keep(whole, true);
+  body.inTitleZone = false;
+  const isLede = body.beforeLede && !LIST_ITEM.test(line.text);
+  if (isLede) body.beforeLede = false;
+  const from = isLede ? stripLedePrefixes(body, line) : 0;
+  body.keep(spanOf(line, from, line.text.length, body.text), false);
+}
+
+/** A heading line before the first paragraph: a title, maybe with an outlet suffix. */
+function layOutTitleLine(body: BodyBuilder, line: Line): boolean {
+  const suffix = findTitleSuffix(line.text);
+  const cut = suffix ? suffix.index : line.text.length;
+  const title = line.text.slice(0, cut);
+  if (!looksLikeHeading(title, TITLE_MAX_WORDS)) return false;
+  if (body.headingKeys.has(sameTextKey(title))) {
+    body.remove(spanOf(line, 0, line.text.length, body.text), 'repeated title');
+    return true;
+  }
+  body.keep(spanOf(line, 0, cut, body.text), true);
+  if (suffix) {
+    body.remove(spanOf(line, cut, line.text.length, body.text), 'outlet suffix');
+    body.detections.push({ field: 'outlet', value: suffix.outlet, rank: OUTLET_RANK.suffix, at: line.start });
+  }
+  if (!body.titleFound) {
+    body.detections.push({ field: 'title', value: collapse(title), rank: 0, at: line.start });
+    body.titleFound = true;
+  }
+  return true;
+}
+
+/** An outlet name closing a title line: `index` is where the separator starts. */
+function findTitleSuffix(line: string): { index: number; outlet: string } | null {
+  const known = KNOWN_OUTLET_SUFFIX.exec(line);
+  if (known?.groups && known.index > 0) {
+    return { index: known.index, outlet: lookupOutlet(known.groups.outlet) ?? known.groups.outlet };
+  }
+  const bar = BAR_SUFFIX.exec(line);
+  if (bar?.groups && bar.index > 0 && wordCount(bar.groups.outlet.trim()) <= SUFFIX_MAX_WORDS) {
+    const name = bar.groups.outlet.trim();
+    return { index: bar.index, outlet: lookupOutlet(name) ?? name };
+  }
+  return null;
+}
+
+/**
+ * Headings are short, start with a capital (or a quote, digit or uncased letter), are not
+ * list items, and do not end with sentence punctuation (closing quotes and brackets aside):
+ * `Issues to be addressed`, `"Escalation for the sake of de-escalation"`.
+ */
+export function looksLikeHeading(line: string, maxWords: number): boolean {
+  if (LIST_ITEM.test(line) || wordCount(line) > maxWords) return false;
+  const firstLetter = /\p{L}/u.exec(line);
+  if (!firstLetter || /\p{Ll}/u.test(firstLetter[0])) return false;
+  const core = line.replace(/["'“”‘’«»„‟‹›)\]\s]+$/u, '');
+  return core !== '' && !/[.!?…:;,\-–—]$/u.test(core);
+}
+
+/**
+ * Removes date stamps and datelines from the start of the lede, repeatedly
+ * (`date 2022-02-18 MOSCOW, February 18. /TASS/. Russia hopes…`). Returns the index in
+ * `line.text` where the lede's own text starts.
+ */
+function stripLedePrefixes(body: BodyBuilder, line: Line): number {
+  let from = 0;
+  for (let rule = nextPrefix(line.text, from); rule; rule = nextPrefix(line.text, from)) {
+    const end = from + rule.match[0].length;
+    body.remove(spanOf(line, from, end, body.text), rule.rule.reason);
+    body.detections.push(...prefixDetections(rule.rule, rule.match.groups ?? {}, line.start));
+    from = line.text[end] === ' ' ? end + 1 : end;
+  }
+  return from;
+}
+
+function nextPrefix(text: string, from: number): { rule: PrefixRule; match: RegExpExecArray } | null {
+  const rest = text.slice(from);
+  for (const rule of LEDE_PREFIXES) {
+    const match = rule.pattern.exec(rest);
+    if (match && match[0].length > 0) return { rule, match };
+  }
+  return null;
+}
+
+function prefixDetections(rule: PrefixRule, groups: Record<string, string | undefined>, at: number): Detection[] {
+  if (rule.reason === 'date stamp') return groups.date ? dateDetections(groups.date, rule.dateRank ?? 0, at) : [];
+  const found: Detection[] = [];
+  if (groups.tag) found.push({ field: 'outlet', value: lookupOutlet(groups.tag) ?? groups.tag, rank: OUTLET_RANK.dateline, at });
+  const date = calendarDate(groups.year, monthNumber(groups.monthName), groups.day);
+  if (date) found.push({ field: 'date', value: date, rank: DATE_RANK.dateline, at });
+  return found;
+}
+
+/**
+ * Fills in the pieces' text and splits a breadcrumb whose last crumb repeats a kept
+ * heading ("Home » <title>" above the title): the trail is the breadcrumb, the crumb a
+ * repeated title. Returns the pieces in text order.
+ */
+function finishPieces(body: BodyBuilder): RemovedPiece[] {
+  const spans = body.pending.flatMap((p): Pending[] => {
+    if (!p.crumb || !p.line || !body.headingKeys.has(sameTextKey(p.crumb))) return [p];
+    const crumbFrom = p.line.text.length - p.crumb.length;
+    const trail = spanOf(p.line, 0, crumbFrom, body.text);
+    const crumb = spanOf(p.line, crumbFrom, p.line.text.length, body.text);
+    if (!trail || !crumb) return [p];
+    return [
+      { span: trail, reason: p.reason },
+      { span: crumb, reason: 'repeated title' },
+    ];
+  });
+  return spans
+    .sort((a, b) => a.span.start - b.span.start)
+    .map(({ span, reason }) => ({
+      text: collapse(body.text.slice(span.start, span.end)),
+      reason,
+      start: span.start,
+      end: span.end,
+    }));
+}

@@ -1,0 +1,82 @@
+/**
+ * Reading the dates that news pages print: `2022-02-18`, `18.02.2022`,
+ * `February 18, 2022`, `18 Feb 2022, 14:05`, `2022-02-18T14:05:00+03:00`.
+ * Slashed forms (`02/03/2022`) are not read: day and month order is ambiguous.
+ */
+
+/** A date as the text states it. */
+export interface StatedDate {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** The full ISO 8601 timestamp as written (offset kept), when the text gives one; else `null`. */
+  published: string | null;
+}
+
+const MONTHS = [
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+] as const;
+
+/** English month names and their usual abbreviations (`Sept.`, `Feb`), for regular expressions. */
+export const MONTH_NAME =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+const WEEKDAY = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,? )?';
+const TIME =
+  '(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?)?(?: ?\\(?(?:[A-Z]{2,5}|(?:UTC|GMT) ?[+-]\\d{1,2}(?::?\\d{2})?)\\)?)?)?';
+
+const ISO =
+  /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:(?<sep>[T ])\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?<zone>Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const DOTTED = new RegExp(`^${WEEKDAY}(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})${TIME}$`, 'i');
+const MONTH_FIRST = new RegExp(
+  `^${WEEKDAY}(?<monthName>${MONTH_NAME}) (?<day>\\d{1,2})(?:st|nd|rd|th)?,? (?<year>\\d{4})${TIME}$`,
+  'i',
+);
+const DAY_FIRST = new RegExp(
+  `^${WEEKDAY}(?<day>\\d{1,2})(?:st|nd|rd|th)? (?<monthName>${MONTH_NAME}),? (?<year>\\d{4})${TIME}$`,
+  'i',
+);
+
+/**
+ * Reads `s` (trimmed, white space collapsed) as a date, optionally with a time; `null`
+ * unless the WHOLE string is a date expression naming a real calendar day.
+ */
+export function parseDateExpression(s: string): StatedDate | null {
+  const iso = ISO.exec(s);
+  if (iso?.groups) {
+    const { year, month, day, sep, zone } = iso.groups;
+    const date = calendarDate(year, month, day);
+    if (!date) return null;
+    return { date, published: sep === 'T' && zone ? s : null };
+  }
+  for (const re of [DOTTED, MONTH_FIRST, DAY_FIRST]) {
+    const groups = re.exec(s)?.groups;
+    if (!groups) continue;
+    const month = groups.month ?? monthNumber(groups.monthName);
+    const date = calendarDate(groups.year, month, groups.day);
+    return date ? { date, published: null } : null;
+  }
+  return null;
+}
+
+/** The month number (`'2'`) of an English month name or abbreviation, else `undefined`. */
+export function monthNumber(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]);
+  return index < 0 ? undefined : String(index + 1);
+}
+
+/** `YYYY-MM-DD` when year, month and day name a real day (1000–2999), else `null`. */
+export function calendarDate(
+  year: string | undefined,
+  month: string | undefined,
+  day: string | undefined,
+): string | null {
+  if (!year || !month || !day) return null;
+  const y = Number(year);
+  const m = Number(month);
+  const d = Number(day);
+  if (!Number.isInteger(y) || y < 1000 || y > 2999) return null;
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  if (probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null;
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

@@ -1,0 +1,104 @@
+/**
+ * From bytes to text: UTF-8 with or without a byte-order mark (UTF-16 with a BOM too),
+ * line ends kept as they are so offsets stay true to the file.
+ */
+import { OutletdiffError } from '../errors.js';
+
+/** How many leading bytes the binary check looks at: enough to judge, cheap on big files. */
+const BINARY_PROBE_BYTES = 8192;
+/** More control characters than this share of the probe means "not text". */
+const MAX_CONTROL_SHARE = 0.1;
+
+/**
+ * Decodes a file's bytes. The byte-order mark is removed; CRLF and LF are kept.
+ * Throws `OutletdiffError` (exit 2) naming `source` for empty input, a binary file, or
+ * bytes that are not valid UTF-8 (with the first bad byte and its offset).
+ */
+export function decodeBytes(bytes: Uint8Array, source: string): string {
+  if (bytes.length === 0) throw new OutletdiffError(`${source}: empty input`);
+  const utf16 = utf16Encoding(bytes);
+  const text = utf16 ? decodeUtf16(bytes, utf16, source) : decodeUtf8(bytes, source);
+  if (text.trim() === '') throw new OutletdiffError(`${source}: empty input (only white space)`);
+  return text;
+}
+
+function decodeUtf8(bytes: Uint8Array, source: string): string {
+  if (looksBinary(bytes)) throw new OutletdiffError(`${source}: binary file, not text`);
+  try {
+    // ignoreBOM: false (the default) makes the decoder drop a leading byte-order mark.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const where = at < 0 ? '' : ` (byte 0x${hex(bytes[at])} at offset ${at})`;
+    throw new OutletdiffError(`${source}: not valid UTF-8${where}; convert the file to UTF-8 and try again`);
+  }
+}
+
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', source: string): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new OutletdiffError(`${source}: not valid ${encoding.toUpperCase()} despite its byte-order mark`);
+  }
+}
+
+/** A NUL byte, or many control characters other than tab, line ends and form feed. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const probe = bytes.subarray(0, BINARY_PROBE_BYTES);
+  let control = 0;
+  for (const b of probe) {
+    if (b === 0) return true;
+    const isControl = (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d) || b === 0x7f;
+    if (isControl) control++;
+  }
+  return control / probe.length > MAX_CONTROL_SHARE;
+}
+
+/**
+ * Offset of the first byte that does not start a well-formed UTF-8 sequence (Unicode
+ * table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF); -1 if none.
+ * Only called after the decoder has failed, so its cost matters only for bad files.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const length = sequenceLength(b);
+    if (length === 0) return i;
+    if (length > 1 && !continuationsValid(bytes, i, length)) return i;
+    i += length;
+  }
+  return -1;
+}
+
+function sequenceLength(lead: number): number {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+function continuationsValid(bytes: Uint8Array, at: number, length: number): boolean {
+  const lead = bytes[at];
+  // The second byte's range is narrower after some lead bytes (overlongs, surrogates, > U+10FFFF).
+  const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+  const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+  for (let k = 1; k < length; k++) {
+    const c = bytes[at + k];
+    if (c === undefined) return false;
+    const [min, max] = k === 1 ? [low, high] : [0x80, 0xbf];
+    if (c < min || c > max) return false;
+  }
+  return true;
+}
+
+function hex(byte: number): string {
+  return byte.toString(16).toUpperCase().padStart(2, '0');
+}

@@ -1,0 +1,17 @@
+/**
+ * The load stage: reading inputs (files, stdin, corpus ids), decoding them, and telling
+ * the article body from site chrome.
+ */
+export { loadArticleText, type LoadInit } from './article.js';
+export { decodeBytes } from './decode.js';
+export { readInputs, type ReadInputsOptions } from './inputs.js';
+export {
+  bundledCorpusDir,
+  corpusFilePath,
+  listCorpus,
+  manifestMetadata,
+  readManifest,
+  type Manifest,
+  type ManifestArticle,
+} from './manifest.js';
+export { LINE_RULES, LEDE_PREFIXES, OUTLETS, type LineRule, type Outlet, type PrefixRule } from './rules.js';

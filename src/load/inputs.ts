@@ -1,0 +1,172 @@
+/**
+ * Turning command-line arguments into loaded articles: the only place that reads input.
+ * Argument order (CONTRACT.md): a URL, else an existing path, else a corpus id.
+ */
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { parse as parsePath } from 'node:path';
+import { OutletdiffError } from '../errors.js';
+import type { ArticleMetadata, LoadedArticle } from '../types.js';
+import { loadArticleText } from './article.js';
+import { decodeBytes } from './decode.js';
+import {
+  bundledCorpusDir,
+  corpusFilePath,
+  manifestMetadata,
+  readManifest,
+  type ManifestArticle,
+} from './manifest.js';
+
+export interface ReadInputsOptions {
+  /** A corpus folder with a `manifest.json`; its ids and files take precedence over the bundled corpus. */
+  corpusDir?: string;
+  /** Reads all of standard input; defaults to reading `process.stdin`. */
+  readStdin?: () => Promise<Uint8Array>;
+}
+
+/** A corpus to look arguments up in. */
+interface Corpus {
+  dir: string;
+  articles: ManifestArticle[];
+  /** Real paths of the corpus files, filled on first use. */
+  byPath?: Map<string, ManifestArticle>;
+}
+
+/** One argument's bytes and what is known about them before decoding. */
+interface RawInput {
+  bytes: Uint8Array;
+  /** The id before clashes are resolved. */
+  baseId: string;
+  /** Manifest metadata for a corpus article. */
+  metadata?: ArticleMetadata;
+}
+
+const URL_ARGUMENT = /^https?:\/\//i;
+
+/**
+ * Reads, decodes and loads each argument, in order. Ids follow the contract: corpus id,
+ * else the file name without extension, `stdin` for `-`; a clash gets `-2`, `-3`, … in
+ * input order. `source` is the argument as given. Throws `OutletdiffError` (exit 2) naming
+ * the argument on the first input that cannot be read.
+ */
+export async function readInputs(args: string[], options: ReadInputsOptions = {}): Promise<LoadedArticle[]> {
+  const corpora = openCorpora(options.corpusDir);
+  const readStdin = onlyOnce(options.readStdin ?? readProcessStdin);
+  const taken = new Set<string>();
+  const articles: LoadedArticle[] = [];
+  for (const arg of args) {
+    const input = await readArgument(arg, corpora, readStdin);
+    const text = decodeBytes(input.bytes, arg);
+    articles.push(loadArticleText(text, { id: uniqueId(input.baseId, taken), source: arg, metadata: input.metadata }));
+  }
+  return articles;
+}
+
+/** `base`, or `base-2`, `base-3`, … whichever is free first; marks it taken. */
+export function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function openCorpora(corpusDir: string | undefined): Corpus[] {
+  const dirs = corpusDir === undefined ? [bundledCorpusDir()] : [corpusDir, bundledCorpusDir()];
+  return dirs.map((dir) => ({ dir, articles: readManifest(dir).articles }));
+}
+
+async function readArgument(arg: string, corpora: Corpus[], readStdin: () => Promise<Uint8Array>): Promise<RawInput> {
+  if (URL_ARGUMENT.test(arg)) {
+    throw new OutletdiffError(`${arg}: URL input is not supported in this version; save the page as text and pass the file`);
+  }
+  if (arg === '-') return { bytes: await readStdin(), baseId: 'stdin' };
+  const kind = await pathKind(arg);
+  if (kind === 'directory') throw new OutletdiffError(`${arg}: is a directory`);
+  if (kind === 'file') {
+    const bytes = await readBytes(arg, arg);
+    const article = await corpusArticleAt(arg, corpora);
+    return article ? corpusInput(bytes, article) : { bytes, baseId: parsePath(arg).name };
+  }
+  const found = findCorpusId(arg, corpora);
+  if (!found) throw new OutletdiffError(`${arg}: no such file or corpus article`);
+  return corpusInput(await readBytes(corpusFilePath(found.dir, found.article), arg), found.article);
+}
+
+function corpusInput(bytes: Uint8Array, article: ManifestArticle): RawInput {
+  return { bytes, baseId: article.id, metadata: manifestMetadata(article) };
+}
+
+/** Whether `path` names a directory, something readable, or nothing at all. */
+async function pathKind(path: string): Promise<'directory' | 'file' | 'missing'> {
+  try {
+    return (await stat(path)).isDirectory() ? 'directory' : 'file';
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
+    throw readError(path, code);
+  }
+}
+
+async function readBytes(path: string, arg: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT') throw new OutletdiffError(`${arg}: corpus file ${path} is missing`);
+    throw readError(arg, code);
+  }
+}
+
+function readError(arg: string, code: string | undefined): OutletdiffError {
+  if (code === 'EACCES' || code === 'EPERM') return new OutletdiffError(`${arg}: permission denied`);
+  if (code === 'EISDIR') return new OutletdiffError(`${arg}: is a directory`);
+  return new OutletdiffError(`${arg}: cannot read (${code ?? 'unknown error'})`);
+}
+
+/** The manifest article whose file is `path` (compared as real absolute paths), if any. */
+async function corpusArticleAt(path: string, corpora: Corpus[]): Promise<ManifestArticle | null> {
+  const real = await realpath(path);
+  for (const corpus of corpora) {
+    corpus.byPath ??= await indexByRealPath(corpus);
+    const article = corpus.byPath.get(real);
+    if (article) return article;
+  }
+  return null;
+}
+
+async function indexByRealPath(corpus: Corpus): Promise<Map<string, ManifestArticle>> {
+  const byPath = new Map<string, ManifestArticle>();
+  for (const article of corpus.articles) {
+    // A manifest entry whose file is missing simply matches no path.
+    const real = await realpath(corpusFilePath(corpus.dir, article)).catch(() => null);
+    if (real && !byPath.has(real)) byPath.set(real, article);
+  }
+  return byPath;
+}
+
+function findCorpusId(id: string, corpora: Corpus[]): { dir: string; article: ManifestArticle } | null {
+  for (const corpus of corpora) {
+    const article = corpus.articles.find((a) => a.id === id);
+    if (article) return { dir: corpus.dir, article };
+  }
+  return null;
+}
+
+/** Standard input can be read once per run; a second `-` is a usage error. */
+function onlyOnce(read: () => Promise<Uint8Array>): () => Promise<Uint8Array> {
+  let used = false;
+  return () => {
+    if (used) throw new OutletdiffError('-: standard input can be given only once');
+    used = true;
+    return read();
+  };
+}
+
+async function readProcessStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}

@@ -1,0 +1,127 @@
+/**
+ * Corpus manifests (`manifest.json`, schema version 1, see CONTRACT.md) and the corpus
+ * bundled with outletdiff.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OutletdiffError } from '../errors.js';
+import type { ArticleMetadata } from '../types.js';
+
+/** One article of a corpus manifest. Unknown values are `null`. */
+export interface ManifestArticle extends ArticleMetadata {
+  /** The corpus id, unique within the manifest. */
+  id: string;
+  /** The article's text file, relative to the manifest's folder. */
+  file: string;
+  /** A short name of the story the article belongs to. */
+  story: string | null;
+}
+
+/** A corpus manifest, as `readManifest` validated it. */
+export interface Manifest {
+  schemaVersion: 1;
+  articles: ManifestArticle[];
+}
+
+export const MANIFEST_FILE = 'manifest.json';
+
+const NULLABLE_FIELDS = ['outlet', 'date', 'published', 'title', 'url', 'author', 'story'] as const;
+
+/**
+ * The bundled `corpus/` folder: the nearest folder above this module holding both
+ * `package.json` and `corpus/manifest.json`. Works from `src/load/` (vitest) and from
+ * `dist/src/load/` (the compiled CLI).
+ */
+export function bundledCorpusDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'corpus', MANIFEST_FILE))) {
+      return join(dir, 'corpus');
+    }
+    const parent = dirname(dir);
+    // Reaching the root means the package was installed without its corpus: a packaging bug.
+    if (parent === dir) throw new Error('outletdiff: the bundled corpus (corpus/manifest.json) was not found');
+    dir = parent;
+  }
+}
+
+/**
+ * Reads and validates `<dir>/manifest.json`. Throws `OutletdiffError` naming the file when
+ * it is missing, not JSON, of another schema version, or has a malformed article.
+ */
+export function readManifest(dir: string): Manifest {
+  const file = join(dir, MANIFEST_FILE);
+  const data = parseJsonFile(file);
+  if (!isRecord(data)) throw manifestError(file, 'not a JSON object');
+  if (data.schemaVersion !== 1) {
+    throw manifestError(file, `unsupported schemaVersion ${JSON.stringify(data.schemaVersion)} (expected 1)`);
+  }
+  if (!Array.isArray(data.articles)) throw manifestError(file, '"articles" must be an array');
+  const articles = data.articles.map((entry, i) => validateArticle(entry, `articles[${i}]`, file));
+  const seen = new Set<string>();
+  for (const article of articles) {
+    if (seen.has(article.id)) throw manifestError(file, `duplicate article id "${article.id}"`);
+    seen.add(article.id);
+  }
+  return { schemaVersion: 1, articles };
+}
+
+/** The articles of the corpus in `dir` (default: the bundled corpus), in manifest order. */
+export function listCorpus(dir: string = bundledCorpusDir()): ManifestArticle[] {
+  return readManifest(dir).articles;
+}
+
+/** The absolute path of a manifest article's text file. */
+export function corpusFilePath(dir: string, article: ManifestArticle): string {
+  return resolve(dir, article.file);
+}
+
+/** The article metadata a manifest entry gives (all fields, nulls included). */
+export function manifestMetadata(article: ManifestArticle): ArticleMetadata {
+  const { outlet, title, url, author, date, published } = article;
+  return { outlet, title, url, author, date, published };
+}
+
+function parseJsonFile(file: string): unknown {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new OutletdiffError(`${file}: no such corpus manifest`);
+    throw new OutletdiffError(`${file}: cannot read the corpus manifest (${code ?? 'unknown error'})`);
+  }
+  try {
+    return JSON.parse(raw.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    throw manifestError(file, `not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function validateArticle(entry: unknown, where: string, file: string): ManifestArticle {
+  if (!isRecord(entry)) throw manifestError(file, `${where} must be an object`);
+  for (const key of ['id', 'file'] as const) {
+    if (typeof entry[key] !== 'string' || entry[key] === '') {
+      throw manifestError(file, `${where}.${key} must be a non-empty string`);
+    }
+  }
+  const article = { id: entry.id as string, file: entry.file as string } as ManifestArticle;
+  for (const key of NULLABLE_FIELDS) {
+    const value = entry[key] ?? null;
+    if (value !== null && typeof value !== 'string') throw manifestError(file, `${where}.${key} must be a string or null`);
+    article[key] = value === '' ? null : value;
+  }
+  if (article.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(article.date)) {
+    throw manifestError(file, `${where}.date must be "YYYY-MM-DD" or null`);
+  }
+  return article;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function manifestError(file: string, problem: string): OutletdiffError {
+  return new OutletdiffError(`${file}: bad corpus manifest: ${problem}`);
+}

@@ -1,0 +1,304 @@
+/**
+ * The loader's knowledge about news pages, kept as data: which whole lines are site
+ * chrome, which outlets exist and how they sign their texts, what a dateline looks like.
+ * To teach the loader a new site, add a row here; `chrome.ts` holds only the mechanics.
+ *
+ * Every pattern is tested against ONE line, trimmed, with each white-space run
+ * (non-breaking spaces included) collapsed to a single space.
+ */
+import { MONTH_NAME, parseDateExpression } from './dates.js';
+
+/** A rule that removes a whole line. */
+export interface LineRule {
+  /** Short human reason reported with the removed line. */
+  reason: string;
+  /** Must match the whole line (anchored with `^…$`). */
+  pattern: RegExp;
+  /** Longer lines are never tested: chrome lines are short, and this bounds the regex cost. */
+  maxWords: number;
+  /** Further check on the match's named groups; the rule applies only when it returns true. */
+  accept?: (groups: Record<string, string | undefined>) => boolean;
+  /**
+   * The line's `date` group is a candidate article date with this rank (lower wins).
+   * Rule lines also yield `author` from an `author` group.
+   */
+  dateRank?: number;
+}
+
+/** A rule that removes a clearly delimited prefix of the lede (the first paragraph). */
+export interface PrefixRule {
+  reason: 'date stamp' | 'dateline';
+  /** Anchored with `^`; must end where the removed prefix ends. */
+  pattern: RegExp;
+  /** For date stamps: rank of the `date` group as a candidate article date. */
+  dateRank?: number;
+}
+
+/** What the loader knows about one outlet. */
+export interface Outlet {
+  /** The name reported as `outlet`. */
+  name: string;
+  /** Other spellings that name the outlet in title suffixes and dateline tags. */
+  aliases: string[];
+  /**
+   * A stamp the outlet prints at the END of a line: alone (a page or series stamp) or after
+   * an image caption. Named groups `day`, `month`, `year` give the stamp's date.
+   */
+  stampPattern?: RegExp;
+}
+
+// Ranks of the places a date can come from: a labelled date stamp beats a caption stamp,
+// which beats a bare outlet stamp and a dateline with a year.
+export const DATE_RANK = { stamp: 0, caption: 1, outletStamp: 2, dateline: 3 } as const;
+// Ranks for the outlet: the dateline's agency tag, then an outlet stamp, then a title suffix.
+export const OUTLET_RANK = { dateline: 0, stamp: 1, suffix: 2 } as const;
+
+export const OUTLETS: Outlet[] = [
+  { name: 'TASS', aliases: ['ITAR-TASS', 'TASS Russian News Agency'] },
+  {
+    name: 'Sputnik International',
+    aliases: ['Sputnik', 'Sputnik News'],
+    // "- Sputnik International, 1920, 18.02.2022": the number before the date is not a year.
+    stampPattern:
+      /(?:^|\s)[-–—] ?Sputnik(?: International)?, ?\d{1,4}, ?(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})$/,
+  },
+  { name: 'Rossiyskaya Gazeta', aliases: ['Rossiiskaya Gazeta', 'Russian Gazette', 'RG'] },
+  { name: 'RIA Novosti', aliases: ['RIA'] },
+  { name: 'Interfax', aliases: [] },
+  { name: 'RT', aliases: ['RT News', 'Russia Today'] },
+  { name: 'Reuters', aliases: ['Thomson Reuters'] },
+  { name: 'Associated Press', aliases: ['AP', 'The Associated Press'] },
+  { name: 'Agence France-Presse', aliases: ['AFP'] },
+  { name: 'Xinhua', aliases: ['Xinhua News Agency'] },
+  { name: 'United Press International', aliases: ['UPI'] },
+  { name: 'Deutsche Presse-Agentur', aliases: ['dpa'] },
+  { name: 'Anadolu Agency', aliases: ['AA'] },
+  { name: 'Ukrinform', aliases: [] },
+  { name: 'UNIAN', aliases: [] },
+  { name: 'CNN', aliases: [] },
+  { name: 'BBC News', aliases: ['BBC'] },
+  { name: 'The Guardian', aliases: ['Guardian'] },
+  { name: 'Al Jazeera', aliases: ['Al Jazeera English'] },
+];
+
+/** Photo agencies that sign image credits like `AP Photo/Evan Vucci` or `Getty Images / AFP`. */
+export const PHOTO_AGENCIES = [
+  'AP', 'AFP', 'Reuters', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'TASS', 'Sputnik',
+  'RIA Novosti', 'Anadolu Agency', 'Xinhua', 'UPI', 'dpa', 'Pixabay', 'Unsplash',
+];
+
+const SOCIAL = '(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk|reddit|pinterest|instagram|youtube|copy link|print)';
+
+// Words that show "By …" starts a phrase, not a byline ("By the way", "By contrast").
+const NOT_IN_NAMES = new Set([
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'with', 'from', 'at', 'this', 'that', 'these',
+  'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'is', 'are', 'was', 'were', 'be',
+  'contrast', 'comparison', 'default', 'far', 'now', 'then', 'way', 'design', 'chance', 'all',
+  'means', 'no', 'another', 'car', 'air', 'train', 'phone', 'mail', 'email', 'post',
+]);
+// Lower-case particles inside personal names ("Ursula von der Leyen").
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'al', 'bin', 'ter', 'and']);
+
+/**
+ * A byline's name list: no common words, no word ending a sentence (initials aside), and
+ * either one word (a user name such as "alex") or capitalised words and name particles.
+ */
+function isName(groups: Record<string, string | undefined>): boolean {
+  const words = (groups.author ?? '').split(/[ ,&]+/).filter((w) => w !== '');
+  if (words.length === 0 || words.some((w) => NOT_IN_NAMES.has(w.toLowerCase()))) return false;
+  if (words.some((w) => w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w))) return false;
+  return words.length === 1 || words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
+}
+
+function isDate(groups: Record<string, string | undefined>): boolean {
+  return groups.date !== undefined && parseDateExpression(groups.date) !== null;
+}
+
+const NAME_WORD = "[\\p{L}][\\p{L}\\p{M}'’.-]*";
+const NAME = `${NAME_WORD}(?: ${NAME_WORD}){0,3}`;
+const photoAgencies = PHOTO_AGENCIES.map(escapeRegExp).join('|');
+
+/** Whole-line chrome, tried in order; the first rule that matches wins. */
+export const LINE_RULES: LineRule[] = [
+  // Comment forms and their prompts.
+  {
+    reason: 'comment prompt',
+    maxWords: 4,
+    pattern:
+      /^(?:leave a (?:comment|reply)|(?:post|add|write) a comment|(?:show|view|load|read) comments|comments?(?: \(\d+\))?|\d+ comments?|cancel reply)$/i,
+  },
+  {
+    reason: 'comment prompt',
+    maxWords: 12,
+    pattern:
+      /^(?:to participate in|join) the (?:discussion|conversation)(?:,? (?:log ?in|sign ?in) or (?:register|sign ?up))?\.?$/i,
+  },
+  {
+    reason: 'comment prompt',
+    maxWords: 10,
+    pattern: /^(?:log ?in|sign ?in) or (?:register|sign ?up)(?: to (?:comment|reply|post|participate)[\w ]*)?\.?$/i,
+  },
+  {
+    reason: 'comment prompt',
+    maxWords: 16,
+    pattern:
+      /^(?:your email address will not be published\.?(?: required fields are marked \*)?|required fields are marked \*)$/i,
+  },
+  // Links to other pages.
+  {
+    reason: 'navigation',
+    maxWords: 6,
+    pattern:
+      /^(?:you (?:may|might) also like|recommended(?: for you)?|more (?:stories|news|articles|on this (?:story|topic))|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor'?s picks|related(?: (?:articles|stories|news|posts|content|topics|coverage|links))?:?|see also:?|(?:next|previous) (?:article|story|post)|back to top(?: button)?|scroll to top|skip to (?:main )?content|main menu|menu)$/i,
+  },
+  { reason: 'navigation', maxWords: 30, pattern: /^(?:read (?:more|also|next)|see also|also read|related|more) ?[:»›] .+$/i },
+  { reason: 'navigation', maxWords: 3, pattern: /^read (?:more|also|next)(?: ?[»›…]|\.\.\.)?$/i },
+  {
+    // "Home » World » Title": the last crumb may repeat the title (see chrome.ts).
+    reason: 'breadcrumb',
+    maxWords: 40,
+    pattern: /^(?:home|main page|main|start) ?[»›>|](?: [^»›>|]+ [»›>|])* (?<crumb>[^»›>|]+)$/i,
+  },
+  { reason: 'breadcrumb', maxWords: 40, pattern: /^[^»›]{1,40} [»›] [^»›]+(?: [»›] [^»›]+)*? [»›] (?<crumb>[^»›]+)$/ },
+  {
+    reason: 'byline',
+    maxWords: 16,
+    pattern: new RegExp(
+      `^(?:by|written by|words by|story by|author:?) (?<author>${NAME}(?:(?:,| and| &) ${NAME}){0,3})$`,
+      'iu',
+    ),
+    accept: isName,
+  },
+  { reason: 'copyright', maxWords: 30, pattern: /^(?:(?:©|\(c\)|copyright) ?\d{4}\b.*|all rights reserved\.?)$/i },
+  // Image credits: "Photo: Pixabay", "© Sputnik / …", "AP Photo/Evan Vucci".
+  {
+    reason: 'photo credit',
+    maxWords: 30,
+    pattern:
+      /^\(?(?:photo|photos|image|images|picture|pictures|photograph|illustration|graphic|video|main image|top image|cover image|file photo|photo credit)(?: ?: ?| by | ?[/©] ?)\S.*$/i,
+  },
+  { reason: 'photo credit', maxWords: 60, pattern: /^© ?\S.*$/ },
+  {
+    reason: 'photo credit',
+    maxWords: 16,
+    pattern: new RegExp(`^\\(?(?:${photoAgencies})(?: Photo)? ?/ ?[^.!?]{1,80}\\)?$`, 'i'),
+  },
+  { reason: 'caption', maxWords: 60, pattern: /^caption: .+$/i },
+  {
+    reason: 'reporting credit',
+    maxWords: 40,
+    pattern: /^\((?:additional )?(?:reporting|writing|editing|compiled|translated|translation)(?: by)? [^()]+\)$/i,
+  },
+  // Sharing, following, subscribing, advertising.
+  {
+    reason: 'share prompt',
+    maxWords: 10,
+    pattern: new RegExp(
+      `^(?:share (?:this|the) (?:article|story|page|post)|share(?: (?:on|via) ${SOCIAL})?|${SOCIAL}(?: ?[|•·,]? ${SOCIAL})*)$`,
+      'i',
+    ),
+  },
+  {
+    reason: 'share prompt',
+    maxWords: 12,
+    pattern: new RegExp(`^follow (?:us|[\\p{Lu}][\\p{L}.-]*) on ${SOCIAL}(?:(?:,| and| &) ${SOCIAL})*\\.?$`, 'iu'),
+  },
+  {
+    reason: 'subscription prompt',
+    maxWords: 14,
+    pattern: /^(?:subscribe|sign up)(?: (?:to|for) (?:our|the) [\w' -]{1,40})?[.!]?$/i,
+  },
+  {
+    reason: 'advertisement',
+    maxWords: 5,
+    pattern: /^(?:advertisement|advert|sponsored(?: content)?|ad|promoted|scroll to continue with content)$/i,
+  },
+  { reason: 'reading time', maxWords: 6, pattern: /^(?:\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?)$/i },
+  { reason: 'audio player', maxWords: 8, pattern: /^listen to (?:this )?(?:article|story)(?: \d{1,3} min(?:ute)?s?)?$/i },
+  // Date stamps: "Published: 18 February 2022", "Updated: …", or a line that is only a date.
+  // An "updated" stamp is removed but gives no date: the update is not the publication.
+  { reason: 'date stamp', maxWords: 12, pattern: /^(?:last )?updated(?: on)?:? (?<date>.+)$/i, accept: isDate },
+  {
+    reason: 'date stamp',
+    maxWords: 12,
+    pattern: /^(?:(?:first )?published|posted|date|created|issued)(?: on)?:? (?<date>.+)$/i,
+    accept: isDate,
+    dateRank: DATE_RANK.stamp,
+  },
+  { reason: 'date stamp', maxWords: 10, pattern: /^(?<date>.+)$/, accept: isDate, dateRank: DATE_RANK.stamp },
+];
+
+// Dateline pieces. A city is one to four words in capitals ("MOSCOW", "ST. PETERSBURG").
+const CITY = "[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]*){0,3}";
+const DATELINE_DATE = `(?<monthName>${MONTH_NAME}) (?<day>\\d{1,2})(?:,? (?<year>\\d{4}))?`;
+const DASH = '(?:-{1,2}|[–—])';
+// A tag in parentheses is one short word ("(AP)", "(Reuters)") or a known outlet name.
+const PAREN_TAG = `(?:[A-Za-z][A-Za-z-]{0,11}|${OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|')})`;
+
+/** Prefixes removed from the lede, tried repeatedly in order until none matches. */
+export const LEDE_PREFIXES: PrefixRule[] = [
+  // TASS: "date 2022-02-18 MOSCOW, …"
+  {
+    reason: 'date stamp',
+    pattern: /^(?:date|published|posted):? (?<date>\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?= )/i,
+    dateRank: DATE_RANK.stamp,
+  },
+  // TASS style: "MOSCOW, February 18. /TASS/."
+  {
+    reason: 'dateline',
+    pattern: new RegExp(`^${CITY}(?:, ${DATELINE_DATE})?\\.? /(?<tag>[A-Za-z][A-Za-z-]{1,20})/\\.?(?= |$)`),
+  },
+  // Wire style: "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "BEIJING, Feb. 18 (Xinhua) --"
+  {
+    reason: 'dateline',
+    pattern: new RegExp(`^${CITY}(?:[,.] ${DATELINE_DATE})? \\((?<tag>${PAREN_TAG})\\) ?${DASH}(?= |$)`),
+  },
+  // No agency, but a date: "KYIV, Feb. 24, 2022 —"
+  { reason: 'dateline', pattern: new RegExp(`^${CITY}, ${DATELINE_DATE} ?${DASH}(?= |$)`) },
+];
+
+/** Title suffixes naming a known outlet: "… – Rossiyskaya Gazeta", "… | Reuters". */
+export const KNOWN_OUTLET_SUFFIX = new RegExp(
+  ` (?:[-–—|]) (?<outlet>${OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|')})$`,
+  'i',
+);
+/** Any short site name after a bar ends a title: "… | Some News Site" (bars are not used in prose headlines). */
+export const BAR_SUFFIX = / \| (?<outlet>[^|.!?]{2,40})$/;
+/** Suffix site names longer than this are not taken as outlet names. */
+export const SUFFIX_MAX_WORDS = 5;
+
+/** Headings: short lines standing as their own paragraph, without sentence-final punctuation. */
+export const HEADING_MAX_WORDS = 15;
+/** Title lines before the first paragraph may be longer than subheads. */
+export const TITLE_MAX_WORDS = 25;
+/** A list item ("• text", "1. text", "1) text", "- text") is body text, never a heading. */
+export const LIST_ITEM = /^(?:[•·▪◦‣●*–—-]|\d{1,3}[.)]|[a-z][.)]) \S/;
+
+/** Scripts told apart for the "other script" rule. */
+export const SCRIPTS = [
+  'Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Han', 'Hiragana', 'Katakana', 'Hangul',
+  'Devanagari', 'Thai', 'Georgian', 'Armenian',
+] as const;
+/**
+ * A line at the start or end of the text, in the chrome around the article, whose letters are
+ * mostly in a script other than the article's, and which is at most this many words long, is
+ * an interface string (a Russian "related material" label on an English page).
+ */
+export const OTHER_SCRIPT_MAX_WORDS = 12;
+export const OTHER_SCRIPT_MIN_SHARE = 0.5;
+
+/** All names of an outlet: its name and aliases. */
+export function outletNames(outlet: Outlet): string[] {
+  return [outlet.name, ...outlet.aliases];
+}
+
+/** The outlet's reported name for a name, alias or tag (case-insensitive); `null` if unknown. */
+export function lookupOutlet(name: string): string | null {
+  const wanted = name.trim().toLowerCase();
+  const found = OUTLETS.find((o) => outletNames(o).some((n) => n.toLowerCase() === wanted));
+  return found ? found.name : null;
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -1,0 +1,139 @@
+/**
+ * Small text helpers for the loader: lines with offsets, white-space collapsing that
+ * remembers where each character came from, and script detection.
+ *
+ * "White space" here is what JavaScript's `\s` and `String.prototype.trim()` mean
+ * (Unicode White_Space plus the byte-order mark), so non-breaking spaces count.
+ */
+
+/** One line of the article text, trimmed, with a collapsed copy for pattern matching. */
+export interface Line {
+  /** Offset of the line's first non-white-space character (the line start for a blank line). */
+  start: number;
+  /** Offset just past the line's last non-white-space character. */
+  end: number;
+  /** The trimmed line with each white-space run collapsed to one space; `''` for a blank line. */
+  text: string;
+  /** `map[i]` is the offset in the article text of `text[i]`. */
+  map: number[];
+}
+
+/** A `[start, end)` range of the article text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+const SPACE = /\s/;
+
+/** Splits `text` into lines (CRLF, LF, CR, U+2028, U+2029), blank ones included. Cost: linear. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let lineStart = 0;
+  for (const brk of text.matchAll(LINE_BREAK)) {
+    lines.push(makeLine(text, lineStart, brk.index));
+    lineStart = brk.index + brk[0].length;
+  }
+  lines.push(makeLine(text, lineStart, text.length));
+  return lines;
+}
+
+function makeLine(text: string, from: number, to: number): Line {
+  const { start, end } = trimSpan(text, from, to);
+  if (start >= end) return { start: from, end: from, text: '', map: [] };
+  let collapsed = '';
+  const map: number[] = [];
+  let inSpace = false;
+  for (let i = start; i < end; i++) {
+    if (SPACE.test(text[i])) {
+      if (!inSpace) {
+        collapsed += ' ';
+        map.push(i);
+      }
+      inSpace = true;
+    } else {
+      collapsed += text[i];
+      map.push(i);
+      inSpace = false;
+    }
+  }
+  return { start, end, text: collapsed, map };
+}
+
+/** Narrows `[start, end)` of `text` until it neither starts nor ends with white space. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && SPACE.test(text[start])) start++;
+  while (end > start && SPACE.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * The article-text range of `line.text.slice(from, to)`, trimmed; `null` when that
+ * slice holds only white space.
+ */
+export function spanOf(line: Line, from: number, to: number, text: string): Span | null {
+  if (from >= to) return null;
+  const span = trimSpan(text, line.map[from], line.map[to - 1] + 1);
+  return span.start < span.end ? span : null;
+}
+
+/** Trims `s` and collapses each white-space run to one space. */
+export function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Number of space-separated words in an already collapsed string. */
+export function wordCount(collapsed: string): number {
+  return collapsed === '' ? 0 : collapsed.split(' ').length;
+}
+
+/**
+ * A comparison key for "is this the same line again": case, quote and dash forms,
+ * white space and trailing punctuation do not count.
+ */
+export function sameTextKey(s: string): string {
+  return collapse(s)
+    .toLowerCase()
+    .replace(/[‘’‛′`]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/[\s.!?…:;,]+$/, '');
+}
+
+/** Counts the letters of `s` per script, among `scripts` (others are ignored). */
+export function countScripts(s: string, scripts: readonly string[]): Map<string, number> {
+  const tests = scripts.map((name) => [name, scriptPattern(name)] as const);
+  const counts = new Map<string, number>();
+  for (const ch of s) {
+    if (!/\p{L}/u.test(ch)) continue;
+    const found = tests.find(([, re]) => re.test(ch));
+    const name = found ? found[0] : 'other';
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const scriptPatterns = new Map<string, RegExp>();
+
+function scriptPattern(name: string): RegExp {
+  let re = scriptPatterns.get(name);
+  if (!re) {
+    re = new RegExp(`\\p{Script=${name}}`, 'u');
+    scriptPatterns.set(name, re);
+  }
+  return re;
+}
+
+/** The script with the most letters in `counts`, or `null` when there are no letters. */
+export function dominantScript(counts: Map<string, number>): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, n] of counts) {
+    if (n > bestCount) {
+      best = name;
+      bestCount = n;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,60 @@
+/**
+ * How many terminal columns text takes. Counted per grapheme (a user-perceived character):
+ * East Asian wide and fullwidth characters and emoji take two columns, combining marks and
+ * invisible format characters none, everything else one. ANSI colour codes take none.
+ */
+
+const ANSI_CODE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]+$/u;
+const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\p{Regional_Indicator}/u;
+
+const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Removes ANSI colour/style codes (and OSC hyperlinks), as written by chalk. */
+export function stripAnsi(s: string): string {
+  return s.replace(ANSI_CODE, '');
+}
+
+/** Splits text into graphemes, so that wrapping never cuts a character from its combining marks. */
+export function graphemes(s: string): string[] {
+  return Array.from(graphemeSegmenter.segment(s), (part) => part.segment);
+}
+
+/** Terminal columns taken by `s`, ANSI codes excluded. */
+export function displayWidth(s: string): number {
+  let width = 0;
+  for (const grapheme of graphemes(stripAnsi(s))) width += graphemeWidth(grapheme);
+  return width;
+}
+
+/** Terminal columns taken by one grapheme: 0, 1 or 2. */
+export function graphemeWidth(grapheme: string): number {
+  if (ZERO_WIDTH.test(grapheme)) return 0;
+  if (EMOJI.test(grapheme)) return 2;
+  return isWide(grapheme.codePointAt(0) ?? 0) ? 2 : 1;
+}
+
+/** East Asian Wide (W) and Fullwidth (F) ranges, as terminals commonly draw them. */
+const WIDE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x1100, 0x115f], // Hangul Jamo initials
+  [0x2329, 0x232a], // angle brackets
+  [0x2e80, 0x303e], // CJK radicals … CJK symbols and punctuation
+  [0x3041, 0x33ff], // kana … CJK compatibility
+  [0x3400, 0x4dbf], // CJK Extension A
+  [0x4e00, 0x9fff], // CJK Unified Ideographs
+  [0xa000, 0xa4cf], // Yi
+  [0xa960, 0xa97f], // Hangul Jamo Extended-A
+  [0xac00, 0xd7a3], // Hangul syllables
+  [0xf900, 0xfaff], // CJK compatibility ideographs
+  [0xfe10, 0xfe19], // vertical forms
+  [0xfe30, 0xfe6f], // CJK compatibility forms, small form variants
+  [0xff00, 0xff60], // fullwidth forms
+  [0xffe0, 0xffe6], // fullwidth signs
+  [0x1b000, 0x1b2ff], // kana supplements
+  [0x1f200, 0x1f2ff], // enclosed ideographic supplement
+  [0x20000, 0x3fffd], // CJK Extensions B and later
+];
+
+function isWide(codePoint: number): boolean {
+  return WIDE_RANGES.some(([first, last]) => codePoint >= first && codePoint <= last);
+}

@@ -1,0 +1,59 @@
+import Table from 'cli-table3';
+import type { Article } from '../types.js';
+import { articleNames, columnOrder } from './names.js';
+import { buildRows, type Row } from './rows.js';
+import { makePalette, renderCell, usableWidth, wrapText, type Palette } from './styledText.js';
+import { summaryLine } from './summaryLine.js';
+import type { Reporter } from './types.js';
+
+/** cli-table3 pads each cell with one space on either side. */
+const PADDING = 2;
+/** Narrowest text a sentence column is given, even when that makes the table wider than asked. */
+const MIN_TEXT = 8;
+
+/**
+ * The comparison as a boxed table: pair number, score, then one column per article (base first),
+ * sized to `options.width`; a sentence only one article has sits beside an empty cell. Changes are
+ * coloured, or marked `[-removed-]`/`{+added+}` without colour. cli-table3's own colours are switched
+ * off (`style.head`/`style.border` empty) so that colour depends on `options.color` alone.
+ */
+export const renderTable: Reporter = (comparison, options) => {
+  const palette = makePalette(options.color);
+  const width = usableWidth(options.width);
+  const columns = columnOrder(comparison);
+  const names = articleNames(comparison.articles);
+  const rows = buildRows(comparison, columns);
+  const idWidth = Math.max(1, ...comparison.alignments.map((a) => String(a.id).length)) + PADDING;
+  const scoreWidth = 'score'.length + PADDING;
+  const textWidth = sentenceColumnWidth(width, idWidth, scoreWidth, columns.length);
+
+  const table = new Table({
+    head: ['#', 'score', ...columns.map((article) => headCell(article, names, textWidth, palette))],
+    colWidths: [idWidth, scoreWidth, ...columns.map(() => textWidth + PADDING)],
+    style: { head: [], border: [] },
+  });
+  for (const row of rows) table.push(tableRow(row, textWidth, palette));
+  const summary = wrapText(summaryLine(comparison, columns.map((a) => a.id), names), width);
+  return `${table.toString()}\n${summary.join('\n')}\n`;
+};
+
+/** Text width of each sentence column: what is left of `width` after the number and score columns and the borders. */
+function sentenceColumnWidth(width: number, idWidth: number, scoreWidth: number, articles: number): number {
+  const borders = articles + 3;
+  const available = width - idWidth - scoreWidth - borders;
+  return Math.max(MIN_TEXT, Math.floor(available / Math.max(1, articles)) - PADDING);
+}
+
+function headCell(article: Article, names: ReadonlyMap<string, string>, width: number, palette: Palette): string {
+  const name = wrapText(names.get(article.id) ?? article.id, width).map((line) => palette.name(line));
+  const about = [article.date ?? 'date unknown', article.title ?? 'untitled'].flatMap((text) => wrapText(text, width));
+  return [...name, ...about].join('\n');
+}
+
+function tableRow(row: Row, width: number, palette: Palette): string[] {
+  const { source } = row;
+  const number = source.kind === 'pair' ? String(source.alignment.id) : '';
+  const score = source.kind === 'pair' ? source.alignment.score.toFixed(2) : '';
+  const cells = row.cells.map((cell) => (cell ? renderCell(cell, width, palette).join('\n') : ''));
+  return [number, score, ...cells];
+}

@@ -1,0 +1,69 @@
+/**
+ * Abbreviations that end in a full stop without ending a sentence.
+ * Intl.Segmenter splits after any full stop followed by a capital, so the
+ * segmenter consults this table to decide whether to join the pieces again.
+ */
+
+/**
+ * How an abbreviation behaves before the next word:
+ * - `joins`: never ends a sentence (titles before a name, `e.g.`, `vs.`).
+ * - `beforeNumber`: joins only when a number follows (`No. 5`, `Jan. 2020`);
+ *   otherwise it is read as ending the sentence (`…on 16-17 Feb. Russia said…`).
+ * - `ambiguous`: often ends a sentence (`…in the U.S. The next day…`), so it joins
+ *   unless the next word is a common sentence starter (see {@link SENTENCE_STARTERS}).
+ */
+export type AbbreviationKind = 'joins' | 'beforeNumber' | 'ambiguous';
+
+const TABLE: Record<AbbreviationKind, readonly string[]> = {
+  joins: [
+    // Titles and ranks: always followed by a name.
+    'Mr.', 'Mrs.', 'Ms.', 'Messrs.', 'Dr.', 'Prof.', 'Col.', 'Gen.', 'Lt.', 'Sgt.', 'Capt.',
+    'Maj.', 'Adm.', 'Cmdr.', 'Gov.', 'Sen.', 'Rep.', 'Rev.', 'Hon.', 'Pres.', 'Amb.', 'Mt.',
+    // Latin and connective abbreviations that sit inside a sentence.
+    'e.g.', 'i.e.', 'cf.', 'viz.', 'vs.', 'approx.', 'ca.', 'incl.', 'esp.',
+  ],
+  beforeNumber: [
+    'No.', 'Nos.', 'Vol.', 'pp.', 'p.', 'para.', 'ch.', 'fig.',
+    'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
+  ],
+  ambiguous: [
+    'U.S.', 'U.S.A.', 'U.K.', 'U.N.', 'E.U.', 'etc.', 'Jr.', 'Sr.', 'St.',
+    'Inc.', 'Ltd.', 'Co.', 'Corp.', 'Bros.', 'a.m.', 'p.m.',
+  ],
+};
+
+/** Lower-cased abbreviation → kind; matching ignores case (`MR.`, `Etc.`). */
+const BY_TOKEN: ReadonlyMap<string, AbbreviationKind> = new Map(
+  (Object.entries(TABLE) as Array<[AbbreviationKind, readonly string[]]>).flatMap(([kind, tokens]) =>
+    tokens.map((token) => [token.toLowerCase(), kind] as const),
+  ),
+);
+
+/**
+ * One or more capital initials: `W.`, `V.V.`, `В.В.`, also `U.S.`. Treated as `ambiguous`,
+ * and checked before the table so that `P.` is an initial while `p. 5` is a page.
+ */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
+/**
+ * Words that usually open a sentence. After an `ambiguous` abbreviation, a capitalised word
+ * from this list is read as a new sentence (`…in the U.S. The next day…`); any other
+ * capitalised word as a name that continues it (`U.S. President`, `George W. Bush`).
+ */
+export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
+  'A', 'An', 'The', 'This', 'That', 'These', 'Those', 'There', 'Here',
+  'I', 'We', 'You', 'He', 'She', 'It', 'They', 'My', 'Our', 'Your', 'His', 'Her', 'Its', 'Their',
+  'In', 'On', 'At', 'For', 'From', 'By', 'With', 'After', 'Before', 'During', 'Since', 'Under',
+  'When', 'While', 'If', 'As', 'Although', 'Though', 'Because',
+  'But', 'And', 'Or', 'So', 'Yet', 'However', 'Meanwhile', 'Moreover', 'Also', 'Still',
+  'Then', 'Now', 'Earlier', 'Later', 'Last', 'According', 'Some', 'Many', 'Most', 'All',
+]);
+
+/**
+ * The kind of abbreviation `token` is (a word ending in a full stop, opening punctuation
+ * already stripped), or `undefined` when it is an ordinary word.
+ */
+export function abbreviationKind(token: string): AbbreviationKind | undefined {
+  if (INITIALS.test(token)) return 'ambiguous';
+  return BY_TOKEN.get(token.toLowerCase());
+}

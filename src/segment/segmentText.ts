@@ -1,0 +1,203 @@
+import { abbreviationKind, SENTENCE_STARTERS } from './abbreviations.js';
+
+/** A sentence's place in a text: UTF-16 offsets, `end` exclusive, no white space at either end. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Any Unicode white space, no-break spaces included (`\s` lacks U+0085 NEXT LINE).
+const WS = '\\s\\u0085';
+const IS_WS = new RegExp(`[${WS}]`, 'u');
+const CLOSERS = `"'”’»)\\]`;
+const OPENERS = `"'“‘«(\\[`;
+const BULLETS = '•◦▪‣⁃●■►▸';
+
+/**
+ * Line breaks are hard boundaries for Intl.Segmenter; inside a block they are usually
+ * soft wraps, so the segmenter sees them as spaces (same length, offsets unchanged).
+ */
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/gu;
+
+/** A line break followed by a list marker (`- `, `• `, `1. `, `2) `) starts a new list item. */
+const LIST_LINE = new RegExp(
+  `[\\n\\r\\u0085\\u2028\\u2029][${WS}]*(?=(?:[-*–—${BULLETS}]|\\(?\\d{1,3}[.)])[${WS}])`,
+  'gu',
+);
+/** A bullet standing between spaces starts an item even mid-line: `• one • two`. */
+const INLINE_BULLET = new RegExp(`(?<=^|[${WS}])[${BULLETS}](?=[${WS}])`, 'gu');
+
+/** Intl.Segmenter misses a sentence end after `…` (it is no sentence terminator in UAX #29). */
+const ELLIPSIS_BEFORE_CAPITAL = new RegExp(`(?:…|\\.{3})[${CLOSERS}]*[${WS}]+(?=[${OPENERS}]*\\p{Lu})`, 'gu');
+/** Intl.Segmenter does not split `…in 2020. 14 people…`; abbreviations (`No. 5`) are joined back later. */
+const TERMINAL_BEFORE_NUMBER = new RegExp(`[.!?][${CLOSERS}]*[${WS}]+(?=[${OPENERS}]*\\p{N})`, 'gu');
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const LEADING_OPENERS = new RegExp(`^[${OPENERS}]+`, 'u');
+const LEADING_NON_WORD = /^[^\p{L}\p{N}]+/u;
+const WS_RUN = new RegExp(`[${WS}]+`, 'u');
+/** A list number that Intl.Segmenter cut off from its item: `1.` in `1. First item`. */
+const LIST_NUMBER = /^\(?\d{1,3}[.)]$/u;
+/**
+ * A news agency tag after a dateline (`MOSCOW, February 18. /TASS/.`) belongs to the dateline.
+ * The dateline itself stays a unit of its own rather than being joined to the lede: the lede's
+ * wording then matches other outlets' ledes, and a rule like "no split after month + day" would
+ * wrongly join real sentences that end in a date (`…took place on February 18. Russia said…`).
+ */
+const AGENCY_TAG = /^\/[\p{L}\p{N} .-]+\/\.?$/u;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * Splits `text.slice(start, end)` into sentence spans, in order, non-overlapping,
+ * covering every non-white-space character of the range exactly once.
+ *
+ * Intl.Segmenter (UAX #29) proposes the boundaries; general rules then repair its mistakes:
+ * abbreviations and initials are joined to the next word, a continuation in lower case stays
+ * in its sentence, and list items and ellipses get boundaries it misses.
+ *
+ * `start` and `end` are clamped to the text; an empty range gives `[]`.
+ * Cost: linear in the length of the range.
+ */
+export function segmentText(text: string, start = 0, end: number = text.length): Span[] {
+  const from = Math.max(0, Math.min(start, text.length));
+  const to = Math.max(from, Math.min(end, text.length));
+  const range = text.slice(from, to);
+  return listPieces(range)
+    .flatMap((piece) => segmentPiece(range, piece))
+    .map((span) => ({ start: span.start + from, end: span.end + from }));
+}
+
+/** Cuts the range into pieces that no sentence may cross: list items. */
+function listPieces(range: string): Span[] {
+  const cuts = [...matchEnds(range, LIST_LINE), ...matchStarts(range, INLINE_BULLET)];
+  return spansBetween(range, 0, range.length, cuts);
+}
+
+/** Sentence spans of one piece: Intl.Segmenter's boundaries plus missed ones, then repaired. */
+function segmentPiece(range: string, piece: Span): Span[] {
+  const text = range.slice(piece.start, piece.end).replace(LINE_BREAK, ' ');
+  const cuts = [
+    ...intlBoundaries(text),
+    ...matchEnds(text, ELLIPSIS_BEFORE_CAPITAL),
+    ...matchEnds(text, TERMINAL_BEFORE_NUMBER),
+  ].map((cut) => cut + piece.start);
+  return joinFalseBreaks(range, spansBetween(range, piece.start, piece.end, cuts));
+}
+
+/**
+ * Window size for Intl.Segmenter, and how far from a window's end its boundaries are distrusted.
+ * V8's segment iterator takes time proportional to the whole input at every step (quadratic:
+ * 260,000 characters took over 10 s), so long texts are fed in windows. UAX #29 looks ahead past
+ * spaces and punctuation (`end. 14 people` does not break), so boundaries in a window's last
+ * `INTL_MARGIN` characters are recomputed in the next window, which starts at a trusted boundary.
+ */
+const INTL_WINDOW = 4096;
+const INTL_MARGIN = 256;
+
+/** Start offsets of Intl.Segmenter's sentences in `text` (0 included). Cost: linear in its length. */
+export function intlBoundaries(text: string): number[] {
+  const cuts: number[] = [];
+  let from = 0;
+  let size = INTL_WINDOW;
+  while (from < text.length) {
+    const to = Math.min(text.length, from + size);
+    const starts = Array.from(segmenter.segment(text.slice(from, to)), (segment) => segment.index + from);
+    if (to === text.length) return [...cuts, ...starts];
+    const trusted = starts.filter((start) => start <= to - INTL_MARGIN);
+    const next = trusted.at(-1) ?? from;
+    if (next > from) {
+      cuts.push(...trusted.slice(0, -1));
+      from = next;
+      size = INTL_WINDOW;
+    } else {
+      size *= 2; // one sentence fills the window: widen it
+    }
+  }
+  return cuts;
+}
+
+/** The trimmed, non-empty spans between sorted cut points within `[start, end)`. */
+function spansBetween(text: string, start: number, end: number, cuts: number[]): Span[] {
+  const points = [...new Set([start, ...cuts.filter((cut) => cut > start && cut < end), end])];
+  points.sort((a, b) => a - b);
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const span = trimSpan(text, points[i], points[i + 1]);
+    if (span.end > span.start) spans.push(span);
+  }
+  return spans;
+}
+
+/** `[start, end)` without white space at either end. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && IS_WS.test(text[s])) s++;
+  while (e > s && IS_WS.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/**
+ * How much of the sentence before a boundary the rules look at. Bounded so that joining many
+ * pieces (`A. B. C. …`) stays linear; every rule needs only the last word or two.
+ */
+const BEFORE_WINDOW = 64;
+
+/** Joins each span to the one before it when the boundary between them is not a sentence end. */
+function joinFalseBreaks(text: string, spans: Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const span of spans) {
+    const last = joined.at(-1);
+    const before = last ? text.slice(Math.max(last.start, last.end - BEFORE_WINDOW), last.end) : '';
+    if (last && !isSentenceEnd(before, text.slice(span.start, span.end))) {
+      joined[joined.length - 1] = { start: last.start, end: span.end };
+    } else {
+      joined.push(span);
+    }
+  }
+  return joined;
+}
+
+/**
+ * Whether a sentence really ends between `before` (the end of the previous span) and `after`
+ * (the next span). The first matching rule decides.
+ */
+function isSentenceEnd(before: string, after: string): boolean {
+  // Stray punctuation (a lone quote, a dash) is no sentence of its own.
+  if (!HAS_WORD.test(before) || !HAS_WORD.test(after)) return false;
+  if (LIST_NUMBER.test(before) || AGENCY_TAG.test(after)) return false;
+  const next = after.replace(LEADING_OPENERS, '');
+  // `"Is it over?" she asked.`, `Wait... and then`: lower case continues the sentence.
+  if (/^\p{Ll}/u.test(next)) return false;
+  if (!before.endsWith('.')) return true;
+  switch (abbreviationKind(lastToken(before))) {
+    case 'joins':
+      return false;
+    case 'beforeNumber':
+      return !/^\p{N}/u.test(next);
+    case 'ambiguous':
+      return SENTENCE_STARTERS.has(firstWord(next));
+    default:
+      return true;
+  }
+}
+
+/** The last white-space-delimited token, without opening punctuation: `(Gen.` → `Gen.`. */
+function lastToken(text: string): string {
+  const tokens = text.split(WS_RUN);
+  return (tokens.at(-1) ?? '').replace(LEADING_NON_WORD, '');
+}
+
+/** The leading letters of `text`: `It's` → `It`. */
+function firstWord(text: string): string {
+  return /^[\p{L}\p{M}]+/u.exec(text)?.[0] ?? '';
+}
+
+function matchStarts(text: string, pattern: RegExp): number[] {
+  return Array.from(text.matchAll(pattern), (match) => match.index);
+}
+
+function matchEnds(text: string, pattern: RegExp): number[] {
+  return Array.from(text.matchAll(pattern), (match) => match.index + match[0].length);
+}

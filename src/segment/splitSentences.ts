@@ -1,0 +1,40 @@
+import type { Article, LoadedArticle, Sentence, TextBlock } from '../types.js';
+import { segmentText, trimSpan, type Span } from './segmentText.js';
+
+/** Any run of Unicode white space, no-break spaces included (`\s` lacks U+0085 NEXT LINE). */
+const WHITE_SPACE_RUN = /[\s\u0085]+/gu;
+
+/**
+ * Splits a loaded article into sentences, block by block; no sentence crosses a block.
+ * A heading block is one sentence with `heading: true`; a block of only white space gives none.
+ * Pure. Cost: linear in the length of the text.
+ */
+export function splitSentences(article: LoadedArticle): Article {
+  const sentences: Sentence[] = [];
+  article.blocks.forEach((block, paragraph) => {
+    for (const span of blockSpans(article.text, block)) {
+      sentences.push({
+        index: sentences.length,
+        text: displayText(article.text.slice(span.start, span.end)),
+        start: span.start,
+        end: span.end,
+        heading: block.heading,
+        paragraph,
+      });
+    }
+  });
+  const { id, source, text, outlet, title, url, author, date, published, removed } = article;
+  return { id, source, outlet, title, url, author, date, published, text, sentences, removed };
+}
+
+/** The original wording, trimmed, each run of white space collapsed to one space. */
+export function displayText(text: string): string {
+  return text.replace(WHITE_SPACE_RUN, ' ').trim();
+}
+
+function blockSpans(text: string, block: TextBlock): Span[] {
+  if (!block.heading) return segmentText(text, block.start, block.end);
+  // A heading is one unit whatever its punctuation (`"Escalation for the sake of de-escalation"`).
+  const span = trimSpan(text, block.start, block.end);
+  return span.end > span.start ? [span] : [];
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { diffWording } from '../../src/diff/index.js';
+import type { DiffRun } from '../../src/types.js';
+
+/** Compact notation for assertions: `equal[-removed-]{+added+}`. */
+function notation(runs: DiffRun[]): string {
+  return runs.map((run) => (run.op === 'equal' ? run.text : run.op === 'removed' ? `[-${run.text}-]` : `{+${run.text}+}`)).join('');
+}
+
+describe('diff', () => {
+  describe('diffWording', () => {
+    it('shows translation variants as whole-word changes', () => {
+      expect(
+        notation(
+          diffWording(
+            'The military and political situation in Europe continues to deteriorate.',
+            'The military-political situation in Europe continues to degrade.',
+          ),
+        ),
+      ).toBe('The military[- and -]{+-+}political situation in Europe continues to [-deteriorate-]{+degrade+}.');
+    });
+
+    it('treats typography, case and spacing as equal', () => {
+      const runs = diffWording('Russia’s “proposals” – in\u00a0full', "russia's \"Proposals\" -  in full");
+      expect(runs).toEqual([{ op: 'equal', text: "russia's \"Proposals\" -  in full" }]);
+    });
+
+    it('keeps the member’s own text in equal runs and the reference’s in removed runs', () => {
+      const runs = diffWording('On the part of the alliance, Russian initiatives were ignored.', 'But on the part of NATO, our initiatives were ignored.');
+      expect(notation(runs)).toBe('{+But +}on the part of [-the alliance-]{+NATO+}, [-Russian-]{+our+} initiatives were ignored.');
+      expect(runs.filter((run) => run.op !== 'removed').map((run) => run.text).join('')).toBe(
+        'But on the part of NATO, our initiatives were ignored.',
+      );
+    });
+
+    it('diffs Cyrillic as whole words, not letters', () => {
+      expect(notation(diffWording('Он сказал это вчера.', 'Он говорил это вчера.'))).toBe('Он [-сказал-]{+говорил+} это вчера.');
+    });
+
+    it('is one equal run for identical text and empty for two empty strings', () => {
+      expect(diffWording('Same words.', 'Same words.')).toEqual([{ op: 'equal', text: 'Same words.' }]);
+      expect(diffWording('', '')).toEqual([]);
+    });
+
+    it('rebuilds the member from equal and added runs, for any pair of texts', () => {
+      const word = fc.constantFrom('the', 'NATO', 'Russia’s', 'talks', '“quote”', 'de-escalation', 'мир', '14,000', ',', '.');
+      const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => words.join(' '));
+      fc.assert(
+        fc.property(sentence, sentence, (reference, member) => {
+          const runs = diffWording(reference, member);
+          expect(runs.filter((run) => run.op !== 'removed').map((run) => run.text).join('')).toBe(member);
+          for (let k = 1; k < runs.length; k += 1) expect(runs[k].op === runs[k - 1].op).toBe(false);
+        }),
+      );
+    });
+  });
+});

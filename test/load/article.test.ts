@@ -1,0 +1,265 @@
+/**
+ * loadArticleText on other sites' chrome (fixtures/load) and on the heading and
+ * metadata rules' edge cases.
+ */
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, loadArticleText } from '../../src/load/index.js';
+import { BYTE_FIXTURES, blockTexts, corpusText, coverageProblems, loadFixture, removedPairs } from './helpers.js';
+
+function load(text: string) {
+  return loadArticleText(text, { id: 'x', source: 'x.txt' });
+}
+
+describe('load', () => {
+  describe('loadArticleText', () => {
+    describe('other sites (fixtures/load)', () => {
+      it('reads a Reuters-style page: byline, reading time, dateline, reporting credit', () => {
+        const article = loadFixture('reuters-dateline.txt');
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'By Jane Doe'],
+          ['reading time', '3 Min Read'],
+          ['dateline', 'WASHINGTON (Reuters) -'],
+          ['reporting credit', '(Reporting by Jane Doe; Editing by John Smith)'],
+        ]);
+        expect(blockTexts(article)).toEqual([
+          'U.S. and allies weigh new sanctions on Moscow',
+          'The United States and its allies are weighing new sanctions against Russia, officials said on Friday.',
+          'The measures could target banks and energy exports, two people familiar with the talks said.',
+          '"We are ready to act quickly," a senior official told reporters.',
+        ]);
+        expect(article).toMatchObject({
+          outlet: 'Reuters',
+          author: 'Jane Doe',
+          title: 'U.S. and allies weigh new sanctions on Moscow',
+          date: null, // the dateline gives no year
+        });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('reads an AP dateline with a year as outlet and date', () => {
+        const article = loadFixture('ap-dateline-year.txt');
+        expect(removedPairs(article)).toEqual([['dateline', 'LONDON, March 3, 2022 (AP) —']]);
+        expect(blockTexts(article)[0]).toBe('British officials said Thursday they would send more aid to the region.');
+        expect(article).toMatchObject({ outlet: 'Associated Press', date: '2022-03-03', title: null });
+      });
+
+      it('reads a news-site page: share, read-more, related, social, ad, copyright, lists', () => {
+        const article = loadFixture('news-site-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['breadcrumb', 'Home › World › Europe'],
+          ['outlet suffix', '| Example News'],
+          ['date stamp', 'Published: 18 February 2022, 14:05'],
+          ['byline', 'By Maria Petrova and John Roe'],
+          ['photo credit', 'Photo: AP'],
+          ['share prompt', 'Share this article'],
+          ['navigation', 'Read more: Why the talks stalled last month'],
+          ['navigation', 'Related'],
+          ['share prompt', 'Facebook Twitter WhatsApp'],
+          ['advertisement', 'Advertisement'],
+          ['copyright', '© 2022 Example News. All rights reserved.'],
+        ]);
+        expect(blockTexts(article, 'headings')).toEqual(['Talks on European security resume in Geneva', 'What comes next']);
+        // List items are body text, never headings, whether bulleted or numbered.
+        expect(blockTexts(article, 'paragraphs')).toEqual([
+          'Diplomats from both sides met again on Friday, a week after the last round broke up.',
+          'The agenda covered three points:',
+          '• Troop movements near the border',
+          '• Arms control talks',
+          '• Sanctions relief',
+          'Officials said another round could take place in March.',
+          '1. The first round ended without agreement',
+          '2) A second round was planned for spring',
+        ]);
+        expect(article).toMatchObject({
+          outlet: 'Example News',
+          title: 'Talks on European security resume in Geneva',
+          author: 'Maria Petrova and John Roe',
+          date: '2022-02-18',
+          published: null, // a time without an offset is not a full timestamp
+        });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('takes the date of an outlet stamp that does not head a series box', () => {
+        const article = loadFixture('sputnik-style-stamp.txt');
+        expect(removedPairs(article)).toEqual([
+          ['outlet stamp', '- Sputnik International, 1920, 03.03.2022'],
+          ['share prompt', 'Follow us on Telegram'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Sputnik International', date: '2022-03-03' });
+      });
+
+      it('keeps a full ISO timestamp as published, with its date as stated', () => {
+        const article = loadFixture('iso-timestamp.txt');
+        expect(removedPairs(article)).toEqual([['date stamp', 'Posted: 2022-01-12T15:30:00+01:00']]);
+        expect(article).toMatchObject({ date: '2022-01-12', published: '2022-01-12T15:30:00+01:00' });
+      });
+
+      it('removes a Latin-script interface line at the end of a Cyrillic article', () => {
+        const article = loadFixture('cyrillic-article.txt');
+        expect(removedPairs(article)).toEqual([['other script', 'Breaking news ticker']]);
+        expect(article.title).toBe('Совет Россия — НАТО провёл заседание в Брюсселе');
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(2);
+      });
+
+      it('keeps a line in another script inside the body (it may be a quotation)', () => {
+        const article = loadFixture('quoted-foreign-line.txt');
+        expect(article.removed).toEqual([]);
+        expect(blockTexts(article)).toContain('Нет войне');
+      });
+    });
+
+    describe('line ends and byte-order marks', () => {
+      it('keeps CRLF in the text and ends blocks before the carriage return', () => {
+        const text = decodeBytes(BYTE_FIXTURES.bomCrlf, 'bom-crlf.txt');
+        expect(text.startsWith('Headline')).toBe(true);
+        const article = load(text);
+        expect(article.text).toBe(text);
+        expect(article.text).toContain('\r\n');
+        expect(blockTexts(article)).toEqual(['Headline on two systems', 'The lede follows.', 'Second paragraph.']);
+        for (const block of article.blocks) expect(article.text.slice(block.start, block.end)).not.toMatch(/[\r\n]/);
+        expect(removedPairs(article)).toEqual([['dateline', 'MOSCOW, March 1. /TASS/.']]);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('treats a lone CR, U+2028 and non-breaking spaces like any other line end and space', () => {
+        const article = load('Title here\r\rFirst\u00a0paragraph of it.\u2028Second paragraph.\u00a0');
+        expect(blockTexts(article)).toEqual(['Title here', 'First paragraph of it.', 'Second paragraph.']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+    });
+
+    describe('headings', () => {
+      const headings = (text: string) => blockTexts(load(text), 'headings');
+
+      it('takes a short line standing alone without final punctuation as a heading', () => {
+        expect(headings('Lede sentence here.\n\nIssues to be addressed\n\nMore text here.')).toEqual([
+          'Issues to be addressed',
+        ]);
+      });
+
+      it('takes a short line wholly in quotation marks as a heading', () => {
+        expect(headings('Lede.\n\n“Escalation for the sake of de-escalation”\n\nMore.')).toEqual([
+          '“Escalation for the sake of de-escalation”',
+        ]);
+      });
+
+      it('does not take one-sentence paragraphs ending in a stop, a quote or a question mark', () => {
+        const text = [
+          'Lede.',
+          'He declined to comment.',
+          '"We will not back down."',
+          '“Talks will continue,” she said.',
+          'What comes next?',
+        ].join('\n\n');
+        expect(headings(text)).toEqual([]);
+      });
+
+      it('does not take list items, lower-case lines, long lines or lines inside a paragraph', () => {
+        const text = [
+          'Lede.',
+          '- First item without a stop',
+          '1. Second item',
+          'a) Third item',
+          'and the sentence goes on',
+          'This line has far more than fifteen words in it and still does not end with any stop at all',
+          'A line followed directly\nby another line.',
+        ].join('\n\n');
+        expect(headings(text)).toEqual([]);
+      });
+
+      it('keeps a heading that repeats an earlier one only once', () => {
+        const article = load('Same Title Twice\n\nSame Title Twice\n\nBody text.');
+        expect(blockTexts(article, 'headings')).toEqual(['Same Title Twice']);
+        expect(removedPairs(article)).toEqual([['repeated title', 'Same Title Twice']]);
+      });
+    });
+
+    describe('conservative chrome rules', () => {
+      it('keeps prose that starts like chrome', () => {
+        const text = [
+          'By contrast, the ministry said nothing.',
+          'Share prices fell sharply on Monday after the announcement.',
+          'Related talks in Vienna were postponed.',
+          'Photo opportunities were limited, organisers said.',
+          'Home is where the talks began.',
+          'Leave a comment to the ministry, he said.',
+        ].join('\n\n');
+        const article = load(text);
+        expect(article.removed).toEqual([]);
+        expect(article.blocks).toHaveLength(6);
+      });
+
+      it('does not read "By …" phrases as bylines', () => {
+        const article = load('Lede.\n\nBy the way\n\nBy contrast\n\nMore.');
+        expect(article.removed).toEqual([]);
+        expect(article.author).toBeNull();
+      });
+
+      it('does not take an outlet named in prose as the outlet', () => {
+        const article = load('A source told TASS and Reuters that talks would resume.\n\nAnother paragraph.');
+        expect(article.outlet).toBeNull();
+      });
+
+      it('finds the dateline on the lede after summary bullets', () => {
+        const text = 'Headline Here\n\n• Point one\n• Point two\n\nWASHINGTON, Feb 18 (Reuters) - The lede.\n';
+        const article = load(text);
+        expect(removedPairs(article)).toEqual([['dateline', 'WASHINGTON, Feb 18 (Reuters) -']]);
+        expect(blockTexts(article)).toEqual(['Headline Here', '• Point one', '• Point two', 'The lede.']);
+      });
+
+      it('only strips a dateline from the lede', () => {
+        const text = 'Lede paragraph.\n\nWASHINGTON (Reuters) - this is not the lede.';
+        expect(load(text).removed).toEqual([]);
+      });
+    });
+
+    describe('metadata', () => {
+      it('lets given metadata win, nulls included, and detects the fields left out', () => {
+        const article = loadArticleText(corpusText('tass-zakharova'), {
+          id: 'tz',
+          source: 'tz.txt',
+          metadata: { outlet: null, url: 'https://tass.com/politics/1406245', title: undefined },
+        });
+        expect(article).toMatchObject({
+          id: 'tz',
+          source: 'tz.txt',
+          outlet: null,
+          url: 'https://tass.com/politics/1406245',
+          date: '2022-02-18',
+          title: null,
+        });
+      });
+
+      it('removes an "Updated:" stamp but takes no date from it', () => {
+        const article = load('Headline Here\n\nUpdated: 2022-02-19T10:00:00+03:00\n\nBody text.');
+        expect(removedPairs(article)).toEqual([['date stamp', 'Updated: 2022-02-19T10:00:00+03:00']]);
+        expect(article).toMatchObject({ date: null, published: null });
+      });
+
+      it('turns an empty given string into null', () => {
+        expect(loadArticleText('Text.', { id: 'x', source: 'x', metadata: { author: '' } }).author).toBeNull();
+      });
+
+      it('returns the input text unchanged', () => {
+        const text = '\uFEFF  date 2022-02-18 MOSCOW, February 18. /TASS/. Lede.\r\n';
+        expect(load(text).text).toBe(text);
+      });
+
+      it('ignores a series stamp date but takes a later caption stamp', () => {
+        const text = [
+          '- Sputnik International, 1920, 13.01.2022',
+          'Series tag',
+          '',
+          'Headline Of The Story',
+          '',
+          'A caption sentence. - Sputnik International, 1920, 18.02.2022',
+          'The body.',
+        ].join('\n');
+        const noCaption = text.replace(/A caption.*\n/, '');
+        expect(load(text).date).toBe('2022-02-18');
+        expect(load(noCaption).date).toBeNull();
+      });
+    });
+  });
+});

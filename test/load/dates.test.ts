@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateExpression } from '../../src/load/dates.js';
+
+describe('load', () => {
+  describe('parseDateExpression', () => {
+    it.each([
+      ['2022-02-18', '2022-02-18'],
+      ['18.02.2022', '2022-02-18'],
+      ['3.3.2022, 10:15', '2022-03-03'],
+      ['February 18, 2022', '2022-02-18'],
+      ['Feb. 18, 2022 10:15 AM EST', '2022-02-18'],
+      ['Friday, February 18, 2022', '2022-02-18'],
+      ['18 February 2022, 14:05', '2022-02-18'],
+      ['18th Feb 2022 at 14:05 (MSK)', '2022-02-18'],
+    ])('reads %s as %s', (input, date) => {
+      expect(parseDateExpression(input)).toEqual({ date, published: null });
+    });
+
+    it('keeps a full ISO 8601 timestamp as published, with the date in its own offset', () => {
+      expect(parseDateExpression('2022-02-18T23:30:00-05:00')).toEqual({
+        date: '2022-02-18',
+        published: '2022-02-18T23:30:00-05:00',
+      });
+      expect(parseDateExpression('2022-02-18T04:30:00Z')?.published).toBe('2022-02-18T04:30:00Z');
+      // Without an offset the timestamp is not complete.
+      expect(parseDateExpression('2022-02-18T04:30:00')).toEqual({ date: '2022-02-18', published: null });
+    });
+
+    it.each(['1920', '13.01', '31.02.2022', '2022-13-01', '02/03/2022', 'February 18', 'in February 18, 2022', 'Sputnik International, 1920, 13.01.2022'])(
+      'does not read %s',
+      (input) => {
+        expect(parseDateExpression(input)).toBeNull();
+      },
+    );
+  });
+});

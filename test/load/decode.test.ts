@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { OutletdiffError } from '../../src/errors.js';
+import { decodeBytes } from '../../src/load/index.js';
+import { firstInvalidUtf8 } from '../../src/load/decode.js';
+import { BYTE_FIXTURES } from './helpers.js';
+
+/** The OutletdiffError `fn` throws (fails the test if it throws nothing or something else). */
+function thrown(fn: () => unknown): OutletdiffError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(OutletdiffError);
+    return error as OutletdiffError;
+  }
+  throw new Error('expected an OutletdiffError');
+}
+
+describe('load', () => {
+  describe('decodeBytes', () => {
+    it('decodes UTF-8 and keeps CRLF line ends', () => {
+      expect(decodeBytes(Buffer.from('Café\r\nMüller\n'), 'a.txt')).toBe('Café\r\nMüller\n');
+    });
+
+    it('removes a UTF-8 byte-order mark', () => {
+      const text = decodeBytes(BYTE_FIXTURES.bomCrlf, 'bom.txt');
+      expect(text.charCodeAt(0)).not.toBe(0xfeff);
+      expect(text.startsWith('Headline on two systems\r\n')).toBe(true);
+    });
+
+    it('decodes UTF-16 with a byte-order mark', () => {
+      const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hello, мир\n', 'utf16le')]);
+      expect(decodeBytes(le, 'le.txt')).toBe('Hello, мир\n');
+    });
+
+    it('refuses empty input and input that is only white space, naming the source', () => {
+      for (const bytes of [BYTE_FIXTURES.empty, BYTE_FIXTURES.blank]) {
+        const error = thrown(() => decodeBytes(bytes, 'empty.txt'));
+        expect(error.message).toMatch(/^empty\.txt: empty input/);
+        expect(error.exitCode).toBe(2);
+      }
+    });
+
+    it('refuses a binary file (NUL bytes, or mostly control characters)', () => {
+      expect(thrown(() => decodeBytes(BYTE_FIXTURES.binary, 'img.png')).message).toBe('img.png: binary file, not text');
+      expect(thrown(() => decodeBytes(BYTE_FIXTURES.controls, 'ctl.bin')).message).toBe('ctl.bin: binary file, not text');
+    });
+
+    it('refuses Latin-1 text, naming the first bad byte and its offset', () => {
+      const error = thrown(() => decodeBytes(BYTE_FIXTURES.latin1, 'latin1.txt'));
+      expect(error.message).toMatch(/^latin1\.txt: not valid UTF-8 \(byte 0xE9 at offset 3\)/);
+      expect(error.message).not.toContain('\n');
+      expect(error.exitCode).toBe(2);
+    });
+  });
+
+  describe('firstInvalidUtf8', () => {
+    it('finds overlong forms, surrogates, truncated sequences and stray continuation bytes', () => {
+      expect(firstInvalidUtf8(Buffer.from('ok €😀'))).toBe(-1);
+      expect(firstInvalidUtf8(Uint8Array.from([0x41, 0xc0, 0xaf]))).toBe(1); // overlong "/"
+      expect(firstInvalidUtf8(Uint8Array.from([0xed, 0xa0, 0x80]))).toBe(0); // a surrogate
+      expect(firstInvalidUtf8(Uint8Array.from([0x41, 0x42, 0xe2, 0x82]))).toBe(2); // cut short
+      expect(firstInvalidUtf8(Uint8Array.from([0x41, 0x80]))).toBe(1); // lone continuation
+      expect(firstInvalidUtf8(Uint8Array.from([0xf4, 0x90, 0x80, 0x80]))).toBe(0); // above U+10FFFF
+    });
+  });
+});

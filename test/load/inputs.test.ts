@@ -1,0 +1,151 @@
+import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { OutletdiffError } from '../../src/errors.js';
+import { readInputs } from '../../src/load/index.js';
+import { BYTE_FIXTURES, FIXTURES_DIR, REPO_DIR, tempDir, writeFiles } from './helpers.js';
+
+// readFile is wrapped so a test can make it fail as it would on a file without read permission.
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs/promises')>();
+  return { ...real, readFile: vi.fn(real.readFile) };
+});
+
+const TASS_FILE = join(REPO_DIR, 'corpus', 'tass-zakharova-nato-2022-02-18.txt');
+const ARTICLE = 'A headline\n\nThe body sentence.\n';
+
+describe('load', () => {
+  describe('readInputs', () => {
+    it('reads a file: id from the file name, source as given, metadata from the text', async () => {
+      const arg = relative(process.cwd(), join(FIXTURES_DIR, 'reuters-dateline.txt'));
+      const [article] = await readInputs([arg]);
+      expect(article).toMatchObject({ id: 'reuters-dateline', source: arg, outlet: 'Reuters', author: 'Jane Doe' });
+    });
+
+    it('reads a corpus id with its manifest metadata, nulls included', async () => {
+      const [tass, reprint] = await readInputs(['tass-zakharova', 'reprint-mfa-source']);
+      expect(tass).toMatchObject({
+        id: 'tass-zakharova',
+        source: 'tass-zakharova',
+        outlet: 'TASS',
+        date: '2022-02-18',
+        url: 'https://tass.com/politics/1406245',
+        title: null,
+      });
+      // The manifest's null beats the "alex" byline the text states.
+      expect(reprint).toMatchObject({ id: 'reprint-mfa-source', author: null, outlet: null });
+      expect(reprint.removed.map((p) => p.reason)).toContain('byline');
+    });
+
+    it('gives a path to a corpus file its corpus id and metadata, however the path is written', async () => {
+      const relativePath = relative(process.cwd(), TASS_FILE);
+      const dotted = join(REPO_DIR, 'corpus', '..', 'corpus', 'tass-zakharova-nato-2022-02-18.txt');
+      const articles = await readInputs([relativePath, dotted]);
+      expect(articles.map((a) => [a.id, a.source, a.url])).toEqual([
+        ['tass-zakharova', relativePath, 'https://tass.com/politics/1406245'],
+        ['tass-zakharova-2', dotted, 'https://tass.com/politics/1406245'],
+      ]);
+    });
+
+    it('resolves id clashes with -2, -3 in input order', async () => {
+      const a = writeFiles(tempDir(), { 'tass.txt': ARTICLE });
+      const b = writeFiles(tempDir(), { 'tass.txt': ARTICLE, 'tass-2.txt': ARTICLE });
+      const articles = await readInputs([join(a, 'tass.txt'), join(b, 'tass.txt'), join(b, 'tass-2.txt'), 'tass-fomin', 'tass-fomin']);
+      expect(articles.map((x) => x.id)).toEqual(['tass', 'tass-2', 'tass-2-2', 'tass-fomin', 'tass-fomin-2']);
+    });
+
+    it('reads standard input for "-" as id stdin, once', async () => {
+      const readStdin = async () => Buffer.from(ARTICLE);
+      const [article] = await readInputs(['-'], { readStdin });
+      expect(article).toMatchObject({ id: 'stdin', source: '-', title: 'A headline' });
+      await expect(readInputs(['-', '-'], { readStdin })).rejects.toThrow('-: standard input can be given only once');
+    });
+
+    it('takes ids and files from --corpus before the bundled corpus', async () => {
+      const dir = writeFiles(tempDir(), {
+        'mine.txt': ARTICLE,
+        'manifest.json': JSON.stringify({
+          schemaVersion: 1,
+          articles: [{ id: 'tass-zakharova', file: 'mine.txt', outlet: 'Mine', date: null, published: null, title: 'T', url: null, author: null, story: null }],
+        }),
+      });
+      const [byId, byPath, bundled] = await readInputs(['tass-zakharova', join(dir, 'mine.txt'), 'rg-fomin'], { corpusDir: dir });
+      expect(byId).toMatchObject({ id: 'tass-zakharova', outlet: 'Mine', title: 'T' });
+      expect(byId.text).toBe(ARTICLE);
+      expect(byPath).toMatchObject({ id: 'tass-zakharova-2', outlet: 'Mine' });
+      expect(bundled).toMatchObject({ id: 'rg-fomin', outlet: 'Rossiyskaya Gazeta' });
+    });
+
+    describe('errors (OutletdiffError, exit 2, naming the argument)', () => {
+      async function failure(args: string[], options = {}): Promise<OutletdiffError> {
+        const error = await readInputs(args, options).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(OutletdiffError);
+        expect((error as OutletdiffError).exitCode).toBe(2);
+        return error as OutletdiffError;
+      }
+
+      it('refuses a URL for now', async () => {
+        expect((await failure(['https://tass.com/politics/1406245'])).message).toBe(
+          'https://tass.com/politics/1406245: URL input is not supported in this version; save the page as text and pass the file',
+        );
+      });
+
+      it('refuses a missing file that is no corpus id', async () => {
+        expect((await failure(['no-such-article.txt'])).message).toBe('no-such-article.txt: no such file or corpus article');
+        expect((await failure(['not-a-corpus-id'])).message).toBe('not-a-corpus-id: no such file or corpus article');
+      });
+
+      it('refuses a directory', async () => {
+        const dir = join(tempDir(), 'folder');
+        mkdirSync(dir);
+        expect((await failure([dir])).message).toBe(`${dir}: is a directory`);
+      });
+
+      it('refuses an unreadable file', async () => {
+        const file = join(writeFiles(tempDir(), { 'secret.txt': ARTICLE }), 'secret.txt');
+        vi.mocked(readFile).mockRejectedValueOnce(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }));
+        expect((await failure([file])).message).toBe(`${file}: permission denied`);
+      });
+
+      it.skipIf(process.getuid?.() === 0)('refuses a file without read permission (real chmod)', async () => {
+        const file = join(writeFiles(tempDir(), { 'locked.txt': ARTICLE }), 'locked.txt');
+        chmodSync(file, 0o000);
+        expect((await failure([file])).message).toBe(`${file}: permission denied`);
+      });
+
+      it('refuses empty, binary and non-UTF-8 files', async () => {
+        const dir = writeFiles(tempDir(), {
+          'empty.txt': BYTE_FIXTURES.empty,
+          'image.png': BYTE_FIXTURES.binary,
+          'latin1.txt': BYTE_FIXTURES.latin1,
+        });
+        expect((await failure([join(dir, 'empty.txt')])).message).toBe(`${join(dir, 'empty.txt')}: empty input`);
+        expect((await failure([join(dir, 'image.png')])).message).toBe(`${join(dir, 'image.png')}: binary file, not text`);
+        expect((await failure([join(dir, 'latin1.txt')])).message).toMatch(/latin1\.txt: not valid UTF-8 \(byte 0xE9 at offset 3\)/);
+      });
+
+      it('refuses a bad --corpus manifest, naming it', async () => {
+        const dir = writeFiles(tempDir(), { 'manifest.json': '{"schemaVersion": 7, "articles": []}' });
+        expect((await failure(['x'], { corpusDir: dir })).message).toMatch(/manifest\.json: bad corpus manifest: unsupported schemaVersion 7/);
+      });
+
+      it('names a corpus article whose file is missing', async () => {
+        const dir = writeFiles(tempDir(), {
+          'manifest.json': JSON.stringify({ schemaVersion: 1, articles: [{ id: 'ghost', file: 'ghost.txt' }] }),
+        });
+        expect((await failure(['ghost'], { corpusDir: dir })).message).toMatch(/^ghost: corpus file .*ghost\.txt is missing$/);
+      });
+    });
+
+    it('keeps the decoded text exactly (BOM removed, CRLF kept)', async () => {
+      const dir = writeFiles(tempDir(), { 'crlf.txt': BYTE_FIXTURES.bomCrlf });
+      const [article] = await readInputs([join(dir, 'crlf.txt')]);
+      expect(article.text).toBe(readFileSync(join(dir, 'crlf.txt'), 'utf8').replace(/^\uFEFF/, ''));
+      expect(article.outlet).toBe('TASS');
+    });
+  });
+});

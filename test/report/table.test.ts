@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { renderTable } from '../../src/report/table.js';
+import { options, visibleLength } from './helpers.js';
+import { BIDI_OVERRIDE, pairComparison, threeComparison, tinyComparison } from './sample.js';
+
+describe('report/table', () => {
+  describe('renderTable', () => {
+    it('draws number, score and one column per article, unmatched rows beside an empty cell (literal, width 60)', () => {
+      expect(renderTable(tinyComparison, options({ width: 60 }))).toBe(
+        [
+          '┌───┬───────┬──────────────────────┬──────────────────────┐',
+          '│ # │ score │ TASS (tass-1)        │ TASS (tass-2)        │',
+          '│   │       │ date unknown         │ 2024-03-06           │',
+          '│   │       │ untitled             │ Lavrov meets Wang Yi │',
+          '├───┼───────┼──────────────────────┼──────────────────────┤',
+          '│ 1 │ 0.93  │ Lavrov met Wang Yi   │ Lavrov met {+with+}  │',
+          '│   │       │ on Tuesday.          │ Wang Yi on Tuesday.  │',
+          '├───┼───────┼──────────────────────┼──────────────────────┤',
+          '│   │       │                      │ An update.           │',
+          '├───┼───────┼──────────────────────┼──────────────────────┤',
+          '│   │       │ Only the first       │                      │',
+          '│   │       │ version says this.   │                      │',
+          '└───┴───────┴──────────────────────┴──────────────────────┘',
+          '1 of 2 TASS (tass-1) sentences has a version in TASS',
+          '(tass-2); 1 only in TASS (tass-1); 1 only in TASS (tass-2);',
+          'mean score 0.93',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('has no ANSI codes without colour, but marks changes', () => {
+      const text = renderTable(pairComparison, options());
+      expect(text).not.toContain('\u001b');
+      expect(text).toContain('[-will');
+      expect(text).toContain('{+According to+}');
+      expect(text).toContain('## Trade at');
+    });
+
+    it('colours changes with colour on', () => {
+      const text = renderTable(pairComparison, options({ color: true }));
+      expect(text).toContain('\u001b[32mjournalists\u001b[39m');
+      expect(text).toContain('\u001b[1mTASS\u001b[22m');
+    });
+
+    it('never prints escape sequences or bidi overrides from article text', () => {
+      for (const color of [false, true]) {
+        const text = renderTable(pairComparison, options({ color }));
+        expect(text).not.toContain(BIDI_OVERRIDE);
+        expect(text).not.toContain('\u001b[31mSputnik');
+        expect(text).toContain('Sputnik has learned');
+      }
+    });
+
+    it.each([60, 100, 160])('fits width %i, for two and three articles, with and without colour', (width) => {
+      for (const comparison of [pairComparison, threeComparison]) {
+        for (const color of [false, true]) {
+          const lines = renderTable(comparison, options({ width, color })).split('\n');
+          for (const line of lines) expect(visibleLength(line), line).toBeLessThanOrEqual(width);
+        }
+      }
+    });
+
+    it('is deterministic', () => {
+      expect(renderTable(pairComparison, options({ color: true }))).toBe(renderTable(pairComparison, options({ color: true })));
+    });
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { abbreviationKind } from '../../src/segment/index.js';
+
+describe('segment', () => {
+  describe('abbreviationKind', () => {
+    it.each([
+      ['Mr.', 'joins'],
+      ['GEN.', 'joins'],
+      ['e.g.', 'joins'],
+      ['No.', 'beforeNumber'],
+      ['Sept.', 'beforeNumber'],
+      ['p.', 'beforeNumber'],
+      ['U.S.', 'ambiguous'],
+      ['etc.', 'ambiguous'],
+      ['V.V.', 'ambiguous'],
+      ['В.В.', 'ambiguous'],
+      ['P.', 'ambiguous'],
+      ['left.', undefined],
+      ['USA.', undefined],
+    ])('classifies %s as %s', (token, kind) => {
+      expect(abbreviationKind(token)).toBe(kind);
+    });
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../src/segment/index.js';
+import { readBoundaryCases, sentencesOf } from './helpers.js';
+
+const cases = readBoundaryCases('fixtures/segment/boundaries.txt');
+
+describe('segment', () => {
+  describe('segmentText', () => {
+    it('reads the boundary fixture', () => {
+      expect(cases.length).toBeGreaterThan(30);
+    });
+
+    it.each(cases.map((c) => [c.name, c] as const))('splits: %s', (_name, c) => {
+      expect(sentencesOf(c.input)).toEqual(c.sentences);
+    });
+
+    it.each([
+      'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Col.', 'Gen.', 'Lt.', 'Sgt.', 'Capt.', 'Maj.',
+      'Adm.', 'Gov.', 'Sen.', 'Rep.', 'Rev.', 'St.',
+    ])('does not split after the title %s', (title) => {
+      expect(sentencesOf(`We met ${title} Smith at noon. He left.`)).toEqual([
+        `We met ${title} Smith at noon.`,
+        'He left.',
+      ]);
+    });
+
+    it.each(['Jr.', 'Sr.'])('does not split after %s before a lower-case word', (suffix) => {
+      expect(sentencesOf(`John Smith ${suffix} said so. He left.`)).toEqual([
+        `John Smith ${suffix} said so.`,
+        'He left.',
+      ]);
+    });
+
+    it.each(['Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'])(
+      'does not split after the month %s before a day',
+      (month) => {
+        expect(sentencesOf(`It happened on ${month} 12 in Brussels. Nothing followed.`)).toEqual([
+          `It happened on ${month} 12 in Brussels.`,
+          'Nothing followed.',
+        ]);
+      },
+    );
+
+    it.each(['The', 'It', 'He', 'She', 'They', 'We', 'This', 'In', 'But', 'A'])(
+      'splits after U.S. before the sentence starter %s',
+      (starter) => {
+        expect(sentencesOf(`They met in the U.S. ${starter} talks went on.`)).toEqual([
+          'They met in the U.S.',
+          `${starter} talks went on.`,
+        ]);
+      },
+    );
+
+    it('treats a line break inside a block as a space', () => {
+      expect(sentencesOf('The talks\nwent on. They\r\nended.')).toEqual(['The talks\nwent on.', 'They\r\nended.']);
+    });
+
+    it('starts a new item at a line break followed by a bullet', () => {
+      expect(sentencesOf('Demands:\n- no expansion\n• no missiles\n* fewer drills')).toEqual([
+        'Demands:',
+        '- no expansion',
+        '• no missiles',
+        '* fewer drills',
+      ]);
+    });
+
+    it('starts a new item at a line break followed by a number', () => {
+      expect(sentencesOf('Steps:\n1. Stop expansion\n2) Withdraw forces\n(3) Talk')).toEqual([
+        'Steps:',
+        '1. Stop expansion',
+        '2) Withdraw forces',
+        '(3) Talk',
+      ]);
+    });
+
+    it('does not start an item at a line break before a hyphenated word or a year', () => {
+      expect(sentencesOf('a well\n-known case in\n2022. It ended.')).toEqual(['a well\n-known case in\n2022.', 'It ended.']);
+    });
+
+    it('splits and trims across no-break and other Unicode spaces', () => {
+      const text = '\u00a0He left.\u202fThen\u2009he came.\u3000\u0085Done.\u2028';
+      expect(sentencesOf(text)).toEqual(['He left.', 'Then\u2009he came.', 'Done.']);
+    });
+
+    it('returns spans with offsets into the whole text when given a range', () => {
+      const text = 'Skip this. He left. He came. Skip that.';
+      const start = text.indexOf('He left');
+      const end = text.indexOf(' Skip that');
+      expect(segmentText(text, start, end)).toEqual([
+        { start, end: start + 'He left.'.length },
+        { start: text.indexOf('He came'), end },
+      ]);
+    });
+
+    it('cuts no sentence across the edges of the range', () => {
+      const text = 'He said "we left. Then we came" and went.';
+      expect(sentencesOf(text, 0, text.indexOf(' Then'))).toEqual(['He said "we left.']);
+    });
+
+    it('returns nothing for an empty or white-space range', () => {
+      expect(segmentText('')).toEqual([]);
+      expect(segmentText(' \n\u00a0 ')).toEqual([]);
+      expect(segmentText('abc', 2, 1)).toEqual([]);
+    });
+
+    it('clamps a range outside the text', () => {
+      expect(sentencesOf('He left.', -5, 99)).toEqual(['He left.']);
+    });
+
+    it('keeps stray punctuation with its neighbour', () => {
+      expect(sentencesOf('He left. — Then he came.')).toEqual(['He left. — Then he came.']);
+      expect(sentencesOf('He left. ”')).toEqual(['He left. ”']);
+    });
+  });
+});
