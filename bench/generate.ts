@@ -85,11 +85,17 @@ function makeWord(k: number, random: () => number): string {
   return `${word}${k.toString(36)}`;
 }
 
+/** Replaces exactly `share` of the content words (at random positions) and sometimes inserts one. */
 function reword(text: string, share: number, pick: () => string, random: () => number): string {
   const words = text.slice(0, -1).split(' ');
-  const out = words.map((word) => (!FUNCTION_WORDS.includes(word.toLowerCase()) && random() < share ? pick() : word));
-  if (random() < 0.5) out.splice(Math.floor(random() * out.length), 0, pick());
-  return `${capitalise(out.join(' ').toLowerCase())}.`;
+  const content = words.flatMap((word, k) => (FUNCTION_WORDS.includes(word.toLowerCase()) ? [] : [k]));
+  const replace = Math.round(share * content.length);
+  for (let n = 0; n < replace; n += 1) {
+    const [k] = content.splice(Math.floor(random() * content.length), 1);
+    words[k] = pick();
+  }
+  if (random() < 0.5) words.splice(Math.floor(random() * words.length), 0, pick());
+  return `${capitalise(words.join(' ').toLowerCase())}.`;
 }
 
 function splitInTwo(text: string): string[] {

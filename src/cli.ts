@@ -3,10 +3,12 @@
  * writes to stdout/stderr and sets exit codes. Everything else returns data or strings.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MIN_SCORE } from './align/index.js';
 import { compareArticles } from './compare.js';
 import { OutletdiffError } from './errors.js';
+import { packageRoot } from './packageRoot.js';
 import { bundledCorpusDir, listCorpus, readInputs } from './load/index.js';
 import { renderCorpusList, corpusFormats, type CorpusFormatName } from './report/corpusList.js';
 import { renderInspection, inspectFormats, type InspectFormatName } from './report/inspect.js';
@@ -89,7 +91,7 @@ function oneLine(message: string): string {
 }
 
 function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
   return manifest.version;
 }
 
@@ -127,6 +129,16 @@ function write(io: Io, text: string): void {
   io.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
 }
 
+/** Commander's own messages, as one line in outletdiff's style with a pointer to --help. */
+function outputSettingsFor(io: Io) {
+  return {
+    writeOut: (text: string) => io.stdout.write(text),
+    writeErr: (text: string) => io.stderr.write(text),
+    outputError: (text: string, write: (text: string) => void) =>
+      write(`outletdiff: ${oneLine(text.replace(/^error: /, ''))} (see --help)\n`),
+  };
+}
+
 function buildProgram(io: Io): Command {
   const version = packageVersion();
   const program = new Command('outletdiff')
@@ -134,11 +146,7 @@ function buildProgram(io: Io): Command {
     .version(version)
     .option('--debug', 'print the stack trace of internal errors')
     .exitOverride()
-    .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
-    })
-    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput(outputSettingsFor(io))
     .addHelpText(
       'after',
       `
@@ -150,11 +158,7 @@ Examples:
   outletdiff corpus                                          list the bundled articles`,
     );
 
-  const inheritSettings = (command: Command) =>
-    command.exitOverride().configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
-    });
+  const inheritSettings = (command: Command) => command.exitOverride().configureOutput(outputSettingsFor(io));
 
   inheritSettings(
     program

@@ -2,10 +2,10 @@
  * Corpus manifests (`manifest.json`, schema version 1, see CONTRACT.md) and the corpus
  * bundled with outletdiff.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { OutletdiffError } from '../errors.js';
+import { packageRoot } from '../packageRoot.js';
 import type { ArticleMetadata } from '../types.js';
 
 /** One article of a corpus manifest. Unknown values are `null`. */
@@ -28,22 +28,10 @@ export const MANIFEST_FILE = 'manifest.json';
 
 const NULLABLE_FIELDS = ['outlet', 'date', 'published', 'title', 'url', 'author', 'story'] as const;
 
-/**
- * The bundled `corpus/` folder: the nearest folder above this module holding both
- * `package.json` and `corpus/manifest.json`. Works from `src/load/` (vitest) and from
- * `dist/src/load/` (the compiled CLI).
+/** The bundled `corpus/` folder.
  */
 export function bundledCorpusDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'corpus', MANIFEST_FILE))) {
-      return join(dir, 'corpus');
-    }
-    const parent = dirname(dir);
-    // Reaching the root means the package was installed without its corpus: a packaging bug.
-    if (parent === dir) throw new Error('outletdiff: the bundled corpus (corpus/manifest.json) was not found');
-    dir = parent;
-  }
+  return join(packageRoot(), 'corpus');
 }
 
 /**

@@ -1,14 +1,25 @@
 import type { Alignment, AlignmentMember, Article, Comparison, DiffRun, Unmatched } from '../types.js';
 import { projectTones } from './projectTones.js';
-import { plainCell, type CellText, type Span, type Tone } from './styledText.js';
+import { plainCell, renderCell, type CellText, type Palette, type Span, type Tone } from './styledText.js';
 
-/** What a row of a human view shows: an alignment, or one sentence that only one article has. */
-export type RowSource = { kind: 'pair'; alignment: Alignment } | { kind: 'only'; entry: Unmatched };
+/**
+ * What a row of a human view shows: an alignment, or a run of sentences that only one article has
+ * (`entries`: at least one, all of `article`, in sentence order, with consecutive indices).
+ */
+export type RowSource =
+  | { kind: 'pair'; alignment: Alignment }
+  | { kind: 'only'; article: string; entries: Unmatched[] };
+
+/**
+ * What one column of a row shows: one item per piece that starts on a new line. A pair's member is
+ * one item (its sentences joined); a run of unmatched sentences has one item per sentence.
+ */
+export type Cell = CellText[];
 
 /** One row of a human view: its source and one cell per column (`null` where that article has nothing). */
 export interface Row {
   source: RowSource;
-  cells: Array<CellText | null>;
+  cells: Array<Cell | null>;
 }
 
 /**
@@ -16,11 +27,40 @@ export interface Row {
  * article's order. Every other row (another article's unmatched sentence, an alignment without a
  * base member) comes right after the base-order row that precedes it in its own article, so it is
  * read in its place; rows attached to the same place are ordered by article input order, then
- * sentence index. `columns` is the column order (base first). Ordering is linear in the sentences;
- * toning each pair's text is bounded in projectTones.
+ * sentence index. Unmatched sentences of one article that end up next to each other in that order,
+ * with consecutive sentence indices, share one row, so a long stretch only one article has reads
+ * as one block. `columns` is the column order (base first). Ordering and grouping are linear in
+ * the sentences; toning each pair's text is bounded in projectTones.
  */
 export function buildRows(comparison: Comparison, columns: readonly Article[]): Row[] {
-  return orderSources(comparison).map((source) => ({ source, cells: cellsFor(source, columns) }));
+  return groupRuns(orderSources(comparison)).map((source) => ({ source, cells: cellsFor(source, columns) }));
+}
+
+/** One alignment or one unmatched entry, before runs are grouped. */
+type Placed = { kind: 'pair'; alignment: Alignment } | { kind: 'only'; entry: Unmatched };
+
+/**
+ * Joins neighbouring unmatched entries into runs: an entry extends the run before it when it is of
+ * the same article and starts at the sentence right after the run's last one. Anything else in
+ * between (an alignment, another article's sentence) or a gap in the indices starts a new run.
+ */
+function groupRuns(placed: readonly Placed[]): RowSource[] {
+  const out: RowSource[] = [];
+  for (const item of placed) {
+    if (item.kind === 'pair') {
+      out.push(item);
+      continue;
+    }
+    const last = out.at(-1);
+    const lastIndex = last?.kind === 'only' ? last.entries.at(-1)?.sentences.at(-1) : undefined;
+    const first = item.entry.sentences[0];
+    if (last?.kind === 'only' && last.article === item.entry.article && lastIndex !== undefined && first === lastIndex + 1) {
+      last.entries.push(item.entry);
+    } else {
+      out.push({ kind: 'only', article: item.entry.article, entries: [item.entry] });
+    }
+  }
+  return out;
 }
 
 function sentenceKey(article: string, index: number): string {
@@ -28,16 +68,16 @@ function sentenceKey(article: string, index: number): string {
 }
 
 /** Where a source sits in its own article: the article and its first sentence. */
-function anchorOf(source: RowSource): { article: string; index: number } {
+function anchorOf(source: Placed): { article: string; index: number } {
   const member = source.kind === 'pair' ? source.alignment.members[0] : source.entry;
   return { article: member?.article ?? '', index: member?.sentences[0] ?? 0 };
 }
 
-function orderSources(comparison: Comparison): RowSource[] {
-  const owner = new Map<string, RowSource>();
-  const sources: RowSource[] = [
-    ...comparison.alignments.map((alignment): RowSource => ({ kind: 'pair', alignment })),
-    ...comparison.unmatched.map((entry): RowSource => ({ kind: 'only', entry })),
+function orderSources(comparison: Comparison): Placed[] {
+  const owner = new Map<string, Placed>();
+  const sources: Placed[] = [
+    ...comparison.alignments.map((alignment): Placed => ({ kind: 'pair', alignment })),
+    ...comparison.unmatched.map((entry): Placed => ({ kind: 'only', entry })),
   ];
   for (const source of sources) {
     const members = source.kind === 'pair' ? source.alignment.members : [source.entry];
@@ -47,8 +87,8 @@ function orderSources(comparison: Comparison): RowSource[] {
   }
 
   // The backbone: every row holding a base sentence, in base order.
-  const backbone: RowSource[] = [];
-  const onBackbone = new Set<RowSource>();
+  const backbone: Placed[] = [];
+  const onBackbone = new Set<Placed>();
   const base = comparison.articles.find((article) => article.id === comparison.base);
   for (const sentence of base?.sentences ?? []) {
     const source = owner.get(sentenceKey(comparison.base, sentence.index));
@@ -59,9 +99,9 @@ function orderSources(comparison: Comparison): RowSource[] {
   }
 
   // Every other row hangs after the nearest backbone row before it in its own article (or at the start).
-  const backboneBefore = new Map<string, RowSource | 'start'>();
+  const backboneBefore = new Map<string, Placed | 'start'>();
   for (const article of comparison.articles) {
-    let last: RowSource | 'start' = 'start';
+    let last: Placed | 'start' = 'start';
     for (const sentence of article.sentences) {
       const key = sentenceKey(article.id, sentence.index);
       backboneBefore.set(key, last);
@@ -69,7 +109,7 @@ function orderSources(comparison: Comparison): RowSource[] {
       if (source && onBackbone.has(source)) last = source;
     }
   }
-  const attached = new Map<RowSource | 'start', RowSource[]>();
+  const attached = new Map<Placed | 'start', Placed[]>();
   for (const source of sources.filter((s) => !onBackbone.has(s))) {
     const { article, index } = anchorOf(source);
     const anchor = backboneBefore.get(sentenceKey(article, index)) ?? 'start';
@@ -79,24 +119,42 @@ function orderSources(comparison: Comparison): RowSource[] {
   }
 
   const articleOrder = new Map(comparison.articles.map((article, i) => [article.id, i]));
-  const byArticleThenIndex = (a: RowSource, b: RowSource): number => {
+  const byArticleThenIndex = (a: Placed, b: Placed): number => {
     const x = anchorOf(a);
     const y = anchorOf(b);
     return (articleOrder.get(x.article) ?? 0) - (articleOrder.get(y.article) ?? 0) || x.index - y.index;
   };
-  const hanging = (anchor: RowSource | 'start'): RowSource[] => (attached.get(anchor) ?? []).sort(byArticleThenIndex);
+  const hanging = (anchor: Placed | 'start'): Placed[] => (attached.get(anchor) ?? []).sort(byArticleThenIndex);
   return [...hanging('start'), ...backbone.flatMap((source) => [source, ...hanging(source)])];
 }
 
-function cellsFor(source: RowSource, columns: readonly Article[]): Array<CellText | null> {
+function cellsFor(source: RowSource, columns: readonly Article[]): Array<Cell | null> {
   return columns.map((article) => {
     if (source.kind === 'only') {
-      if (source.entry.article !== article.id) return null;
-      return plainCell(source.entry.text, allHeadings(article, source.entry.sentences));
+      if (source.article !== article.id) return null;
+      return source.entries.map((entry) => plainCell(entry.text, allHeadings(article, entry.sentences)));
     }
     const member = source.alignment.members.find((m) => m.article === article.id);
     if (!member) return null;
-    return { spans: memberSpans(source.alignment, member), heading: allHeadings(article, member.sentences) };
+    return [{ spans: memberSpans(source.alignment, member), heading: allHeadings(article, member.sentences) }];
+  });
+}
+
+/** How far the wrapped lines of an item in a multi-item cell are indented, so each item's first line stands out. */
+const HANGING_INDENT = 2;
+
+/**
+ * Lays a cell out as display lines of at most `width` columns (see renderCell). Each item starts
+ * on a new line; in a cell of several items, an item's continuation lines are indented by
+ * HANGING_INDENT columns so that, without colour too, one can tell where each sentence starts.
+ * The indent is dropped in columns too narrow to spare it.
+ */
+export function renderRowCell(cell: Cell, width: number, palette: Palette): string[] {
+  const indent = cell.length > 1 && width > 4 * HANGING_INDENT ? HANGING_INDENT : 0;
+  const pad = ' '.repeat(indent);
+  return cell.flatMap((item) => {
+    const [first, ...rest] = renderCell(item, width - indent, palette);
+    return first === undefined ? [] : [first, ...rest.map((line) => pad + line)];
   });
 }
 

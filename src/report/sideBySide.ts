@@ -1,7 +1,7 @@
 import type { Article } from '../types.js';
 import { displayWidth } from './displayWidth.js';
 import { articleNames, columnOrder } from './names.js';
-import { buildRows, type Row } from './rows.js';
+import { buildRows, renderRowCell, type Row } from './rows.js';
 import { fitToWidth, makePalette, padToWidth, plainCell, renderCell, usableWidth, wrapText, type Palette } from './styledText.js';
 import { summaryLine } from './summaryLine.js';
 import { toTerminalText } from './terminalText.js';
@@ -24,8 +24,8 @@ interface View {
 
 /**
  * The default human view: the articles in columns, base on the left, one row per alignment with
- * its number and score, and each sentence only one article has beside an empty cell, in reading
- * order. Wording the other article lacks is red and struck through on the left; wording only the
+ * its number and score, and each run of sentences only one article has beside an empty cell, under
+ * one rule line, each sentence on a new line, in reading order. Wording the other article lacks is red and struck through on the left; wording only the
  * right has is green; without colour they read `[-removed-]` and `{+added+}`. When the columns
  * would be narrower than MIN_COLUMN, the articles are stacked within each row instead.
  */
@@ -49,11 +49,26 @@ function columnWidth(view: View): number {
   return Math.floor((view.width - GUTTER.length * (n - 1)) / n);
 }
 
-/** The label of a row's rule line: `3 · 0.81` for an alignment, `only in TASS` for an unmatched sentence. */
+/**
+ * The label of a row's rule line: `3 · 0.81` for an alignment, `only in TASS` for one unmatched
+ * sentence, `only in TASS · 4 sentences, 1 heading` for a run of them. Headings are counted apart,
+ * as the summary line leaves them out of its sentence counts.
+ */
 function rowLabel(row: Row, names: ReadonlyMap<string, string>): string {
   const { source } = row;
   if (source.kind === 'pair') return `${source.alignment.id} · ${source.alignment.score.toFixed(2)}`;
-  return `only in ${names.get(source.entry.article) ?? source.entry.article}`;
+  const only = `only in ${names.get(source.article) ?? source.article}`;
+  if (source.entries.length < 2) return only;
+  const cells = row.cells.find((cell) => cell !== null) ?? [];
+  const headings = cells.filter((item) => item.heading).length;
+  const counts = [count(cells.length - headings, 'sentence'), count(headings, 'heading')].filter((part) => part !== '');
+  return `${only} · ${counts.join(', ')}`;
+}
+
+/** `3 sentences`, `1 sentence`, or nothing for none. */
+function count(n: number, noun: string): string {
+  if (n === 0) return '';
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 // ── Columns ────────────────────────────────────────────────────────────────────────────────
@@ -70,7 +85,7 @@ function columnLayout(view: View): string[] {
   const lines = [...besideEachOther(header, width), rule(view, '', '═', '╪')];
   for (const row of view.rows) {
     lines.push(rule(view, rowLabel(row, view.names), '─', '┼'));
-    lines.push(...besideEachOther(row.cells.map((cell) => (cell ? renderCell(cell, width, palette) : [])), width));
+    lines.push(...besideEachOther(row.cells.map((cell) => (cell ? renderRowCell(cell, width, palette) : [])), width));
   }
   lines.push(rule(view, '', '─', '┴'));
   lines.push(...wrapText(view.summary, view.width));
@@ -122,7 +137,7 @@ function stackedLayout(view: View): string[] {
     lines.push(palette.rule(fullRule(rowLabel(row, view.names), view.width)));
     row.cells.forEach((cell, c) => {
       const article = view.columns[c];
-      if (cell && article) lines.push(...tagged(article, renderCell(cell, textWidth, palette)));
+      if (cell && article) lines.push(...tagged(article, renderRowCell(cell, textWidth, palette)));
     });
   }
   lines.push(palette.rule('─'.repeat(view.width)));

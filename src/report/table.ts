@@ -1,8 +1,8 @@
 import Table from 'cli-table3';
 import type { Article } from '../types.js';
 import { articleNames, columnOrder } from './names.js';
-import { buildRows, type Row } from './rows.js';
-import { makePalette, renderCell, usableWidth, wrapText, type Palette } from './styledText.js';
+import { buildRows, renderRowCell, type Row } from './rows.js';
+import { makePalette, usableWidth, wrapText, type Palette } from './styledText.js';
 import { summaryLine } from './summaryLine.js';
 import type { Reporter } from './types.js';
 
@@ -13,7 +13,8 @@ const MIN_TEXT = 8;
 
 /**
  * The comparison as a boxed table: pair number, score, then one column per article (base first),
- * sized to `options.width`; a sentence only one article has sits beside an empty cell. Changes are
+ * sized to `options.width`; a run of sentences only one article has fills one row beside an empty
+ * cell, each sentence on a new line, with the number and score cells left empty. Changes are
  * coloured, or marked `[-removed-]`/`{+added+}` without colour. cli-table3's own colours are switched
  * off (`style.head`/`style.border` empty) so that colour depends on `options.color` alone.
  */
@@ -54,6 +55,6 @@ function tableRow(row: Row, width: number, palette: Palette): string[] {
   const { source } = row;
   const number = source.kind === 'pair' ? String(source.alignment.id) : '';
   const score = source.kind === 'pair' ? source.alignment.score.toFixed(2) : '';
-  const cells = row.cells.map((cell) => (cell ? renderCell(cell, width, palette).join('\n') : ''));
+  const cells = row.cells.map((cell) => (cell ? renderRowCell(cell, width, palette).join('\n') : ''));
   return [number, score, ...cells];
 }

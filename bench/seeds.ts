@@ -1,0 +1,49 @@
+/**
+ * `npm run eval:seeds`: precision and recall of the aligner on the hand-made seed gold
+ * alignments, against whole-sentence Dice with greedy matching at several thresholds.
+ */
+import { fileURLToPath } from 'node:url';
+import { alignSentences, DEFAULT_MIN_SCORE } from '../src/align/index.js';
+import { listCorpus, readInputs } from '../src/load/index.js';
+import { splitSentences } from '../src/segment/index.js';
+import type { Article } from '../src/types.js';
+import { diceGreedyAligner, readGold, scoreAgainstGold, type AlignerUnderTest, type GoldFile } from './seedGold.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+async function articlesOf(inputs: string[]): Promise<Map<string, Article>> {
+  const loaded = await readInputs(inputs);
+  return new Map(loaded.map(splitSentences).map((article) => [article.id, article]));
+}
+
+function report(label: string, gold: GoldFile, articles: ReadonlyMap<string, Article>, align: AlignerUnderTest): void {
+  const score = scoreAgainstGold(gold, articles, align);
+  const falsePairs = score.pairs.reduce((sum, pair) => sum + pair.falsePairs.length, 0);
+  console.log(`  ${label.padEnd(44)} precision ${score.precision.toFixed(3)}  recall ${score.recall.toFixed(3)}  (${falsePairs} false pairs)`);
+}
+
+async function main(): Promise<void> {
+  const suites = [
+    { name: 'seed articles (fixtures/gold/seed-alignments.json)', gold: 'fixtures/gold/seed-alignments.json', inputs: listCorpus().map((entry) => entry.id) },
+    {
+      name: 'written fixtures (fixtures/align/gold.json)',
+      gold: 'fixtures/align/gold.json',
+      inputs: ['agency-grain', 'outlet-grain', 'other-grain-story'].map((name) => `${root}fixtures/align/${name}.txt`),
+    },
+  ];
+  for (const suite of suites) {
+    const gold = readGold(`${root}${suite.gold}`);
+    const articles = await articlesOf(suite.inputs);
+    const goldPairs = gold.pairs.reduce((sum, pair) => sum + pair.sure.length, 0);
+    console.log(`${suite.name}: ${gold.pairs.length} article pairs, ${goldPairs} sure sentence pairs`);
+    report(`outletdiff, --min-score ${DEFAULT_MIN_SCORE} (default)`, gold, articles, (left, right) => alignSentences(left.sentences, right.sentences));
+    for (const minScore of [0.35, 0.5]) {
+      report(`outletdiff, --min-score ${minScore}`, gold, articles, (left, right) => alignSentences(left.sentences, right.sentences, { minScore }));
+    }
+    for (const threshold of [0.4, 0.5, 0.6, 0.7]) {
+      report(`whole-sentence Dice, greedy, threshold ${threshold}`, gold, articles, diceGreedyAligner(threshold));
+    }
+  }
+}
+
+await main();

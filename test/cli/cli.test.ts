@@ -1,0 +1,338 @@
+/**
+ * End-to-end: the built binary, run as a user runs it (`npm test` builds first).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../report/helpers.js';
+
+const BIN = join(import.meta.dirname, '../../bin/outletdiff.js');
+const ROOT = join(import.meta.dirname, '../..');
+const ANSI = /\u001b\[/;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): Run {
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), ...options.env };
+  delete env.FORCE_COLOR;
+  delete env.NO_COLOR;
+  Object.assign(env, options.env);
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input: options.input ?? '', env, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A failure a user can act on: exit 2, one line on stderr naming the culprit, nothing on stdout. */
+function expectUsageError(result: Run, mentions: string | RegExp): void {
+  expect(result.status).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.endsWith('\n')).toBe(true);
+  const lines = result.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^outletdiff: /);
+  expect(lines[0]).toMatch(mentions);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+}
+
+interface JsonSentence {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  heading: boolean;
+}
+interface JsonReport {
+  schemaVersion: number;
+  tool: { name: string; version: string };
+  base: string;
+  articles: Array<{
+    id: string;
+    source: string;
+    outlet: string | null;
+    date: string | null;
+    published: string | null;
+    title: string | null;
+    url: string | null;
+    author: string | null;
+    text: string;
+    sentences: JsonSentence[];
+    removed: Array<{ text: string; reason: string; start: number; end: number }>;
+  }>;
+  alignments: Array<{
+    id: number;
+    score: number;
+    reference: string;
+    members: Array<{ article: string; sentences: number[]; text: string; diff: Array<{ op: string; text: string }> }>;
+    diff: Array<{ op: string; text: string }>;
+  }>;
+  unmatched: Array<{ article: string; sentences: number[]; text: string }>;
+  summary: { articles: number; alignments: number; unmatched: Record<string, number>; coverage: Record<string, number> };
+}
+
+const collapse = (text: string) => text.replace(/[\s\u0085]+/g, ' ').trim();
+
+describe('cli', () => {
+  describe('compare', () => {
+    it('shows the Zakharova pairs side by side, with changes marked without colour', () => {
+      const result = run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--width', '120']);
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).not.toMatch(ANSI);
+      expect(result.stdout).toContain('[-deteriorate-]');
+      expect(result.stdout).toContain('{+degrade+}');
+      expect(result.stdout).toContain('[-rectifying-]');
+      expect(result.stdout).toContain('{+correcting+}');
+      expect(result.stdout).toMatch(/4 of 13 TASS sentences have a version in Sputnik International; 9 only in TASS; 16 only in Sputnik International; mean\s+score 0\.\d\d/);
+      for (const line of result.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(120);
+    });
+
+    it('colours changes when FORCE_COLOR is set and never with NO_COLOR or --no-color', () => {
+      expect(run(['compare', 'tass-fomin', 'rg-fomin'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ANSI);
+      expect(run(['compare', 'tass-fomin', 'rg-fomin'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+      expect(run(['compare', 'tass-fomin', 'rg-fomin', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+    });
+
+    it('leaves no site chrome in any output', () => {
+      const chrome = [
+        'Leave a Reply',
+        'Back to top button',
+        'Your email address',
+        'Go to the mediabank',
+        'Sputnik International, 1920',
+        'log in or register',
+        'To participate in the discussion',
+        'Заголовок',
+        'Russia-NATO Row on European Security',
+        '/TASS/',
+        'date 2022-02-18',
+        'Photo: Pixabay',
+        'by alex',
+        'You may also like',
+        'Home »',
+      ];
+      for (const [left, right] of [
+        ['tass-zakharova', 'sputnik-zakharova'],
+        ['tass-fomin', 'rg-fomin'],
+        ['reprint-mfa-source', 'tass-zakharova'],
+      ]) {
+        for (const format of ['side-by-side', 'table', 'csv']) {
+          const { stdout } = run(['compare', left, right, '--format', format, '--width', '200']);
+          for (const piece of chrome) expect(stdout).not.toContain(piece);
+        }
+        const report = JSON.parse(run(['compare', left, right, '--format', 'json']).stdout) as JsonReport;
+        const sentences = report.articles.flatMap((article) => article.sentences.map((sentence) => sentence.text)).join('\n');
+        for (const piece of chrome) expect(sentences).not.toContain(piece);
+      }
+    });
+
+    it('pairs the Fomin statement sentence by sentence, one TASS sentence against two RG sentences', () => {
+      const report = JSON.parse(run(['compare', 'tass-fomin', 'rg-fomin', '--format', 'json']).stdout) as JsonReport;
+      const [tass, rg] = report.articles;
+      const pairs = report.alignments.map((alignment) => alignment.members.map((member) => member.text));
+      expect(pairs).toContainEqual([
+        expect.stringContaining('informed about Russia’s assessments'),
+        expect.stringMatching(/^The ministry informed that there .* In addition, Fomin provided clarifications/),
+      ]);
+      expect(pairs).toContainEqual(['"On the part of the alliance, Russian initiatives were ignored.', 'But on the part of NATO, our initiatives were ignored.']);
+      const split = report.alignments.find((alignment) => alignment.members[1].sentences.length === 2);
+      expect(split?.members.map((member) => member.article)).toEqual([tass.id, rg.id]);
+      expect(report.unmatched.map((entry) => entry.text)).toContain('Issues to be addressed');
+    });
+
+    it('writes JSON that follows the contract, with every sentence exactly once', () => {
+      const result = run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--format', 'json']);
+      expect(result.status).toBe(0);
+      const report = JSON.parse(result.stdout) as JsonReport;
+      expect(report.schemaVersion).toBe(1);
+      expect(report.tool.name).toBe('outletdiff');
+      expect(report.tool.version).toMatch(/^\d+\.\d+\.\d+/);
+      expect(report.base).toBe('tass-zakharova');
+      expect(report.articles.map((article) => article.id)).toEqual(['tass-zakharova', 'sputnik-zakharova']);
+      const [tass, sputnik] = report.articles;
+      expect(tass).toMatchObject({ source: 'tass-zakharova', outlet: 'TASS', date: '2022-02-18', title: null, url: 'https://tass.com/politics/1406245', author: null, published: null });
+      expect(sputnik.outlet).toBe('Sputnik International');
+      expect(tass.text).toBe(readFileSync(join(ROOT, 'corpus/tass-zakharova-nato-2022-02-18.txt'), 'utf8'));
+      for (const article of report.articles) {
+        article.sentences.forEach((sentence, index) => {
+          expect(sentence.index).toBe(index);
+          expect(collapse(article.text.slice(sentence.start, sentence.end))).toBe(sentence.text);
+        });
+        for (const piece of article.removed) expect(collapse(article.text.slice(piece.start, piece.end))).toBe(piece.text);
+        const seen = [
+          ...report.alignments.flatMap((alignment) => alignment.members.filter((m) => m.article === article.id).flatMap((m) => m.sentences)),
+          ...report.unmatched.filter((entry) => entry.article === article.id).flatMap((entry) => entry.sentences),
+        ].sort((a, b) => a - b);
+        expect(seen).toEqual(article.sentences.map((sentence) => sentence.index));
+      }
+      for (const alignment of report.alignments) {
+        expect(alignment.reference).toBe('tass-zakharova');
+        expect(alignment.score).toBeGreaterThan(0);
+        expect(alignment.score).toBeLessThanOrEqual(1);
+        const [reference, other] = alignment.members;
+        expect(reference.diff).toEqual([{ op: 'equal', text: reference.text }]);
+        expect(alignment.diff).toEqual(other.diff);
+        expect(other.diff.filter((run) => run.op !== 'removed').map((run) => run.text).join('')).toBe(other.text);
+      }
+      expect(report.unmatched.every((entry) => entry.sentences.length === 1)).toBe(true);
+      expect(report.summary).toMatchObject({ articles: 2, alignments: 4, unmatched: { 'tass-zakharova': 11, 'sputnik-zakharova': 17 } });
+      expect(report.summary.coverage['tass-zakharova']).toBeCloseTo(4 / 13, 3);
+    });
+
+    it('gives the same output on every run', () => {
+      const first = run(['compare', 'tass-fomin', 'rg-fomin', '--format', 'json']).stdout;
+      expect(run(['compare', 'tass-fomin', 'rg-fomin', '--format', 'json']).stdout).toBe(first);
+    });
+
+    it('writes wide CSV that parses back: one row per alignment, then one per unmatched sentence', () => {
+      const result = run(['compare', 'corpus/tass-fomin-nato-russia-council-2022-01-12.txt', 'rg-fomin', '--format', 'csv']);
+      expect(result.status).toBe(0);
+      expect(result.stdout.startsWith('\uFEFF')).toBe(false);
+      expect(result.stdout).toContain('\r\n');
+      const rows = parseCsv(result.stdout);
+      expect(rows[0]).toEqual(['group', 'left_outlet', 'left_file', 'left_index', 'left_text', 'right_outlet', 'right_file', 'right_index', 'right_text', 'score', 'diff', 'labels']);
+      const report = JSON.parse(run(['compare', 'tass-fomin', 'rg-fomin', '--format', 'json']).stdout) as JsonReport;
+      const body = rows.slice(1);
+      expect(body).toHaveLength(report.alignments.length + report.unmatched.length);
+      const split = body.find((row) => row[7].includes(';'));
+      expect(split?.[1]).toBe('TASS');
+      expect(split?.[2]).toBe('corpus/tass-fomin-nato-russia-council-2022-01-12.txt');
+      expect(split?.[5]).toBe('Rossiyskaya Gazeta');
+      expect(split?.[10]).toMatch(/\[-.+-\]|\{\+.+\+\}/);
+      const unmatched = body.filter((row) => row[0] === '');
+      expect(unmatched.every((row) => row[9] === '' && row[10] === '')).toBe(true);
+      expect(run(['compare', 'tass-fomin', 'rg-fomin', '--format', 'csv', '--bom']).stdout.startsWith('\uFEFF')).toBe(true);
+    });
+
+    it('writes the long CSV shape on request', () => {
+      const rows = parseCsv(run(['compare', 'tass-fomin', 'rg-fomin', '--format', 'csv', '--csv-shape', 'long']).stdout);
+      expect(rows[0]).toEqual(['group', 'article', 'outlet', 'file', 'index', 'text', 'is_base', 'score', 'diff', 'labels']);
+      expect(rows.slice(1).filter((row) => row[6] === 'true').every((row) => row[1] === 'tass-fomin')).toBe(true);
+    });
+
+    it('reads standard input as -, and names files by their base name', () => {
+      const rg = readFileSync(join(ROOT, 'corpus/rg-fomin-nato-russia-council.txt'));
+      const dir = mkdtempSync(join(tmpdir(), 'outletdiff-'));
+      const copy = join(dir, 'tass.txt');
+      writeFileSync(copy, readFileSync(join(ROOT, 'corpus/tass-fomin-nato-russia-council-2022-01-12.txt')));
+      const result = run(['compare', copy, '-', '--format', 'json'], { input: rg });
+      expect(result.status).toBe(0);
+      const report = JSON.parse(result.stdout) as JsonReport;
+      expect(report.articles.map((article) => [article.id, article.source])).toEqual([
+        ['tass', copy],
+        ['stdin', '-'],
+      ]);
+      expect(report.articles[0]).toMatchObject({ outlet: 'TASS', date: '2022-01-12' });
+      expect(report.articles[1].outlet).toBe('Rossiyskaya Gazeta');
+      expect(report.alignments.length).toBeGreaterThanOrEqual(14);
+    });
+
+    it('finds no pairs between different stories', () => {
+      for (const [left, right] of [
+        ['tass-zakharova', 'tass-fomin'],
+        ['sputnik-zakharova', 'rg-fomin'],
+        ['reprint-mfa-source', 'tass-zakharova'],
+        ['reprint-mfa-source', 'sputnik-zakharova'],
+      ]) {
+        const report = JSON.parse(run(['compare', left, right, '--format', 'json']).stdout) as JsonReport;
+        expect(report.alignments).toEqual([]);
+      }
+    });
+
+    it('changes the base with --base, and rejects an unknown one', () => {
+      const report = JSON.parse(run(['compare', 'tass-fomin', 'rg-fomin', '--format', 'json', '--base', 'rg-fomin']).stdout) as JsonReport;
+      expect(report.base).toBe('rg-fomin');
+      expect(report.articles.map((article) => article.id)).toEqual(['tass-fomin', 'rg-fomin']);
+      expect(report.alignments.every((alignment) => alignment.reference === 'rg-fomin')).toBe(true);
+      expectUsageError(run(['compare', 'tass-fomin', 'rg-fomin', '--base', 'nope']), /--base nope/);
+    });
+
+    it('aligns less with a higher --min-score and rejects one outside 0–1', () => {
+      const count = (minScore: string) =>
+        (JSON.parse(run(['compare', 'tass-fomin', 'rg-fomin', '--format', 'json', '--min-score', minScore]).stdout) as JsonReport).alignments.length;
+      expect(count('0.8')).toBeLessThan(count('0.42'));
+      expectUsageError(run(['compare', 'tass-fomin', 'rg-fomin', '--min-score', '2']), /min-score/);
+      expectUsageError(run(['compare', 'tass-fomin', 'rg-fomin', '--min-score', 'high']), /min-score/);
+    });
+
+    it('exits 1 with --fail-on-diff when the versions differ, 0 when they are the same', () => {
+      expect(run(['compare', 'tass-fomin', 'rg-fomin', '--fail-on-diff']).status).toBe(1);
+      const same = run(['compare', 'corpus/rg-fomin-nato-russia-council.txt', '-', '--fail-on-diff'], {
+        input: readFileSync(join(ROOT, 'corpus/rg-fomin-nato-russia-council.txt')),
+      });
+      expect(same.status).toBe(0);
+    });
+  });
+
+  describe('bad input', () => {
+    it.each([
+      [['compare', 'missing.txt', 'rg-fomin'], /missing\.txt/],
+      [['compare', 'fixtures', 'rg-fomin'], /fixtures: is a directory/],
+      [['compare', 'fixtures/cli/empty.txt', 'rg-fomin'], /empty\.txt.*empty/],
+      [['compare', 'fixtures/cli/image.png', 'rg-fomin'], /image\.png.*binary/],
+      [['compare', 'fixtures/cli/latin1.txt', 'rg-fomin'], /latin1\.txt.*UTF-8/],
+      [['compare', 'fixtures/cli/only-chrome.txt', 'rg-fomin'], /only-chrome\.txt.*no sentences/],
+      [['compare', 'rg-fomin'], /two articles/],
+      [['compare', 'rg-fomin', 'tass-fomin', 'tass-zakharova'], /two articles/],
+      [['compare', 'rg-fomin', 'tass-fomin', '--format', 'pdf'], /pdf/],
+      [['compare', 'rg-fomin', 'tass-fomin', '--frobnicate'], /--frobnicate/],
+      [['compare', 'rg-fomin', 'tass-fomin', '--width', 'wide'], /width/],
+      [['frobnicate'], /frobnicate/],
+      [['inspect', 'missing.txt'], /missing\.txt/],
+    ])('%j fails with exit 2 and one line naming the problem', (args, mentions) => {
+      expectUsageError(run(args), mentions);
+    });
+  });
+
+  describe('help', () => {
+    it.each([[[]], [['compare']], [['inspect']], [['corpus']]])('%j --help teaches with examples', (command) => {
+      const result = run([...command, '--help']);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('Usage: outletdiff');
+      expect(result.stdout).toContain('Examples:');
+    });
+
+    it('prints the version', () => {
+      const result = run(['--version']);
+      expect(result.status).toBe(0);
+      expect(result.stdout.trim()).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+    });
+  });
+
+  describe('inspect', () => {
+    it('shows metadata, numbered sentences with headings marked, and each removed piece with its reason', () => {
+      const result = run(['inspect', 'sputnik-zakharova', '--width', '120']);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/outlet\s+Sputnik International/);
+      expect(result.stdout).toMatch(/## Russian FM Accuses NATO/);
+      expect(result.stdout).toMatch(/comment prompt\s+\d+–\d+\s+To participate in the discussion/);
+      expect(result.stdout).toMatch(/other script/);
+      expect(result.stdout).toMatch(/photo credit/);
+    });
+
+    it('prints the contract’s article object as JSON', () => {
+      const article = JSON.parse(run(['inspect', 'tass-zakharova', '--format', 'json']).stdout) as JsonReport['articles'][number];
+      expect(Object.keys(article)).toEqual(['id', 'source', 'outlet', 'date', 'published', 'title', 'url', 'author', 'text', 'sentences', 'removed']);
+      expect(article.removed.map((piece) => piece.reason)).toEqual(['date stamp', 'dateline']);
+      expect(article.sentences.filter((sentence) => sentence.heading).map((sentence) => sentence.text)).toEqual([
+        '"Escalation for the sake of de-escalation"',
+        "NATO's military potentials near Russian borders",
+      ]);
+    });
+  });
+
+  describe('corpus', () => {
+    it('lists the bundled articles', () => {
+      const result = run(['corpus', '--width', '140']);
+      expect(result.status).toBe(0);
+      for (const id of ['tass-zakharova', 'sputnik-zakharova', 'tass-fomin', 'rg-fomin', 'reprint-mfa-source']) expect(result.stdout).toContain(id);
+      const entries = JSON.parse(run(['corpus', '--format', 'json']).stdout) as Array<{ id: string; story: string }>;
+      expect(entries).toHaveLength(5);
+      expect(new Set(entries.map((entry) => entry.story)).size).toBe(3);
+    });
+  });
+});
