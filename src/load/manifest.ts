@@ -28,8 +28,7 @@ export const MANIFEST_FILE = 'manifest.json';
 
 const NULLABLE_FIELDS = ['outlet', 'date', 'published', 'title', 'url', 'author', 'story'] as const;
 
-/** The bundled `corpus/` folder.
- */
+/** The bundled `corpus/` folder. */
 export function bundledCorpusDir(): string {
   return join(packageRoot(), 'corpus');
 }
