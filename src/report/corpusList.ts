@@ -21,14 +21,19 @@ export function renderCorpusList(entries: readonly ManifestArticle[], format: Co
 }
 
 const COLUMNS = ['id', 'outlet', 'date', 'title', 'story'] as const;
-/** Shares of the text width given to each column; ids and dates are short, titles long. */
-const SHARES = [0.17, 0.16, 0.11, 0.33, 0.23];
+/** Shares of the width left after the id and date columns; titles are long. */
+const SHARES = { outlet: 0.25, title: 0.45, story: 0.3 };
+const DATE_WIDTH = 'YYYY-MM-DD'.length;
 
 function renderCorpusTable(entries: readonly ManifestArticle[], options: CorpusListOptions): string {
   const palette = makePalette(options.color);
   // cli-table3 adds a border before each column and after the last, and one space of padding each side.
   const room = usableWidth(options.width) - (COLUMNS.length + 1) - COLUMNS.length * 2;
-  const widths = SHARES.map((share) => Math.max(6, Math.floor(room * share)) + 2);
+  // Ids are never cut: they are what a reader copies into `compare`.
+  const idWidth = Math.max(2, ...entries.map((entry) => entry.id.length));
+  const rest = Math.max(18, room - idWidth - DATE_WIDTH);
+  const share = (column: keyof typeof SHARES) => Math.max(6, Math.floor(rest * SHARES[column]));
+  const widths = [idWidth, share('outlet'), DATE_WIDTH, share('title'), share('story')].map((width) => width + 2);
   const table = new Table({
     head: COLUMNS.map((column) => palette.name(column)),
     colWidths: widths,
