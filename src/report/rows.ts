@@ -145,9 +145,9 @@ const HANGING_INDENT = 2;
 
 /**
  * Lays a cell out as display lines of at most `width` columns (see renderCell). Each item starts
- * on a new line; in a cell of several items, an item's continuation lines are indented by
- * HANGING_INDENT columns so that, without colour too, one can tell where each sentence starts.
- * The indent is dropped in columns too narrow to spare it.
+ * on a new line; in a cell of several items, every item is wrapped to `width − HANGING_INDENT`
+ * and its continuation lines are indented, so that, without colour too, one can tell where each
+ * sentence starts. The indent is dropped in columns too narrow to spare it. Cost: linear in the text.
  */
 export function renderRowCell(cell: Cell, width: number, palette: Palette): string[] {
   const indent = cell.length > 1 && width > 4 * HANGING_INDENT ? HANGING_INDENT : 0;

@@ -50,25 +50,18 @@ function columnWidth(view: View): number {
 }
 
 /**
- * The label of a row's rule line: `3 · 0.81` for an alignment, `only in TASS` for one unmatched
- * sentence, `only in TASS · 4 sentences, 1 heading` for a run of them. Headings are counted apart,
- * as the summary line leaves them out of its sentence counts.
+ * The label of a row's rule line: `3 · 0.81` for an alignment, `only in TASS` for an unmatched
+ * sentence, `only in TASS · 4 sentences` for a run of them. Like the summary line, the count
+ * leaves headings out (they show as headings in the block).
  */
 function rowLabel(row: Row, names: ReadonlyMap<string, string>): string {
   const { source } = row;
   if (source.kind === 'pair') return `${source.alignment.id} · ${source.alignment.score.toFixed(2)}`;
   const only = `only in ${names.get(source.article) ?? source.article}`;
-  if (source.entries.length < 2) return only;
-  const cells = row.cells.find((cell) => cell !== null) ?? [];
-  const headings = cells.filter((item) => item.heading).length;
-  const counts = [count(cells.length - headings, 'sentence'), count(headings, 'heading')].filter((part) => part !== '');
-  return `${only} · ${counts.join(', ')}`;
-}
-
-/** `3 sentences`, `1 sentence`, or nothing for none. */
-function count(n: number, noun: string): string {
-  if (n === 0) return '';
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const items = row.cells.find((cell) => cell !== null) ?? [];
+  const sentences = items.filter((item) => !item.heading).length;
+  if (items.length < 2 || sentences === 0) return only;
+  return `${only} · ${sentences} ${sentences === 1 ? 'sentence' : 'sentences'}`;
 }
 
 // ── Columns ────────────────────────────────────────────────────────────────────────────────

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderSideBySide } from '../../src/report/sideBySide.js';
 import { BIDI_OVERRIDE, pairComparison, threeComparison, tinyComparison } from './sample.js';
 import { options, visibleLength } from './helpers.js';
+import { runComparison } from './runSample.js';
 
 const WIDTHS = [60, 100, 160];
 
@@ -60,7 +61,7 @@ describe('report/sideBySide', () => {
         expect(text).toMatch(/^## Trade at \[-a-\] record high +│ ## Trade at record high$/m);
       });
 
-      it('shows pair numbers with scores, and unmatched sentences beside an empty cell, in reading order', () => {
+      it('shows pair numbers with scores, and runs of unmatched sentences beside an empty cell, in reading order', () => {
         const labels = text.split('\n').filter((line) => line.startsWith('── ')).map((line) => line.replace(/ ─.*$/u, ''));
         expect(labels).toEqual([
           '── 1 · 0.82',
@@ -70,11 +71,18 @@ describe('report/sideBySide', () => {
           '── only in Sputnik', // Sputnik's sentence 5 follows its sentence 4, which is in pair 4
           '── 5 · 0.77',
           '── only in Sputnik',
-          '── only in TASS',
-          '── only in TASS',
+          '── only in TASS · 2 sentences', // TASS's last two sentences: one run, one rule line
         ]);
         expect(text).toMatch(/^ +│ Wang Yi arrived in Moscow on Monday evening\.$/m);
-        expect(text).toMatch(/^The ministers last met in Beijing in April\. +│$/m);
+        expect(text).toContain(
+          [
+            '── only in TASS · 2 sentences ───────────────────┼─────────────────────────────────────────────────',
+            '-15% was the change in EU imports of Russian     │',
+            '  goods last year, according to Eurostat.        │',
+            'The ministers last met in Beijing in April.      │',
+            '─────────────────────────────────────────────────┴─────────────────────────────────────────────────',
+          ].join('\n'),
+        );
       });
 
       it('ends with the summary line', () => {
@@ -121,6 +129,102 @@ describe('report/sideBySide', () => {
         const lines = renderSideBySide(comparison, options({ width, color })).split('\n');
         for (const line of lines) expect(visibleLength(line), line).toBeLessThanOrEqual(width);
       });
+    });
+
+    describe('runs of unmatched sentences', () => {
+      it('sets a run under one rule line, each sentence on a new line, wrapped lines indented (literal, width 80)', () => {
+        expect(renderSideBySide(runComparison, options({ width: 80 }))).toBe(
+          [
+            'TASS                                   │ Sputnik',
+            '2024-03-05                             │ date unknown',
+            'Talks in Moscow                        │ untitled',
+            '═══════════════════════════════════════╪═══════════════════════════════════════',
+            '── 1 · 1.00 ───────────────────────────┼───────────────────────────────────────',
+            'Lavrov met Wang Yi on Tuesday.         │ Lavrov met Wang Yi on Tuesday.',
+            '── only in Sputnik · 2 sentences ──────┼───────────────────────────────────────',
+            '                                       │ Sputnik learned of the visit.',
+            '                                       │ Wang Yi flew in on Monday.',
+            '── only in TASS · 2 sentences ─────────┼───────────────────────────────────────',
+            'The talks took place at the Foreign    │',
+            '  Ministry mansion on Spiridonovka     │',
+            '  Street.                              │',
+            'Lunch followed.                        │',
+            '## Ukraine                             │',
+            '── 2 · 1.00 ───────────────────────────┼───────────────────────────────────────',
+            'They discussed Ukraine.                │ They discussed Ukraine.',
+            '── only in TASS ───────────────────────┼───────────────────────────────────────',
+            'TASS was told more.                    │',
+            '── 3 · 1.00 ───────────────────────────┼───────────────────────────────────────',
+            'Trade grew.                            │ Trade grew.',
+            '── only in TASS ───────────────────────┼───────────────────────────────────────',
+            'The next round is in May.              │',
+            '───────────────────────────────────────┴───────────────────────────────────────',
+            '3 of 7 TASS sentences have a version in Sputnik; 4 only in TASS; 2 only in',
+            'Sputnik; mean score 1.00',
+            '',
+          ].join('\n'),
+        );
+      });
+
+      const text = renderSideBySide(runComparison, options());
+      const labels = text.split('\n').filter((line) => line.startsWith('── ')).map((line) => line.replace(/ ─.*$/u, ''));
+
+      it('gives a run of three unmatched sentences of one article one rule line and all three texts', () => {
+        expect(labels.filter((label) => label.startsWith('── only in TASS ·'))).toEqual(['── only in TASS · 2 sentences']);
+        const block = text.slice(text.indexOf('── only in TASS ·'), text.indexOf('── 2 · 1.00'));
+        expect(block.split('\n').filter((line) => line.startsWith('──'))).toHaveLength(1);
+        for (const sentence of ['The talks took place at the Foreign', 'Lunch followed.', '## Ukraine']) expect(block).toContain(sentence);
+      });
+
+      it('keeps runs of different articles apart, and splits a run where an alignment comes between', () => {
+        expect(labels).toEqual([
+          '── 1 · 1.00',
+          '── only in Sputnik · 2 sentences',
+          '── only in TASS · 2 sentences', // follows Sputnik's run directly, under its own rule
+          '── 2 · 1.00',
+          '── only in TASS', // TASS 5
+          '── 3 · 1.00',
+          '── only in TASS', // TASS 7: pair 3 stands between it and TASS 5
+        ]);
+      });
+
+      it('keeps escape sequences and bidi overrides of a run\'s sentences out, with and without colour', () => {
+        for (const color of [false, true]) {
+          const rendered = renderSideBySide(runComparison, options({ color }));
+          const line = rendered.split('\n').find((l) => l.includes('learned of the visit')) ?? '';
+          expect(line).toMatch(/^ +│ Sputnik learned of the visit\.$/);
+          expect(rendered).not.toContain(BIDI_OVERRIDE);
+        }
+      });
+
+      it('sets a heading inside a run in bold and underlined with colour', () => {
+        const rendered = renderSideBySide(runComparison, options({ color: true }));
+        expect(rendered).toMatch(/^\u001b\[1m\u001b\[4mUkraine\u001b\[24m\u001b\[22m +│$/m);
+        expect(rendered).not.toContain('## ');
+      });
+
+      it('tags a run once in the stacked layout', () => {
+        expect(renderSideBySide(runComparison, options({ width: 40 }))).toContain(
+          [
+            '── only in TASS · 2 sentences ──────────',
+            'TASS    │ The talks took place at the',
+            '        │   Foreign Ministry mansion on',
+            '        │   Spiridonovka Street.',
+            '        │ Lunch followed.',
+            '        │ ## Ukraine',
+            '── 2 · 1.00 ────────────────────────────',
+          ].join('\n'),
+        );
+      });
+
+      it.each([[40, false], [40, true], [60, false], [60, true], [100, true], [160, true]] as const)(
+        'keeps every line within the width (width %i, colour %s)',
+        (width, color) => {
+          for (const line of renderSideBySide(runComparison, options({ width, color })).split('\n')) {
+            expect(visibleLength(line), line).toBeLessThanOrEqual(width);
+          }
+        },
+      );
     });
 
     it('hard-wraps a word longer than a column, and counts wide characters as two columns', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderTable } from '../../src/report/table.js';
 import { options, visibleLength } from './helpers.js';
+import { runComparison } from './runSample.js';
 import { BIDI_OVERRIDE, pairComparison, threeComparison, tinyComparison } from './sample.js';
 
 describe('report/table', () => {
@@ -29,6 +30,55 @@ describe('report/table', () => {
       );
     });
 
+    it('gives each run of unmatched sentences of one article one row, a sentence per line, number and score empty (literal, width 60)', () => {
+      expect(renderTable(runComparison, options({ width: 60 }))).toBe(
+        [
+          '┌───┬───────┬──────────────────────┬──────────────────────┐',
+          '│ # │ score │ TASS                 │ Sputnik              │',
+          '│   │       │ 2024-03-05           │ date unknown         │',
+          '│   │       │ Talks in Moscow      │ untitled             │',
+          '├───┼───────┼──────────────────────┼──────────────────────┤',
+          '│ 1 │ 1.00  │ Lavrov met Wang Yi   │ Lavrov met Wang Yi   │',
+          '│   │       │ on Tuesday.          │ on Tuesday.          │',
+          '├───┼───────┼──────────────────────┼──────────────────────┤',
+          '│   │       │                      │ Sputnik learned of   │',
+          '│   │       │                      │   the visit.         │',
+          '│   │       │                      │ Wang Yi flew in on   │',
+          '│   │       │                      │   Monday.            │',
+          '├───┼───────┼──────────────────────┼──────────────────────┤',
+          '│   │       │ The talks took       │                      │',
+          '│   │       │   place at the       │                      │',
+          '│   │       │   Foreign Ministry   │                      │',
+          '│   │       │   mansion on         │                      │',
+          '│   │       │   Spiridonovka       │                      │',
+          '│   │       │   Street.            │                      │',
+          '│   │       │ Lunch followed.      │                      │',
+          '│   │       │ ## Ukraine           │                      │',
+          '├───┼───────┼──────────────────────┼──────────────────────┤',
+          '│ 2 │ 1.00  │ They discussed       │ They discussed       │',
+          '│   │       │ Ukraine.             │ Ukraine.             │',
+          '├───┼───────┼──────────────────────┼──────────────────────┤',
+          '│   │       │ TASS was told more.  │                      │',
+          '├───┼───────┼──────────────────────┼──────────────────────┤',
+          '│ 3 │ 1.00  │ Trade grew.          │ Trade grew.          │',
+          '├───┼───────┼──────────────────────┼──────────────────────┤',
+          '│   │       │ The next round is in │                      │',
+          '│   │       │ May.                 │                      │',
+          '└───┴───────┴──────────────────────┴──────────────────────┘',
+          '3 of 7 TASS sentences have a version in Sputnik; 4 only in',
+          'TASS; 2 only in Sputnik; mean score 1.00',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('keeps a run\'s escape sequences and bidi overrides out, and sets its heading apart with colour', () => {
+      const text = renderTable(runComparison, options({ color: true }));
+      expect(text).not.toContain(BIDI_OVERRIDE);
+      expect(text).toMatch(/│ Sputnik learned of the visit\. +│$/m);
+      expect(text).toContain('│ \u001b[1m\u001b[4mUkraine\u001b[24m\u001b[22m ');
+    });
+
     it('has no ANSI codes without colour, but marks changes', () => {
       const text = renderTable(pairComparison, options());
       expect(text).not.toContain('\u001b');
@@ -53,7 +103,7 @@ describe('report/table', () => {
     });
 
     it.each([60, 100, 160])('fits width %i, for two and three articles, with and without colour', (width) => {
-      for (const comparison of [pairComparison, threeComparison]) {
+      for (const comparison of [pairComparison, threeComparison, runComparison]) {
         for (const color of [false, true]) {
           const lines = renderTable(comparison, options({ width, color })).split('\n');
           for (const line of lines) expect(visibleLength(line), line).toBeLessThanOrEqual(width);
