@@ -23,7 +23,8 @@ interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream;
   env: NodeJS.ProcessEnv;
-  readStdin: () => Promise<Uint8Array>;
+  /** Standard input for `-`; the loader reads `process.stdin` when absent. */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 interface CompareFlags {
@@ -55,29 +56,20 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 }
 
 function processIo(): Io {
-  // A reader that stops early (`| head`) closes the pipe: that is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exitCode ??= 0;
+    // A reader that stops early (`| head`) closes the pipe: not an error worth reporting.
+    if (error.code === 'EPIPE') return;
+    process.stderr.write(`outletdiff: cannot write the output: ${error.code ?? error.message}\n`);
+    process.exitCode = EXIT.usage;
   });
-  return {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-    readStdin: readAllStdin,
-  };
-}
-
-async function readAllStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks);
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
 }
 
 function exitCodeFor(error: unknown, io: Io, debug: boolean): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its message (or the help).
-    const benign = ['commander.helpDisplayed', 'commander.help', 'commander.version'];
+    // `--help` and `--version` succeed; help shown because a command was missing is a usage error.
+    const benign = ['commander.helpDisplayed', 'commander.version'];
     return benign.includes(error.code) ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof OutletdiffError) {

@@ -30,30 +30,33 @@ export function compareArticles(articles: readonly Article[], options: CompareOp
     alignments,
     unmatched,
     summary: summarise(articles, alignments, unmatched, minScore),
-    minScore,
   };
 }
 
 /**
- * The first article, the one with the given id, or the one published earliest
- * (`published`, else `date`; ties and unknown dates fall back to input order).
+ * The first article, the one with the given id, or the one published earliest: by `published`
+ * when every dated article has a timestamp, else by `date` (a timestamp and a bare date are not
+ * comparable to the hour). Articles with no date cannot be earliest; ties, and articles none of
+ * which is dated, fall back to input order.
  */
 export function chooseBase(articles: readonly Article[], base: string | undefined): Article {
   if (base === undefined) return articles[0];
-  if (base === 'earliest') {
-    const dated = articles
-      .map((article, order) => ({ article, order, when: article.published ?? article.date }))
-      .filter((entry): entry is { article: Article; order: number; when: string } => entry.when !== null);
-    if (dated.length === 0) return articles[0];
-    dated.sort((a, b) => timeOf(a.when) - timeOf(b.when) || a.order - b.order);
-    return dated[0].article;
-  }
+  if (base === 'earliest') return earliestArticle(articles);
   const found = articles.find((article) => article.id === base);
   if (!found) {
     const ids = articles.map((article) => article.id).join(', ');
     throw new OutletdiffError(`--base ${base}: no such article in this comparison (articles: ${ids})`);
   }
   return found;
+}
+
+function earliestArticle(articles: readonly Article[]): Article {
+  const dated = articles.filter((article) => article.date !== null || article.published !== null);
+  if (dated.length === 0) return articles[0];
+  const byTimestamp = dated.every((article) => article.published !== null);
+  const when = (article: Article) => timeOf((byTimestamp ? article.published : article.date ?? article.published?.slice(0, 10)) ?? '');
+  // A stable sort keeps input order among ties.
+  return [...dated].sort((a, b) => when(a) - when(b))[0];
 }
 
 function timeOf(when: string): number {

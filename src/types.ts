@@ -155,6 +155,4 @@ export interface Comparison {
   /** One entry per sentence without a partner, by article input order then sentence index. */
   unmatched: Unmatched[];
   summary: ComparisonSummary;
-  /** The acceptance threshold the aligner used. */
-  minScore: number;
 }

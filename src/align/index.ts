@@ -14,9 +14,14 @@ export interface Bead {
   score: number;
 }
 
+/** Scores one side of a candidate bead against the other; see {@link scorePair}. */
+export type PairScorer = (left: SentenceProfile, right: SentenceProfile, weightOf: TermWeight) => PairEvidence;
+
 export interface AlignOptions {
   /** Acceptance threshold (0–1): beads scoring below it are not aligned. */
   minScore: number;
+  /** The pair scorer; a better one drops in here without touching the aligner. */
+  scorer: PairScorer;
 }
 
 /**
@@ -56,8 +61,9 @@ interface Candidate {
  *
  * Steps: rarity-weighted term profiles; candidate pairs from an inverted index (cost proportional
  * to shared postings, not to |left| × |right|); merges of neighbouring sentences where one side
- * split a sentence; an order prior from mutual-best anchors (outlets mostly keep order, but a
- * moved paragraph can still pair); then greedy selection, best first, each sentence used once.
+ * split a sentence; the order-keeping set of beads with the greatest total score (outlets mostly
+ * keep order), computed between confident anchors when the articles are long; then strong pairs
+ * left over, best first, out of order (moved paragraphs). Each sentence is used once.
  * Deterministic: ties break by left index, then right index, then smaller bead.
  */
 export function alignSentences(
@@ -66,16 +72,17 @@ export function alignSentences(
   options: Partial<AlignOptions> = {},
 ): Bead[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const scorer = options.scorer ?? scorePair;
   const leftProfiles = left.map((sentence) => profileOf([sentence.text]));
   const rightProfiles = right.map((sentence) => profileOf([sentence.text]));
   const weightOf = inverseSentenceFrequency([...leftProfiles, ...rightProfiles]);
 
-  const singles = scoreCandidatePairs(left, right, leftProfiles, rightProfiles, weightOf);
-  const merges = scoreMerges(left, right, leftProfiles, rightProfiles, singles, weightOf);
+  const singles = scoreCandidatePairs(left, right, leftProfiles, rightProfiles, weightOf, scorer);
+  const merges = scoreMerges(left, right, leftProfiles, rightProfiles, singles, weightOf, scorer);
   const lookup = new BeadLookup(right.length, [...singles.values(), ...merges]);
 
   // Outlets mostly keep order: first the best order-keeping set of beads…
-  const anchors = left.length * right.length > FULL_GRID_CELLS ? orderAnchors(singles) : [];
+  const anchors = left.length * right.length > FULL_GRID_CELLS ? orderAnchors(singles, minScore) : [];
   const chosen: Candidate[] = anchors.map((anchor) => singles.get(pairKey(anchor.left, anchor.right)) as Candidate);
   let leftFrom = 0;
   let rightFrom = 0;
@@ -275,6 +282,7 @@ function scoreCandidatePairs(
   leftProfiles: readonly SentenceProfile[],
   rightProfiles: readonly SentenceProfile[],
   weightOf: TermWeight,
+  scorer: PairScorer,
 ): Map<string, Candidate> {
   const postings = new Map<string, number[]>();
   rightProfiles.forEach((profile, j) => {
@@ -300,7 +308,7 @@ function scoreCandidatePairs(
     for (const [j, weight] of shared) {
       if (left[i].heading !== right[j].heading) continue;
       if (weight < CANDIDATE_SHARE * Math.min(leftTotal, rightTotals[j])) continue;
-      singles.set(pairKey(i, j), { left: [i], right: [j], evidence: scorePair(profile, rightProfiles[j], weightOf) });
+      singles.set(pairKey(i, j), { left: [i], right: [j], evidence: scorer(profile, rightProfiles[j], weightOf) });
     }
   });
   return singles;
@@ -318,6 +326,7 @@ function scoreMerges(
   rightProfiles: readonly SentenceProfile[],
   singles: ReadonlyMap<string, Candidate>,
   weightOf: TermWeight,
+  scorer: PairScorer,
 ): Candidate[] {
   const merges = new Map<string, Candidate>();
   const singleScore = (i: number, j: number) => singles.get(pairKey(i, j))?.evidence.score ?? 0;
@@ -335,7 +344,7 @@ function scoreMerges(
       if (!singles.has(pairKey(i, first)) || !singles.has(pairKey(i, first + 1))) continue;
       const halves = [rightProfiles[first], rightProfiles[first + 1]];
       const best = Math.max(singleScore(i, first), singleScore(i, first + 1));
-      const merged = tryMerge(leftProfiles[i], halves, best, weightOf, false);
+      const merged = tryMerge(leftProfiles[i], halves, best, weightOf, scorer, false);
       if (merged) merges.set(key, { left: [i], right: [first, first + 1], evidence: merged });
     }
     for (const first of [i - 1, i]) {
@@ -344,7 +353,7 @@ function scoreMerges(
       if (!singles.has(pairKey(first, j)) || !singles.has(pairKey(first + 1, j))) continue;
       const halves = [leftProfiles[first], leftProfiles[first + 1]];
       const best = Math.max(singleScore(first, j), singleScore(first + 1, j));
-      const merged = tryMerge(rightProfiles[j], halves, best, weightOf, true);
+      const merged = tryMerge(rightProfiles[j], halves, best, weightOf, scorer, true);
       if (merged) merges.set(key, { left: [first, first + 1], right: [j], evidence: merged });
     }
   }
@@ -357,13 +366,14 @@ function tryMerge(
   halves: readonly SentenceProfile[],
   bestSingleScore: number,
   weightOf: TermWeight,
+  scorer: PairScorer,
   halvesOnLeft: boolean,
 ): PairEvidence | undefined {
   const joined = joinProfiles(halves);
-  const evidence = halvesOnLeft ? scorePair(joined, single, weightOf) : scorePair(single, joined, weightOf);
+  const evidence = halvesOnLeft ? scorer(joined, single, weightOf) : scorer(single, joined, weightOf);
   if (evidence.score < bestSingleScore + MERGE_MARGIN) return undefined;
   for (const half of halves) {
-    if (scorePair(half, single, weightOf).coverage[0] < HALF_COVERAGE) return undefined;
+    if (scorer(half, single, weightOf).coverage[0] < HALF_COVERAGE) return undefined;
   }
   return evidence;
 }
@@ -375,10 +385,11 @@ interface Anchor {
 
 /**
  * The longest order-keeping chain of unambiguous 1:1 pairs: mutual best, at least
- * {@link ANCHOR_MIN}, and clear of each sentence's runner-up by {@link ANCHOR_MARGIN}.
+ * {@link ANCHOR_MIN} (and the acceptance threshold), and clear of each sentence's runner-up
+ * by {@link ANCHOR_MARGIN}.
  * Cost: O(k log k) for k pairs (patience sorting).
  */
-function orderAnchors(singles: ReadonlyMap<string, Candidate>): Anchor[] {
+function orderAnchors(singles: ReadonlyMap<string, Candidate>, minScore: number): Anchor[] {
   const bestOfLeft = new Map<number, Candidate[]>();
   const bestOfRight = new Map<number, Candidate[]>();
   const keepTopTwo = (map: Map<number, Candidate[]>, index: number, single: Candidate) => {
@@ -394,7 +405,7 @@ function orderAnchors(singles: ReadonlyMap<string, Candidate>): Anchor[] {
   const anchors = [...singles.values()]
     .filter(
       (single) =>
-        single.evidence.score >= ANCHOR_MIN &&
+        single.evidence.score >= Math.max(ANCHOR_MIN, minScore) &&
         clearWinner(bestOfLeft.get(single.left[0]), single) &&
         clearWinner(bestOfRight.get(single.right[0]), single),
     )

@@ -19,22 +19,18 @@ function stem(word: string): string {
   return stemmed;
 }
 
-/**
- * The content terms of a sentence: words that are not function words, folded, lower-cased,
- * possessive `'s` dropped and Latin-script words reduced to their Porter stem, so that
- * "deteriorated" meets "deteriorate" and "Russia's" meets "Russia". Numbers stay as written.
- */
-export function contentTerms(text: string): string[] {
-  return locatedTerms(text).map((located) => located.term);
-}
-
 /** A content term and the UTF-16 offset of its word in the text. */
 export interface LocatedTerm {
   term: string;
   start: number;
 }
 
-/** {@link contentTerms} with the offset of each word, in text order. */
+/**
+ * The content terms of a sentence with the offset of each word, in text order: words that are
+ * not function words, folded, lower-cased, possessive `'s` dropped and Latin-script words reduced
+ * to their Porter stem, so that "deteriorated" meets "deteriorate" and "Russia's" meets "Russia".
+ * Numbers stay as written.
+ */
 export function locatedTerms(text: string): LocatedTerm[] {
   const terms: LocatedTerm[] = [];
   // Folding keeps offsets; lower-casing word by word keeps them too.

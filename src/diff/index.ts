@@ -44,7 +44,32 @@ export function diffWording(reference: string, member: string): DiffRun[] {
       referenceAt = skipEqual(foldedReference, referenceAt, change.value);
     }
   }
-  return mergeRuns(runs.filter((run) => run.text.length > 0));
+  return mergeRuns(shiftEdgeSpaces(runs.filter((run) => run.text.length > 0)));
+}
+
+/**
+ * jsdiff may give the only space between two words to the added run between them, so the
+ * reference read back from equal and removed runs would lose it ("NATO-RussiaCouncil"). Such a
+ * space moves to the equal neighbour; the member's text is unchanged by the move.
+ */
+function shiftEdgeSpaces(runs: DiffRun[]): DiffRun[] {
+  const shifted = runs.map((run) => ({ ...run }));
+  shifted.forEach((run, k) => {
+    const before = shifted[k - 1];
+    const after = shifted[k + 1];
+    if (run.op !== 'added' || before?.op !== 'equal' || after?.op !== 'equal') return;
+    if (/\s$/.test(before.text) || /^\s/.test(after.text)) return;
+    const trailing = /\s+$/.exec(run.text)?.[0] ?? '';
+    const leading = /^\s+/.exec(run.text)?.[0] ?? '';
+    if (trailing && trailing.length < run.text.length) {
+      after.text = trailing + after.text;
+      run.text = run.text.slice(0, run.text.length - trailing.length);
+    } else if (leading && leading.length < run.text.length) {
+      before.text += leading;
+      run.text = run.text.slice(leading.length);
+    }
+  });
+  return shifted;
 }
 
 /**

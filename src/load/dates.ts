@@ -1,6 +1,6 @@
 /**
  * Reading the dates that news pages print: `2022-02-18`, `18.02.2022`,
- * `February 18, 2022`, `18 Feb 2022, 14:05`, `2022-02-18T14:05:00+03:00`.
+ * `February 18, 2022`, `18 Feb 2022, 14:05`, `18 февраля 2022`, `2022-02-18T14:05:00+03:00`.
  * Slashed forms (`02/03/2022`) are not read: day and month order is ambiguous.
  */
 
@@ -15,6 +15,18 @@ export interface StatedDate {
 const MONTHS = [
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
 ] as const;
+
+/**
+ * Russian month names in the genitive, as dates print them (`18 февраля`), January first.
+ * Always after the day, so they appear only in day-first patterns.
+ */
+export const RUSSIAN_MONTHS = [
+  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
+  'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+] as const;
+
+/** The Russian genitive month names, for regular expressions (use the `u` and `i` flags). */
+export const RUSSIAN_MONTH_NAME = `(?:${RUSSIAN_MONTHS.join('|')})`;
 
 /** English month names and their usual abbreviations (`Sept.`, `Feb`), for regular expressions. */
 export const MONTH_NAME =
@@ -31,9 +43,10 @@ const MONTH_FIRST = new RegExp(
   `^${WEEKDAY}(?<monthName>${MONTH_NAME}) (?<day>\\d{1,2})(?:st|nd|rd|th)?,? (?<year>\\d{4})${TIME}$`,
   'i',
 );
+// "18 февраля 2022 года" / "18 февраля 2022 г.": the Russian word for "year" may follow.
 const DAY_FIRST = new RegExp(
-  `^${WEEKDAY}(?<day>\\d{1,2})(?:st|nd|rd|th)? (?<monthName>${MONTH_NAME}),? (?<year>\\d{4})${TIME}$`,
-  'i',
+  `^${WEEKDAY}(?<day>\\d{1,2})(?:st|nd|rd|th)? (?<monthName>${MONTH_NAME}|${RUSSIAN_MONTH_NAME}),? (?<year>\\d{4})(?: (?:года|г\\.))?${TIME}$`,
+  'iu',
 );
 
 /**
@@ -58,10 +71,16 @@ export function parseDateExpression(s: string): StatedDate | null {
   return null;
 }
 
-/** The month number (`'2'`) of an English month name or abbreviation, else `undefined`. */
+/**
+ * The month number (`'2'`) of an English month name or abbreviation, or of a Russian
+ * genitive month name; else `undefined`.
+ */
 export function monthNumber(name: string | undefined): string | undefined {
   if (!name) return undefined;
-  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]);
+  const lower = name.toLowerCase();
+  const russian = RUSSIAN_MONTHS.indexOf(lower as (typeof RUSSIAN_MONTHS)[number]);
+  if (russian >= 0) return String(russian + 1);
+  const index = MONTHS.indexOf(lower.slice(0, 3) as (typeof MONTHS)[number]);
   return index < 0 ? undefined : String(index + 1);
 }
 

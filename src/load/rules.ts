@@ -6,7 +6,7 @@
  * Every pattern is tested against ONE line, trimmed, with each white-space run
  * (non-breaking spaces included) collapsed to a single space.
  */
-import { MONTH_NAME, parseDateExpression } from './dates.js';
+import { MONTH_NAME, RUSSIAN_MONTH_NAME, parseDateExpression } from './dates.js';
 
 /** A rule that removes a whole line. */
 export interface LineRule {
@@ -23,6 +23,16 @@ export interface LineRule {
    * Rule lines also yield `author` from an `author` group.
    */
   dateRank?: number;
+  /**
+   * The pattern can also match real sentences ("Video by local residents showed…"), so the
+   * rule never applies to a line that reads as prose (see `readsAsProse`).
+   */
+  notProse?: boolean;
+  /**
+   * `'edges'`: the line is chrome only before the first body paragraph (among the title
+   * lines) or after the last body line; inside the body it is kept (a timeline's date).
+   */
+  zone?: 'edges';
 }
 
 /** A rule that removes a clearly delimited prefix of the lede (the first paragraph). */
@@ -54,7 +64,7 @@ export const DATE_RANK = { stamp: 0, caption: 1, outletStamp: 2, dateline: 3 } a
 export const OUTLET_RANK = { dateline: 0, stamp: 1, suffix: 2 } as const;
 
 export const OUTLETS: Outlet[] = [
-  { name: 'TASS', aliases: ['ITAR-TASS', 'TASS Russian News Agency'] },
+  { name: 'TASS', aliases: ['ITAR-TASS', 'TASS Russian News Agency', 'ТАСС', 'ИТАР-ТАСС'] },
   {
     name: 'Sputnik International',
     aliases: ['Sputnik', 'Sputnik News'],
@@ -63,8 +73,8 @@ export const OUTLETS: Outlet[] = [
       /(?:^|\s)[-–—] ?Sputnik(?: International)?, ?\d{1,4}, ?(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})$/,
   },
   { name: 'Rossiyskaya Gazeta', aliases: ['Rossiiskaya Gazeta', 'Russian Gazette', 'RG'] },
-  { name: 'RIA Novosti', aliases: ['RIA'] },
-  { name: 'Interfax', aliases: [] },
+  { name: 'RIA Novosti', aliases: ['RIA', 'РИА Новости'] },
+  { name: 'Interfax', aliases: ['Интерфакс'] },
   { name: 'RT', aliases: ['RT News', 'Russia Today'] },
   { name: 'Reuters', aliases: ['Thomson Reuters'] },
   { name: 'Associated Press', aliases: ['AP', 'The Associated Press'] },
@@ -100,20 +110,26 @@ const NOT_IN_NAMES = new Set([
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'al', 'bin', 'ter', 'and']);
 
 /**
- * A byline's name list: no common words, no word ending a sentence (initials aside), and
- * either one word (a user name such as "alex") or capitalised words and name particles.
+ * A byline's or credit's name list: no common words, no word ending a sentence (initials
+ * aside), and either one word (a user name such as "alex") or capitalised words and name
+ * particles. Slashes separate names from agencies ("Evan Vucci/AP").
  */
-function isName(groups: Record<string, string | undefined>): boolean {
-  const words = (groups.author ?? '').split(/[ ,&]+/).filter((w) => w !== '');
+function isNameList(names: string | undefined): boolean {
+  const words = (names ?? '').split(/[ ,&/]+/).filter((w) => w !== '');
   if (words.length === 0 || words.some((w) => NOT_IN_NAMES.has(w.toLowerCase()))) return false;
   if (words.some((w) => w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w))) return false;
   return words.length === 1 || words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
 }
 
+const isAuthor = (groups: Record<string, string | undefined>) => isNameList(groups.author);
+const isCredit = (groups: Record<string, string | undefined>) => isNameList(groups.credit);
+
 function isDate(groups: Record<string, string | undefined>): boolean {
   return groups.date !== undefined && parseDateExpression(groups.date) !== null;
 }
 
+const CREDIT_LABEL =
+  '(?:photo|photos|image|images|picture|pictures|photograph|illustration|graphic|video|main image|top image|cover image|file photo|photo credit)';
 const NAME_WORD = "[\\p{L}][\\p{L}\\p{M}'’.-]*";
 const NAME = `${NAME_WORD}(?: ${NAME_WORD}){0,3}`;
 const photoAgencies = PHOTO_AGENCIES.map(escapeRegExp).join('|');
@@ -151,7 +167,24 @@ export const LINE_RULES: LineRule[] = [
     pattern:
       /^(?:you (?:may|might) also like|recommended(?: for you)?|more (?:stories|news|articles|on this (?:story|topic))|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor'?s picks|related(?: (?:articles|stories|news|posts|content|topics|coverage|links))?:?|see also:?|(?:next|previous) (?:article|story|post)|back to top(?: button)?|scroll to top|skip to (?:main )?content|main menu|menu)$/i,
   },
-  { reason: 'navigation', maxWords: 30, pattern: /^(?:read (?:more|also|next)|see also|also read|related|more) ?[:»›] .+$/i },
+  // Russian: "Читайте также" (read also), "Смотрите также" (see also).
+  { reason: 'navigation', maxWords: 3, pattern: /^(?:читайте|смотрите) также:?$/iu },
+  // A label and a linked headline: "Read more: Why the talks stalled". Headlines do not end in a
+  // stop, so a line reading as prose is kept even after such a label.
+  {
+    reason: 'navigation',
+    maxWords: 30,
+    notProse: true,
+    pattern: /^(?:read (?:more|also|next)|see also|also read|(?:читайте|смотрите) также) ?[:»›] .+$/iu,
+  },
+  // "Related:" and "More:" also open sentences ("More: the talks will resume…"), so the
+  // linked headline must start with a capital and the line must be short.
+  {
+    reason: 'navigation',
+    maxWords: 15,
+    notProse: true,
+    pattern: /^(?:related|more) ?[:»›] [\p{Lu}\p{N}"“‘«].*$/iu,
+  },
   { reason: 'navigation', maxWords: 3, pattern: /^read (?:more|also|next)(?: ?[»›…]|\.\.\.)?$/i },
   {
     // "Home » World » Title": the last crumb may repeat the title (see chrome.ts).
@@ -167,15 +200,23 @@ export const LINE_RULES: LineRule[] = [
       `^(?:by|written by|words by|story by|author:?) (?<author>${NAME}(?:(?:,| and| &) ${NAME}){0,3})$`,
       'iu',
     ),
-    accept: isName,
+    accept: isAuthor,
   },
   { reason: 'copyright', maxWords: 30, pattern: /^(?:(?:©|\(c\)|copyright) ?\d{4}\b.*|all rights reserved\.?)$/i },
-  // Image credits: "Photo: Pixabay", "© Sputnik / …", "AP Photo/Evan Vucci".
+  // Image credits: "Photo: Pixabay", "© Sputnik / …", "AP Photo/Evan Vucci". A label with a
+  // colon, slash or © is unambiguous; "Photo by …" also opens sentences ("Photos by AP
+  // journalists confirmed the damage."), so there the rest must be a short list of names.
   {
     reason: 'photo credit',
     maxWords: 30,
-    pattern:
-      /^\(?(?:photo|photos|image|images|picture|pictures|photograph|illustration|graphic|video|main image|top image|cover image|file photo|photo credit)(?: ?: ?| by | ?[/©] ?)\S.*$/i,
+    pattern: new RegExp(`^\\(?${CREDIT_LABEL}(?: ?: ?| ?[/©] ?)\\S.*$`, 'i'),
+  },
+  {
+    reason: 'photo credit',
+    maxWords: 10,
+    notProse: true,
+    pattern: new RegExp(`^\\(?${CREDIT_LABEL} by (?<credit>[^()]+?)\\)?$`, 'iu'),
+    accept: isCredit,
   },
   { reason: 'photo credit', maxWords: 60, pattern: /^© ?\S.*$/ },
   {
@@ -215,57 +256,93 @@ export const LINE_RULES: LineRule[] = [
   },
   { reason: 'reading time', maxWords: 6, pattern: /^(?:\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?)$/i },
   { reason: 'audio player', maxWords: 8, pattern: /^listen to (?:this )?(?:article|story)(?: \d{1,3} min(?:ute)?s?)?$/i },
-  // Date stamps: "Published: 18 February 2022", "Updated: …", or a line that is only a date.
-  // An "updated" stamp is removed but gives no date: the update is not the publication.
-  { reason: 'date stamp', maxWords: 12, pattern: /^(?:last )?updated(?: on)?:? (?<date>.+)$/i, accept: isDate },
+  // Date stamps: "Published: 18 February 2022", "Опубликовано: 18.02.2022" (Russian
+  // "Published:"), "Updated: …", or a line that is only a date. An "updated" stamp is
+  // removed but gives no date: the update is not the publication.
   {
     reason: 'date stamp',
     maxWords: 12,
-    pattern: /^(?:(?:first )?published|posted|date|created|issued)(?: on)?:? (?<date>.+)$/i,
+    pattern: /^(?:(?:last )?updated(?: on)?|обновлено):? (?<date>.+)$/iu,
+    accept: isDate,
+  },
+  {
+    reason: 'date stamp',
+    maxWords: 12,
+    pattern: /^(?:(?:first )?published|posted|date|created|issued|опубликовано|дата публикации)(?: on)?:? (?<date>.+)$/iu,
     accept: isDate,
     dateRank: DATE_RANK.stamp,
   },
-  { reason: 'date stamp', maxWords: 10, pattern: /^(?<date>.+)$/, accept: isDate, dateRank: DATE_RANK.stamp },
+  // A bare date is a stamp above or below the article; inside it, it may head a timeline entry.
+  { reason: 'date stamp', maxWords: 10, pattern: /^(?<date>.+)$/, accept: isDate, dateRank: DATE_RANK.stamp, zone: 'edges' },
 ];
 
-// Dateline pieces. A city is one to four words in capitals ("MOSCOW", "ST. PETERSBURG").
-const CITY = "[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]*){0,3}";
-const DATELINE_DATE = `(?<monthName>${MONTH_NAME}) (?<day>\\d{1,2})(?:,? (?<year>\\d{4}))?`;
+// Dateline pieces. A city is one to four words in capitals, in any script ("MOSCOW",
+// "ST. PETERSBURG", "МОСКВА"); wire services also write it in mixed case ("Moscow").
+const CITY = "\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]*){0,3}";
+const MIXED_CITY = "\\p{Lu}\\p{Ll}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}";
+// A region or country after the city: "KYIV, Ukraine", "WASHINGTON, D.C.".
+const REGION = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}";
+// "February 18", "Feb. 18, 2022", "18 Feb 2022", "18 февраля": read with parseDateExpression,
+// which gives a date only when a year is stated.
+const DATELINE_DATE =
+  `(?<when>${MONTH_NAME} \\d{1,2}(?:,? \\d{4})?|\\d{1,2} (?:${MONTH_NAME}|${RUSSIAN_MONTH_NAME})(?:,? \\d{4})?)`;
 const DASH = '(?:-{1,2}|[–—])';
+// Every outlet name and alias, as a regular-expression alternation.
+const OUTLET_NAMES = OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|');
 // A tag in parentheses is one short word ("(AP)", "(Reuters)") or a known outlet name.
-const PAREN_TAG = `(?:[A-Za-z][A-Za-z-]{0,11}|${OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|')})`;
+const PAREN_TAG = `(?:[A-Za-z][A-Za-z-]{0,11}|${OUTLET_NAMES})`;
+// A tag between slashes: "/TASS/", "/ТАСС/", "/РИА Новости/".
+const SLASH_TAG = "\\p{L}[\\p{L}-]{1,20}(?: \\p{L}[\\p{L}-]{1,20})?";
+// What follows a bare "CITY —" dateline: the lede's first word, capitalised (or a number or quote).
+const LEDE_START = '(?= [\\p{Lu}\\p{N}"“‘«])';
 
 /** Prefixes removed from the lede, tried repeatedly in order until none matches. */
 export const LEDE_PREFIXES: PrefixRule[] = [
   // TASS: "date 2022-02-18 MOSCOW, …"
   {
     reason: 'date stamp',
-    pattern: /^(?:date|published|posted):? (?<date>\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?= )/i,
+    pattern: /^(?:date|published|posted|опубликовано):? (?<date>\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?= )/iu,
     dateRank: DATE_RANK.stamp,
   },
-  // TASS style: "MOSCOW, February 18. /TASS/."
+  // TASS style: "MOSCOW, February 18. /TASS/.", "МОСКВА, 18 февраля. /ТАСС/."
   {
     reason: 'dateline',
-    pattern: new RegExp(`^${CITY}(?:, ${DATELINE_DATE})?\\.? /(?<tag>[A-Za-z][A-Za-z-]{1,20})/\\.?(?= |$)`),
+    pattern: new RegExp(`^${CITY}(?:, ${DATELINE_DATE})?\\.? /(?<tag>${SLASH_TAG})/\\.?(?= |$)`, 'u'),
   },
-  // Wire style: "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "BEIJING, Feb. 18 (Xinhua) --"
+  // Wire style: "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "BEIJING, Feb. 18 (Xinhua) --",
+  // "KYIV, Ukraine (AP) —"
   {
     reason: 'dateline',
-    pattern: new RegExp(`^${CITY}(?:[,.] ${DATELINE_DATE})? \\((?<tag>${PAREN_TAG})\\) ?${DASH}(?= |$)`),
+    pattern: new RegExp(`^${CITY}(?:, ${REGION})?(?:[,.] ${DATELINE_DATE})? \\((?<tag>${PAREN_TAG})\\) ?${DASH}(?= |$)`, 'u'),
+  },
+  // Mixed-case city, only with a known outlet's tag: "Moscow, Feb 18 (Reuters) -"
+  {
+    reason: 'dateline',
+    pattern: new RegExp(`^${MIXED_CITY}(?:[,.] ${DATELINE_DATE})? \\((?<tag>${OUTLET_NAMES})\\) ?${DASH}(?= |$)`, 'u'),
   },
   // No agency, but a date: "KYIV, Feb. 24, 2022 —"
-  { reason: 'dateline', pattern: new RegExp(`^${CITY}, ${DATELINE_DATE} ?${DASH}(?= |$)`) },
+  { reason: 'dateline', pattern: new RegExp(`^${CITY}(?:, ${REGION})?, ${DATELINE_DATE} ?${DASH}(?= |$)`, 'u') },
+  // AP style without a tag: "WASHINGTON — Lawmakers…", "KYIV, Ukraine — …"
+  { reason: 'dateline', pattern: new RegExp(`^${CITY}(?:, ${REGION})? ${DASH}${LEDE_START}`, 'u') },
 ];
 
 /** Title suffixes naming a known outlet: "… – Rossiyskaya Gazeta", "… | Reuters". */
 export const KNOWN_OUTLET_SUFFIX = new RegExp(
-  ` (?:[-–—|]) (?<outlet>${OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|')})$`,
-  'i',
+  ` (?:[-–—|]) (?<outlet>${OUTLET_NAMES})$`,
+  'iu',
 );
 /** Any short site name after a bar ends a title: "… | Some News Site" (bars are not used in prose headlines). */
 export const BAR_SUFFIX = / \| (?<outlet>[^|.!?]{2,40})$/;
 /** Suffix site names longer than this are not taken as outlet names. */
 export const SUFFIX_MAX_WORDS = 5;
+
+/**
+ * A line of at least this many words that ends like a sentence (`SENTENCE_END`) reads as
+ * prose: rules marked `notProse` leave it alone.
+ */
+export const PROSE_MIN_WORDS = 4;
+/** Sentence-final punctuation, possibly followed by closing quotes and brackets. */
+export const SENTENCE_END = /[.!?…]["'“”‘’«»„‟‹›)\]]*$/u;
 
 /** Headings: short lines standing as their own paragraph, without sentence-final punctuation. */
 export const HEADING_MAX_WORDS = 15;
@@ -281,10 +358,11 @@ export const SCRIPTS = [
 ] as const;
 /**
  * A line at the start or end of the text, in the chrome around the article, whose letters are
- * mostly in a script other than the article's, and which is at most this many words long, is
- * an interface string (a Russian "related material" label on an English page).
+ * mostly in a script other than the article's, which is at most this many words long and
+ * does not end like a sentence, is an interface string (a Russian "related material" label
+ * on an English page). A sentence in another script is a quotation and stays.
  */
-export const OTHER_SCRIPT_MAX_WORDS = 12;
+export const OTHER_SCRIPT_MAX_WORDS = 8;
 export const OTHER_SCRIPT_MIN_SHARE = 0.5;
 
 /** All names of an outlet: its name and aliases. */

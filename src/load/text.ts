@@ -2,9 +2,12 @@
  * Small text helpers for the loader: lines with offsets, white-space collapsing that
  * remembers where each character came from, and script detection.
  *
- * "White space" here is what JavaScript's `\s` and `String.prototype.trim()` mean
- * (Unicode White_Space plus the byte-order mark), so non-breaking spaces count.
+ * "White space" is the same set as the sentence splitter's (`src/segment/segmentText.ts`):
+ * JavaScript's `\s` (Unicode White_Space plus the byte-order mark, so non-breaking spaces
+ * count) and U+0085 NEXT LINE, which `\s` lacks. The loader keeps its own `trimSpan`
+ * rather than importing the segmenter's: data flows from load to segment, not back.
  */
+import { normaliseForMatching } from '../text/normalise.js';
 
 /** One line of the article text, trimmed, with a collapsed copy for pattern matching. */
 export interface Line {
@@ -25,7 +28,8 @@ export interface Span {
 }
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
-const SPACE = /\s/;
+const SPACE = /[\s\u0085]/u;
+const SPACE_RUN = /[\s\u0085]+/gu;
 
 /** Splits `text` into lines (CRLF, LF, CR, U+2028, U+2029), blank ones included. Cost: linear. */
 export function splitLines(text: string): Line[] {
@@ -80,7 +84,7 @@ export function spanOf(line: Line, from: number, to: number, text: string): Span
 
 /** Trims `s` and collapses each white-space run to one space. */
 export function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return s.replace(SPACE_RUN, ' ').replace(/^ | $/g, '');
 }
 
 /** Number of space-separated words in an already collapsed string. */
@@ -93,12 +97,7 @@ export function wordCount(collapsed: string): number {
  * white space and trailing punctuation do not count.
  */
 export function sameTextKey(s: string): string {
-  return collapse(s)
-    .toLowerCase()
-    .replace(/[‘’‛′`]/g, "'")
-    .replace(/[“”„‟″«»]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/[\s.!?…:;,]+$/, '');
+  return normaliseForMatching(collapse(s)).replace(/[ .!?…:;,]+$/, '');
 }
 
 /** Counts the letters of `s` per script, among `scripts` (others are ignored). */

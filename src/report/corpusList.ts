@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import type { ManifestArticle } from '../load/index.js';
-import { makePalette, usableWidth } from './styledText.js';
+import { makePalette, usableWidth, wrapText } from './styledText.js';
 import { toTerminalText } from './terminalText.js';
 
 export interface CorpusListOptions {
@@ -34,6 +34,8 @@ function renderCorpusTable(entries: readonly ManifestArticle[], options: CorpusL
   const rest = Math.max(18, room - idWidth - DATE_WIDTH);
   const share = (column: keyof typeof SHARES) => Math.max(6, Math.floor(rest * SHARES[column]));
   const widths = [idWidth, share('outlet'), DATE_WIDTH, share('title'), share('story')].map((width) => width + 2);
+  const tableWidth = widths.reduce((sum, width) => sum + width, 0) + COLUMNS.length + 1;
+  if (tableWidth > usableWidth(options.width)) return renderCorpusLines(entries, options);
   const table = new Table({
     head: COLUMNS.map((column) => palette.name(column)),
     colWidths: widths,
@@ -43,5 +45,22 @@ function renderCorpusTable(entries: readonly ManifestArticle[], options: CorpusL
   for (const entry of entries) {
     table.push(COLUMNS.map((column) => toTerminalText(entry[column] ?? '—')));
   }
-  return `${table.toString()}\n${entries.length} article${entries.length === 1 ? '' : 's'}\n`;
+  return `${table.toString()}\n${countLine(entries)}`;
+}
+
+/** Too narrow for a table: one block per article, the id on its own line, the rest wrapped beneath it. */
+function renderCorpusLines(entries: readonly ManifestArticle[], options: CorpusListOptions): string {
+  const palette = makePalette(options.color);
+  const width = usableWidth(options.width);
+  const blocks = entries.map((entry) => {
+    const details = [entry.outlet ?? 'outlet unknown', entry.date ?? 'date unknown', entry.title, entry.story ? `story: ${entry.story}` : null]
+      .filter((part): part is string => part !== null)
+      .join(' · ');
+    return [palette.name(toTerminalText(entry.id)), ...wrapText(details, width - 2).map((line) => `  ${line}`)].join('\n');
+  });
+  return `${blocks.join('\n')}\n${countLine(entries)}`;
+}
+
+function countLine(entries: readonly ManifestArticle[]): string {
+  return `${entries.length} article${entries.length === 1 ? '' : 's'}\n`;
 }

@@ -1,5 +1,6 @@
 import type { Alignment, AlignmentMember, Article, Comparison, Unmatched } from '../types.js';
 import { diffToNotation } from './diffNotation.js';
+import { toTerminalText } from './terminalText.js';
 import type { Reporter } from './types.js';
 
 const WIDE_HEADER = [
@@ -100,7 +101,8 @@ function longTable(comparison: Comparison): string[] {
 
 /** One CSV record in `header` order; missing columns are empty cells. */
 function csvLine<C extends string>(header: readonly C[], row: Partial<Record<C, string>>): string {
-  return header.map((column) => csvField(guardFormula(column, row[column] ?? ''))).join(',');
+  // CSV is often printed to a terminal too: no cell carries escape sequences or control characters.
+  return header.map((column) => csvField(guardFormula(column, toTerminalText(row[column] ?? '')))).join(',');
 }
 
 /** A text cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading `'`. */

@@ -56,3 +56,23 @@ describe('diff', () => {
     });
   });
 });
+
+describe('diff', () => {
+  describe('diffWording spacing', () => {
+    it('leaves the space between words outside an addition, so the reference reads back whole', () => {
+      const reference = 'at the meeting of the NATO-Russia Council on Wednesday.';
+      const member = 'at the meeting of the Russia-NATO Council held on January 12.';
+      const runs = diffWording(reference, member);
+      const referenceBack = runs.filter((run) => run.op !== 'added').map((run) => run.text).join('');
+      expect(referenceBack.replace(/\s+/g, ' ')).toBe(reference);
+      expect(runs.filter((run) => run.op !== 'removed').map((run) => run.text).join('')).toBe(member);
+      expect(notation(runs)).toBe('at the meeting of the [-NATO--]Russia{+-NATO+} Council {+held +}on [-Wednesday-]{+January 12+}.');
+    });
+
+    it('marks an added comma without swallowing the space after it', () => {
+      expect(notation(diffWording('weapons that threaten us near our borders', 'weapons that threaten us, near our borders'))).toBe(
+        'weapons that threaten us{+,+} near our borders',
+      );
+    });
+  });
+});

@@ -57,8 +57,9 @@ describe('report/csv', () => {
       expect(rows[3]![10]!.startsWith('{+According to +}Lavrov')).toBe(true);
     });
 
-    it('keeps article text as it is (CSV is not a terminal)', () => {
-      expect(rows[7]![8]).toBe('\u001b[31mSputnik\u202e has learned that the delegation includes energy officials.');
+    it('strips escape sequences and control characters from article text (CSV is often printed to a terminal)', () => {
+      expect(rows[7]![8]).toBe('Sputnik has learned that the delegation includes energy officials.');
+      expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]/);
     });
 
     it('adds a byte-order mark only when asked', () => {
@@ -126,3 +127,4 @@ describe('report/csv', () => {
     });
   });
 });
+

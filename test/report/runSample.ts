@@ -54,5 +54,4 @@ export const runComparison: Comparison = {
     meanScore: 1,
     minScore: 0.45,
   },
-  minScore: 0.45,
 };

@@ -214,7 +214,6 @@ export const pairComparison: Comparison = {
   alignments: pairAlignments,
   unmatched: [unmatched(tass, 5), unmatched(tass, 6), unmatched(sputnik, 5), unmatched(sputnik, 7)],
   summary: pairSummary,
-  minScore: 0.45,
 };
 
 // ── Three articles ───────────────────────────────────────────────────────────────────────────
@@ -291,7 +290,6 @@ export const threeComparison: Comparison = {
     meanScore: 0.84,
     minScore: 0.42,
   },
-  minScore: 0.45,
 };
 
 // ── Two TASS versions (same outlet: names need the ids) ─────────────────────────────────────
@@ -331,5 +329,4 @@ export const tinyComparison: Comparison = {
     meanScore: 0.93,
     minScore: 0.42,
   },
-  minScore: 0.45,
 };
