@@ -19,6 +19,13 @@ function stem(word: string): string {
   return stemmed;
 }
 
+/** The term a single word becomes (lower-cased, possessive dropped, stemmed), or `undefined` for a function word. */
+export function termOf(word: string): string | undefined {
+  const lower = foldTypography(word).toLowerCase().replace(/'s?$/, '');
+  if (lower.length === 0 || STOPWORDS.has(lower)) return undefined;
+  return stem(lower);
+}
+
 /** A content term and the UTF-16 offset of its word in the text. */
 export interface LocatedTerm {
   term: string;
@@ -35,9 +42,8 @@ export function locatedTerms(text: string): LocatedTerm[] {
   const terms: LocatedTerm[] = [];
   // Folding keeps offsets; lower-casing word by word keeps them too.
   for (const match of foldTypography(text).matchAll(WORD)) {
-    const word = match[0].toLowerCase().replace(/'s?$/, '');
-    if (word.length === 0 || STOPWORDS.has(word)) continue;
-    terms.push({ term: stem(word), start: match.index });
+    const term = termOf(match[0]);
+    if (term !== undefined) terms.push({ term, start: match.index });
   }
   return terms;
 }

@@ -1,18 +1,19 @@
 /**
  * Telling site chrome from article body, line by line. The knowledge (patterns, outlets,
- * limits) lives in `rules.ts`; this file applies it in four passes:
+ * limits) lives in `rules.ts`; this file applies it in five passes:
  *
  * 1. whole lines: outlet stamps and the `LINE_RULES` table;
  * 2. a series header: the lines under a stamp that opens the page;
  * 3. interface strings in another script, in the chrome at either end of the text;
- * 4. the body, in reading order: title lines (and their outlet suffix), headings,
+ * 4. edge-only rules: their lines inside the body are kept after all;
+ * 5. the body, in reading order: title lines (and their outlet suffix), headings,
  *    repeated titles, and the lede's date stamp and dateline prefixes.
  *
  * Every non-white-space character ends up in exactly one block or one removed piece.
  * Cost: linear in the text, times the number of rules for short lines.
  */
 import type { ArticleMetadata, RemovedPiece, TextBlock } from '../types.js';
-import { calendarDate, monthNumber, parseDateExpression } from './dates.js';
+import { calendarDate, parseDateExpression } from './dates.js';
 import {
   BAR_SUFFIX,
   DATE_RANK,
@@ -25,8 +26,11 @@ import {
   OTHER_SCRIPT_MIN_SHARE,
   OUTLET_RANK,
   OUTLETS,
+  PROSE_MIN_WORDS,
   SCRIPTS,
+  SENTENCE_END,
   SUFFIX_MAX_WORDS,
+  TITLE_END,
   TITLE_MAX_WORDS,
   lookupOutlet,
   type LineRule,
@@ -73,6 +77,8 @@ type Verdict =
       stampOnly?: boolean;
       /** A breadcrumb's last crumb, which may repeat the title. */
       crumb?: string;
+      /** Chrome only outside the body (a rule with `zone: 'edges'`). */
+      edgesOnly?: boolean;
     };
 
 type Chrome = Extract<Verdict, { kind: 'chrome' }>;
@@ -83,6 +89,7 @@ export function findChrome(text: string): ChromeResult {
   const verdicts = lines.map((line) => classifyLine(line));
   markSeriesHeader(lines, verdicts);
   markOtherScript(lines, verdicts, text);
+  keepEdgeRulesInsideBody(lines, verdicts);
   const body = layOutBody(text, lines, verdicts);
   const found = verdicts.flatMap((v) => (v.kind === 'chrome' ? v.found : []));
   return { blocks: body.blocks, removed: body.removed, detections: [...found, ...body.detections] };
@@ -116,13 +123,25 @@ function matchLineRule(line: Line): Chrome | null {
   const words = wordCount(line.text);
   for (const rule of LINE_RULES) {
     if (words > rule.maxWords) continue;
+    if (rule.notProse && readsAsProse(line.text)) continue;
     const match = rule.pattern.exec(line.text);
     if (!match) continue;
     const groups = match.groups ?? {};
     if (rule.accept && !rule.accept(groups)) continue;
-    return { kind: 'chrome', reason: rule.reason, found: ruleDetections(rule, groups, line.start), crumb: groups.crumb };
+    return {
+      kind: 'chrome',
+      reason: rule.reason,
+      found: ruleDetections(rule, groups, line.start),
+      crumb: groups.crumb,
+      edgesOnly: rule.zone === 'edges',
+    };
   }
   return null;
+}
+
+/** Several words ending like a sentence: a line that ambiguous rules must not remove. */
+function readsAsProse(line: string): boolean {
+  return wordCount(line) >= PROSE_MIN_WORDS && SENTENCE_END.test(line);
 }
 
 function ruleDetections(rule: LineRule, groups: Record<string, string | undefined>, at: number): Detection[] {
@@ -178,7 +197,7 @@ function markOtherScript(lines: Line[], verdicts: Verdict[], text: string): void
 }
 
 function isOtherScript(line: string, articleScript: string): boolean {
-  if (wordCount(line) > OTHER_SCRIPT_MAX_WORDS) return false;
+  if (wordCount(line) > OTHER_SCRIPT_MAX_WORDS || SENTENCE_END.test(line)) return false;
   const counts = countScripts(line, SCRIPTS);
   const letters = [...counts.values()].reduce((a, b) => a + b, 0);
   if (letters === 0) return false;
@@ -186,7 +205,30 @@ function isOtherScript(line: string, articleScript: string): boolean {
   return foreign / letters > OTHER_SCRIPT_MIN_SHARE;
 }
 
-// ---- Pass 4: the body ------------------------------------------------------------------
+// ---- Pass 4: edge-only rules -------------------------------------------------------------
+
+/**
+ * Lines of `zone: 'edges'` rules (a line that is only a date) are chrome only in the header,
+ * before the first line that reads as a paragraph (title lines may come first), or after the
+ * last line of text of any kind (a closing subhead is body). Between the two they are text.
+ */
+function keepEdgeRulesInsideBody(lines: Line[], verdicts: Verdict[]): void {
+  const isText = (i: number) => verdicts[i].kind === 'text';
+  const first = lines.findIndex((line, i) => isText(i) && !looksLikeTitle(line.text));
+  const last = verdicts.findLastIndex((v) => v.kind === 'text');
+  if (first < 0) return;
+  for (let i = first + 1; i < last; i++) {
+    const verdict = verdicts[i];
+    if (verdict.kind === 'chrome' && verdict.edgesOnly) verdicts[i] = { kind: 'text' };
+  }
+}
+
+/** A title line: a heading, up to `TITLE_MAX_WORDS` long, that may end in `?` or `!`. */
+function looksLikeTitle(line: string): boolean {
+  return looksLikeHeading(line, TITLE_MAX_WORDS, TITLE_END);
+}
+
+// ---- Pass 5: the body ------------------------------------------------------------------
 
 /** A removed piece before its text is filled in, plus what a breadcrumb needs. */
 interface Pending {
@@ -258,7 +300,7 @@ function layOutTitleLine(body: BodyBuilder, line: Line): boolean {
   const suffix = findTitleSuffix(line.text);
   const cut = suffix ? suffix.index : line.text.length;
   const title = line.text.slice(0, cut);
-  if (!looksLikeHeading(title, TITLE_MAX_WORDS)) return false;
+  if (!looksLikeTitle(title)) return false;
   if (body.headingKeys.has(sameTextKey(title))) {
     body.remove(spanOf(line, 0, line.text.length, body.text), 'repeated title');
     return true;
@@ -292,14 +334,16 @@ function findTitleSuffix(line: string): { index: number; outlet: string } | null
 /**
  * Headings are short, start with a capital (or a quote, digit or uncased letter), are not
  * list items, and do not end with sentence punctuation (closing quotes and brackets aside):
- * `Issues to be addressed`, `"Escalation for the sake of de-escalation"`.
+ * `Issues to be addressed`, `"Escalation for the sake of de-escalation"`. `allowedEnd` lists
+ * marks a heading may end with after all (a title's `?` or `!`).
  */
-export function looksLikeHeading(line: string, maxWords: number): boolean {
+export function looksLikeHeading(line: string, maxWords: number, allowedEnd: RegExp | null = null): boolean {
   if (LIST_ITEM.test(line) || wordCount(line) > maxWords) return false;
   const firstLetter = /\p{L}/u.exec(line);
   if (!firstLetter || /\p{Ll}/u.test(firstLetter[0])) return false;
   const core = line.replace(/["'“”‘’«»„‟‹›)\]\s]+$/u, '');
-  return core !== '' && !/[.!?…:;,\-–—]$/u.test(core);
+  if (core === '') return false;
+  return !/[.!?…:;,\-–—]$/u.test(core) || (allowedEnd !== null && allowedEnd.test(core));
 }
 
 /**
@@ -331,8 +375,9 @@ function prefixDetections(rule: PrefixRule, groups: Record<string, string | unde
   if (rule.reason === 'date stamp') return groups.date ? dateDetections(groups.date, rule.dateRank ?? 0, at) : [];
   const found: Detection[] = [];
   if (groups.tag) found.push({ field: 'outlet', value: lookupOutlet(groups.tag) ?? groups.tag, rank: OUTLET_RANK.dateline, at });
-  const date = calendarDate(groups.year, monthNumber(groups.monthName), groups.day);
-  if (date) found.push({ field: 'date', value: date, rank: DATE_RANK.dateline, at });
+  // The dateline's date counts only with a year ("LONDON, March 3, 2022 (AP) —").
+  const stated = groups.when ? parseDateExpression(groups.when) : null;
+  if (stated) found.push({ field: 'date', value: stated.date, rank: DATE_RANK.dateline, at });
   return found;
 }
 

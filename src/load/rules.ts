@@ -178,12 +178,13 @@ export const LINE_RULES: LineRule[] = [
     pattern: /^(?:read (?:more|also|next)|see also|also read|(?:читайте|смотрите) также) ?[:»›] .+$/iu,
   },
   // "Related:" and "More:" also open sentences ("More: the talks will resume…"), so the
-  // linked headline must start with a capital and the line must be short.
+  // linked headline must start with a capital and the line must be short. (No `i` flag:
+  // with it, `\p{Lu}` matches lower case too.)
   {
     reason: 'navigation',
     maxWords: 15,
     notProse: true,
-    pattern: /^(?:related|more) ?[:»›] [\p{Lu}\p{N}"“‘«].*$/iu,
+    pattern: /^(?:[Rr]elated|RELATED|[Mm]ore|MORE) ?[:»›] [\p{Lu}\p{N}"“‘«].*$/u,
   },
   { reason: 'navigation', maxWords: 3, pattern: /^read (?:more|also|next)(?: ?[»›…]|\.\.\.)?$/i },
   {
@@ -348,6 +349,8 @@ export const SENTENCE_END = /[.!?…]["'“”‘’«»„‟‹›)\]]*$/u;
 export const HEADING_MAX_WORDS = 15;
 /** Title lines before the first paragraph may be longer than subheads. */
 export const TITLE_MAX_WORDS = 25;
+/** Headlines may ask or exclaim ("Will the talks resume?"); subheads in the body may not. */
+export const TITLE_END = /[?!]$/u;
 /** A list item ("• text", "1. text", "1) text", "- text") is body text, never a heading. */
 export const LIST_ITEM = /^(?:[•·▪◦‣●*–—-]|\d{1,3}[.)]|[a-z][.)]) \S/;
 

@@ -136,3 +136,19 @@ describe('align', () => {
     });
   });
 });
+
+describe('align', () => {
+  describe('alignSentences on long articles', () => {
+    it('keeps every bead at or above --min-score, anchors included', async () => {
+      const { generateArticlePair } = await import('../../bench/generate.js');
+      const pair = generateArticlePair({ sentences: 600, sharedShare: 0.6, rewordShare: 0.3, splitShare: 0.05, moveShare: 0.02, seed: 7 });
+      const left = body(...pair.left);
+      const right = body(...pair.right);
+      // 600 × ~600 sentences is past the full grid, so the anchored path runs.
+      expect(left.length * right.length).toBeGreaterThan(250_000);
+      const strict = alignSentences(left, right, { minScore: 0.9 });
+      expect(strict.every((bead) => bead.score >= 0.9)).toBe(true);
+      expect(strict.length).toBeLessThan(alignSentences(left, right).length);
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateExpression } from '../../src/load/dates.js';
+import { monthNumber, parseDateExpression } from '../../src/load/dates.js';
 
 describe('load', () => {
   describe('parseDateExpression', () => {
@@ -12,6 +12,9 @@ describe('load', () => {
       ['Friday, February 18, 2022', '2022-02-18'],
       ['18 February 2022, 14:05', '2022-02-18'],
       ['18th Feb 2022 at 14:05 (MSK)', '2022-02-18'],
+      ['18 февраля 2022', '2022-02-18'],
+      ['12 января 2022 года', '2022-01-12'],
+      ['3 Марта 2022 г.', '2022-03-03'],
     ])('reads %s as %s', (input, date) => {
       expect(parseDateExpression(input)).toEqual({ date, published: null });
     });
@@ -26,11 +29,18 @@ describe('load', () => {
       expect(parseDateExpression('2022-02-18T04:30:00')).toEqual({ date: '2022-02-18', published: null });
     });
 
-    it.each(['1920', '13.01', '31.02.2022', '2022-13-01', '02/03/2022', 'February 18', 'in February 18, 2022', 'Sputnik International, 1920, 13.01.2022'])(
+    it.each(['1920', '13.01', '31.02.2022', '2022-13-01', '02/03/2022', 'February 18', 'in February 18, 2022', 'Sputnik International, 1920, 13.01.2022', '18 февраля', 'февраля 18, 2022'])(
       'does not read %s',
       (input) => {
         expect(parseDateExpression(input)).toBeNull();
       },
     );
+  });
+
+  describe('monthNumber', () => {
+    it('reads English names and abbreviations and Russian genitive names', () => {
+      expect(['Feb', 'February', 'Sept.', 'февраля', 'Декабря'].map(monthNumber)).toEqual(['2', '2', '9', '2', '12']);
+      expect(monthNumber('февраль')).toBeUndefined(); // the nominative is not a date's form
+    });
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * Features of benchmark pairs and the two models trained from them, shared by
+ * scripts/trainModel.ts and `npm run eval` (which retrains inside every fold).
+ */
+import { FEATURE_NAMES, pairFeatures, readPairSide, type PairFeatures } from '../../src/align/features.js';
+import { predict, trainLogistic, type LogisticModel } from '../../src/align/model.js';
+import { newsRarity, wordnetSynonyms } from '../../src/align/tables.js';
+import type { LabelledPair } from './datasets.js';
+
+export interface FeaturedPair extends LabelledPair {
+  features: PairFeatures;
+}
+
+export function withFeatures(pairs: readonly LabelledPair[]): FeaturedPair[] {
+  const rarity = newsRarity();
+  const synonyms = wordnetSynonyms();
+  return pairs.map((pair) => ({
+    ...pair,
+    features: pairFeatures(readPairSide(pair.left, rarity), readPairSide(pair.right, rarity), synonyms).features,
+  }));
+}
+
+/** Signals of agreement only: a changed number or name must not stop two versions from aligning. */
+export const SCORE_FEATURES = FEATURE_NAMES.filter((name) => !name.endsWith('Mismatch'));
+/** Every signal, and the score itself. */
+export const EQUIVALENCE_FEATURES = [...FEATURE_NAMES, 'score'];
+
+/** Graded similarity from STS pairs: the target is the annotators' score over 5. */
+export function trainScoreModel(pairs: readonly FeaturedPair[]): LogisticModel {
+  return trainLogistic(
+    pairs.map((pair) => pair.features),
+    pairs.map((pair) => pair.gold / 5),
+    SCORE_FEATURES,
+  );
+}
+
+/** Same meaning from MSRP pairs: the target is the paraphrase label. */
+export function trainEquivalenceModel(pairs: readonly FeaturedPair[], scoreModel: LogisticModel): LogisticModel {
+  return trainLogistic(
+    pairs.map((pair) => ({ ...pair.features, score: predict(scoreModel, pair.features) })),
+    pairs.map((pair) => pair.gold),
+    EQUIVALENCE_FEATURES,
+  );
+}

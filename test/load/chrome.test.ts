@@ -1,0 +1,157 @@
+/**
+ * The chrome rules' boundaries: prose that looks like chrome stays, chrome at the edges
+ * goes, title lines and datelines in the forms other outlets print.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadArticleText } from '../../src/load/index.js';
+import { blockTexts, coverageProblems, loadFixture, removedPairs } from './helpers.js';
+
+function load(text: string) {
+  return loadArticleText(text, { id: 'x', source: 'x.txt' });
+}
+
+/** The removed pieces of `lede` as the first paragraph under a title. */
+function ledeRemoved(lede: string) {
+  return removedPairs(load(`Talks resume\n\n${lede}\n\nSecond paragraph.\n`));
+}
+
+describe('load', () => {
+  describe('loadArticleText: chrome rules', () => {
+    describe('prose that starts like chrome', () => {
+      it('keeps credit- and navigation-like sentences, a timeline date and a final quotation in another script', () => {
+        const article = loadFixture('prose-like-chrome.txt');
+        expect(article.removed).toEqual([]);
+        expect(blockTexts(article)).toEqual([
+          'Troops cross the border at dawn',
+          'Troops crossed the border at dawn on Thursday, officials said.',
+          'Video by local residents showed a column of tanks moving towards the border.',
+          'Photos by AP journalists confirmed the damage.',
+          'February 24, 2022',
+          'Russian forces entered Ukraine from three directions.',
+          'More: the talks will resume next week, officials said.',
+          'A resident of Kharkiv summed up the mood in one sentence.',
+          'Ми не здамося і будемо боронити свою землю.',
+        ]);
+        // A date inside the body is not the article's date.
+        expect(article.date).toBeNull();
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('still removes the same shapes as chrome above and below the body', () => {
+        const article = loadFixture('edge-chrome.txt');
+        expect(removedPairs(article)).toEqual([
+          ['date stamp', 'February 24, 2022'],
+          ['photo credit', 'Photo by Evan Vucci/AP'],
+          ['navigation', 'More: Talks to resume in Istanbul next week'],
+          ['date stamp', 'February 25, 2022'],
+          ['other script', 'Читать далее'],
+        ]);
+        expect(article.date).toBe('2022-02-24');
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['Photo: AP', 'photo credit'],
+        ['© Reuters', 'photo credit'],
+        ['Photo by Getty Images', 'photo credit'],
+        ['Read more: Why the talks stalled last month', 'navigation'],
+        ['Related: Talks resume in Geneva', 'navigation'],
+      ])('removes the unambiguous "%s" at the end', (line, reason) => {
+        expect(removedPairs(load(`Lede sentence here.\n\nLast paragraph.\n\n${line}\n`))).toEqual([[reason, line]]);
+      });
+
+      it.each([
+        'Photo by Sergei Ivanov was shown at the exhibition.',
+        'Related: the two sides met again on Friday.',
+        'Read more: the report runs to forty pages.',
+        'More: the talks will resume next week',
+      ])('keeps "%s", which reads as prose or opens in lower case', (line) => {
+        expect(load(`Lede sentence here.\n\n${line}\n\nLast paragraph.\n`).removed).toEqual([]);
+      });
+
+      it('removes a short interface line in another script but not a sentence in it', () => {
+        expect(removedPairs(load('Lede sentence here.\n\nЧитать далее\n'))).toEqual([['other script', 'Читать далее']]);
+        expect(load('Lede sentence here.\n\nВона сказала, що переговори продовжаться!\n').removed).toEqual([]);
+      });
+    });
+
+    describe('titles', () => {
+      it('takes a headline ending in ? as the title and strips the dateline of the lede under it', () => {
+        const article = loadFixture('question-headline.txt');
+        expect(removedPairs(article)).toEqual([['dateline', 'KYIV, Ukraine (AP) —']]);
+        expect(blockTexts(article, 'headings')).toEqual(['Will the talks resume?']);
+        expect(blockTexts(article, 'paragraphs')[0]).toMatch(/^Ukrainian and Russian negotiators/);
+        expect(article).toMatchObject({ title: 'Will the talks resume?', outlet: 'Associated Press' });
+      });
+
+      it('takes a headline ending in ! as the title', () => {
+        const article = load('Russia: NATO must stop!\n\nMOSCOW (Reuters) - Russia said on Friday that NATO must stop.\n');
+        expect(article.title).toBe('Russia: NATO must stop!');
+        expect(removedPairs(article)).toEqual([['dateline', 'MOSCOW (Reuters) -']]);
+      });
+
+      it('keeps ? and ! out of subheads inside the body', () => {
+        expect(blockTexts(load('Lede sentence here.\n\nWhat comes next?\n\nMore text.'), 'headings')).toEqual([]);
+      });
+
+      it.each([
+        ['Talks resume in Geneva | Some News Site', 'Talks resume in Geneva', 'Some News Site'],
+        ['Talks resume in Geneva – Reuters', 'Talks resume in Geneva', 'Reuters'],
+        ['Talks resume in Geneva - ТАСС', 'Talks resume in Geneva', 'TASS'],
+        // A dash before an unknown name may belong to the title: it stays.
+        ['Talks resume in Geneva — The Morning Star', 'Talks resume in Geneva — The Morning Star', null],
+        ['Russia – NATO talks resume in Geneva', 'Russia – NATO talks resume in Geneva', null],
+      ])('reads the title line "%s"', (line, title, outlet) => {
+        const article = load(`${line}\n\nThe lede.\n`);
+        expect(article).toMatchObject({ title, outlet });
+        expect(blockTexts(article, 'headings')).toEqual([title]);
+      });
+    });
+
+    describe('datelines', () => {
+      it.each([
+        ['KYIV, Ukraine (AP) — Officials said talks could resume.', 'KYIV, Ukraine (AP) —', 'Associated Press'],
+        ['WASHINGTON — Lawmakers met on Friday.', 'WASHINGTON —', null],
+        ['WASHINGTON, D.C. — Lawmakers met on Friday.', 'WASHINGTON, D.C. —', null],
+        ['Moscow, Feb 18 (Reuters) - Russia said talks would resume.', 'Moscow, Feb 18 (Reuters) -', 'Reuters'],
+        ['ST. PETERSBURG, June 3 (Reuters) - The forum opened.', 'ST. PETERSBURG, June 3 (Reuters) -', 'Reuters'],
+        ['МОСКВА, 18 февраля. /ТАСС/. Россия надеется на переговоры.', 'МОСКВА, 18 февраля. /ТАСС/.', 'TASS'],
+        ['МОСКВА, 18 февраля. /РИА Новости/. Россия надеется на переговоры.', 'МОСКВА, 18 февраля. /РИА Новости/.', 'RIA Novosti'],
+        ['LONDON, 3 March 2022 (AFP) - Officials met.', 'LONDON, 3 March 2022 (AFP) -', 'Agence France-Presse'],
+      ])('strips "%s"', (lede, dateline, outlet) => {
+        const article = load(`${lede}\n\nSecond paragraph.\n`);
+        expect(removedPairs(article)).toEqual([['dateline', dateline]]);
+        expect(article.outlet).toBe(outlet);
+      });
+
+      it('takes the date of a day-first dateline with a year', () => {
+        expect(load('LONDON, 3 March 2022 (AFP) - Officials met.\n').date).toBe('2022-03-03');
+      });
+
+      it.each([
+        'NATO — the alliance said it would respond.',
+        'Moscow - the capital - hosted the talks.',
+        'Putin (the president) - who spoke first - said little.',
+        'Moscow (officials) - said nothing.',
+      ])('keeps "%s"', (lede) => {
+        expect(ledeRemoved(lede)).toEqual([]);
+      });
+
+      it('reads a Russian TASS page: published stamp, dateline, "read also" link', () => {
+        const article = loadFixture('tass-russian.txt');
+        expect(removedPairs(article)).toEqual([
+          ['date stamp', 'Опубликовано: 18.02.2022'],
+          ['dateline', 'МОСКВА, 18 февраля. /ТАСС/.'],
+          ['navigation', 'Читайте также'],
+        ]);
+        expect(article).toMatchObject({
+          outlet: 'TASS',
+          date: '2022-02-18',
+          title: 'Захарова: НАТО продолжает эскалацию',
+        });
+        expect(blockTexts(article, 'paragraphs')[0]).toMatch(/^Россия надеется/);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+    });
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { collapse, sameTextKey, splitLines, trimSpan } from '../../src/load/text.js';
+import { trimSpan as segmentTrimSpan } from '../../src/segment/segmentText.js';
+
+describe('load', () => {
+  describe('sameTextKey', () => {
+    it('ignores case, quote and dash forms, white space and final punctuation', () => {
+      expect(sameTextKey('“Russia’s  Talks” — Resume.')).toBe(sameTextKey('"russia\'s talks" - resume'));
+      expect(sameTextKey('Will the talks resume?')).toBe(sameTextKey('Will the talks resume'));
+    });
+
+    it('keeps words and inner punctuation', () => {
+      expect(sameTextKey('Talks resume')).not.toBe(sameTextKey('Talks resumed'));
+      expect(sameTextKey('Russia: NATO')).not.toBe(sameTextKey('Russia NATO'));
+    });
+  });
+
+  describe('white space', () => {
+    // The loader and the sentence splitter must agree on what white space is, or spans
+    // trimmed by one are untrimmed for the other.
+    const text = '\u0085\u00a0 word \u2003\u0085';
+
+    it('trims the same set as the sentence splitter, U+0085 included', () => {
+      expect(trimSpan(text, 0, text.length)).toEqual(segmentTrimSpan(text, 0, text.length));
+      expect(text.slice(trimSpan(text, 0, text.length).start, trimSpan(text, 0, text.length).end)).toBe('word');
+    });
+
+    it('collapses U+0085 and non-breaking spaces inside a line', () => {
+      expect(collapse('a\u0085b\u00a0\u00a0c ')).toBe('a b c');
+      expect(splitLines('Two\u0085words').map((line) => line.text)).toEqual(['Two words']);
+    });
+  });
+});
