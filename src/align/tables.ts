@@ -21,43 +21,73 @@ let rarity: RarityTable | undefined;
 export function newsRarity(): RarityTable {
   if (!rarity) {
     const table = readTable<{ sentences: number; counts: Record<string, number> }>('idf.json');
-    const counts = new Map(Object.entries(table.counts));
+    const weights = new Map(Object.entries(table.counts).map(([term, count]) => [term, Math.log(1 + table.sentences / count)]));
     const unseen = Math.log(1 + table.sentences);
-    rarity = { idf: (term) => { const count = counts.get(term); return count === undefined ? unseen : Math.log(1 + table.sentences / count); } };
+    rarity = { idf: (term) => weights.get(term) ?? unseen };
   }
   return rarity;
+}
+
+/** The synonym groups a term belongs to: as a main sense, and as any listed sense. */
+export interface SynonymGroups {
+  main: readonly number[];
+  listed: readonly number[];
 }
 
 export interface SynonymTable {
   /** Whether two different terms share a WordNet sense that is a main sense of at least one of them. */
   areSynonyms(a: string, b: string): boolean;
+  groupsOf(term: string): SynonymGroups | undefined;
+}
+
+/** Whether two terms' groups make them synonyms (see {@link SynonymTable.areSynonyms}). */
+export function groupsMeet(a: SynonymGroups, b: SynonymGroups): boolean {
+  return sharesAny(a.main, b.listed) || sharesAny(a.listed, b.main);
+}
+
+function sharesAny(a: readonly number[], b: readonly number[]): boolean {
+  for (const id of a) if (b.includes(id)) return true;
+  return false;
 }
 
 let synonyms: SynonymTable | undefined;
 
+/**
+ * WordNet synonyms (synonyms.tsv). Loading splits the file into lines only; a term's group ids
+ * are parsed the first time it is looked up, so start-up stays well under 100 ms.
+ */
 export function wordnetSynonyms(): SynonymTable {
   if (!synonyms) {
-    const { groups } = readTable<{ groups: string[] }>('synonyms.json');
-    const main = new Map<string, number[]>();
-    const listed = new Map<string, number[]>();
-    groups.forEach((group, id) => {
-      for (const member of group.split(' ')) {
-        const isMain = member.endsWith('*');
-        const term = isMain ? member.slice(0, -1) : member;
-        push(listed, term, id);
-        if (isMain) push(main, term, id);
+    const text = readFileSync(join(packageRoot(), 'src/align/data/synonyms.tsv'), 'utf8');
+    const rows = new Map<string, string>();
+    for (const line of text.split('\n')) {
+      if (line === '' || line.startsWith('#')) continue;
+      rows.set(line.slice(0, line.indexOf('\t')), line);
+    }
+    const parsed = new Map<string, SynonymGroups | null>();
+    const ids = (column: string | undefined) => (column ? column.split(',').map(Number) : []);
+    const groupsOf = (term: string): SynonymGroups | undefined => {
+      let groups = parsed.get(term);
+      if (groups === undefined) {
+        const row = rows.get(term);
+        if (row === undefined) groups = null;
+        else {
+          const [, mainColumn, laterColumn] = row.split('\t');
+          const main = ids(mainColumn);
+          groups = { main, listed: [...main, ...ids(laterColumn)] };
+        }
+        parsed.set(term, groups);
       }
-    });
-    const shares = (ofA: number[] | undefined, ofB: number[] | undefined) => !!ofA && !!ofB && ofA.some((id) => ofB.includes(id));
+      return groups ?? undefined;
+    };
     synonyms = {
-      areSynonyms: (a, b) => a !== b && (shares(main.get(a), listed.get(b)) || shares(listed.get(a), main.get(b))),
+      groupsOf,
+      areSynonyms: (a, b) => {
+        const ofA = groupsOf(a);
+        const ofB = groupsOf(b);
+        return a !== b && !!ofA && !!ofB && groupsMeet(ofA, ofB);
+      },
     };
   }
   return synonyms;
-}
-
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

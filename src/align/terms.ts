@@ -5,25 +5,28 @@ import { STOPWORDS } from './stopwords.js';
 /** Letters and digits of any script, with inner apostrophes ("Russia's"); hyphens separate words. */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)*/gu;
 const LATIN_WORD = /^[a-z]+$/;
-/** Stems repeat across sentences; the cache is cleared when full so memory stays bounded. */
-const stemCache = new Map<string, string>();
-const STEM_CACHE_LIMIT = 100_000;
+/** Words repeat across sentences; the cache is cleared when full so memory stays bounded. */
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_LIMIT = 100_000;
 
-function stem(word: string): string {
-  let stemmed = stemCache.get(word);
-  if (stemmed === undefined) {
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    stemmed = LATIN_WORD.test(word) ? stemmer(word) : word;
-    stemCache.set(word, stemmed);
+/**
+ * The term of a word already folded and lower-cased: possessive dropped, Latin-script words
+ * stemmed; `undefined` for a function word. Cached: the hot path of every scorer.
+ */
+export function termOfLowerWord(lower: string): string | undefined {
+  let term = termCache.get(lower);
+  if (term === undefined) {
+    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+    const word = lower.replace(/'s?$/, '');
+    term = word.length === 0 || STOPWORDS.has(word) ? null : LATIN_WORD.test(word) ? stemmer(word) : word;
+    termCache.set(lower, term);
   }
-  return stemmed;
+  return term ?? undefined;
 }
 
 /** The term a single word becomes (lower-cased, possessive dropped, stemmed), or `undefined` for a function word. */
 export function termOf(word: string): string | undefined {
-  const lower = foldTypography(word).toLowerCase().replace(/'s?$/, '');
-  if (lower.length === 0 || STOPWORDS.has(lower)) return undefined;
-  return stem(lower);
+  return termOfLowerWord(foldTypography(word).toLowerCase());
 }
 
 /** A content term and the UTF-16 offset of its word in the text. */
@@ -42,7 +45,7 @@ export function locatedTerms(text: string): LocatedTerm[] {
   const terms: LocatedTerm[] = [];
   // Folding keeps offsets; lower-casing word by word keeps them too.
   for (const match of foldTypography(text).matchAll(WORD)) {
-    const term = termOf(match[0]);
+    const term = termOfLowerWord(match[0].toLowerCase());
     if (term !== undefined) terms.push({ term, start: match.index });
   }
   return terms;
