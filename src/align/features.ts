@@ -21,6 +21,9 @@ export interface PairSide {
   /** Hashes of word bigrams and trigrams, sorted (function words included): shared phrasing. */
   bigrams: Uint32Array;
   trigrams: Uint32Array;
+  /** Hashes of single tokens and of word 4-grams, sorted, for BLEU-style precision. */
+  unigrams: Uint32Array;
+  fourgrams: Uint32Array;
   /** Distinct content terms with their weight (rarity, discounted in reporting clauses). */
   terms: Map<string, number>;
   /** Numbers as written, separators removed ("14,000" → "14000"). */
@@ -34,6 +37,9 @@ export interface PairSide {
   squeezed: string;
   /** Its character bigrams as sorted codes: string-similarity's measure, precomputed. */
   characterBigrams: Uint32Array;
+  /** Hashes of its character trigrams and 4-grams, sorted. */
+  characterTrigrams: Uint32Array;
+  characterFourgrams: Uint32Array;
 }
 
 /** A type alias (not an interface) so it reads as a plain record of numbers. */
@@ -48,10 +54,18 @@ export type PairFeatures = {
   coverage: number;
   /** Whole-string character-bigram Dice, as string-similarity's `compareTwoStrings` measures it. */
   characterDice: number;
+  /** Dice over character trigrams and 4-grams (white space removed): spelling variants and shared stems. */
+  characterTrigramOverlap: number;
+  characterFourgramOverlap: number;
   /** Dice over word bigrams (function words included): shared phrasing. */
   bigramOverlap: number;
   /** Dice over word trigrams. */
   trigramOverlap: number;
+  /** BLEU of each side against the other: the lower and the higher. */
+  bleuLow: number;
+  bleuHigh: number;
+  /** 1 − word edit distance over the longer length. */
+  editSimilarity: number;
   /** Shorter token count over longer. */
   lengthRatio: number;
   /** Longest common subsequence of content terms over the shorter side's count: shared order. */
@@ -72,8 +86,13 @@ export const FEATURE_NAMES: readonly FeatureName[] = [
   'containment',
   'coverage',
   'characterDice',
+  'characterTrigramOverlap',
+  'characterFourgramOverlap',
   'bigramOverlap',
   'trigramOverlap',
+  'bleuLow',
+  'bleuHigh',
+  'editSimilarity',
   'lengthRatio',
   'orderAgreement',
   'numberMismatch',
@@ -112,15 +131,32 @@ export function readPairSide(text: string, rarity: RarityTable): PairSide {
 }
 
 /** Adds the n-gram and character-bigram fingerprints that make scoring a pair cheap. */
-function withDerived(side: Omit<PairSide, 'bigrams' | 'trigrams' | 'squeezed' | 'characterBigrams'>): PairSide {
+type DerivedField = 'unigrams' | 'bigrams' | 'trigrams' | 'fourgrams' | 'squeezed' | 'characterBigrams' | 'characterTrigrams' | 'characterFourgrams';
+
+function withDerived(side: Omit<PairSide, DerivedField>): PairSide {
   const squeezed = side.matchText.replace(/\s+/g, '');
   return {
     ...side,
+    unigrams: ngramHashes(side.tokens, 1),
     bigrams: ngramHashes(side.tokens, 2),
     trigrams: ngramHashes(side.tokens, 3),
+    fourgrams: ngramHashes(side.tokens, 4),
     squeezed,
     characterBigrams: characterBigrams(squeezed),
+    characterTrigrams: characterGramHashes(squeezed, 3),
+    characterFourgrams: characterGramHashes(squeezed, 4),
   };
+}
+
+/** FNV-1a hashes of the character n-grams, sorted. */
+function characterGramHashes(squeezed: string, n: number): Uint32Array {
+  const hashes = new Uint32Array(Math.max(0, squeezed.length - n + 1));
+  for (let k = 0; k + n <= squeezed.length; k += 1) {
+    let hash = 0x811c9dc5;
+    for (let c = k; c < k + n; c += 1) hash = Math.imul(hash ^ squeezed.charCodeAt(c), 0x01000193);
+    hashes[k] = hash >>> 0;
+  }
+  return hashes.sort();
 }
 
 /**
@@ -198,8 +234,12 @@ export function pairFeatures(left: PairSide, right: PairSide, synonyms: SynonymT
     containment: lighterIsLeft ? leftCoverage : rightCoverage,
     coverage: lighterIsLeft ? rightCoverage : leftCoverage,
     characterDice: characterDice(left, right),
+    characterTrigramOverlap: sortedDice(left.characterTrigrams, right.characterTrigrams),
+    characterFourgramOverlap: sortedDice(left.characterFourgrams, right.characterFourgrams),
     bigramOverlap: sortedDice(left.bigrams, right.bigrams),
     trigramOverlap: sortedDice(left.trigrams, right.trigrams),
+    ...bleuBothWays(left, right),
+    editSimilarity: editSimilarity(left.tokens, right.tokens),
     lengthRatio: Math.min(left.tokens.length, right.tokens.length) / Math.max(1, left.tokens.length, right.tokens.length),
     orderAgreement: orderAgreement(left, right, matches),
     numberMismatch: mismatchShare(numbers, left.numbers.length + right.numbers.length),
@@ -267,7 +307,53 @@ function ngramHashes(tokens: readonly string[], n: number): Uint32Array {
 /** Dice over two sorted multisets: one merge pass, no allocation. */
 function sortedDice(a: Uint32Array, b: Uint32Array): number {
   const total = a.length + b.length;
-  if (total === 0) return 0;
+  return total === 0 ? 0 : (2 * sortedCommon(a, b)) / total;
+}
+
+/**
+ * BLEU of each side against the other as reference (clipped n-gram precision for n = 1…4,
+ * add-one smoothed, geometric mean, brevity penalty), as machine-translation evaluation
+ * scores a translation: the lower and the higher of the two.
+ */
+function bleuBothWays(left: PairSide, right: PairSide): Pick<PairFeatures, 'bleuLow' | 'bleuHigh'> {
+  const orders = [
+    [left.unigrams, right.unigrams],
+    [left.bigrams, right.bigrams],
+    [left.trigrams, right.trigrams],
+    [left.fourgrams, right.fourgrams],
+  ] as const;
+  let logLeft = 0;
+  let logRight = 0;
+  for (const [a, b] of orders) {
+    const common = sortedCommon(a, b);
+    logLeft += Math.log((common + 1) / (a.length + 1));
+    logRight += Math.log((common + 1) / (b.length + 1));
+  }
+  const brevity = (candidate: number, reference: number) => (candidate >= reference ? 1 : Math.exp(1 - reference / Math.max(1, candidate)));
+  const bleuLeft = brevity(left.tokens.length, right.tokens.length) * Math.exp(logLeft / 4);
+  const bleuRight = brevity(right.tokens.length, left.tokens.length) * Math.exp(logRight / 4);
+  return { bleuLow: Math.min(bleuLeft, bleuRight), bleuHigh: Math.max(bleuLeft, bleuRight) };
+}
+
+/** 1 − word-level edit distance over the longer length: how few insertions, deletions and substitutions turn one into the other. */
+function editSimilarity(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(substitution, previous[j] + 1, current[j - 1] + 1);
+    }
+    [previous, current] = [current, previous];
+  }
+  return 1 - previous[b.length] / Math.max(a.length, b.length);
+}
+
+/** Size of the intersection of two sorted multisets. */
+function sortedCommon(a: Uint32Array, b: Uint32Array): number {
   let common = 0;
   let i = 0;
   let j = 0;
@@ -279,7 +365,7 @@ function sortedDice(a: Uint32Array, b: Uint32Array): number {
     } else if (a[i] < b[j]) i += 1;
     else j += 1;
   }
-  return (2 * common) / total;
+  return common;
 }
 
 /** LCS of the content terms in reading order (matched terms mapped to one name), over the shorter side. */
