@@ -1,8 +1,9 @@
 /** The library API: the same pipeline as the command line, without it. */
 export { loadArticleText, readInputs, decodeBytes, listCorpus, bundledCorpusDir, readManifest } from './load/index.js';
 export { splitSentences, segmentText } from './segment/index.js';
-export { alignSentences, DEFAULT_MIN_SCORE, type Bead, type AlignOptions } from './align/index.js';
-export { scorePair, profileOf, type PairEvidence, type SentenceProfile } from './align/similarity.js';
+export { alignSentences, learnedScorer, DEFAULT_MIN_SCORE, type Bead, type AlignOptions, type PairEvidence, type PairScorer } from './align/index.js';
+export { judgePair, readSide, explainVerdict, type PairVerdict } from './align/pairScore.js';
+export { FEATURE_NAMES, type PairFeatures, type PairSide } from './align/features.js';
 export { diffWording } from './diff/index.js';
 export { compareArticles, chooseBase, type CompareOptions } from './compare.js';
 export { reporters, type FormatName } from './report/index.js';

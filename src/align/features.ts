@@ -208,7 +208,11 @@ export interface PairMatches {
  * Every signal for one pair. Cost: O(|left terms| × |right terms|) for related forms and
  * synonyms, plus one bigram Dice over both texts.
  */
-export function pairFeatures(left: PairSide, right: PairSide, synonyms: SynonymTable): { features: PairFeatures; matches: PairMatches } {
+export function pairFeatures(
+  left: PairSide,
+  right: PairSide,
+  synonyms: SynonymTable,
+): { features: PairFeatures; matches: PairMatches; sideCoverage: [number, number] } {
   const matches = matchTerms(left, right, synonyms);
   const weightOf = (side: PairSide, terms: Iterable<string>) => {
     let sum = 0;
@@ -246,7 +250,7 @@ export function pairFeatures(left: PairSide, right: PairSide, synonyms: SynonymT
     nameMismatch: mismatchShare(names, left.names.length + right.names.length),
     negationMismatch: (left.negations > 0) !== (right.negations > 0) ? 1 : 0,
   };
-  return { features, matches: { ...matches, numbers, names } };
+  return { features, matches: { ...matches, numbers, names }, sideCoverage: [leftCoverage, rightCoverage] };
 }
 
 function matchTerms(left: PairSide, right: PairSide, synonyms: SynonymTable): Pick<PairMatches, 'shared' | 'synonyms'> {

@@ -1,5 +1,8 @@
 import type { Sentence } from '../types.js';
-import { joinProfiles, profileOf, scorePair, type PairEvidence, type SentenceProfile, type TermWeight } from './similarity.js';
+import { joinPairSides, readPairSide, type PairSide } from './features.js';
+import { judgePair } from './pairScore.js';
+import { newsRarity, type RarityTable } from './tables.js';
+import { locatedTerms } from './terms.js';
 
 /** What the aligner reads of a sentence. */
 export type AlignableSentence = Pick<Sentence, 'text' | 'heading'>;
@@ -14,8 +17,19 @@ export interface Bead {
   score: number;
 }
 
-/** Scores one side of a candidate bead against the other; see {@link scorePair}. */
-export type PairScorer = (left: SentenceProfile, right: SentenceProfile, weightOf: TermWeight) => PairEvidence;
+/** What the aligner needs of a pair score: the confidence, and how much of each side the other covers. */
+export interface PairEvidence {
+  /** Confidence (0–1) that the two are versions of one sentence. */
+  score: number;
+  /** Share of each side's term weight matched in the other: [left, right]. */
+  coverage: readonly [number, number];
+}
+
+/** Scores one side of a candidate bead against the other; the learned pair scorer by default. */
+export type PairScorer = (left: PairSide, right: PairSide) => PairEvidence;
+
+/** The learned scorer ({@link judgePair}) as the aligner uses it. */
+export const learnedScorer: PairScorer = (left, right) => judgePair(left, right);
 
 export interface AlignOptions {
   /** Acceptance threshold (0–1): beads scoring below it are not aligned. */
@@ -72,13 +86,13 @@ export function alignSentences(
   options: Partial<AlignOptions> = {},
 ): Bead[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const scorer = options.scorer ?? scorePair;
-  const leftProfiles = left.map((sentence) => profileOf([sentence.text]));
-  const rightProfiles = right.map((sentence) => profileOf([sentence.text]));
-  const weightOf = inverseSentenceFrequency([...leftProfiles, ...rightProfiles]);
+  const scorer = options.scorer ?? learnedScorer;
+  const rarity = storyRarity([...left, ...right].map((sentence) => sentence.text));
+  const leftProfiles = left.map((sentence) => readPairSide(sentence.text, rarity));
+  const rightProfiles = right.map((sentence) => readPairSide(sentence.text, rarity));
 
-  const singles = scoreCandidatePairs(left, right, leftProfiles, rightProfiles, weightOf, scorer);
-  const merges = scoreMerges(left, right, leftProfiles, rightProfiles, singles, weightOf, scorer);
+  const singles = scoreCandidatePairs(left, right, leftProfiles, rightProfiles, scorer);
+  const merges = scoreMerges(left, right, leftProfiles, rightProfiles, singles, scorer);
   const lookup = new BeadLookup(right.length, [...singles.values(), ...merges]);
 
   // Outlets mostly keep order: first the best order-keeping set of beads…
@@ -154,9 +168,9 @@ const SHAPES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 /**
- * The order-keeping set of beads in left [leftFrom, leftTo) × right [rightFrom, rightTo) with the
- * greatest total of (score − threshold): dynamic programming over 1:1, 1:2, 2:1 and skipped
- * sentences, as Gale–Church and hunalign do, with our scores in place of length costs.
+ * The order-keeping set of beads in left [leftFrom, leftTo) × right [rightFrom, rightTo), each at
+ * or above the threshold, with the greatest total score: dynamic programming over 1:1, 1:2, 2:1
+ * and skipped sentences, as Gale–Church and hunalign do, with our scores in place of length costs.
  * Cost: O(cells) time and memory; callers keep windows within {@link FULL_GRID_CELLS}
  * (past that, a window falls back to best-first choice).
  */
@@ -194,8 +208,9 @@ function alignInOrder(
         if (a < leftLength || b < rightLength) return;
         const bead = lookup.get(leftFrom + a - leftLength, rightFrom + b - rightLength, leftLength, rightLength);
         if (!bead || bead.evidence.score < minScore) return;
-        // The tiny bonus prefers aligning over skipping when a bead sits exactly on the threshold.
-        const total = gain[(a - leftLength) * width + b - rightLength] + bead.evidence.score - minScore + 1e-9;
+        // Gain is the bead's whole score, not its margin over the threshold: two confident beads
+        // (a lede and a split sentence) must outweigh one bead that swallows half of each.
+        const total = gain[(a - leftLength) * width + b - rightLength] + bead.evidence.score;
         if (total > best) {
           best = total;
           bestStep = 2 + k;
@@ -256,19 +271,19 @@ function bestFirst(
 }
 
 /**
- * Term weights from the articles being compared: a term found in few sentences is strong
- * evidence, one in most sentences (the story's topic words) is weak.
+ * Term weights for one comparison: rarity in news text (the scorer's table), scaled down for the
+ * story's own topic words. A term found in most sentences of the two articles ("NATO",
+ * "security" in a NATO story) tells two sentences of that story apart no better than "the".
  */
-function inverseSentenceFrequency(profiles: readonly SentenceProfile[]): TermWeight {
+function storyRarity(texts: readonly string[]): RarityTable {
   const frequency = new Map<string, number>();
-  for (const profile of profiles) {
-    for (const term of profile.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  for (const text of texts) {
+    for (const term of new Set(locatedTerms(text).map((located) => located.term))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   }
-  const count = profiles.length;
-  const weights = new Map<string, number>();
-  for (const [term, df] of frequency) weights.set(term, Math.log(1 + count / df));
-  const unseen = Math.log(1 + count);
-  return (term) => weights.get(term) ?? unseen;
+  const count = texts.length;
+  const news = newsRarity();
+  const most = Math.log(1 + count);
+  return { idf: (term) => news.idf(term) * (Math.log(1 + count / (frequency.get(term) ?? 1)) / most) };
 }
 
 function pairKey(i: number, j: number): string {
@@ -279,36 +294,38 @@ function pairKey(i: number, j: number): string {
 function scoreCandidatePairs(
   left: readonly AlignableSentence[],
   right: readonly AlignableSentence[],
-  leftProfiles: readonly SentenceProfile[],
-  rightProfiles: readonly SentenceProfile[],
-  weightOf: TermWeight,
+  leftProfiles: readonly PairSide[],
+  rightProfiles: readonly PairSide[],
   scorer: PairScorer,
 ): Map<string, Candidate> {
   const postings = new Map<string, number[]>();
   rightProfiles.forEach((profile, j) => {
-    for (const term of profile.terms) {
+    for (const term of profile.terms.keys()) {
       const list = postings.get(term);
       if (list) list.push(j);
       else postings.set(term, [j]);
     }
   });
-  const termTotal = (profile: SentenceProfile) => profile.terms.reduce((sum, term) => sum + weightOf(term), 0);
+  const termTotal = (profile: PairSide) => {
+    let sum = 0;
+    for (const weight of profile.terms.values()) sum += weight;
+    return sum;
+  };
   const rightTotals = rightProfiles.map(termTotal);
 
   const singles = new Map<string, Candidate>();
   leftProfiles.forEach((profile, i) => {
     const shared = new Map<number, number>();
-    for (const term of profile.terms) {
+    for (const [term, weight] of profile.terms) {
       const list = postings.get(term);
       if (!list || list.length > POSTINGS_CAP) continue;
-      const weight = weightOf(term);
       for (const j of list) shared.set(j, (shared.get(j) ?? 0) + weight);
     }
     const leftTotal = termTotal(profile);
     for (const [j, weight] of shared) {
       if (left[i].heading !== right[j].heading) continue;
       if (weight < CANDIDATE_SHARE * Math.min(leftTotal, rightTotals[j])) continue;
-      singles.set(pairKey(i, j), { left: [i], right: [j], evidence: scorer(profile, rightProfiles[j], weightOf) });
+      singles.set(pairKey(i, j), { left: [i], right: [j], evidence: scorer(profile, rightProfiles[j]) });
     }
   });
   return singles;
@@ -322,14 +339,20 @@ function scoreCandidatePairs(
 function scoreMerges(
   left: readonly AlignableSentence[],
   right: readonly AlignableSentence[],
-  leftProfiles: readonly SentenceProfile[],
-  rightProfiles: readonly SentenceProfile[],
+  leftProfiles: readonly PairSide[],
+  rightProfiles: readonly PairSide[],
   singles: ReadonlyMap<string, Candidate>,
-  weightOf: TermWeight,
   scorer: PairScorer,
 ): Candidate[] {
-  const merges = new Map<string, Candidate>();
-  const singleScore = (i: number, j: number) => singles.get(pairKey(i, j))?.evidence.score ?? 0;
+  const merges: Candidate[] = [];
+  const tried = new Set<string>();
+  const joinedLeft = new Map<number, PairSide>();
+  const joinedRight = new Map<number, PairSide>();
+  const joined = (cache: Map<number, PairSide>, profiles: readonly PairSide[], first: number) => {
+    let side = cache.get(first);
+    if (!side) cache.set(first, (side = joinPairSides([profiles[first], profiles[first + 1]])));
+    return side;
+  };
   const mergeable = (sentences: readonly AlignableSentence[], first: number) =>
     first >= 0 && first + 1 < sentences.length && !sentences[first].heading && !sentences[first + 1].heading;
 
@@ -340,42 +363,29 @@ function scoreMerges(
     if (left[i].heading) continue;
     for (const first of [j - 1, j]) {
       const key = `${i}|${first}+`;
-      if (merges.has(key) || !mergeable(right, first)) continue;
-      if (!singles.has(pairKey(i, first)) || !singles.has(pairKey(i, first + 1))) continue;
-      const halves = [rightProfiles[first], rightProfiles[first + 1]];
-      const best = Math.max(singleScore(i, first), singleScore(i, first + 1));
-      const merged = tryMerge(leftProfiles[i], halves, best, weightOf, scorer, false);
-      if (merged) merges.set(key, { left: [i], right: [first, first + 1], evidence: merged });
+      if (tried.has(key) || !mergeable(right, first)) continue;
+      tried.add(key);
+      // Each half's own pair with the single sentence says how much of the half it holds.
+      const halves = [singles.get(pairKey(i, first)), singles.get(pairKey(i, first + 1))];
+      if (!halves.every((half) => half && half.evidence.coverage[1] >= HALF_COVERAGE)) continue;
+      const evidence = scorer(leftProfiles[i], joined(joinedRight, rightProfiles, first));
+      if (evidence.score >= Math.max(...halves.map((half) => half?.evidence.score ?? 0)) + MERGE_MARGIN) {
+        merges.push({ left: [i], right: [first, first + 1], evidence });
+      }
     }
     for (const first of [i - 1, i]) {
       const key = `${first}+|${j}`;
-      if (merges.has(key) || !mergeable(left, first)) continue;
-      if (!singles.has(pairKey(first, j)) || !singles.has(pairKey(first + 1, j))) continue;
-      const halves = [leftProfiles[first], leftProfiles[first + 1]];
-      const best = Math.max(singleScore(first, j), singleScore(first + 1, j));
-      const merged = tryMerge(rightProfiles[j], halves, best, weightOf, scorer, true);
-      if (merged) merges.set(key, { left: [first, first + 1], right: [j], evidence: merged });
+      if (tried.has(key) || !mergeable(left, first)) continue;
+      tried.add(key);
+      const halves = [singles.get(pairKey(first, j)), singles.get(pairKey(first + 1, j))];
+      if (!halves.every((half) => half && half.evidence.coverage[0] >= HALF_COVERAGE)) continue;
+      const evidence = scorer(joined(joinedLeft, leftProfiles, first), rightProfiles[j]);
+      if (evidence.score >= Math.max(...halves.map((half) => half?.evidence.score ?? 0)) + MERGE_MARGIN) {
+        merges.push({ left: [first, first + 1], right: [j], evidence });
+      }
     }
   }
-  return [...merges.values()];
-}
-
-/** Scores one sentence against two joined ones; `undefined` unless the merge is clearly better and both halves belong. */
-function tryMerge(
-  single: SentenceProfile,
-  halves: readonly SentenceProfile[],
-  bestSingleScore: number,
-  weightOf: TermWeight,
-  scorer: PairScorer,
-  halvesOnLeft: boolean,
-): PairEvidence | undefined {
-  const joined = joinProfiles(halves);
-  const evidence = halvesOnLeft ? scorer(joined, single, weightOf) : scorer(single, joined, weightOf);
-  if (evidence.score < bestSingleScore + MERGE_MARGIN) return undefined;
-  for (const half of halves) {
-    if (scorer(half, single, weightOf).coverage[0] < HALF_COVERAGE) return undefined;
-  }
-  return evidence;
+  return merges;
 }
 
 interface Anchor {

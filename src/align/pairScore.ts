@@ -34,6 +34,8 @@ export interface PairVerdict {
   equivalence: number;
   features: PairFeatures;
   matches: PairMatches;
+  /** Share of each side's term weight matched in the other: [left, right]. */
+  coverage: [number, number];
 }
 
 /** Reads one side with the news rarity table. */
@@ -43,10 +45,10 @@ export function readSide(text: string, rarity: RarityTable = newsRarity()): Pair
 
 /** Scores an already-read pair. Cost: see {@link pairFeatures}. */
 export function judgePair(left: PairSide, right: PairSide, chosen: PairModels = pairModels()): PairVerdict {
-  const { features, matches } = pairFeatures(left, right, wordnetSynonyms());
+  const { features, matches, sideCoverage } = pairFeatures(left, right, wordnetSynonyms());
   const score = predict(chosen.score, features);
   const equivalence = predict(chosen.equivalent, { ...features, score });
-  return { score, equivalence, features, matches };
+  return { score, equivalence, features, matches, coverage: sideCoverage };
 }
 
 /** The signals behind a verdict, strongest first, for `--explain`. */

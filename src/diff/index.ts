@@ -1,9 +1,12 @@
-import { diffWords } from 'diff';
+// Only the word diff: loading the whole of jsdiff (patches, formats) slows every start-up.
+import { diffWords } from 'diff/lib/diff/word.js';
 import type { DiffRun } from '../types.js';
 import { foldTypography } from '../text/normalise.js';
 
-// Intl's word segmentation keeps Cyrillic, Greek, CJK… words whole; jsdiff's default word class is Latin-only.
-const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+// Intl's word segmentation keeps Cyrillic, Greek, CJK… words whole; jsdiff's default word class is
+// Latin-only. It is also several times slower, so Latin-only text keeps jsdiff's own tokeniser.
+let wordSegmenter: Intl.Segmenter | undefined;
+const BEYOND_LATIN = /[^\u0000-\u024F\u1E00-\u1EFF\u2000-\u206F]/;
 
 /** Guard for pathological inputs: past this, the pair is shown as wholly replaced. */
 const DIFF_TIMEOUT_MS = 500;
@@ -18,9 +21,10 @@ export function diffWording(reference: string, member: string): DiffRun[] {
   if (reference === member) return member ? [{ op: 'equal', text: member }] : [];
   const foldedReference = foldTypography(reference);
   const foldedMember = foldTypography(member);
+  const needsSegmenter = BEYOND_LATIN.test(foldedReference) || BEYOND_LATIN.test(foldedMember);
   const changes = diffWords(foldedReference, foldedMember, {
     ignoreCase: true,
-    intlSegmenter: wordSegmenter,
+    ...(needsSegmenter ? { intlSegmenter: (wordSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' })) } : {}),
     timeout: DIFF_TIMEOUT_MS,
   });
   if (!changes) return mergeRuns([{ op: 'removed', text: reference }, { op: 'added', text: member }]);

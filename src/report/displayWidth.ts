@@ -8,7 +8,12 @@ const ANSI_CODE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]+$/u;
 const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\p{Regional_Indicator}/u;
 
-const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/**
+ * Printable Latin text and common punctuation (curly quotes, dashes): one column and one
+ * grapheme per character, so no segmenter is needed — the common case, and a fast one.
+ */
+const PRINTABLE_ASCII = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
+let graphemeSegmenter: Intl.Segmenter | undefined;
 
 /** Removes ANSI colour/style codes (and OSC hyperlinks), as written by chalk. */
 export function stripAnsi(s: string): string {
@@ -17,13 +22,17 @@ export function stripAnsi(s: string): string {
 
 /** Splits text into graphemes, so that wrapping never cuts a character from its combining marks. */
 export function graphemes(s: string): string[] {
+  if (PRINTABLE_ASCII.test(s)) return s.split('');
+  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   return Array.from(graphemeSegmenter.segment(s), (part) => part.segment);
 }
 
 /** Terminal columns taken by `s`, ANSI codes excluded. */
 export function displayWidth(s: string): number {
+  const plain = stripAnsi(s);
+  if (PRINTABLE_ASCII.test(plain)) return plain.length;
   let width = 0;
-  for (const grapheme of graphemes(stripAnsi(s))) width += graphemeWidth(grapheme);
+  for (const grapheme of graphemes(plain)) width += graphemeWidth(grapheme);
   return width;
 }
 

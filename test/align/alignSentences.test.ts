@@ -77,7 +77,8 @@ describe('align', () => {
       // Topic words ("security", "guarantees", "NATO", "negotiations") recur in every sentence of both
       // stories, so they weigh little; what is left in common is too little to pair.
       const zakharova = body(
-        'Russia hopes for the continuation of negotiations on security assurances, the Foreign Ministry spokeswoman said on Friday.',
+        // The seeds' own trap: TASS's lede and the reprint's report share "negotiations … security … continue".
+        'Russia hopes for the continuation of negotiations on security assurances, Russian Foreign Ministry Spokeswoman Maria Zakharova said in a statement on Friday, following a meeting of the North Atlantic Council (NAC) at the level of Defense Ministers.',
         'NATO has not given a clear response to the Russian proposals on security guarantees yet, she said.',
         'The alliance intends to deploy additional forces on its eastern flank, the diplomat stressed.',
         'NATO is resorting to the tactic of escalation for the sake of de-escalation, she added.',
@@ -86,7 +87,7 @@ describe('align', () => {
       );
       const source = body(
         'A source in the Foreign Ministry said Moscow will not abandon its demand that NATO stop expanding.',
-        'Negotiations between Russia and the West on security guarantees will continue in the near future, the ministry reported.',
+        'The Foreign Ministry also reported that negotiations between Russia and the West on security guarantees will continue in the near future, but currently there are no specific agreements on dates, deadlines and levels yet.',
         'There are no specific agreements on dates, deadlines and levels of the talks yet.',
         'Moscow is disappointed by the lack of movement towards Russia on the main security requirements.',
         'The opponents showed seriousness on some issues, such as arms control.',
