@@ -9,7 +9,9 @@ import { DEFAULT_MIN_SCORE } from './align/index.js';
 import { compareArticles } from './compare.js';
 import { OutletdiffError } from './errors.js';
 import { packageRoot } from './packageRoot.js';
-import { bundledCorpusDir, listCorpus, readInputs } from './load/index.js';
+import { decidePair } from './align/pairScore.js';
+import { bundledCorpusDir, listCorpus, parsePairLines, readInputs, readTextInput } from './load/index.js';
+import { pairScoreFormats, type PairScoreFormatName, type PairScoreResult } from './report/pairScores.js';
 import { renderCorpusList, corpusFormats, type CorpusFormatName } from './report/corpusList.js';
 import { renderInspection, inspectFormats, type InspectFormatName } from './report/inspect.js';
 import { reporters, type FormatName } from './report/index.js';
@@ -37,6 +39,7 @@ interface CompareFlags {
   color: boolean;
   corpus?: string;
   failOnDiff: boolean;
+  explain: boolean;
 }
 
 interface OutputFlags {
@@ -98,6 +101,12 @@ function parseScore(value: string): number {
     throw new InvalidArgumentError('expected a number from 0 to 1.');
   }
   return score;
+}
+
+function parseColumn(value: string): number {
+  const column = Number(value);
+  if (!Number.isInteger(column) || column < 1) throw new InvalidArgumentError('expected a column number, 1 or more.');
+  return column;
 }
 
 function parseWidth(value: string): number {
@@ -171,6 +180,7 @@ Examples:
       .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
       .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
       .option('--fail-on-diff', 'exit 1 when any sentence is unmatched or any aligned pair differs in wording', false)
+      .option('--explain', 'show what drove each score: shared rare words, synonym pairs, numbers and names on one side only', false)
       .addHelpText(
         'after',
         `
@@ -196,7 +206,7 @@ Examples:
             throw new OutletdiffError(`${article.source}: no sentences left after removing site chrome`);
           }
         }
-        const comparison = compareArticles(articles, { minScore: flags.minScore, base: flags.base });
+        const comparison = compareArticles(articles, { minScore: flags.minScore, base: flags.base, explain: flags.explain });
         const { color, width } = outputSettings(flags, io);
         const render = reporters[flags.format];
         write(io, render(comparison, { color, width, toolVersion: version, bom: flags.bom, csvShape: flags.csvShape ?? 'wide' }));
@@ -251,6 +261,47 @@ Examples:
         const { color, width } = outputSettings(flags, io);
         write(io, renderCorpusList(entries, flags.format, { color, width }));
       }),
+  );
+
+  inheritSettings(
+    program
+      .command('score-pairs')
+      .description('score sentence pairs from tab-separated lines: how alike they are, and whether they are versions (aligned) and mean the same (equivalent)')
+      .argument('[file]', 'tab-separated lines, or - for standard input', '-')
+      .option('--left-column <n>', 'column of the left sentence (1-based)', parseColumn, 1)
+      .option('--right-column <n>', 'column of the right sentence (1-based)', parseColumn, 2)
+      .option('--header', 'the first line is a header: skip it (never guessed)', false)
+      .option('--threshold <score>', `score at which a pair counts as aligned (default: compare's --min-score default, ${DEFAULT_MIN_SCORE})`, parseScore)
+      .addOption(new Option('-f, --format <format>', 'tsv: score, aligned, equivalent; json: JSON Lines with the signals').choices(Object.keys(pairScoreFormats)).default('tsv'))
+      .option('--explain', 'with --format json: the evidence behind each score (shared rare words, synonyms, numbers and names on one side only)', false)
+      .addHelpText(
+        'after',
+        `
+Output: one line per input line after the header, in order: score<TAB>aligned<TAB>equivalent
+(1/0 flags). aligned: the score reaches the threshold compare uses for a one-to-one pair.
+equivalent: aligned, and the two also say the same thing (no changed number, name or claim);
+never 1 when aligned is 0. An empty input line gives an empty output line.
+
+Examples:
+  printf 'The talks resumed on Friday.\tTalks restarted on Friday.\n' | outletdiff score-pairs
+  outletdiff score-pairs pairs.tsv --header --left-column 4 --right-column 5
+  outletdiff score-pairs pairs.tsv --format json --explain | jq .explanation`,
+      )
+      .action(
+        async (
+          file: string,
+          flags: { leftColumn: number; rightColumn: number; header: boolean; threshold?: number; format: PairScoreFormatName; explain: boolean },
+        ) => {
+          if (flags.explain && flags.format !== 'json') throw new OutletdiffError('--explain needs --format json');
+          const text = await readTextInput(file, { readStdin: io.readStdin });
+          const lines = parsePairLines(text, file, flags);
+          const threshold = flags.threshold ?? DEFAULT_MIN_SCORE;
+          const results: PairScoreResult[] = lines.map((line) =>
+            line.empty ? line : decidePair(line.line, line.left, line.right, threshold, flags.explain),
+          );
+          io.stdout.write(pairScoreFormats[flags.format](results));
+        },
+      ),
   );
 
   return program;

@@ -1,4 +1,5 @@
 import { alignSentences, DEFAULT_MIN_SCORE, type Bead } from './align/index.js';
+import { explainVerdict, isVerdict } from './align/pairScore.js';
 import { diffWording } from './diff/index.js';
 import { OutletdiffError } from './errors.js';
 import type { Alignment, AlignmentMember, Article, Comparison, ComparisonSummary, Unmatched } from './types.js';
@@ -8,6 +9,8 @@ export interface CompareOptions {
   minScore?: number;
   /** Base article: an article id, `earliest`, or undefined for the first article. */
   base?: string;
+  /** Attach to each alignment the evidence behind its score. */
+  explain?: boolean;
 }
 
 /**
@@ -22,7 +25,7 @@ export function compareArticles(articles: readonly Article[], options: CompareOp
   const base = chooseBase(articles, options.base);
   const other = articles.find((article) => article !== base) as Article;
   const beads = alignSentences(base.sentences, other.sentences, { minScore });
-  const alignments = beads.map((bead, k) => toAlignment(bead, k + 1, base, other, articles));
+  const alignments = beads.map((bead, k) => toAlignment(bead, k + 1, base, other, articles, options.explain ?? false));
   const unmatched = listUnmatched(articles, alignments);
   return {
     base: base.id,
@@ -75,12 +78,15 @@ function toAlignment(
   base: Article,
   other: Article,
   inputOrder: readonly Article[],
+  explain: boolean,
 ): Alignment {
   const baseMember = memberOf(base, bead.left, null);
   const otherText = bead.right.map((index) => other.sentences[index].text).join(' ');
   const otherMember = memberOf(other, bead.right, diffWording(baseMember.text, otherText));
   const members = inputOrder[0] === base ? [baseMember, otherMember] : [otherMember, baseMember];
-  return { id, score: bead.score, reference: base.id, members };
+  const alignment: Alignment = { id, score: bead.score, reference: base.id, members };
+  if (explain && isVerdict(bead.evidence)) alignment.explanation = explainVerdict(bead.evidence);
+  return alignment;
 }
 
 function listUnmatched(articles: readonly Article[], alignments: readonly Alignment[]): Unmatched[] {

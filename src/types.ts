@@ -104,6 +104,24 @@ export interface AlignmentMember {
   diff: DiffRun[];
 }
 
+/** The evidence behind a pair score (`--explain`). Words appear as written, "left~right" where they differ. */
+export interface PairExplanation {
+  /** Content words both sides share (or forms of one word), rarest first, at most eight. */
+  sharedRareWords: string[];
+  /** Pairs of different words WordNet treats as synonyms: [left, right]. */
+  synonymPairs: Array<[string, string]>;
+  /** Numbers only one side states. */
+  numbersOnlyLeft: string[];
+  numbersOnlyRight: string[];
+  /** Names (capitalised words inside the sentence) only one side has. */
+  namesOnlyLeft: string[];
+  namesOnlyRight: string[];
+  /** Each signal's pull on the score's log-odds (weight × standardised value), strongest first. */
+  scoreDrivers: Record<string, number>;
+  /** The same for the equivalence decision. */
+  equivalenceDrivers: Record<string, number>;
+}
+
 /** A group of sentences, one or more per article, that are versions of one another. */
 export interface Alignment {
   /** 1-based, in the order the reporters list alignments. */
@@ -114,6 +132,8 @@ export interface Alignment {
   reference: string;
   /** Members in article input order. */
   members: AlignmentMember[];
+  /** With `--explain`: what drove the score. */
+  explanation?: PairExplanation;
 }
 
 /** Sentences of one article that have no version in the other article. */

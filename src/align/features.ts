@@ -26,6 +26,8 @@ export interface PairSide {
   fourgrams: Uint32Array;
   /** Distinct content terms with their weight (rarity, discounted in reporting clauses). */
   terms: Map<string, number>;
+  /** Each term's first word as written, for explanations. */
+  surface: Map<string, string>;
   /** Numbers as written, separators removed ("14,000" → "14000"). */
   numbers: string[];
   /** Terms of capitalised words that do not start the sentence: names of people, places, bodies. */
@@ -106,6 +108,7 @@ export function readPairSide(text: string, rarity: RarityTable): PairSide {
   const spans = attributionSpans(folded);
   const tokens: string[] = [];
   const terms = new Map<string, number>();
+  const surface = new Map<string, string>();
   const numbers: string[] = [];
   const names: string[] = [];
   let negations = 0;
@@ -123,11 +126,12 @@ export function readPairSide(text: string, rarity: RarityTable): PairSide {
       const inClause = spans.some((span) => match.index >= span.start && match.index < span.end);
       const weight = rarity.idf(term) * (inClause ? ATTRIBUTION_FACTOR : 1);
       terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+      if (!surface.has(term)) surface.set(term, word);
       if (!first && /^\p{Lu}/u.test(word)) names.push(term);
     }
     first = false;
   }
-  return withDerived({ tokens, terms, numbers, names, negations, matchText: normaliseForMatching(text) });
+  return withDerived({ tokens, terms, surface, numbers, names, negations, matchText: normaliseForMatching(text) });
 }
 
 /** Adds the n-gram and character-bigram fingerprints that make scoring a pair cheap. */
@@ -181,10 +185,15 @@ function characterDice(left: PairSide, right: PairSide): number {
 export function joinPairSides(parts: readonly PairSide[]): PairSide {
   if (parts.length === 1) return parts[0];
   const terms = new Map<string, number>();
-  for (const part of parts) for (const [term, weight] of part.terms) terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+  const surface = new Map<string, string>();
+  for (const part of parts) {
+    for (const [term, weight] of part.terms) terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+    for (const [term, word] of part.surface) if (!surface.has(term)) surface.set(term, word);
+  }
   return withDerived({
     tokens: parts.flatMap((part) => part.tokens),
     terms,
+    surface,
     numbers: parts.flatMap((part) => part.numbers),
     names: parts.flatMap((part) => part.names),
     negations: parts.reduce((sum, part) => sum + part.negations, 0),

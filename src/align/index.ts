@@ -15,6 +15,8 @@ export interface Bead {
   right: number[];
   /** Confidence, 0–1, rounded to three decimals. */
   score: number;
+  /** What the scorer found for this bead. */
+  evidence: PairEvidence;
 }
 
 /** What the aligner needs of a pair score: the confidence, and how much of each side the other covers. */
@@ -120,7 +122,12 @@ export function alignSentences(
   }
 
   return chosen
-    .map((candidate) => ({ left: candidate.left, right: candidate.right, score: Math.round(candidate.evidence.score * 1000) / 1000 }))
+    .map((candidate) => ({
+      left: candidate.left,
+      right: candidate.right,
+      score: Math.round(candidate.evidence.score * 1000) / 1000,
+      evidence: candidate.evidence,
+    }))
     .sort((a, b) => a.left[0] - b.left[0] || a.right[0] - b.right[0]);
 }
 

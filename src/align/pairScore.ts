@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../packageRoot.js';
+import type { PairExplanation } from '../types.js';
 import { pairFeatures, readPairSide, type PairFeatures, type PairMatches, type PairSide } from './features.js';
 import { contributions, predict, type LogisticModel } from './model.js';
 import { newsRarity, wordnetSynonyms, type RarityTable } from './tables.js';
@@ -28,6 +29,8 @@ export function pairModels(): PairModels {
 }
 
 export interface PairVerdict {
+  left: PairSide;
+  right: PairSide;
   /** Confidence (0–1) that the two are versions of one sentence. */
   score: number;
   /** The probability (0–1) that they say the same thing. */
@@ -43,30 +46,76 @@ export function readSide(text: string, rarity: RarityTable = newsRarity()): Pair
   return readPairSide(text, rarity);
 }
 
+/** Whether a pair score carries the learned scorer's full verdict (and so can be explained). */
+export function isVerdict(evidence: object): evidence is PairVerdict {
+  return 'features' in evidence && 'matches' in evidence;
+}
+
 /** Scores an already-read pair. Cost: see {@link pairFeatures}. */
 export function judgePair(left: PairSide, right: PairSide, chosen: PairModels = pairModels()): PairVerdict {
   const { features, matches, sideCoverage } = pairFeatures(left, right, wordnetSynonyms());
   const score = predict(chosen.score, features);
   const equivalence = predict(chosen.equivalent, { ...features, score });
-  return { score, equivalence, features, matches, coverage: sideCoverage };
+  return { left, right, score, equivalence, features, matches, coverage: sideCoverage };
 }
 
 /** The signals behind a verdict, strongest first, for `--explain`. */
-export function explainVerdict(verdict: PairVerdict, chosen: PairModels = pairModels()) {
+export function explainVerdict(verdict: PairVerdict, chosen: PairModels = pairModels()): PairExplanation {
   const byWeight = (record: Record<string, number>) =>
     Object.fromEntries(Object.entries(record).sort(([, a], [, b]) => Math.abs(b) - Math.abs(a)).map(([key, value]) => [key, round(value)]));
   return {
-    sharedRareWords: verdict.matches.shared.slice(0, 8).map((match) => (match.left === match.right ? match.left : `${match.left}~${match.right}`)),
-    synonymPairs: verdict.matches.synonyms.map((match) => [match.left, match.right]),
+    sharedRareWords: verdict.matches.shared.slice(0, 8).map((match) => {
+      const left = wordOf(verdict.left, match.left);
+      const right = wordOf(verdict.right, match.right);
+      return left.toLowerCase() === right.toLowerCase() ? left : `${left}~${right}`;
+    }),
+    synonymPairs: verdict.matches.synonyms.map((match): [string, string] => [wordOf(verdict.left, match.left), wordOf(verdict.right, match.right)]),
     numbersOnlyLeft: verdict.matches.numbers.left,
     numbersOnlyRight: verdict.matches.numbers.right,
-    namesOnlyLeft: verdict.matches.names.left,
-    namesOnlyRight: verdict.matches.names.right,
+    namesOnlyLeft: verdict.matches.names.left.map((term) => wordOf(verdict.left, term)),
+    namesOnlyRight: verdict.matches.names.right.map((term) => wordOf(verdict.right, term)),
     scoreDrivers: byWeight(contributions(chosen.score, verdict.features)),
     equivalenceDrivers: byWeight(contributions(chosen.equivalent, { ...verdict.features, score: verdict.score })),
   };
 }
 
+function wordOf(side: PairSide, term: string): string {
+  return side.surface.get(term) ?? term;
+}
+
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+/** The contract's two decisions for one pair. */
+export interface PairDecision {
+  /** 1-based physical input line. */
+  line: number;
+  score: number;
+  /** The score reaches the acceptance threshold for a one-to-one pair. */
+  aligned: boolean;
+  /** Aligned, and the two also say the same thing; never true when not aligned. */
+  equivalent: boolean;
+  /** Every signal, and the equivalence probability. */
+  components: Record<string, number>;
+  /** With `--explain`: the evidence behind the score. */
+  explanation?: PairExplanation;
+}
+
+/** Decides one pair: `aligned` at `threshold`, `equivalent` when also judged the same in meaning. */
+export function decidePair(line: number, left: string, right: string, threshold: number, explain: boolean): PairDecision {
+  const chosen = pairModels();
+  const verdict = judgePair(readSide(left), readSide(right), chosen);
+  const aligned = verdict.score >= threshold;
+  const decision: PairDecision = {
+    line,
+    score: round(verdict.score),
+    aligned,
+    equivalent: aligned && verdict.equivalence >= chosen.equivalentThreshold,
+    components: Object.fromEntries(
+      [...Object.entries(verdict.features), ['equivalence', verdict.equivalence] as const].map(([name, value]) => [name, round(value)]),
+    ),
+  };
+  if (explain) decision.explanation = explainVerdict(verdict, chosen);
+  return decision;
 }

@@ -14,11 +14,14 @@ const MAX_CONTROL_SHARE = 0.1;
  * Throws `OutletdiffError` (exit 2) naming `source` for empty input, a binary file, or
  * bytes that are not valid UTF-8 (with the first bad byte and its offset).
  */
-export function decodeBytes(bytes: Uint8Array, source: string): string {
-  if (bytes.length === 0) throw new OutletdiffError(`${source}: empty input`);
+export function decodeBytes(bytes: Uint8Array, source: string, options: { allowEmpty?: boolean } = {}): string {
+  if (bytes.length === 0) {
+    if (options.allowEmpty) return '';
+    throw new OutletdiffError(`${source}: empty input`);
+  }
   const utf16 = utf16Encoding(bytes);
   const text = utf16 ? decodeUtf16(bytes, utf16, source) : decodeUtf8(bytes, source);
-  if (text.trim() === '') throw new OutletdiffError(`${source}: empty input (only white space)`);
+  if (text.trim() === '' && !options.allowEmpty) throw new OutletdiffError(`${source}: empty input (only white space)`);
   return text;
 }
 

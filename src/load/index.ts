@@ -4,7 +4,8 @@
  */
 export { loadArticleText, type LoadInit } from './article.js';
 export { decodeBytes } from './decode.js';
-export { readInputs, type ReadInputsOptions } from './inputs.js';
+export { readInputs, readTextInput, type ReadInputsOptions } from './inputs.js';
+export { parsePairLines, type PairLine, type PairLineOptions } from './pairLines.js';
 export {
   bundledCorpusDir,
   corpusFilePath,

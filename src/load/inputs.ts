@@ -61,6 +61,18 @@ export async function readInputs(args: string[], options: ReadInputsOptions = {}
   return articles;
 }
 
+/**
+ * Reads one plain-text input that is not an article (`score-pairs` lines): a file path or `-`
+ * for standard input, decoded like an article, but empty input is allowed (it has no lines).
+ */
+export async function readTextInput(arg: string, options: Pick<ReadInputsOptions, 'readStdin'> = {}): Promise<string> {
+  if (arg === '-') return decodeBytes(await (options.readStdin ?? readProcessStdin)(), arg, { allowEmpty: true });
+  const kind = await pathKind(arg);
+  if (kind === 'directory') throw new OutletdiffError(`${arg}: is a directory`);
+  if (kind === 'missing') throw new OutletdiffError(`${arg}: no such file`);
+  return decodeBytes(await readBytes(arg, arg), arg, { allowEmpty: true });
+}
+
 /** `base`, or `base-2`, `base-3`, … whichever is free first; marks it taken. */
 export function uniqueId(base: string, taken: Set<string>): string {
   let id = base;

@@ -1,4 +1,4 @@
-import type { Alignment, Article, Comparison, ComparisonSummary, DiffRun, RemovedPiece, Sentence } from '../types.js';
+import type { Alignment, Article, Comparison, ComparisonSummary, DiffRun, PairExplanation, RemovedPiece, Sentence } from '../types.js';
 import type { Reporter } from './types.js';
 
 /** A diff run as JSON carries it. */
@@ -39,6 +39,8 @@ export interface ReportAlignment {
   members: ReportMember[];
   /** Only with exactly two articles: the non-reference member's `diff` again. */
   diff?: ReportDiffRun[];
+  /** Only with `--explain`: the evidence behind the score. */
+  explanation?: PairExplanation;
 }
 
 export interface ReportUnmatched {
@@ -110,5 +112,6 @@ function reportAlignment(alignment: Alignment, pairwise: boolean): ReportAlignme
     const other = members.find((member) => member.article !== alignment.reference) ?? members[0];
     report.diff = other ? other.diff : [];
   }
+  if (alignment.explanation) report.explanation = alignment.explanation;
   return report;
 }

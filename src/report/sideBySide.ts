@@ -3,6 +3,7 @@ import { displayWidth } from './displayWidth.js';
 import { articleNames, columnOrder } from './names.js';
 import { buildRows, renderRowCell, type Row } from './rows.js';
 import { fitToWidth, makePalette, padToWidth, plainCell, renderCell, usableWidth, wrapText, type Palette } from './styledText.js';
+import { explanationLine } from './explanation.js';
 import { summaryLine } from './summaryLine.js';
 import { toTerminalText } from './terminalText.js';
 import type { Reporter } from './types.js';
@@ -79,10 +80,17 @@ function columnLayout(view: View): string[] {
   for (const row of view.rows) {
     lines.push(rule(view, rowLabel(row, view.names), '─', '┼'));
     lines.push(...besideEachOther(row.cells.map((cell) => (cell ? renderRowCell(cell, width, palette) : [])), width));
+    lines.push(...explanationLines(row, view));
   }
   lines.push(rule(view, '', '─', '┴'));
   lines.push(...wrapText(view.summary, view.width));
   return lines;
+}
+
+/** With `--explain`, the evidence under a pair, across the full width, dimmed. */
+function explanationLines(row: Row, view: View): string[] {
+  if (row.source.kind !== 'pair' || !row.source.alignment.explanation) return [];
+  return wrapText(explanationLine(row.source.alignment.explanation), view.width).map((line) => view.palette.rule(line));
 }
 
 /** Sets cells' lines beside each other, padding every column but the last to `width`. */

@@ -268,6 +268,72 @@ describe('cli', () => {
     });
   });
 
+  describe('compare --explain', () => {
+    it('adds the evidence behind each score to JSON and a "why:" line to the side-by-side view', () => {
+      const report = JSON.parse(run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--format', 'json', '--explain']).stdout) as {
+        alignments: Array<{ explanation: { synonymPairs: string[][]; sharedRareWords: string[] } }>;
+      };
+      expect(report.alignments.flatMap((alignment) => alignment.explanation.synonymPairs)).toContainEqual(['rectifying', 'correcting']);
+      const plain = JSON.parse(run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--format', 'json']).stdout) as { alignments: object[] };
+      expect(plain.alignments.every((alignment) => !('explanation' in alignment))).toBe(true);
+      expect(run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--explain', '--width', '400']).stdout).toMatch(/why: shared .*synonyms rectifying~correcting/s);
+    });
+  });
+
+  describe('score-pairs', () => {
+    const pairs = [
+      'The military and political situation in Europe continues to deteriorate.\tThe military-political situation in Europe continues to degrade.',
+      '',
+      'NATO rejected the proposals on Friday.\tGrain exports rose sharply in February.',
+    ].join('\r\n');
+
+    it('prints score, aligned and equivalent for every line, an empty line for an empty one', () => {
+      const result = run(['score-pairs', '-'], { input: `\uFEFF${pairs}\r\n` });
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe('');
+      const lines = result.stdout.split('\n');
+      expect(lines).toHaveLength(4);
+      expect(lines[0]).toMatch(/^0\.\d{4}\t1\t1$/);
+      expect(lines[1]).toBe('');
+      expect(lines[2]).toMatch(/^0\.\d{4}\t0\t0$/);
+      expect(lines[3]).toBe('');
+    });
+
+    it('reads a file with a header and chosen columns', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'outletdiff-'));
+      const file = join(dir, 'pairs.tsv');
+      writeFileSync(file, 'id\tfirst\tsecond\n7\tTalks resumed in Geneva on Friday.\tTalks restarted in Geneva on Friday.\n');
+      const result = run(['score-pairs', file, '--header', '--left-column', '2', '--right-column', '3']);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^0\.\d{4}\t1\t1\n$/);
+    });
+
+    it('writes JSON Lines with physical line numbers, signals, and evidence with --explain', () => {
+      const result = run(['score-pairs', '--format', 'json', '--explain'], { input: `${pairs}\n` });
+      const objects = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(objects.map((object) => object.line)).toEqual([1, 2, 3]);
+      expect(objects[0]).toMatchObject({ aligned: true, equivalent: true });
+      expect(Object.keys(objects[0].components as object)).toContain('synonymOverlap');
+      expect((objects[0].explanation as { sharedRareWords: string[] }).sharedRareWords).toContain('situation');
+      expect(objects[1]).toMatchObject({ line: 2, score: null, aligned: false, equivalent: false, components: null });
+    });
+
+    it('takes --threshold for aligned, and equivalent never exceeds aligned', () => {
+      const result = run(['score-pairs', '--threshold', '1'], { input: `${pairs}\n` });
+      expect(result.stdout.split('\n').filter(Boolean).every((line) => line.endsWith('\t0\t0'))).toBe(true);
+    });
+
+    it.each([
+      [['score-pairs'], 'a\tb\nonly one column\n', /-: line 2 has 1 column/],
+      [['score-pairs', '--right-column', '3'], 'a\tb\n', /line 1 has 2 columns, but column 3 is needed/],
+      [['score-pairs', '--explain'], 'a\tb\n', /--explain needs --format json/],
+      [['score-pairs', 'missing.tsv'], '', /missing\.tsv: no such file/],
+      [['score-pairs', '--left-column', '0'], 'a\tb\n', /left-column/],
+    ])('%j fails with exit 2, one line, nothing on stdout', (args, input, mentions) => {
+      expectUsageError(run(args, { input }), mentions);
+    });
+  });
+
   describe('bad input', () => {
     it.each([
       [['compare', 'missing.txt', 'rg-fomin'], /missing\.txt/],
@@ -289,7 +355,7 @@ describe('cli', () => {
   });
 
   describe('help', () => {
-    it.each([[[]], [['compare']], [['inspect']], [['corpus']]])('%j --help teaches with examples', (command) => {
+    it.each([[[]], [['compare']], [['inspect']], [['corpus']], [['score-pairs']]])('%j --help teaches with examples', (command) => {
       const result = run([...command, '--help']);
       expect(result.status).toBe(0);
       expect(result.stdout).toContain('Usage: outletdiff');

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MIN_SCORE } from '../../src/align/index.js';
+import { decidePair, explainVerdict, judgePair, readSide } from '../../src/align/pairScore.js';
+import { wordnetSynonyms } from '../../src/align/tables.js';
+import { termOf } from '../../src/align/terms.js';
+
+const synonyms = (a: string, b: string) => wordnetSynonyms().areSynonyms(termOf(a) ?? a, termOf(b) ?? b);
+
+describe('align', () => {
+  describe('wordnetSynonyms', () => {
+    it('knows translation variants through WordNet, inflected forms included', () => {
+      expect(synonyms('rectifying', 'correcting')).toBe(true);
+      expect(synonyms('response', 'answer')).toBe(true);
+      expect(synonyms('enlargement', 'expansion')).toBe(true);
+      expect(synonyms('assurances', 'guarantees')).toBe(true);
+    });
+
+    it('does not make words synonyms through rare senses of both', () => {
+      expect(synonyms('bank', 'tilt')).toBe(false);
+      expect(synonyms('NATO', 'Russia')).toBe(false);
+      expect(synonyms('answer', 'answer')).toBe(false);
+    });
+  });
+
+  describe('judgePair', () => {
+    it('scores two translations of one sentence above the threshold and an unrelated pair far below', () => {
+      const translations = judgePair(
+        readSide('Russia’s proposals on security guarantees are aimed at rectifying this situation, but we have not received a clear response.'),
+        readSide('Russian proposals on security guarantees are aimed at correcting this situation, to which we have not received a clear answer.'),
+      );
+      const unrelated = judgePair(readSide('NATO rejected the proposals on Friday.'), readSide('Grain exports rose sharply in February.'));
+      expect(translations.score).toBeGreaterThan(0.7);
+      expect(translations.matches.synonyms.map((match) => [match.left, match.right])).toEqual([
+        ['rectifi', 'correct'],
+        ['respons', 'answer'],
+      ]);
+      expect(unrelated.score).toBeLessThan(DEFAULT_MIN_SCORE / 2);
+    });
+
+    it('sees a changed number on both sides', () => {
+      const verdict = judgePair(readSide('Exports reached 45 million tonnes.'), readSide('Exports reached 48 million tonnes.'));
+      expect(verdict.matches.numbers).toEqual({ left: ['45'], right: ['48'] });
+      expect(verdict.features.numberMismatch).toBe(1);
+      expect(explainVerdict(verdict)).toMatchObject({ numbersOnlyLeft: ['45'], numbersOnlyRight: ['48'] });
+    });
+
+    it('reads numbers with thousands separators as one number', () => {
+      const verdict = judgePair(readSide('The war has killed at least 14,000 people.'), readSide('At least 14000 people have been killed in the war.'));
+      expect(verdict.features.numberMismatch).toBe(0);
+    });
+  });
+
+  describe('decidePair', () => {
+    it('is never equivalent without being aligned, and follows the threshold', () => {
+      const left = 'The ministry will publish an updated balance of supply and demand for grain at the end of March.';
+      const right = 'The ministry is due to release a revised supply and demand balance for grain at the end of March.';
+      const lenient = decidePair(1, left, right, 0.1, false);
+      const strict = decidePair(1, left, right, 0.99, false);
+      expect(lenient.aligned).toBe(true);
+      expect(lenient.equivalent).toBe(true);
+      expect(strict.aligned).toBe(false);
+      expect(strict.equivalent).toBe(false);
+      expect(lenient.score).toBe(strict.score);
+      expect(lenient.explanation).toBeUndefined();
+      expect(decidePair(1, left, right, 0.1, true).explanation?.sharedRareWords).toContain('grain');
+    });
+
+    it('scores from 0 to 1 and gives every signal in components', () => {
+      const decision = decidePair(7, '', 'Something.', DEFAULT_MIN_SCORE, false);
+      expect(decision.line).toBe(7);
+      expect(decision.score).toBeGreaterThanOrEqual(0);
+      expect(decision.score).toBeLessThanOrEqual(1);
+      expect(Object.keys(decision.components)).toContain('equivalence');
+      expect(Object.keys(decision.components)).toContain('synonymOverlap');
+    });
+  });
+});
