@@ -10,7 +10,7 @@ import { compareArticles } from './compare.js';
 import { OutletdiffError } from './errors.js';
 import { packageRoot } from './packageRoot.js';
 import { decidePair } from './align/pairScore.js';
-import { bundledCorpusDir, listCorpus, parsePairLines, readInputs, readTextInput } from './load/index.js';
+import { bundledCorpusDir, fetchAll, fetchArticle, listCorpus, parsePairLines, readInputs, readTextInput, saveToCorpus } from './load/index.js';
 import { pairScoreFormats, type PairScoreFormatName, type PairScoreResult } from './report/pairScores.js';
 import { renderCorpusList, corpusFormats, type CorpusFormatName } from './report/corpusList.js';
 import { renderInspection, inspectFormats, type InspectFormatName } from './report/inspect.js';
@@ -40,6 +40,7 @@ interface CompareFlags {
   corpus?: string;
   failOnDiff: boolean;
   explain: boolean;
+  timeout: number;
 }
 
 interface OutputFlags {
@@ -101,6 +102,15 @@ function parseScore(value: string): number {
     throw new InvalidArgumentError('expected a number from 0 to 1.');
   }
   return score;
+}
+
+/** Seconds for fetching one URL (`--timeout`), as milliseconds. */
+function parseTimeout(value: string): number {
+  const seconds = Number(value);
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
+    throw new InvalidArgumentError('expected a number of seconds, above 0 and at most 600.');
+  }
+  return seconds * 1000;
 }
 
 function parseColumn(value: string): number {
@@ -170,7 +180,7 @@ Examples:
     program
       .command('compare')
       .description('align two versions of a story sentence by sentence and show every wording difference')
-      .argument('<articles...>', 'two articles: file paths, - for standard input, or corpus ids')
+      .argument('<articles...>', 'two articles: text or HTML files, URLs, - for standard input, or corpus ids')
       .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(reporters)).default('side-by-side'))
       .option('-w, --width <columns>', 'width of the side-by-side and table views (default: the terminal, else 100)', parseWidth)
       .option('--min-score <score>', 'acceptance threshold of the aligner, 0–1; lower pairs more, higher pairs fewer', parseScore, DEFAULT_MIN_SCORE)
@@ -179,6 +189,7 @@ Examples:
       .option('--bom', 'start CSV output with a byte-order mark, for spreadsheet programs that need one', false)
       .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
       .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
+      .option('--timeout <seconds>', 'for URL arguments: give up on a page after this long', parseTimeout, 15_000)
       .option('--fail-on-diff', 'exit 1 when any sentence is unmatched or any aligned pair differs in wording', false)
       .option('--explain', 'show what drove each score: shared rare words, synonym pairs, numbers and names on one side only', false)
       .addHelpText(
@@ -199,7 +210,7 @@ Examples:
         if (inputs.length !== 2) {
           throw new OutletdiffError(`compare takes two articles, got ${inputs.length} (${inputs.join(' ')})`);
         }
-        const loaded = await readInputs(inputs, { corpusDir: flags.corpus, readStdin: io.readStdin });
+        const loaded = await readInputs(inputs, { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout } });
         const articles = loaded.map(splitSentences);
         for (const article of articles) {
           if (article.sentences.length === 0) {
@@ -218,11 +229,12 @@ Examples:
     program
       .command('inspect')
       .description('show how an article was read: metadata, numbered sentences, and every piece of site chrome removed, with the reason')
-      .argument('<article>', 'a file path, - for standard input, or a corpus id')
+      .argument('<article>', 'a text or HTML file, a URL, - for standard input, or a corpus id')
       .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(inspectFormats)).default('text'))
       .option('-w, --width <columns>', 'wrap width (default: the terminal, else 100)', parseWidth)
       .option('--no-color', 'never colour the output')
       .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
+      .option('--timeout <seconds>', 'for a URL: give up on the page after this long', parseTimeout, 15_000)
       .addHelpText(
         'after',
         `
@@ -233,8 +245,8 @@ Examples:
   outletdiff inspect sputnik-zakharova
   outletdiff inspect saved-article.txt --format json | jq '.removed'`,
       )
-      .action(async (input: string, flags: OutputFlags & { format: InspectFormatName; corpus?: string }) => {
-        const [loaded] = await readInputs([input], { corpusDir: flags.corpus, readStdin: io.readStdin });
+      .action(async (input: string, flags: OutputFlags & { format: InspectFormatName; corpus?: string; timeout: number }) => {
+        const [loaded] = await readInputs([input], { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout } });
         const article = splitSentences(loaded);
         const { color, width } = outputSettings(flags, io);
         write(io, renderInspection(article, flags.format, { color, width }));
@@ -260,6 +272,52 @@ Examples:
         const entries = listCorpus(flags.corpus ?? bundledCorpusDir());
         const { color, width } = outputSettings(flags, io);
         write(io, renderCorpusList(entries, flags.format, { color, width }));
+      }),
+  );
+
+  inheritSettings(
+    program
+      .command('fetch')
+      .description('fetch web pages, extract each article, and save them as a corpus to compare offline later')
+      .argument('<urls...>', 'http or https URLs of article pages')
+      .requiredOption('--out <dir>', 'corpus folder: one text file per article and a manifest.json, created or extended')
+      .option('--story <label>', 'the story label to record for these articles')
+      .option('--timeout <seconds>', 'give up on a page after this long', parseTimeout, 15_000)
+      .addHelpText(
+        'after',
+        `
+Each page's article is extracted (navigation, share bars and comments left out) and saved as
+<id>.txt, with its outlet, date, title, author and URL in DIR/manifest.json; fetching a URL again
+replaces its entry. Pages that fail are reported on stderr and the rest are saved (exit 2 if any
+failed). Progress goes to stderr.
+
+Examples:
+  outletdiff fetch https://tass.com/politics/1406245 https://example.com/news/story --out zakharova --story "Zakharova on NATO"
+  outletdiff compare tass-com-1406245 example-com-story --corpus zakharova`,
+      )
+      .action(async (urls: string[], flags: { out: string; story?: string; timeout: number }) => {
+        let saved = 0;
+        const { failed } = await fetchAll(
+          urls,
+          async (url) => {
+            const article = await fetchArticle(url, { timeoutMs: flags.timeout });
+            const { id, text, outlet, title, url: pageUrl, author, date, published } = article;
+            const entry = await saveToCorpus(flags.out, {
+              id,
+              text,
+              metadata: { outlet, title, url: pageUrl ?? url, author, date, published },
+              story: flags.story,
+            });
+            saved += 1;
+            io.stderr.write(`outletdiff: saved ${url} as ${entry.id} (${entry.file})\n`);
+          },
+          (done, total, url, error) => {
+            if (error) io.stderr.write(`outletdiff: ${oneLine(error.message)}\n`);
+            if (total > 1) io.stderr.write(`outletdiff: ${done} of ${total} pages done\n`);
+          },
+        );
+        io.stderr.write(`outletdiff: ${saved} of ${urls.length} article${urls.length === 1 ? '' : 's'} saved in ${flags.out}\n`);
+        if (failed > 0) process.exitCode = EXIT.usage;
       }),
   );
 

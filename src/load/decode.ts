@@ -19,10 +19,16 @@ export function decodeBytes(bytes: Uint8Array, source: string, options: { allowE
     if (options.allowEmpty) return '';
     throw new OutletdiffError(`${source}: empty input`);
   }
+  if (isPdf(bytes)) throw new OutletdiffError(`${source}: a PDF, not text or a web page`);
   const utf16 = utf16Encoding(bytes);
   const text = utf16 ? decodeUtf16(bytes, utf16, source) : decodeUtf8(bytes, source);
   if (text.trim() === '' && !options.allowEmpty) throw new OutletdiffError(`${source}: empty input (only white space)`);
   return text;
+}
+
+/** The `%PDF-` signature a PDF file opens with. */
+function isPdf(bytes: Uint8Array): boolean {
+  return bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
 }
 
 function decodeUtf8(bytes: Uint8Array, source: string): string {

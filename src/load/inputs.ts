@@ -8,6 +8,8 @@ import { OutletdiffError } from '../errors.js';
 import type { ArticleMetadata, LoadedArticle } from '../types.js';
 import { loadArticleText } from './article.js';
 import { decodeBytes } from './decode.js';
+import { fetchPage, idForUrl, isUrlArgument, type FetchOptions } from './fetch/index.js';
+import { decodeHtmlBytes, loadHtmlArticle, looksLikeHtml } from './html/index.js';
 import {
   bundledCorpusDir,
   corpusFilePath,
@@ -21,6 +23,8 @@ export interface ReadInputsOptions {
   corpusDir?: string;
   /** Reads all of standard input; defaults to reading `process.stdin`. */
   readStdin?: () => Promise<Uint8Array>;
+  /** How URL arguments are fetched (timeout, size cap, redirects; a resolver for tests). */
+  fetch?: FetchOptions;
 }
 
 /** A corpus to look arguments up in. */
@@ -38,9 +42,9 @@ interface RawInput {
   baseId: string;
   /** Manifest metadata for a corpus article. */
   metadata?: ArticleMetadata;
+  /** A web page (a fetched HTML URL, or an .html file): its article is extracted first. */
+  html?: { charset?: string; url?: string };
 }
-
-const URL_ARGUMENT = /^https?:\/\//i;
 
 /**
  * Reads, decodes and loads each argument, in order. Ids follow the contract: corpus id,
@@ -54,11 +58,34 @@ export async function readInputs(args: string[], options: ReadInputsOptions = {}
   const taken = new Set<string>();
   const articles: LoadedArticle[] = [];
   for (const arg of args) {
-    const input = await readArgument(arg, corpora, readStdin);
-    const text = decodeBytes(input.bytes, arg);
-    articles.push(loadArticleText(text, { id: uniqueId(input.baseId, taken), source: arg, metadata: input.metadata }));
+    const input = await readArgument(arg, corpora, readStdin, options.fetch);
+    const id = uniqueId(input.baseId, taken);
+    articles.push(loadRawInput(input, id, arg));
   }
   return articles;
+}
+
+/** Decodes and loads one input: a web page through article extraction, anything else as text. */
+function loadRawInput(input: RawInput, id: string, source: string): LoadedArticle {
+  if (input.html) {
+    return loadHtmlArticle(decodeHtmlBytes(input.bytes, source, input.html.charset), { id, source, url: input.html.url });
+  }
+  const text = decodeBytes(input.bytes, source);
+  // A saved page passed as a file (or through standard input) is a page, whatever its name.
+  if (!input.metadata && looksLikeHtml(text, source)) return loadHtmlArticle(decodeHtmlBytes(input.bytes, source), { id, source });
+  return loadArticleText(text, { id, source, metadata: input.metadata });
+}
+
+/** Fetches one URL and extracts its article (for `outletdiff fetch`); the id follows the contract's URL rule. */
+export async function fetchArticle(url: string, options: FetchOptions = {}): Promise<LoadedArticle> {
+  const input = await readUrl(url, options);
+  return loadRawInput(input, input.baseId, url);
+}
+
+async function readUrl(url: string, options: FetchOptions | undefined): Promise<RawInput> {
+  const page = await fetchPage(url, options);
+  const isHtml = page.contentType === null || !/^text\/plain\b/i.test(page.contentType);
+  return { bytes: page.bytes, baseId: idForUrl(url), html: isHtml ? { charset: page.charset ?? undefined, url: page.finalUrl } : undefined };
 }
 
 /**
@@ -86,10 +113,13 @@ function openCorpora(corpusDir: string | undefined): Corpus[] {
   return dirs.map((dir) => ({ dir, articles: readManifest(dir).articles }));
 }
 
-async function readArgument(arg: string, corpora: Corpus[], readStdin: () => Promise<Uint8Array>): Promise<RawInput> {
-  if (URL_ARGUMENT.test(arg)) {
-    throw new OutletdiffError(`${arg}: URL input is not supported in this version; save the page as text and pass the file`);
-  }
+async function readArgument(
+  arg: string,
+  corpora: Corpus[],
+  readStdin: () => Promise<Uint8Array>,
+  fetchOptions: FetchOptions | undefined,
+): Promise<RawInput> {
+  if (isUrlArgument(arg)) return readUrl(arg, fetchOptions);
   if (arg === '-') return { bytes: await readStdin(), baseId: 'stdin' };
   const kind = await pathKind(arg);
   if (kind === 'directory') throw new OutletdiffError(`${arg}: is a directory`);

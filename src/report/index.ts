@@ -1,4 +1,5 @@
 import { renderCsv } from './csv.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderSideBySide } from './sideBySide.js';
 import { renderTable } from './table.js';
@@ -10,6 +11,7 @@ export const reporters = {
   table: renderTable,
   csv: renderCsv,
   json: renderJson,
+  html: renderHtml,
 } satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof reporters;

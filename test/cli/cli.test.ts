@@ -340,6 +340,8 @@ describe('cli', () => {
       [['compare', 'fixtures', 'rg-fomin'], /fixtures: is a directory/],
       [['compare', 'fixtures/cli/empty.txt', 'rg-fomin'], /empty\.txt.*empty/],
       [['compare', 'fixtures/cli/image.png', 'rg-fomin'], /image\.png.*binary/],
+      [['compare', 'fixtures/html/annual-report.pdf', 'rg-fomin'], /annual-report\.pdf: a PDF, not text or a web page/],
+      [['compare', 'fixtures/html/login.html', 'rg-fomin'], /login\.html: no article text found in the page/],
       [['compare', 'fixtures/cli/latin1.txt', 'rg-fomin'], /latin1\.txt.*UTF-8/],
       [['compare', 'fixtures/cli/only-chrome.txt', 'rg-fomin'], /only-chrome\.txt.*no sentences/],
       [['compare', 'rg-fomin'], /two articles/],

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo, LookupFunction } from 'node:net';
 import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -88,9 +90,33 @@ describe('load', () => {
         return error as OutletdiffError;
       }
 
-      it('refuses a URL for now', async () => {
-        expect((await failure(['https://tass.com/politics/1406245'])).message).toBe(
-          'https://tass.com/politics/1406245: URL input is not supported in this version; save the page as text and pass the file',
+      it('reads a URL as a web page: fetched from a loopback server, its article extracted, named by host and path', async () => {
+        const page = readFileSync(join(import.meta.dirname, '../../fixtures/fetch/tass-politics-1406245.html'));
+        const server = createServer((request, response) => {
+          response.writeHead(request.url === '/politics/1406245' ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+          response.end(request.url === '/politics/1406245' ? page : 'missing');
+        });
+        await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+        try {
+          const { port } = server.address() as AddressInfo;
+          const url = `http://127.0.0.1:${port}/politics/1406245`;
+          const [article] = await readInputs([url]);
+          expect(article.id).toBe('127-0-0-1-1406245');
+          expect(article.source).toBe(url);
+          expect(article.text.length).toBeGreaterThan(200);
+          expect(article.text).not.toMatch(/<[a-z]/i);
+          await expect(readInputs([`http://127.0.0.1:${port}/gone`])).rejects.toThrow(`http://127.0.0.1:${port}/gone: HTTP 404`);
+        } finally {
+          await new Promise((resolve) => server.close(resolve));
+        }
+      });
+
+      it('names a URL whose host does not resolve, without touching the network', async () => {
+        const lookup = ((hostname: string, _options: unknown, callback: (error: NodeJS.ErrnoException) => void) => {
+          callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }));
+        }) as unknown as LookupFunction;
+        await expect(readInputs(['http://no-such-host.invalid/news/1'], { fetch: { lookup } })).rejects.toThrow(
+          'http://no-such-host.invalid/news/1: name not resolved (no-such-host.invalid)',
         );
       });
 

@@ -6,7 +6,7 @@ import { pairComparison } from './sample.js';
 describe('report/index', () => {
   describe('reporters', () => {
     it('offers the formats, side-by-side (the default) first', () => {
-      const names: FormatName[] = ['side-by-side', 'table', 'csv', 'json'];
+      const names: FormatName[] = ['side-by-side', 'table', 'csv', 'json', 'html'];
       expect(Object.keys(reporters)).toEqual(names);
     });
 

@@ -1,0 +1,167 @@
+/**
+ * From readability's article element to plain text the line-based loader understands:
+ * one paragraph per line with a blank line between paragraphs, subheads on lines of their
+ * own, list items as `- item` lines, `<br>` as a line break, inline white space collapsed.
+ * Text inside `<figure>` (captions, image credits) gets lines of its own too, and its
+ * offsets are reported so the caller can treat it as chrome.
+ */
+import { ELEMENT_NODE, TEXT_NODE, attributeTokens, collapseSpace, tagName, type DomElement, type DomNode } from './dom.js';
+
+/** The text, and where the lines from `<figure>` elements are. */
+export interface BlockText {
+  text: string;
+  /** Spans of the lines that came from inside a `<figure>`, in text order. */
+  figureLines: Array<{ start: number; end: number }>;
+}
+
+/** Elements that start and end a paragraph. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'legend', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+]);
+/** Elements whose text is never article text (readability removes most already). */
+const SKIPPED_TAGS = new Set([
+  'audio', 'button', 'canvas', 'embed', 'head', 'iframe', 'input', 'link', 'math', 'meta', 'noscript', 'object',
+  'option', 'script', 'select', 'style', 'svg', 'template', 'textarea', 'title', 'video',
+]);
+/** Table cells: inline, but never glued to their neighbour. */
+const CELL_TAGS = new Set(['td', 'th']);
+/** Inside a figure, elements that hold the image credit get their own line, so the credit rules see it alone. */
+const CREDIT_TAGS = new Set(['small', 'cite']);
+const CREDIT_CLASS = /credit|copyright|photographer|source|byline|author/;
+
+type PieceKind = 'text' | 'item';
+
+interface Piece {
+  text: string;
+  kind: PieceKind;
+  /** How it joins the previous piece: a line break, or a blank line (a new paragraph). */
+  separator: '\n' | '\n\n';
+  inFigure: boolean;
+}
+
+class TextBuilder {
+  readonly pieces: Piece[] = [];
+  private buffer = '';
+  /** A `<br>` ended the previous line: the next one continues the paragraph. */
+  private afterBreak = false;
+  /** An `<li>` opened and its first line is still to come. */
+  private itemPending = false;
+  figureDepth = 0;
+
+  addText(text: string): void {
+    // Soft hyphens are invisible and would split words for the aligner.
+    this.buffer += text.replace(/\u00ad/g, '');
+  }
+
+  /** A `<br>`: ends the line; two in a row end the paragraph. */
+  lineBreak(): void {
+    const had = this.emit();
+    this.afterBreak = had;
+  }
+
+  /** A block boundary: ends the paragraph. */
+  endBlock(): void {
+    this.emit();
+    this.afterBreak = false;
+  }
+
+  startItem(): void {
+    this.endBlock();
+    this.itemPending = true;
+  }
+
+  endItem(): void {
+    this.endBlock();
+    this.itemPending = false;
+  }
+
+  /** Adds a whole line as its own paragraph (the title). */
+  addParagraph(text: string): void {
+    this.endBlock();
+    this.addText(text);
+    this.endBlock();
+  }
+
+  /** Turns the buffer into a piece; false if it held only white space. */
+  private emit(): boolean {
+    const text = collapseSpace(this.buffer);
+    this.buffer = '';
+    if (text === '') return false;
+    const kind: PieceKind = this.itemPending ? 'item' : 'text';
+    const previous = this.pieces.at(-1);
+    const tight = this.afterBreak || (kind === 'item' && previous?.kind === 'item');
+    this.pieces.push({
+      text: kind === 'item' ? `- ${text}` : text,
+      kind,
+      separator: tight ? '\n' : '\n\n',
+      inFigure: this.figureDepth > 0,
+    });
+    this.itemPending = false;
+    return true;
+  }
+
+  finish(): BlockText {
+    this.endBlock();
+    let text = '';
+    const figureLines: BlockText['figureLines'] = [];
+    for (const piece of this.pieces) {
+      if (text !== '') text += piece.separator;
+      if (piece.inFigure) figureLines.push({ start: text.length, end: text.length + piece.text.length });
+      text += piece.text;
+    }
+    return { text: text === '' ? '' : `${text}\n`, figureLines };
+  }
+}
+
+/**
+ * The plain text of `root`, with `title` (when given) as its first line. Cost: linear in
+ * the number of nodes; recursion depth is the element nesting depth.
+ */
+export function blockText(root: DomNode, title: string | null): BlockText {
+  const builder = new TextBuilder();
+  if (title !== null) builder.addParagraph(title);
+  walk(root, builder);
+  return builder.finish();
+}
+
+function walk(node: DomNode, builder: TextBuilder): void {
+  if (node.nodeType === TEXT_NODE) return builder.addText(node.textContent ?? '');
+  if (node.nodeType !== ELEMENT_NODE) return;
+  const element = node as DomElement;
+  const tag = tagName(element);
+  if (SKIPPED_TAGS.has(tag) || isHidden(element)) return;
+  if (tag === 'br') return builder.lineBreak();
+  const children = () => Array.from(element.childNodes).forEach((child) => walk(child, builder));
+  if (tag === 'li') {
+    builder.startItem();
+    children();
+    return builder.endItem();
+  }
+  if (CELL_TAGS.has(tag)) {
+    builder.addText(' ');
+    children();
+    return builder.addText(' ');
+  }
+  const isFigure = tag === 'figure';
+  const block = BLOCK_TAGS.has(tag) || (builder.figureDepth > 0 && isCredit(element));
+  if (block) builder.endBlock();
+  if (isFigure) builder.figureDepth++;
+  children();
+  if (block) builder.endBlock();
+  if (isFigure) builder.figureDepth--;
+}
+
+function isCredit(element: DomElement): boolean {
+  if (CREDIT_TAGS.has(tagName(element))) return true;
+  return [...attributeTokens(element, 'class'), ...attributeTokens(element, 'itemprop')].some((t) => CREDIT_CLASS.test(t));
+}
+
+function isHidden(element: DomElement): boolean {
+  return (
+    element.hasAttribute('hidden') ||
+    element.getAttribute('aria-hidden') === 'true' ||
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.getAttribute('style') ?? '')
+  );
+}

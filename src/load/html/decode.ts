@@ -1,0 +1,101 @@
+/**
+ * From a web page's bytes to text: the character set comes from a byte-order mark, else
+ * the HTTP header, else a `<meta>` declaration near the top, else UTF-8 — the order
+ * browsers use (WHATWG Encoding, "BOM sniffing" first). PDFs and binary downloads are refused.
+ */
+import { OutletdiffError } from '../../errors.js';
+
+/** How far into the page a `<meta>` charset declaration is looked for (browsers look at 1024 bytes; pages are sloppy). */
+const META_PROBE_BYTES = 2048;
+/** How many leading bytes are checked for NUL bytes. */
+const BINARY_PROBE_BYTES = 1024;
+/** A PDF starts with this, perhaps after white space. */
+const PDF_MAGIC = '%PDF-';
+
+/**
+ * Labels the browser maps to another encoding, or that Node's `TextDecoder` lacks
+ * (HTML: a page declaring UTF-16 in a `<meta>` is ASCII-compatible, so it is UTF-8;
+ * `x-user-defined` is read as windows-1252).
+ */
+const META_LABEL_OVERRIDES: Record<string, string> = {
+  'utf-16': 'utf-8',
+  'utf-16le': 'utf-8',
+  'utf-16be': 'utf-8',
+  'x-user-defined': 'windows-1252',
+};
+
+/**
+ * Decodes a web page. `headerCharset` is the `charset` parameter of the HTTP
+ * `Content-Type` header, when there was one. Bytes that do not fit the character set become
+ * U+FFFD, as in a browser. A leading byte-order mark is removed.
+ *
+ * Throws `OutletdiffError` (exit 2) naming `source` for an empty page, a PDF, a binary file
+ * (NUL bytes in the first KB, unless a UTF-16 byte-order mark explains them) and an
+ * unknown character set. Cost: linear in the size of the page.
+ */
+export function decodeHtmlBytes(bytes: Uint8Array, source: string, headerCharset?: string): string {
+  if (bytes.length === 0) throw new OutletdiffError(`${source}: empty page`);
+  if (isPdf(bytes)) throw new OutletdiffError(`${source} is a PDF, not a web page`);
+  const { label, from } = chooseCharset(bytes, headerCharset);
+  const encoding = decoderFor(label, from, source);
+  if (!encoding.startsWith('utf-16') && bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
+    throw new OutletdiffError(`${source} is binary, not a web page`);
+  }
+  const text = new TextDecoder(encoding, { fatal: false }).decode(bytes);
+  // The decoder drops only a BOM of its own encoding; a header may have named another.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') throw new OutletdiffError(`${source}: empty page`);
+  return body;
+}
+
+type CharsetOrigin = 'byte-order mark' | 'Content-Type header' | 'meta tag' | 'default';
+
+function chooseCharset(bytes: Uint8Array, headerCharset: string | undefined): { label: string; from: CharsetOrigin } {
+  const bom = bomEncoding(bytes);
+  if (bom) return { label: bom, from: 'byte-order mark' };
+  const header = cleanLabel(headerCharset ?? '');
+  if (header !== '') return { label: header, from: 'Content-Type header' };
+  const meta = metaCharset(bytes);
+  if (meta !== null) return { label: META_LABEL_OVERRIDES[meta] ?? meta, from: 'meta tag' };
+  return { label: 'utf-8', from: 'default' };
+}
+
+function bomEncoding(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** The WHATWG name of `label` (`cp1251` → `windows-1251`); throws naming the label if unknown. */
+function decoderFor(label: string, from: CharsetOrigin, source: string): string {
+  try {
+    return new TextDecoder(label === 'x-user-defined' ? 'windows-1252' : label).encoding;
+  } catch {
+    throw new OutletdiffError(`${source}: unknown character set "${label}" (from the ${from})`);
+  }
+}
+
+/**
+ * The charset a `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">`
+ * declares in the first {@link META_PROBE_BYTES} bytes, lower-cased; `null` if none.
+ * Read as Latin-1: every encoding a page can declare this way is ASCII-compatible.
+ */
+function metaCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, META_PROBE_BYTES)).replace(/<!--[\s\S]*?-->/g, '');
+  for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
+    const charset = /\bcharset\s*=\s*["']?\s*([^"'\s;/>]+)/i.exec(tag);
+    if (charset) return cleanLabel(charset[1]);
+  }
+  return null;
+}
+
+function cleanLabel(label: string): string {
+  return label.trim().replace(/^["']|["']$/g, '').trim().toLowerCase();
+}
+
+function isPdf(bytes: Uint8Array): boolean {
+  let i = 0;
+  while (i < bytes.length && i < BINARY_PROBE_BYTES && (bytes[i] === 0x20 || (bytes[i] >= 0x09 && bytes[i] <= 0x0d))) i++;
+  return [...PDF_MAGIC].every((c, k) => bytes[i + k] === c.charCodeAt(0));
+}

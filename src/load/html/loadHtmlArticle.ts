@@ -1,0 +1,117 @@
+/**
+ * From a web page to a loaded article: the page's own metadata, readability's article
+ * body as plain text, and then the plain-text loader's chrome rules over that text.
+ */
+import { Readability } from '@mozilla/readability';
+import { OutletdiffError } from '../../errors.js';
+import type { LoadedArticle, RemovedPiece } from '../../types.js';
+import { loadArticleText } from '../article.js';
+import { findChrome, looksLikeHeading } from '../chrome.js';
+import { TITLE_END, TITLE_MAX_WORDS } from '../rules.js';
+import { blockText, type BlockText } from './blockText.js';
+import { collapseSpace, parseDocument, type DomNode } from './dom.js';
+import { readPageMetadata } from './metadata.js';
+
+/** What the caller knows about the page. */
+export interface HtmlInit {
+  /** The article's id, unique within the run. */
+  id: string;
+  /** The argument as given: the path as typed, or the URL. Named in errors. */
+  source: string;
+  /**
+   * Where the page came from, if fetched: resolves a relative canonical link, and is the
+   * `url` when the page names none.
+   */
+  url?: string;
+}
+
+/**
+ * Readability returns its best guess even on a page without an article (a login form);
+ * less text than this, white space collapsed, is taken as "no article".
+ */
+export const MIN_ARTICLE_CHARS = 200;
+
+/**
+ * Loads an article from a web page's HTML. Pure: the page is parsed with linkedom, which
+ * never runs its scripts or fetches anything.
+ *
+ * - Metadata comes from the page (see `readPageMetadata`), read before readability
+ *   rewrites the document; fields the page does not give are detected from the text.
+ * - `text` is the extracted article text: the title as its first line (when it reads as a
+ *   title line, so the loader marks it a heading), then readability's body, a paragraph
+ *   per line. Offsets in `blocks` and `removed` index into it.
+ * - The plain-text loader's chrome rules apply to that text (bylines, "Read more" links,
+ *   share prompts, comment prompts). Lines from `<figure>` elements are chrome by
+ *   structure: removed as `caption`, or with the chrome rule's reason when one matches
+ *   the line (`photo credit`), and hidden from the loader's body rules so that a caption
+ *   above the lede is not taken for the lede.
+ *
+ * Throws `OutletdiffError` naming `init.source` for an empty page and for a page where
+ * readability finds no article. Cost: linear in the page size (readability's scoring
+ * passes are a few linear walks of the document).
+ */
+export function loadHtmlArticle(html: string, init: HtmlInit): LoadedArticle {
+  if (html.trim() === '') throw new OutletdiffError(`${init.source}: empty page`);
+  const document = parseDocument(html);
+  const metadata = readPageMetadata(document, init.url);
+  // Readability's serializer hook hands back the article element itself: no second parse.
+  const parsed = new Readability<DomNode>(document, { keepClasses: true, serializer: (node) => node as DomNode }).parse();
+  const bodyChars = collapseSpace(parsed?.textContent ?? '').length;
+  if (!parsed?.content || bodyChars < MIN_ARTICLE_CHARS) {
+    throw new OutletdiffError(`${init.source}: no article text found in the page`);
+  }
+  // Readability removes the byline element it recognises: its text is the author's last source.
+  const byline = metadata.author === undefined ? bylineAuthor(parsed.byline) : null;
+  if (byline !== null) metadata.author = byline;
+  const title = metadata.title ?? null;
+  const extracted = blockText(parsed.content, title !== null && looksLikeTitleLine(title) ? title : null);
+  const article = loadWithFigures(extracted, { id: init.id, source: init.source, metadata });
+  if (!article.blocks.some((b) => !b.heading)) {
+    throw new OutletdiffError(`${init.source}: no article text found in the page`);
+  }
+  return article;
+}
+
+/**
+ * The names in readability's byline ("By Jane Doe" → "Jane Doe"), if the loader's byline
+ * rule accepts them as names; readability also takes any element whose class says
+ * "author" or "dateline", so "Posted in Local" and "MOSCOW" must not pass.
+ */
+function bylineAuthor(byline: string | null | undefined): string | null {
+  const names = collapseSpace(byline ?? '').replace(/^(?:by|written by|words by|story by|author:?)\s+/i, '');
+  if (names === '') return null;
+  const found = findChrome(`By ${names}`).detections.find((d) => d.field === 'author');
+  return found?.value ?? null;
+}
+
+function looksLikeTitleLine(title: string): boolean {
+  return looksLikeHeading(title, TITLE_MAX_WORDS, TITLE_END);
+}
+
+/**
+ * Runs the plain-text loader with the figure lines blanked out (same length, so offsets
+ * hold), then puts the real text back and reports each figure line as removed.
+ */
+function loadWithFigures(extracted: BlockText, init: Parameters<typeof loadArticleText>[1]): LoadedArticle {
+  const { text, figureLines } = extracted;
+  let masked = '';
+  let from = 0;
+  for (const { start, end } of figureLines) {
+    masked += text.slice(from, start) + ' '.repeat(end - start);
+    from = end;
+  }
+  masked += text.slice(from);
+  const article = loadArticleText(masked, init);
+  const figurePieces: RemovedPiece[] = figureLines.map(({ start, end }) => {
+    const line = text.slice(start, end);
+    return { text: collapseSpace(line), reason: figureLineReason(line), start, end };
+  });
+  const removed = [...article.removed, ...figurePieces].sort((a, b) => a.start - b.start);
+  return { ...article, text, removed };
+}
+
+/** The chrome rule's reason when one takes the whole line (`photo credit`), else `caption`. */
+function figureLineReason(line: string): string {
+  const { blocks, removed } = findChrome(line);
+  return blocks.length === 0 && removed.length === 1 ? removed[0].reason : 'caption';
+}

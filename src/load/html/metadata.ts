@@ -1,0 +1,224 @@
+/**
+ * A page's own statement of its metadata: `<meta>` tags (Open Graph, Twitter, article:,
+ * schema.org microdata), JSON-LD, `<link rel>`, `<time>` and headings. Read before
+ * readability rewrites the document. For each field, sources are tried in the order of the
+ * tables below and the first that gives a usable value wins.
+ */
+import type { ArticleMetadata } from '../../types.js';
+import { calendarDate, monthNumber, parseDateExpression, type StatedDate } from '../dates.js';
+import { lookupOutlet } from '../rules.js';
+import { all, attributeTokens, collapseSpace, textOf, type DomDocument, type DomElement } from './dom.js';
+import { readJsonLd, type JsonLdArticle } from './jsonLd.js';
+
+/** `<meta>` keys giving the headline, best first (JSON-LD's headline comes after these). */
+const TITLE_METAS = ['og:title', 'twitter:title'];
+/** `<meta>` keys giving the author. */
+const AUTHOR_METAS = ['author', 'parsely-author', 'sailthru.author'];
+/** `<meta>` keys giving the publication time, after JSON-LD's `datePublished`, best first. */
+const PUBLISHED_METAS = ['article:published_time', 'og:article:published_time', 'datepublished'];
+/** Less common publication-time keys, tried after schema.org microdata. */
+const OTHER_DATE_METAS = [
+  'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'date',
+];
+/** Separators between a headline and the site name in `<title>`: "Talks resume | Example News". */
+const SITE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' :: '];
+/** Where the article sits, for `<time>` and `<h1>`: the first of these the page has. */
+const ARTICLE_SCOPES = ['article', 'main', '[role="main"]'];
+
+/**
+ * The metadata the page states, each field present only when the page gives it, so a
+ * caller can let the article text fill in the rest. `pageUrl` is where the page came from:
+ * it resolves a relative canonical link and is the `url` when the page names none.
+ * Dates follow the contract: `published` is the timestamp exactly as given, `date` its
+ * calendar day in its own offset (`2022-02-18T23:30:00-05:00` → `2022-02-18`).
+ */
+export function readPageMetadata(document: DomDocument, pageUrl?: string): Partial<ArticleMetadata> {
+  const metas = metaTable(document);
+  const { article: jsonLd, siteName } = readJsonLd(document);
+  const scope = articleScope(document);
+  // The outlet, best first: Open Graph, the article's publisher, the web app's name, the JSON-LD WebSite.
+  const siteNames = [metas.get('og:site_name'), jsonLd?.publisher, metas.get('application-name'), siteName].filter(isText);
+  const title = readTitle(document, metas, jsonLd, scope, siteNames);
+  const stated = statedDate(document, metas, jsonLd, scope);
+  const found: Partial<ArticleMetadata> = {
+    outlet: outletName(siteNames[0] ?? title?.site ?? null) ?? undefined,
+    title: title?.title,
+    url: readUrl(document, metas, pageUrl) ?? undefined,
+    author: readAuthor(document, metas, jsonLd) ?? undefined,
+    date: stated?.date,
+    published: stated?.published ?? undefined,
+  };
+  return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as Partial<ArticleMetadata>;
+}
+
+/** Every `<meta>`'s content by its property, name and itemprop (lower-cased); the first tag wins. */
+function metaTable(document: DomDocument): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const meta of all(document, 'meta')) {
+    const content = collapseSpace(meta.getAttribute('content') ?? '');
+    if (content === '') continue;
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = (meta.getAttribute(attribute) ?? '').trim().toLowerCase();
+      if (key !== '' && !table.has(key)) table.set(key, content);
+    }
+  }
+  return table;
+}
+
+function articleScope(document: DomDocument): DomElement | null {
+  for (const selector of ARTICLE_SCOPES) {
+    const element = document.querySelector(selector);
+    if (element) return element;
+  }
+  return null;
+}
+
+/**
+ * The outlet's name as the plain-text loader reports it (`ТАСС` → `TASS`), so one outlet
+ * has one name whatever the input; an outlet the rules do not know keeps the page's spelling.
+ * A site name cut from the title counts when the page names the site nowhere else.
+ */
+function outletName(name: string | null): string | null {
+  return name === null ? null : (lookupOutlet(name) ?? name);
+}
+
+// ---- Title -------------------------------------------------------------------------------
+
+function readTitle(
+  document: DomDocument,
+  metas: Map<string, string>,
+  jsonLd: JsonLdArticle | null,
+  scope: DomElement | null,
+  siteNames: string[],
+): { title: string; site: string | null } | null {
+  const h1 = textOf(scope?.querySelector('h1') ?? document.querySelector('h1'));
+  const titleElement = textOf(document.querySelector('title'));
+  const title = firstOf([...TITLE_METAS.map((k) => metas.get(k)), jsonLd?.headline, titleElement, h1]);
+  return title === null ? null : withoutSiteName(title, siteNames, h1);
+}
+
+/**
+ * Cuts a trailing " | Site" or " - Site" when Site is one of the page's site names, or
+ * when what precedes it is the page's `<h1>` (then `site` is the name cut off).
+ * Case-insensitive.
+ */
+function withoutSiteName(title: string, siteNames: string[], h1: string): { title: string; site: string | null } {
+  const lower = title.toLowerCase();
+  for (const separator of SITE_SEPARATORS) {
+    for (const name of siteNames) {
+      const suffix = `${separator}${name}`.toLowerCase();
+      if (lower.endsWith(suffix) && lower.length > suffix.length) {
+        return { title: title.slice(0, -suffix.length).trim(), site: null };
+      }
+    }
+  }
+  for (const separator of SITE_SEPARATORS) {
+    const cut = title.lastIndexOf(separator);
+    const head = title.slice(0, cut).trim();
+    if (h1 !== '' && cut > 0 && head.toLowerCase() === h1.toLowerCase()) {
+      return { title: head, site: title.slice(cut + separator.length).trim() || null };
+    }
+  }
+  return { title, site: null };
+}
+
+// ---- Author ------------------------------------------------------------------------------
+
+function readAuthor(document: DomDocument, metas: Map<string, string>, jsonLd: JsonLdArticle | null): string | null {
+  const relAuthors = unique(
+    all(document, 'a[rel]')
+      .filter((a) => attributeTokens(a, 'rel').includes('author'))
+      .map((a) => textOf(a)),
+  );
+  const candidates = [joinNames(jsonLd?.authors ?? []), ...AUTHOR_METAS.map((k) => metas.get(k)), joinNames(relAuthors)];
+  // A profile link is not a name.
+  return firstOf(candidates.filter((c) => !/^https?:\/\//i.test(c ?? '')));
+}
+
+/** Several authors as one byline: "Jane Doe, John Roe". */
+function joinNames(names: string[]): string | null {
+  const kept = unique(names.filter(isText));
+  return kept.length === 0 ? null : kept.join(', ');
+}
+
+// ---- URL ---------------------------------------------------------------------------------
+
+function readUrl(document: DomDocument, metas: Map<string, string>, pageUrl: string | undefined): string | null {
+  const canonical = all(document, 'link[rel]').find((l) => attributeTokens(l, 'rel').includes('canonical'));
+  for (const candidate of [canonical?.getAttribute('href'), metas.get('og:url'), pageUrl]) {
+    const url = absoluteUrl(collapseSpace(candidate ?? ''), pageUrl);
+    if (url !== null) return url;
+  }
+  return null;
+}
+
+/** `href` if it is an absolute http(s) URL, else resolved against `base`; `null` if neither works. */
+function absoluteUrl(href: string, base: string | undefined): string | null {
+  if (href === '') return null;
+  const absolute = URL.canParse(href);
+  if (!absolute && (base === undefined || !URL.canParse(href, base))) return null;
+  const parsed = new URL(href, absolute ? undefined : base);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  return absolute ? href : parsed.href;
+}
+
+// ---- Date --------------------------------------------------------------------------------
+
+/**
+ * The first publication date the page states, from JSON-LD, `<meta>`, microdata and then
+ * the first `<time datetime>` in the article. When that source gives only a day, a later
+ * source's full timestamp on the same day supplies `published`.
+ */
+function statedDate(
+  document: DomDocument,
+  metas: Map<string, string>,
+  jsonLd: JsonLdArticle | null,
+  scope: DomElement | null,
+): StatedDate | null {
+  const microdata = all(document, '[itemprop]')
+    .filter((e) => e.nodeName.toLowerCase() !== 'meta' && attributeTokens(e, 'itemprop').includes('datepublished'))
+    .map((e) => e.getAttribute('content') ?? e.getAttribute('datetime') ?? undefined);
+  const times = scope ? all(scope, 'time[datetime]').map((t) => t.getAttribute('datetime') ?? undefined) : [];
+  const stated = [
+    jsonLd?.datePublished,
+    ...PUBLISHED_METAS.map((k) => metas.get(k)),
+    ...microdata,
+    ...OTHER_DATE_METAS.map((k) => metas.get(k)),
+    times[0],
+  ]
+    .map((value) => readStamp(value))
+    .filter((s): s is StatedDate => s !== null);
+  const first = stated[0];
+  if (!first) return null;
+  const sameDay = stated.find((s) => s.published !== null && s.date === first.date);
+  return { date: first.date, published: first.published ?? sameDay?.published ?? null };
+}
+
+/** RFC 2822, as some feeds and CMSs write it: "Fri, 18 Feb 2022 23:30:00 -0500". */
+const RFC_2822 =
+  /^(?:[A-Za-z]{3}, )?(?<day>\d{1,2}) (?<month>[A-Za-z]{3}) (?<year>\d{4}) \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|Z)$/;
+
+/** A stated timestamp or day, read as the contract asks; `null` for anything else. */
+function readStamp(value: string | null | undefined): StatedDate | null {
+  const s = collapseSpace(value ?? '');
+  if (s === '') return null;
+  const stated = parseDateExpression(s);
+  if (stated) return stated;
+  const rfc = RFC_2822.exec(s)?.groups;
+  const date = rfc ? calendarDate(rfc.year, monthNumber(rfc.month), rfc.day) : null;
+  return date ? { date, published: null } : null;
+}
+
+// ---- Helpers -----------------------------------------------------------------------------
+
+function firstOf(values: Array<string | null | undefined>): string | null {
+  return values.find(isText) ?? null;
+}
+
+function isText(value: string | null | undefined): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter((v) => v !== ''))];
+}

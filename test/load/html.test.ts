@@ -1,0 +1,243 @@
+/**
+ * loadHtmlArticle on saved pages that look like real outlets' markup (fixtures/html):
+ * what is kept, what is dropped, the page's metadata, and the refusals.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OutletdiffError } from '../../src/errors.js';
+import { MIN_ARTICLE_CHARS, decodeHtmlBytes, loadHtmlArticle } from '../../src/load/html/index.js';
+import { displayText, splitSentences } from '../../src/segment/index.js';
+import type { LoadedArticle } from '../../src/types.js';
+import { REPO_DIR, blockTexts, coverageProblems, removedPairs } from './helpers.js';
+
+const HTML_FIXTURES = join(REPO_DIR, 'fixtures', 'html');
+
+/** A fixture page, decoded like a file and loaded; `url` as if it had been fetched from there. */
+function loadPage(name: string, url?: string): LoadedArticle {
+  const html = decodeHtmlBytes(readFileSync(join(HTML_FIXTURES, name)), name);
+  return loadHtmlArticle(html, { id: name.replace(/\.html$/, ''), source: name, url });
+}
+
+function metadataOf(article: LoadedArticle) {
+  const { outlet, title, url, author, date, published } = article;
+  return { outlet, title, url, author, date, published };
+}
+
+function thrown(fn: () => unknown): OutletdiffError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(OutletdiffError);
+    return error as OutletdiffError;
+  }
+  throw new Error('expected an OutletdiffError');
+}
+
+const ARTICLE_PAGES = [
+  'example-news-geneva.html',
+  'wire-meta-only.html',
+  'coastal-courier-time.html',
+  'tass-ru-windows-1251.html',
+];
+
+describe('load/html', () => {
+  describe('loadHtmlArticle', () => {
+    describe('an outlet page with a cookie banner, navigation, share bar, related links and comments', () => {
+      const article = loadPage('example-news-geneva.html');
+
+      it('keeps the title, the paragraphs, the list and the subheads, in reading order', () => {
+        expect(blockTexts(article, 'headings')).toEqual([
+          'Talks on European security resume in Geneva',
+          'Sanctions on the table',
+          'What comes next',
+        ]);
+        expect(blockTexts(article)).toEqual([
+          'Talks on European security resume in Geneva',
+          'Diplomats from both sides met again on Friday, a week after the last round of talks on European security broke up without agreement on any of the three points on the agenda.',
+          'The meeting at the InterContinental hotel lasted a little over four hours, longer than either delegation had planned, officials said afterwards.',
+          '“We have agreed to keep talking, and that is not nothing,” one of the negotiators told reporters outside the hotel. “Nobody left the room this time.”',
+          'The agenda covered three points:',
+          '- Troop movements near the border',
+          '- Arms control and the future of missile deployments',
+          '- Sanctions relief',
+          'Sanctions on the table',
+          'Western officials said sanctions relief could only come after verified troop withdrawals. The other side said the order should be reversed, and that it would not negotiate “under the threat of economic war”.',
+          'Energy exports were not formally discussed, according to a person familiar with the talks, although both delegations raised them in side meetings.',
+          'What comes next',
+          'Officials said another round could take place in March.',
+          'The venue has not been decided, but Vienna and Helsinki have both offered to host.',
+          '“The hardest part is behind us, but the biggest questions are still ahead,” a senior diplomat said.',
+          'Neither side published a joint statement, and both said they would brief their allies before the next meeting.',
+        ]);
+      });
+
+      it('lays the text out a paragraph per line: list items and <br> lines tight, blank lines between paragraphs', () => {
+        expect(article.text.startsWith('Talks on European security resume in Geneva\n\n')).toBe(true);
+        expect(article.text).toContain(
+          'The agenda covered three points:\n\n- Troop movements near the border\n- Arms control and the future of missile deployments\n- Sanctions relief\n\nSanctions on the table\n\n',
+        );
+        expect(article.text).toContain('take place in March.\nThe venue has not been decided');
+        expect(article.text).not.toMatch(/[ \t]\n|\n[ \t]|  /);
+      });
+
+      it('removes what readability leaves with the chrome rules, and the figure as caption and credit', () => {
+        expect(removedPairs(article)).toEqual([
+          ['caption', 'Delegates arrive at the InterContinental hotel in Geneva on Friday.'],
+          ['photo credit', 'Photo: Reuters / Denis Balibouse'],
+          ['dateline', 'GENEVA —'],
+          ['navigation', 'Read more: Why the talks stalled last month'],
+          ['share prompt', 'Share this article'],
+        ]);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('drops navigation, cookie banner, share bar, related links, comments and every script', () => {
+        for (const chrome of [
+          'SCRIPT-SENTINEL', 'dataLayer', 'We use cookies', 'Accept all', 'Skip to main content', 'Opinion',
+          'Facebook', 'WhatsApp', 'Related stories', 'Satellite images', 'Gas prices', 'Comments (12)',
+          'reader_1984', 'Leave a Reply', 'Your email address', 'Post Comment', 'Europe Briefing', 'All rights reserved',
+        ]) {
+          expect(article.text, chrome).not.toContain(chrome);
+        }
+        // linkedom builds the document without running it.
+        expect((globalThis as Record<string, unknown>).SCRIPT_RAN).toBeUndefined();
+      });
+
+      it('reads the metadata from JSON-LD (@graph, @id references, author array) and the page', () => {
+        expect(metadataOf(article)).toEqual({
+          outlet: 'Example News',
+          title: 'Talks on European security resume in Geneva',
+          url: 'https://www.example-news.com/world/europe/2022/02/18/geneva-security-talks-resume',
+          author: 'Maria Petrova, John Roe',
+          // JSON-LD's datePublished beats article:published_time ("2022-02-19T04:30:00Z", the
+          // same instant): the date is the one in the timestamp's own offset.
+          date: '2022-02-18',
+          published: '2022-02-18T23:30:00-05:00',
+        });
+        expect(article).toMatchObject({ id: 'example-news-geneva', source: 'example-news-geneva.html' });
+      });
+    });
+
+    describe('a wire page with metadata only in <meta> and <title>, and a photo above the lede', () => {
+      const article = loadPage('wire-meta-only.html', 'https://tass.com/politics/1406245?utm_source=telegram');
+
+      it('strips the dateline from the lede even though a caption comes first', () => {
+        expect(removedPairs(article)).toEqual([
+          ['caption', 'Kremlin Spokesman Dmitry Peskov'],
+          ['photo credit', '© Sergei Bobylev/TASS'],
+          ['dateline', 'MOSCOW, February 18. /TASS/.'],
+          ['navigation', 'Read also: Russia sends its reply to the US on security guarantees'],
+          ['share prompt', 'Follow TASS on Telegram'],
+        ]);
+        expect(blockTexts(article)[1]).toBe(
+          'Moscow hopes that dialogue on security guarantees will continue, Kremlin Spokesman Dmitry Peskov told reporters on Friday.',
+        );
+        expect(article.text).not.toContain('SCRIPT-SENTINEL');
+        expect(article.text).not.toContain('More news');
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('takes the outlet from application-name, cuts it from <title>, resolves the relative canonical link, reads a Z timestamp', () => {
+        expect(metadataOf(article)).toEqual({
+          outlet: 'TASS',
+          title: 'Kremlin hopes for dialogue on security guarantees',
+          url: 'https://tass.com/politics/1406245',
+          author: null,
+          date: '2022-02-18',
+          published: '2022-02-18T23:30:00Z',
+        });
+      });
+    });
+
+    describe('a blog-style local news page (WordPress markup)', () => {
+      const article = loadPage('coastal-courier-time.html');
+
+      it('reads <time datetime> in the article, rel="author", the JSON-LD WebSite name; skips invalid JSON-LD', () => {
+        expect(metadataOf(article)).toEqual({
+          outlet: 'The Coastal Courier',
+          title: 'Harbour reopens to ferries after storm repairs',
+          url: null,
+          author: 'Anna Berg',
+          date: '2022-02-19',
+          published: '2022-02-19T06:15:00+03:00',
+        });
+      });
+
+      it('keeps the story and drops the skip link, post navigation and comment form', () => {
+        expect(blockTexts(article, 'headings')).toEqual(['Harbour reopens to ferries after storm repairs', 'Timetable changes']);
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(5);
+        expect(removedPairs(article)).toEqual([['navigation', 'Skip to content']]);
+        for (const chrome of ['Previous:', 'Lifeboat crew', 'Leave a Reply', 'Post Comment', 'Proudly powered']) {
+          expect(article.text, chrome).not.toContain(chrome);
+        }
+      });
+    });
+
+    describe('a Russian page in windows-1251', () => {
+      const article = loadPage('tass-ru-windows-1251.html');
+
+      it('decodes, extracts and reads metadata, naming the outlet as the text loader does', () => {
+        expect(metadataOf(article)).toEqual({
+          outlet: 'TASS',
+          title: 'Песков: Москва рассчитывает на продолжение диалога по гарантиям безопасности',
+          url: 'https://tass.ru/politika/13760001',
+          author: 'Иван Соколов',
+          date: '2022-02-18',
+          published: '2022-02-18T14:05:00+03:00',
+        });
+        expect(blockTexts(article, 'headings')).toEqual([
+          'Песков: Москва рассчитывает на продолжение диалога по гарантиям безопасности',
+          'Ответ Вашингтону',
+        ]);
+        expect(removedPairs(article)).toEqual([
+          ['dateline', 'МОСКВА, 18 февраля. /ТАСС/.'],
+          ['navigation', 'Читайте также: Лавров назвал сроки ответа на предложения США'],
+        ]);
+        expect(article.text).not.toMatch(/SCRIPT-SENTINEL|Политика|Все права/);
+      });
+    });
+
+    describe('offsets', () => {
+      it.each(ARTICLE_PAGES)('%s: every sentence slices back from the extracted text', (name) => {
+        const loaded = loadPage(name);
+        const { text, sentences } = splitSentences(loaded);
+        expect(sentences.length).toBeGreaterThan(4);
+        for (const sentence of sentences) {
+          expect(displayText(text.slice(sentence.start, sentence.end))).toBe(sentence.text);
+        }
+        expect(sentences[0]).toMatchObject({ heading: true, text: loaded.title, start: 0 });
+        for (const piece of loaded.removed) expect(displayText(text.slice(piece.start, piece.end))).toBe(piece.text);
+        expect(coverageProblems(loaded)).toEqual([]);
+      });
+
+      it('is pure: the same page gives the same article twice', () => {
+        expect(loadPage('example-news-geneva.html')).toEqual(loadPage('example-news-geneva.html'));
+      });
+    });
+
+    describe('refusals', () => {
+      it('refuses a page where readability finds no article (a login page)', () => {
+        const error = thrown(() => loadPage('login.html'));
+        expect(error.message).toBe('login.html: no article text found in the page');
+        expect(error.exitCode).toBe(2);
+      });
+
+      it('refuses an empty page and an empty document', () => {
+        expect(thrown(() => loadHtmlArticle('', { id: 'e', source: 'e.html' })).message).toBe('e.html: empty page');
+        const skeleton = '<!doctype html><html><head><title>Nothing here</title></head><body></body></html>';
+        expect(thrown(() => loadHtmlArticle(skeleton, { id: 's', source: 'https://x.com/s' })).message).toBe(
+          'https://x.com/s: no article text found in the page',
+        );
+      });
+
+      it('refuses a page whose only text is chrome (more than MIN_ARTICLE_CHARS of it)', () => {
+        const chrome = ['Share this article', 'Facebook Twitter WhatsApp', 'Leave a comment', 'Advertisement'];
+        const body = Array.from({ length: 16 }, (_, i) => `<p>${chrome[i % chrome.length]}</p>`).join('\n');
+        expect(body.replace(/<[^>]+>|\s/g, '').length).toBeGreaterThan(MIN_ARTICLE_CHARS);
+        const page = `<html><body><article><h1>Nothing to read</h1>${body}</article></body></html>`;
+        expect(() => loadHtmlArticle(page, { id: 'c', source: 'c.html' })).toThrow('c.html: no article text found in the page');
+      });
+    });
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * loadHtmlArticle's metadata: which source wins for each field, and the contract's date
+ * rule (`date` is the day in the timestamp's own offset, `published` the timestamp as given).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadHtmlArticle } from '../../src/load/html/index.js';
+import type { ArticleMetadata } from '../../src/types.js';
+
+const STORY = [
+  'The city council voted on Tuesday to extend the night bus network to the three new districts on the eastern edge of town.',
+  'Councillors from all parties backed the plan, which will add four routes and about forty drivers by the end of the year.',
+  'Residents had campaigned for the change since the districts opened, saying the last bus into town left before most late shifts ended.',
+];
+
+/**
+ * A page with `head` in its <head> and a three-paragraph story in its <article>: `inArticle`
+ * goes before the story's body (readability may drop it there), `inBody` at the start of it.
+ */
+function page(head: string, inArticle = '', outside = '', inBody = ''): string {
+  const paragraphs = STORY.map((p) => `<p>${p}</p>`).join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8">${head}</head>
+<body><nav><a href="/">Home</a> <a href="/city">City</a></nav>${outside}
+<article>${inArticle}<div class="story-body">${inBody}${paragraphs}</div></article>
+<footer>Contact us</footer></body></html>`;
+}
+
+function metadata(html: string, url?: string): ArticleMetadata {
+  const { outlet, title, author, date, published, url: found } = loadHtmlArticle(html, { id: 'p', source: 'p.html', url });
+  return { outlet, title, url: found, author, date, published };
+}
+
+function jsonLd(value: unknown): string {
+  return `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+}
+
+const meta = (key: string, content: string, attribute = 'property') => `<meta ${attribute}="${key}" content="${content}">`;
+
+describe('load/html', () => {
+  describe('loadHtmlArticle metadata', () => {
+    describe('dates', () => {
+      it.each([
+        ['2022-02-18T23:30:00-05:00', '2022-02-18', '2022-02-18T23:30:00-05:00'],
+        ['2022-02-18T23:30:00Z', '2022-02-18', '2022-02-18T23:30:00Z'],
+        ['2022-02-19T01:30:00+03:00', '2022-02-19', '2022-02-19T01:30:00+03:00'],
+        ['2022-02-18T23:30:00.000+0530', '2022-02-18', '2022-02-18T23:30:00.000+0530'],
+        ['2022-02-18', '2022-02-18', null],
+        ['2022-02-18T23:30:00', '2022-02-18', null], // no offset: not a full timestamp
+        ['Fri, 18 Feb 2022 23:30:00 -0500', '2022-02-18', null],
+      ])('reads datePublished %s as date %s, published %s', (stamp, date, published) => {
+        const html = page(jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', datePublished: stamp }));
+        expect(metadata(html)).toMatchObject({ date, published });
+      });
+
+      it('takes JSON-LD first, then article:published_time, then microdata, then <time> in the article', () => {
+        const timeTag = '<time datetime="2022-02-15T08:00:00+01:00">15 February</time>';
+        const ld = jsonLd({ '@type': 'NewsArticle', datePublished: '2022-02-12T08:00:00+01:00' });
+        const og = meta('article:published_time', '2022-02-13T08:00:00+01:00');
+        const micro = '<span itemprop="datePublished" content="2022-02-14T08:00:00+01:00"></span>';
+        expect(metadata(page(ld + og, micro + timeTag)).published).toBe('2022-02-12T08:00:00+01:00');
+        expect(metadata(page(og, micro + timeTag)).published).toBe('2022-02-13T08:00:00+01:00');
+        expect(metadata(page('', micro + timeTag)).published).toBe('2022-02-14T08:00:00+01:00');
+        expect(metadata(page(meta('datePublished', '2022-02-14', 'itemprop'), timeTag)).date).toBe('2022-02-14');
+        expect(metadata(page('', timeTag)).published).toBe('2022-02-15T08:00:00+01:00');
+      });
+
+      it('ignores <time> outside the article (a related-links list) and unreadable stamps', () => {
+        const related = '<ul><li><time datetime="2021-01-01T10:00:00Z">Old story</time></li></ul>';
+        expect(metadata(page(meta('article:published_time', 'yesterday'), '', related))).toMatchObject({ date: null, published: null });
+      });
+
+      it('fills `published` from a later source on the same day when the first gives only a day', () => {
+        const ld = jsonLd({ '@type': 'NewsArticle', datePublished: '2022-02-18' });
+        const sameDay = meta('article:published_time', '2022-02-18T23:30:00-05:00');
+        const otherDay = meta('article:published_time', '2022-02-19T04:30:00Z');
+        expect(metadata(page(ld + sameDay))).toMatchObject({ date: '2022-02-18', published: '2022-02-18T23:30:00-05:00' });
+        expect(metadata(page(ld + otherDay))).toMatchObject({ date: '2022-02-18', published: null });
+      });
+    });
+
+    describe('JSON-LD shapes', () => {
+      it('reads a top-level array of objects, a @type array, a schema.org URL type and an author array', () => {
+        const ld = jsonLd([
+          { '@type': 'BreadcrumbList', itemListElement: [] },
+          {
+            '@type': ['http://schema.org/ReportageNewsArticle'],
+            headline: 'Night buses reach the new districts',
+            datePublished: '2022-03-01T18:00:00+01:00',
+            author: ['Ana Lima', { '@type': 'Person', name: 'Ben Okafor' }, { '@type': 'Person' }],
+            publisher: [{ '@type': 'NewsMediaOrganization', name: 'City Herald' }],
+          },
+        ]);
+        expect(metadata(page(ld))).toEqual({
+          outlet: 'City Herald',
+          title: 'Night buses reach the new districts',
+          url: null,
+          author: 'Ana Lima, Ben Okafor',
+          date: '2022-03-01',
+          published: '2022-03-01T18:00:00+01:00',
+        });
+      });
+
+      it('finds the article inside @graph and mainEntity, resolving @id references', () => {
+        const ld = jsonLd({
+          '@context': 'https://schema.org',
+          '@graph': [
+            { '@type': 'WebPage', '@id': '#page', mainEntity: { '@type': 'Article', '@id': '#a', author: { '@id': '#p' }, datePublished: '2022-03-02' } },
+            { '@type': 'Person', '@id': '#p', name: 'Chen Wei' },
+          ],
+        });
+        expect(metadata(page(ld))).toMatchObject({ author: 'Chen Wei', date: '2022-03-02' });
+      });
+
+      it('skips blocks that are not JSON and nodes that are not articles', () => {
+        const bad = '<script type="application/ld+json">{ not json </script>';
+        const org = jsonLd({ '@type': 'Organization', name: 'Not The Publisher', founder: 'X' });
+        expect(metadata(page(bad + org))).toMatchObject({ outlet: null, author: null, date: null });
+      });
+    });
+
+    describe('title, outlet, author, url', () => {
+      it('prefers og:title, then twitter:title, then the JSON-LD headline, then <title>, then <h1>', () => {
+        const og = meta('og:title', 'OG title');
+        const tw = meta('twitter:title', 'Twitter title', 'name');
+        const ld = jsonLd({ '@type': 'NewsArticle', headline: 'JSON-LD headline' });
+        const title = '<title>Title element</title>';
+        const h1 = '<h1>Heading one</h1>';
+        expect(metadata(page(og + tw + ld + title, h1)).title).toBe('OG title');
+        expect(metadata(page(tw + ld + title, h1)).title).toBe('Twitter title');
+        expect(metadata(page(ld + title, h1)).title).toBe('JSON-LD headline');
+        expect(metadata(page(title, h1)).title).toBe('Title element');
+        expect(metadata(page('', h1)).title).toBe('Heading one');
+      });
+
+      it('cuts " | Site" or " - Site" from <title> when it names the site, and keeps other bars', () => {
+        const site = meta('og:site_name', 'City Herald');
+        expect(metadata(page(site + '<title>Night buses reach the new districts | City Herald</title>')).title).toBe('Night buses reach the new districts');
+        expect(metadata(page(site + '<title>Night buses reach the new districts - city herald</title>')).title).toBe('Night buses reach the new districts');
+        expect(metadata(page(site + '<title>Buses | Trams</title>')).title).toBe('Buses | Trams');
+      });
+
+      it('takes the site name cut from <title> as the outlet when the text before it is the <h1>', () => {
+        const html = page('<title>Night buses reach the new districts | City Herald</title>', '<h1>Night buses reach the new districts</h1>');
+        expect(metadata(html)).toMatchObject({ title: 'Night buses reach the new districts', outlet: 'City Herald' });
+      });
+
+      it('prefers og:site_name, then the JSON-LD publisher, then application-name, and names known outlets as the text loader does', () => {
+        const ld = jsonLd({ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Publisher Name' } });
+        const app = meta('application-name', 'App Name', 'name');
+        expect(metadata(page(meta('og:site_name', 'OG Site') + ld + app)).outlet).toBe('OG Site');
+        expect(metadata(page(ld + app)).outlet).toBe('Publisher Name');
+        expect(metadata(page(app)).outlet).toBe('App Name');
+        expect(metadata(page(meta('og:site_name', 'The Associated Press'))).outlet).toBe('Associated Press');
+      });
+
+      it('reads the author from meta name=author and rel=author links, never a profile URL', () => {
+        expect(metadata(page(meta('author', 'Dana Smith', 'name'))).author).toBe('Dana Smith');
+        const links = '<p class="byline">By <a rel="author" href="/a/1">Ana Lima</a> and <a rel="author external" href="/a/2">Ben Okafor</a></p>';
+        expect(metadata(page(meta('author', 'https://facebook.com/dana', 'name'), links)).author).toBe('Ana Lima, Ben Okafor');
+      });
+
+      it('prefers the canonical link, then og:url, then the URL it was fetched from', () => {
+        const canonical = '<link rel="canonical" href="https://herald.example/city/night-buses">';
+        const ogUrl = meta('og:url', 'https://herald.example/og/night-buses');
+        expect(metadata(page(canonical + ogUrl), 'https://herald.example/x?a=1').url).toBe('https://herald.example/city/night-buses');
+        expect(metadata(page(ogUrl), 'https://herald.example/x').url).toBe('https://herald.example/og/night-buses');
+        expect(metadata(page(''), 'https://herald.example/x').url).toBe('https://herald.example/x');
+        // A relative canonical link needs the page's URL; without one, og:url is next.
+        expect(metadata(page('<link rel="canonical" href="/city/night-buses">' + ogUrl)).url).toBe('https://herald.example/og/night-buses');
+        expect(metadata(page('<link rel="canonical" href="javascript:void(0)">')).url).toBeNull();
+      });
+    });
+
+    describe('fields the page does not give', () => {
+      it('are detected from the extracted text, as for a plain-text article', () => {
+        const stamps = '<p>By Jane Doe</p><p>Published: 18 February 2022</p>';
+        const html = page('<title>Night buses reach the new districts</title>', '', '', stamps);
+        expect(metadata(html)).toMatchObject({ author: 'Jane Doe', date: '2022-02-18', published: null });
+      });
+
+      it('take the author from the byline element readability removes, when its text reads as names', () => {
+        expect(metadata(page('', '<div class="byline">By Jane Doe and John Roe</div>')).author).toBe('Jane Doe and John Roe');
+        expect(metadata(page('', '<span class="author">Posted in the City section</span>')).author).toBeNull();
+      });
+
+      it('are null when neither the page nor the text states them', () => {
+        expect(metadata(page(''))).toEqual({ outlet: null, title: null, url: null, author: null, date: null, published: null });
+      });
+    });
+  });
+});
