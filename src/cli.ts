@@ -189,7 +189,7 @@ Examples:
       .option('--bom', 'start CSV output with a byte-order mark, for spreadsheet programs that need one', false)
       .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
       .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
-      .option('--timeout <seconds>', 'for URL arguments: give up on a page after this long', parseTimeout, 15_000)
+      .addOption(new Option('--timeout <seconds>', 'for URL arguments: give up on a page after this long').argParser(parseTimeout).default(15_000, '15'))
       .option('--fail-on-diff', 'exit 1 when any sentence is unmatched or any aligned pair differs in wording', false)
       .option('--explain', 'show what drove each score: shared rare words, synonym pairs, numbers and names on one side only', false)
       .addHelpText(
@@ -234,7 +234,7 @@ Examples:
       .option('-w, --width <columns>', 'wrap width (default: the terminal, else 100)', parseWidth)
       .option('--no-color', 'never colour the output')
       .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
-      .option('--timeout <seconds>', 'for a URL: give up on the page after this long', parseTimeout, 15_000)
+      .addOption(new Option('--timeout <seconds>', 'for a URL: give up on the page after this long').argParser(parseTimeout).default(15_000, '15'))
       .addHelpText(
         'after',
         `
@@ -282,7 +282,7 @@ Examples:
       .argument('<urls...>', 'http or https URLs of article pages')
       .requiredOption('--out <dir>', 'corpus folder: one text file per article and a manifest.json, created or extended')
       .option('--story <label>', 'the story label to record for these articles')
-      .option('--timeout <seconds>', 'give up on a page after this long', parseTimeout, 15_000)
+      .addOption(new Option('--timeout <seconds>', 'give up on a page after this long').argParser(parseTimeout).default(15_000, '15'))
       .addHelpText(
         'after',
         `
