@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // CLI tests start the binary many times; on a loaded two-core machine that takes a while.
+    testTimeout: 120_000,
+    hookTimeout: 60_000,
   },
 });
