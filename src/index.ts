@@ -1,5 +1,6 @@
 /** The library API: the same pipeline as the command line, without it. */
 export { loadArticleText, readInputs, decodeBytes, listCorpus, bundledCorpusDir, readManifest } from './load/index.js';
+export { loadHtmlArticle, decodeHtmlBytes, looksLikeHtml } from './load/html/index.js';
 export { splitSentences, segmentText } from './segment/index.js';
 export { alignSentences, learnedScorer, DEFAULT_MIN_SCORE, type Bead, type AlignOptions, type PairEvidence, type PairScorer } from './align/index.js';
 export { judgePair, readSide, explainVerdict, type PairVerdict } from './align/pairScore.js';

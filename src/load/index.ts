@@ -6,7 +6,6 @@ export { loadArticleText, type LoadInit } from './article.js';
 export { decodeBytes } from './decode.js';
 export { fetchArticle, readInputs, readTextInput, type ReadInputsOptions } from './inputs.js';
 export { fetchAll, idForUrl, saveToCorpus, type CorpusEntry, type FetchOptions, type FetchProgress } from './fetch/index.js';
-export { loadHtmlArticle } from './html/index.js';
 export { parsePairLines, type PairLine, type PairLineOptions } from './pairLines.js';
 export {
   bundledCorpusDir,

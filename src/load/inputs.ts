@@ -9,7 +9,8 @@ import type { ArticleMetadata, LoadedArticle } from '../types.js';
 import { loadArticleText } from './article.js';
 import { decodeBytes } from './decode.js';
 import { fetchPage, idForUrl, isUrlArgument, type FetchOptions } from './fetch/index.js';
-import { decodeHtmlBytes, loadHtmlArticle, looksLikeHtml } from './html/index.js';
+import { decodeHtmlBytes } from './html/decode.js';
+import { looksLikeHtml } from './html/looksLikeHtml.js';
 import {
   bundledCorpusDir,
   corpusFilePath,
@@ -60,20 +61,28 @@ export async function readInputs(args: string[], options: ReadInputsOptions = {}
   for (const arg of args) {
     const input = await readArgument(arg, corpora, readStdin, options.fetch);
     const id = uniqueId(input.baseId, taken);
-    articles.push(loadRawInput(input, id, arg));
+    articles.push(await loadRawInput(input, id, arg));
   }
   return articles;
 }
 
 /** Decodes and loads one input: a web page through article extraction, anything else as text. */
-function loadRawInput(input: RawInput, id: string, source: string): LoadedArticle {
+async function loadRawInput(input: RawInput, id: string, source: string): Promise<LoadedArticle> {
   if (input.html) {
-    return loadHtmlArticle(decodeHtmlBytes(input.bytes, source, input.html.charset), { id, source, url: input.html.url });
+    return (await htmlLoader())(decodeHtmlBytes(input.bytes, source, input.html.charset), { id, source, url: input.html.url });
   }
   const text = decodeBytes(input.bytes, source);
   // A saved page passed as a file (or through standard input) is a page, whatever its name.
-  if (!input.metadata && looksLikeHtml(text, source)) return loadHtmlArticle(decodeHtmlBytes(input.bytes, source), { id, source });
+  if (!input.metadata && looksLikeHtml(text, source)) return (await htmlLoader())(decodeHtmlBytes(input.bytes, source), { id, source });
   return loadArticleText(text, { id, source, metadata: input.metadata });
+}
+
+/**
+ * The page extractor, loaded on first use: its DOM library takes longer to load than a whole
+ * comparison of two text articles takes to run.
+ */
+async function htmlLoader(): Promise<typeof import('./html/loadHtmlArticle.js').loadHtmlArticle> {
+  return (await import('./html/loadHtmlArticle.js')).loadHtmlArticle;
 }
 
 /** Fetches one URL and extracts its article (for `outletdiff fetch`); the id follows the contract's URL rule. */
