@@ -92,7 +92,14 @@ function speed(pairs: readonly LabelledPair[]): void {
   );
 }
 
-const dataDir = dataDirFrom(process.argv);
+let dataDir: string;
+try {
+  dataDir = dataDirFrom(process.argv);
+  readMsrpTrain(dataDir);
+} catch (error) {
+  console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
 // The score model is trained exactly as scripts/trainModel.ts trains the committed one.
 const scoreModel = trainScoreModel(withFeatures(readSts(dataDir, 'train').filter((pair) => pair.source !== 'MSRpar')));
 const msrpPairs = readMsrpTrain(dataDir);
