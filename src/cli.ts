@@ -10,7 +10,18 @@ import { compareArticles } from './compare.js';
 import { OutletdiffError } from './errors.js';
 import { packageRoot } from './packageRoot.js';
 import { decidePair } from './align/pairScore.js';
-import { bundledCorpusDir, fetchAll, fetchArticle, listCorpus, parsePairLines, readInputs, readTextInput, saveToCorpus } from './load/index.js';
+import {
+  articleBodyText,
+  bundledCorpusDir,
+  checkCorpusFolder,
+  fetchAll,
+  fetchArticle,
+  listCorpus,
+  parsePairLines,
+  readInputs,
+  readTextInput,
+  saveToCorpus,
+} from './load/index.js';
 import { pairScoreFormats, type PairScoreFormatName, type PairScoreResult } from './report/pairScores.js';
 import { renderCorpusList, corpusFormats, type CorpusFormatName } from './report/corpusList.js';
 import { renderInspection, inspectFormats, type InspectFormatName } from './report/inspect.js';
@@ -296,15 +307,16 @@ Examples:
   outletdiff compare tass-com-1406245 example-com-story --corpus zakharova`,
       )
       .action(async (urls: string[], flags: { out: string; story?: string; timeout: number }) => {
+        await checkCorpusFolder(flags.out);
         let saved = 0;
         const { failed } = await fetchAll(
           urls,
           async (url) => {
             const article = await fetchArticle(url, { timeoutMs: flags.timeout });
-            const { id, text, outlet, title, url: pageUrl, author, date, published } = article;
+            const { id, outlet, title, url: pageUrl, author, date, published } = article;
             const entry = await saveToCorpus(flags.out, {
               id,
-              text,
+              text: articleBodyText(article),
               metadata: { outlet, title, url: pageUrl ?? url, author, date, published },
               story: flags.story,
             });

@@ -58,3 +58,13 @@ function mergeMetadata(detected: ArticleMetadata, given: Partial<ArticleMetadata
   }
   return merged;
 }
+
+/**
+ * The article without its chrome: the body blocks (headings included) as they stand in the text,
+ * a blank line between them. What `outletdiff fetch` saves, so that reading the saved file gives
+ * the same sentences as reading the page did (captions and credits found in the page's structure
+ * are not left for the text rules to guess at).
+ */
+export function articleBodyText(article: LoadedArticle): string {
+  return `${article.blocks.map((block) => article.text.slice(block.start, block.end)).join('\n\n')}\n`;
+}

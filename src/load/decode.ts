@@ -26,9 +26,11 @@ export function decodeBytes(bytes: Uint8Array, source: string, options: { allowE
   return text;
 }
 
-/** The `%PDF-` signature a PDF file opens with. */
-function isPdf(bytes: Uint8Array): boolean {
-  return bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
+/** The `%PDF-` signature a PDF file opens with (after any white space). */
+export function isPdf(bytes: Uint8Array): boolean {
+  let at = 0;
+  while (at < bytes.length && at < 1024 && (bytes[at] === 0x20 || (bytes[at] >= 0x09 && bytes[at] <= 0x0d))) at += 1;
+  return bytes.length >= at + 5 && String.fromCharCode(...bytes.subarray(at, at + 5)) === '%PDF-';
 }
 
 function decodeUtf8(bytes: Uint8Array, source: string): string {

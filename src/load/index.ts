@@ -5,7 +5,8 @@
 export { loadArticleText, type LoadInit } from './article.js';
 export { decodeBytes } from './decode.js';
 export { fetchArticle, readInputs, readTextInput, type ReadInputsOptions } from './inputs.js';
-export { fetchAll, idForUrl, saveToCorpus, type CorpusEntry, type FetchOptions, type FetchProgress } from './fetch/index.js';
+export { articleBodyText } from './article.js';
+export { checkCorpusFolder, fetchAll, idForUrl, saveToCorpus, type CorpusEntry, type FetchOptions, type FetchProgress } from './fetch/index.js';
 export { parsePairLines, type PairLine, type PairLineOptions } from './pairLines.js';
 export {
   bundledCorpusDir,

@@ -8,6 +8,7 @@ import { OutletdiffError } from '../errors.js';
 import type { ArticleMetadata, LoadedArticle } from '../types.js';
 import { loadArticleText } from './article.js';
 import { decodeBytes } from './decode.js';
+import { firstFreeId } from './ids.js';
 import { fetchPage, idForUrl, isUrlArgument, type FetchOptions } from './fetch/index.js';
 import { decodeHtmlBytes } from './html/decode.js';
 import { looksLikeHtml } from './html/looksLikeHtml.js';
@@ -71,10 +72,12 @@ async function loadRawInput(input: RawInput, id: string, source: string): Promis
   if (input.html) {
     return (await htmlLoader())(decodeHtmlBytes(input.bytes, source, input.html.charset), { id, source, url: input.html.url });
   }
-  const text = decodeBytes(input.bytes, source);
-  // A saved page passed as a file (or through standard input) is a page, whatever its name.
-  if (!input.metadata && looksLikeHtml(text, source)) return (await htmlLoader())(decodeHtmlBytes(input.bytes, source), { id, source });
-  return loadArticleText(text, { id, source, metadata: input.metadata });
+  // A saved page passed as a file (or through standard input) is a page, whatever its name,
+  // and may be in any character set its <meta> names: decide before decoding.
+  if (!input.metadata && looksLikeHtml(new TextDecoder('windows-1252').decode(input.bytes.subarray(0, 2048)), source)) {
+    return (await htmlLoader())(decodeHtmlBytes(input.bytes, source), { id, source });
+  }
+  return loadArticleText(decodeBytes(input.bytes, source), { id, source, metadata: input.metadata });
 }
 
 /**
@@ -111,8 +114,7 @@ export async function readTextInput(arg: string, options: Pick<ReadInputsOptions
 
 /** `base`, or `base-2`, `base-3`, … whichever is free first; marks it taken. */
 export function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  const id = firstFreeId(base, taken);
   taken.add(id);
   return id;
 }

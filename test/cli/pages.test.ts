@@ -4,7 +4,7 @@
  * server can answer it). Nothing leaves the machine.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -39,6 +39,7 @@ const pages: Record<string, { type: string; file: string }> = {
   '/ru/news': { type: 'text/html; charset=windows-1251', file: 'fixtures/fetch/ria-windows-1251.html' },
   '/report.pdf': { type: 'application/pdf', file: 'fixtures/fetch/press-release.pdf' },
   '/login': { type: 'text/html', file: 'fixtures/html/login.html' },
+  '/world/geneva-talks': { type: 'text/html; charset=utf-8', file: 'fixtures/html/example-news-geneva.html' },
 };
 
 let server: Server;
@@ -118,6 +119,26 @@ describe('cli with web pages', () => {
       '127-0-0-1-1406245',
       '127-0-0-1-ukraine-talks',
     ]);
+  });
+
+  it('saves what it read: the saved article gives the same sentences offline as the page did', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'outletdiff-fetch-')), 'corpus');
+    const url = `${base}/world/geneva-talks`;
+    expect((await run(['fetch', url, '--out', out])).status).toBe(0);
+    const sentences = (result: Run) =>
+      (JSON.parse(result.stdout) as { sentences: Array<{ text: string; heading: boolean }> }).sentences.map(({ text, heading }) => ({ text, heading }));
+    const online = sentences(await run(['inspect', url, '--format', 'json']));
+    const offline = sentences(await run(['inspect', '127-0-0-1-geneva-talks', '--corpus', out, '--format', 'json']));
+    expect(offline).toEqual(online);
+  });
+
+  it('refuses a corpus folder with a broken manifest before fetching anything', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'outletdiff-fetch-'));
+    writeFileSync(join(out, 'manifest.json'), '{ not json');
+    const result = await run(['fetch', `${base}/politics/1406245`, '--out', out]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/manifest\.json/);
   });
 
   it('writes a self-contained HTML report', async () => {

@@ -137,3 +137,19 @@ describe('load/html', () => {
     });
   });
 });
+
+describe('load/html', () => {
+  describe('decodeHtmlBytes and windows-1252', () => {
+    it('reads curly quotes, dashes and the euro sign from bytes 0x80–0x9F, which Node 20 decodes as controls', () => {
+      const page = Uint8Array.from([
+        ...Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>'),
+        0x93, ...Buffer.from('Talks'), 0x94, 0x20, 0x96, 0x20, 0x80, 0x35, 0x20, ...Buffer.from('Moscow'), 0x92, ...Buffer.from('s'),
+        ...Buffer.from('</p></body></html>'),
+      ]);
+      const text = decodeHtmlBytes(page, 'page.html');
+      expect(text).toContain('\u201CTalks\u201D \u2013 \u20AC5 Moscow\u2019s');
+      expect(text).not.toMatch(/[\u0080-\u009F]/);
+      expect(decodeHtmlBytes(page, 'page.html', 'iso-8859-1')).toContain('\u201CTalks\u201D');
+    });
+  });
+});

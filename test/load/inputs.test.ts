@@ -111,6 +111,15 @@ describe('load', () => {
         }
       });
 
+      it('reads a saved page in the character set its <meta> tag names, under any file name', async () => {
+        const [article] = await readInputs([join(import.meta.dirname, '../../fixtures/html/tass-ru-windows-1251.html')]);
+        expect(article.text).toMatch(/[а-яё]{4,}/i);
+        const copy = join(tempDir(), 'saved-page.txt');
+        writeFiles(join(copy, '..'), { 'saved-page.txt': readFileSync(join(import.meta.dirname, '../../fixtures/html/tass-ru-windows-1251.html')) });
+        const [renamed] = await readInputs([copy]);
+        expect(renamed.text).toBe(article.text);
+      });
+
       it('names a URL whose host does not resolve, without touching the network', async () => {
         const lookup = ((hostname: string, _options: unknown, callback: (error: NodeJS.ErrnoException) => void) => {
           callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }));

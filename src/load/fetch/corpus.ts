@@ -7,6 +7,7 @@ import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promis
 import { dirname, join, relative, resolve } from 'node:path';
 import { OutletdiffError } from '../../errors.js';
 import type { ArticleMetadata } from '../../types.js';
+import { firstFreeId } from '../ids.js';
 import { MANIFEST_FILE, readManifest, type ManifestArticle } from '../manifest.js';
 
 /** One article to save. */
@@ -43,7 +44,7 @@ export async function saveToCorpus(outDir: string, entry: CorpusEntry): Promise<
     const old = existing.articles[replaced];
     article = { id: old.id, file: old.file, ...metadata, story: entry.story === undefined ? old.story : entry.story };
   } else {
-    const id = uniqueId(entry.id, new Set(existing.articles.map((a) => a.id)));
+    const id = firstFreeId(entry.id, new Set(existing.articles.map((a) => a.id)));
     article = { id, file: await freeFileName(outDir, id, existing.articles), ...metadata, story: entry.story ?? null };
   }
 
@@ -83,13 +84,14 @@ async function readExistingManifest(dir: string): Promise<ExistingManifest> {
   return { raw, rawArticles: raw.articles as unknown[], articles };
 }
 
-/** `base`, else `base-2`, `base-3`, … — the first not in `taken`. */
-function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  // Bounded: `taken` is finite, so some suffix up to taken.size + 2 is free.
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
+/**
+ * Checks a corpus folder before any page is fetched into it: an existing manifest must be valid
+ * (else `OutletdiffError` naming it), so a bad folder fails once, not once per URL.
+ */
+export async function checkCorpusFolder(outDir: string): Promise<void> {
+  await readExistingManifest(outDir);
 }
+
 
 /**
  * `<id>.txt`, else `<id>-2.txt`, … — the first name no manifest entry uses and no file in the

@@ -12,5 +12,5 @@ export {
   type FetchOptions,
 } from './page.js';
 export { idForUrl, isUrlArgument } from './urlId.js';
-export { saveToCorpus, type CorpusEntry } from './corpus.js';
+export { checkCorpusFolder, saveToCorpus, type CorpusEntry } from './corpus.js';
 export { fetchAll, type FetchProgress } from './fetchAll.js';
