@@ -6,10 +6,9 @@
 import { foldTypography, normaliseForMatching } from '../text/normalise.js';
 import { attributionSpans } from './attribution.js';
 import { groupsMeet, type RarityTable, type SynonymTable } from './tables.js';
-import { isRelatedForm, termOfLowerWord } from './terms.js';
+import { isRelatedForm, termOfLowerWord, WORD } from './terms.js';
 
-/** Words of any script with inner apostrophes, and numbers with inner separators ("14,000", "2.5"). */
-const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)*/gu;
+
 const NEGATION = new Set(['not', 'no', 'never', 'nor', 'none', "n't", 'without']);
 /** Words of a reporting clause count for this much, against 1 for the words of what was said. */
 const ATTRIBUTION_FACTOR = 0.3;
@@ -113,7 +112,7 @@ export function readPairSide(text: string, rarity: RarityTable): PairSide {
   const names: string[] = [];
   let negations = 0;
   let first = true;
-  for (const match of folded.matchAll(TOKEN)) {
+  for (const match of folded.matchAll(WORD)) {
     const word = match[0];
     const lower = word.toLowerCase();
     tokens.push(lower);
@@ -223,24 +222,27 @@ export function pairFeatures(
   synonyms: SynonymTable,
 ): { features: PairFeatures; matches: PairMatches; sideCoverage: [number, number] } {
   const matches = matchTerms(left, right, synonyms);
-  const weightOf = (side: PairSide, terms: Iterable<string>) => {
-    let sum = 0;
-    for (const term of terms) sum += side.terms.get(term) ?? 0;
-    return sum;
-  };
-  const leftTotal = weightOf(left, left.terms.keys());
-  const rightTotal = weightOf(right, right.terms.keys());
-  const exactLeft = weightOf(left, matches.shared.map((match) => match.left));
-  const exactRight = weightOf(right, matches.shared.map((match) => match.right));
-  const synLeft = exactLeft + weightOf(left, matches.synonyms.map((match) => match.left));
-  const synRight = exactRight + weightOf(right, matches.synonyms.map((match) => match.right));
+  const leftTotal = totalWeight(left);
+  const rightTotal = totalWeight(right);
+  let exactLeft = 0;
+  let exactRight = 0;
+  for (const match of matches.shared) {
+    exactLeft += left.terms.get(match.left) ?? 0;
+    exactRight += right.terms.get(match.right) ?? 0;
+  }
+  let synLeft = exactLeft;
+  let synRight = exactRight;
+  for (const match of matches.synonyms) {
+    synLeft += left.terms.get(match.left) ?? 0;
+    synRight += right.terms.get(match.right) ?? 0;
+  }
   const total = leftTotal + rightTotal;
   const leftCoverage = leftTotal > 0 ? synLeft / leftTotal : 0;
   const rightCoverage = rightTotal > 0 ? synRight / rightTotal : 0;
   const lighterIsLeft = leftTotal <= rightTotal;
 
   const numbers = unmatched(left.numbers, right.numbers);
-  const names = unmatchedNames(left.names, right.names);
+  const names = unmatchedNames(left, right);
   const features: PairFeatures = {
     termOverlap: total > 0 ? (exactLeft + exactRight) / total : 0,
     synonymOverlap: total > 0 ? (synLeft + synRight) / total : 0,
@@ -260,6 +262,12 @@ export function pairFeatures(
     negationMismatch: (left.negations > 0) !== (right.negations > 0) ? 1 : 0,
   };
   return { features, matches: { ...matches, numbers, names }, sideCoverage: [leftCoverage, rightCoverage] };
+}
+
+function totalWeight(side: PairSide): number {
+  let sum = 0;
+  for (const weight of side.terms.values()) sum += weight;
+  return sum;
 }
 
 function matchTerms(left: PairSide, right: PairSide, synonyms: SynonymTable): Pick<PairMatches, 'shared' | 'synonyms'> {
@@ -284,6 +292,7 @@ function matchTerms(left: PairSide, right: PairSide, synonyms: SynonymTable): Pi
       shared.push({ left: term, right: partner, weight: left.terms.get(term) ?? 0 });
     }
   }
+  if (stillPending.length === 0) return sortedMatches(shared, found);
   const rightGroups = rightTerms
     .filter((candidate) => !usedRight.has(candidate) && !left.terms.has(candidate))
     .flatMap((candidate) => {
@@ -298,6 +307,11 @@ function matchTerms(left: PairSide, right: PairSide, synonyms: SynonymTable): Pi
     usedRight.add(partner);
     found.push({ left: term, right: partner });
   }
+  return sortedMatches(shared, found);
+}
+
+/** Shared terms rarest first (ties by name), for explanations. */
+function sortedMatches(shared: PairMatches['shared'], found: PairMatches['synonyms']): Pick<PairMatches, 'shared' | 'synonyms'> {
   shared.sort((a, b) => b.weight - a.weight || (a.left < b.left ? -1 : 1));
   return { shared, synonyms: found };
 }
@@ -412,10 +426,17 @@ function unmatched(left: readonly string[], right: readonly string[]): { left: s
 }
 
 /** Names match by related form too ("Russia"/"Russian"). */
-function unmatchedNames(left: readonly string[], right: readonly string[]): { left: string[]; right: string[] } {
-  const onlyLeft = [...new Set(left)].filter((name) => !right.some((other) => isRelatedForm(name, other)));
-  const onlyRight = [...new Set(right)].filter((name) => !left.some((other) => isRelatedForm(name, other)));
-  return { left: onlyLeft, right: onlyRight };
+/** A name is found on the other side when any word there is a form of it (a sentence's first word counts too). */
+function unmatchedNames(left: PairSide, right: PairSide): { left: string[]; right: string[] } {
+  const foundIn = (side: PairSide, name: string) => {
+    if (side.terms.has(name)) return true;
+    for (const term of side.terms.keys()) if (isRelatedForm(name, term)) return true;
+    return false;
+  };
+  return {
+    left: [...new Set(left.names)].filter((name) => !foundIn(right, name)),
+    right: [...new Set(right.names)].filter((name) => !foundIn(left, name)),
+  };
 }
 
 function mismatchShare(found: { left: string[]; right: string[] }, total: number): number {

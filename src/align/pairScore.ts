@@ -54,7 +54,8 @@ export function isVerdict(evidence: object): evidence is PairVerdict {
 /** Scores an already-read pair. Cost: see {@link pairFeatures}. */
 export function judgePair(left: PairSide, right: PairSide, chosen: PairModels = pairModels()): PairVerdict {
   const { features, matches, sideCoverage } = pairFeatures(left, right, wordnetSynonyms());
-  const score = predict(chosen.score, features);
+  // Rounded here, once: every decision (aligned, the aligner's threshold) sees the score printed.
+  const score = round(predict(chosen.score, features));
   const equivalence = predict(chosen.equivalent, { ...features, score });
   return { left, right, score, equivalence, features, matches, coverage: sideCoverage };
 }

@@ -1,6 +1,6 @@
 /**
  * The scorer's committed tables: rarity of terms in news text (idf.json) and WordNet synonym
- * groups (synonyms.json, see WORDNET-LICENSE). Loaded once, on first use.
+ * groups (synonyms.tsv, see WORDNET-LICENSE). Loaded once, on first use.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,8 +2,12 @@ import { stemmer } from 'stemmer';
 import { foldTypography } from '../text/normalise.js';
 import { STOPWORDS } from './stopwords.js';
 
-/** Letters and digits of any script, with inner apostrophes ("Russia's"); hyphens separate words. */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)*/gu;
+/**
+ * A word: numbers with inner separators ("14,000", "2.5") first, else letters and digits of any
+ * script with inner apostrophes ("Russia's"); hyphens separate words. The one word rule of the
+ * scorer and of the aligner's term counts.
+ */
+export const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)*/gu;
 const LATIN_WORD = /^[a-z]+$/;
 /** Words repeat across sentences; the cache is cleared when full so memory stays bounded. */
 const termCache = new Map<string, string | null>();
@@ -17,7 +21,8 @@ export function termOfLowerWord(lower: string): string | undefined {
   let term = termCache.get(lower);
   if (term === undefined) {
     if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-    const word = lower.replace(/'s?$/, '');
+    // "14,000" and "14000" are one number.
+    const word = /^\p{N}/u.test(lower) ? lower.replace(/,(?=\p{N}{3}(?!\p{N}))/gu, '') : lower.replace(/'s?$/, '');
     term = word.length === 0 || STOPWORDS.has(word) ? null : LATIN_WORD.test(word) ? stemmer(word) : word;
     termCache.set(lower, term);
   }
@@ -52,7 +57,7 @@ export function locatedTerms(text: string): LocatedTerm[] {
 }
 
 /** Length of the common prefix of two strings. */
-export function commonPrefixLength(a: string, b: string): number {
+function commonPrefixLength(a: string, b: string): number {
   const limit = Math.min(a.length, b.length);
   let length = 0;
   while (length < limit && a.charCodeAt(length) === b.charCodeAt(length)) length += 1;

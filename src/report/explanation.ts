@@ -15,7 +15,8 @@ export function explanationLine(explanation: PairExplanation): string {
     ['names only right', explanation.namesOnlyRight],
   ] as const;
   for (const [label, values] of oneSided) if (values.length > 0) parts.push(`${label}: ${values.join(', ')}`);
-  const [driver] = Object.entries(explanation.scoreDrivers);
+  // The signal that raised the score most (drivers are ordered by size, either sign).
+  const [driver] = Object.entries(explanation.scoreDrivers).filter(([, pull]) => pull > 0);
   if (driver) parts.push(`strongest signal ${driver[0]}`);
   return `why: ${parts.join(' · ') || 'no shared content words'}`;
 }

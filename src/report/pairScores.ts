@@ -13,7 +13,7 @@ export type PairScoreFormatName = keyof typeof pairScoreFormats;
 
 function tsvLine(result: PairScoreResult): string {
   if ('empty' in result) return '\n';
-  return `${result.score.toFixed(4)}\t${result.aligned ? 1 : 0}\t${result.equivalent ? 1 : 0}\n`;
+  return `${result.score.toFixed(3)}\t${result.aligned ? 1 : 0}\t${result.equivalent ? 1 : 0}\n`;
 }
 
 /** An empty input line is an object too (JSON Lines has no empty lines): unknown values are null. */

@@ -3,6 +3,7 @@ import type { Article } from '../types.js';
 import { articleNames, columnOrder } from './names.js';
 import { buildRows, renderRowCell, type Row } from './rows.js';
 import { makePalette, usableWidth, wrapText, type Palette } from './styledText.js';
+import { explanationLine } from './explanation.js';
 import { summaryLine } from './summaryLine.js';
 import type { Reporter } from './types.js';
 
@@ -33,7 +34,16 @@ export const renderTable: Reporter = (comparison, options) => {
     colWidths: [idWidth, scoreWidth, ...columns.map(() => textWidth + PADDING)],
     style: { head: [], border: [] },
   });
-  for (const row of rows) table.push(tableRow(row, textWidth, palette));
+  const spanWidth = columns.length * (textWidth + PADDING) + columns.length - 1 - PADDING;
+  for (const row of rows) {
+    table.push(tableRow(row, textWidth, palette));
+    const explanation = row.source.kind === 'pair' ? row.source.alignment.explanation : undefined;
+    // With --explain, the evidence under its pair, across the sentence columns.
+    if (explanation) {
+      const why = wrapText(explanationLine(explanation), Math.max(10, spanWidth)).map((line) => palette.rule(line)).join('\n');
+      table.push(['', '', { content: why, colSpan: columns.length }]);
+    }
+  }
   const summary = wrapText(summaryLine(comparison, columns.map((a) => a.id), names), width);
   return `${table.toString()}\n${summary.join('\n')}\n`;
 };

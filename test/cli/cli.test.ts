@@ -293,9 +293,9 @@ describe('cli', () => {
       expect(result.stderr).toBe('');
       const lines = result.stdout.split('\n');
       expect(lines).toHaveLength(4);
-      expect(lines[0]).toMatch(/^0\.\d{4}\t1\t1$/);
+      expect(lines[0]).toMatch(/^0\.\d{3}\t1\t1$/);
       expect(lines[1]).toBe('');
-      expect(lines[2]).toMatch(/^0\.\d{4}\t0\t0$/);
+      expect(lines[2]).toMatch(/^0\.\d{3}\t0\t0$/);
       expect(lines[3]).toBe('');
     });
 
@@ -305,7 +305,7 @@ describe('cli', () => {
       writeFileSync(file, 'id\tfirst\tsecond\n7\tTalks resumed in Geneva on Friday.\tTalks restarted in Geneva on Friday.\n');
       const result = run(['score-pairs', file, '--header', '--left-column', '2', '--right-column', '3']);
       expect(result.status).toBe(0);
-      expect(result.stdout).toMatch(/^0\.\d{4}\t1\t1\n$/);
+      expect(result.stdout).toMatch(/^0\.\d{3}\t1\t1\n$/);
     });
 
     it('writes JSON Lines with physical line numbers, signals, and evidence with --explain', () => {
