@@ -109,17 +109,8 @@ export function alignSentences(
   }
 
   // …then moved paragraphs: strong pairs among the sentences still free, best first.
-  const usedLeft = new Set(chosen.flatMap((candidate) => candidate.left));
-  const usedRight = new Set(chosen.flatMap((candidate) => candidate.right));
-  const leftovers = [...singles.values(), ...merges]
-    .filter((candidate) => candidate.evidence.score - OUT_OF_ORDER_PENALTY >= minScore)
-    .sort(byScoreThenPosition);
-  for (const candidate of leftovers) {
-    if (candidate.left.some((i) => usedLeft.has(i)) || candidate.right.some((j) => usedRight.has(j))) continue;
-    candidate.left.forEach((i) => usedLeft.add(i));
-    candidate.right.forEach((j) => usedRight.add(j));
-    chosen.push(candidate);
-  }
+  const leftovers = [...singles.values(), ...merges].filter((candidate) => candidate.evidence.score - OUT_OF_ORDER_PENALTY >= minScore);
+  chosen.push(...takeBestFirst(leftovers, chosen));
 
   return chosen
     .map((candidate) => ({
@@ -263,18 +254,22 @@ function bestFirst(
         candidate.left[candidate.left.length - 1] < leftTo &&
         candidate.right[0] >= rightFrom &&
         candidate.right[candidate.right.length - 1] < rightTo,
-    )
-    .sort(byScoreThenPosition);
-  const usedLeft = new Set<number>();
-  const usedRight = new Set<number>();
-  const chosen: Candidate[] = [];
-  for (const candidate of inside) {
+    );
+  return takeBestFirst(inside, []);
+}
+
+/** The candidates, best first, that use no sentence `taken` or an earlier pick uses. */
+function takeBestFirst(candidates: readonly Candidate[], taken: readonly Candidate[]): Candidate[] {
+  const usedLeft = new Set(taken.flatMap((candidate) => candidate.left));
+  const usedRight = new Set(taken.flatMap((candidate) => candidate.right));
+  const picked: Candidate[] = [];
+  for (const candidate of [...candidates].sort(byScoreThenPosition)) {
     if (candidate.left.some((i) => usedLeft.has(i)) || candidate.right.some((j) => usedRight.has(j))) continue;
     candidate.left.forEach((i) => usedLeft.add(i));
     candidate.right.forEach((j) => usedRight.add(j));
-    chosen.push(candidate);
+    picked.push(candidate);
   }
-  return chosen;
+  return picked;
 }
 
 /**
