@@ -315,7 +315,6 @@ function scoreCandidatePairs(
       const groups = synonyms.groupsOf(term);
       if (!groups) continue;
       for (const id of groups.main) post(`main:${id}`, j);
-      for (const id of groups.listed) post(`listed:${id}`, j);
     }
   });
   const termTotal = (profile: PairSide) => {
@@ -329,9 +328,9 @@ function scoreCandidatePairs(
   leftProfiles.forEach((profile, i) => {
     const shared = new Map<number, number>();
     for (const [term, weight] of profile.terms) {
-      // A main sense on either side makes synonyms: left's listed against right's main, and back.
-      const groups = synonyms.groupsOf(term);
-      const keys = [term, ...(groups?.listed.map((id) => `main:${id}`) ?? []), ...(groups?.main.map((id) => `listed:${id}`) ?? [])];
+      // Proposing through main senses on both sides keeps the candidates few; the scorer still
+      // credits the wider synonym rule once a pair is proposed.
+      const keys = [term, ...(synonyms.groupsOf(term)?.main.map((id) => `main:${id}`) ?? [])];
       const partners = new Set<number>();
       for (const key of keys) {
         const list = postings.get(key);
