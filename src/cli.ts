@@ -181,7 +181,10 @@ Examples:
   outletdiff compare tass-zakharova sputnik-zakharova       two bundled corpus articles
   outletdiff compare tass.txt sputnik.txt --format csv > pairs.csv
   cat rg.txt | outletdiff compare tass.txt - --format json | jq .summary
+  outletdiff compare https://tass.com/politics/1406245 saved-page.html --format html > report.html
   outletdiff inspect sputnik.txt                             what the loader kept and removed
+  outletdiff fetch URL URL --out mystory                     build a corpus to compare offline
+  outletdiff score-pairs pairs.tsv --format json             score sentence pairs
   outletdiff corpus                                          list the bundled articles`,
     );
 

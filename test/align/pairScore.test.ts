@@ -75,3 +75,23 @@ describe('align', () => {
     });
   });
 });
+
+describe('align', () => {
+  describe('characterDice', () => {
+    it('is string-similarity’s compareTwoStrings, computed from bigrams counted once per sentence', async () => {
+      const { default: stringSimilarity } = await import('string-similarity');
+      const { normaliseForMatching } = await import('../../src/text/normalise.js');
+      const pairs: Array<[string, string]> = [
+        ['The military and political situation in Europe continues to deteriorate.', 'The military-political situation in Europe continues to degrade.'],
+        ['Same text.', 'Same text.'],
+        ['A', 'B'],
+        ['Он сказал это вчера.', 'Он говорил это вчера.'],
+        ['“We expect a clear answer,” she said.', '"We expect a clear answer," she said.'],
+      ];
+      for (const [left, right] of pairs) {
+        const verdict = judgePair(readSide(left), readSide(right));
+        expect(verdict.features.characterDice).toBeCloseTo(stringSimilarity.compareTwoStrings(normaliseForMatching(left), normaliseForMatching(right)), 12);
+      }
+    });
+  });
+});
