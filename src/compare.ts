@@ -1,6 +1,7 @@
 import { alignSentences, DEFAULT_MIN_SCORE, type Bead } from './align/index.js';
 import { explainVerdict, isVerdict } from './align/pairScore.js';
 import { diffWording } from './diff/index.js';
+import { labelRuns, verdictOf } from './diff/labels.js';
 import { OutletdiffError } from './errors.js';
 import type { Alignment, AlignmentMember, Article, Comparison, ComparisonSummary, Unmatched } from './types.js';
 
@@ -82,9 +83,9 @@ function toAlignment(
 ): Alignment {
   const baseMember = memberOf(base, bead.left, null);
   const otherText = bead.right.map((index) => other.sentences[index].text).join(' ');
-  const otherMember = memberOf(other, bead.right, diffWording(baseMember.text, otherText));
+  const otherMember = memberOf(other, bead.right, labelRuns(diffWording(baseMember.text, otherText)));
   const members = inputOrder[0] === base ? [baseMember, otherMember] : [otherMember, baseMember];
-  const alignment: Alignment = { id, score: bead.score, reference: base.id, members };
+  const alignment: Alignment = { id, score: bead.score, reference: base.id, members, verdict: verdictOf(otherMember.diff) };
   if (explain && isVerdict(bead.evidence)) alignment.explanation = explainVerdict(bead.evidence);
   return alignment;
 }

@@ -84,12 +84,20 @@ export interface Article extends ArticleMetadata {
   removed: RemovedPiece[];
 }
 
+/** What kind of difference a changed run is (CONTRACT.md "Labels and verdicts"). */
+export type RunLabel = 'cosmetic' | 'spelling' | 'inflection' | 'compounding' | 'synonym' | 'reordering' | 'number' | 'name' | 'attribution' | 'content';
+
+/** A group's differences summed up: only typography, spelling, inflection or compounding is `cosmetic`; synonyms or reordering `rewording`; any number, name, attribution or content change `substantive`. */
+export type Verdict = 'identical' | 'cosmetic' | 'rewording' | 'substantive';
+
 /** One run of a word-level difference. */
 export interface DiffRun {
   /** `removed`: reference wording the member lacks; `added`: member wording the reference lacks. */
   op: 'equal' | 'removed' | 'added';
   /** For `equal` runs the member's own text. */
   text: string;
+  /** On removed and added runs: what kind of difference it is. */
+  label?: RunLabel;
 }
 
 /** One article's share of an alignment. */
@@ -132,6 +140,8 @@ export interface Alignment {
   reference: string;
   /** Members in article input order. */
   members: AlignmentMember[];
+  /** The group's differences summed up. */
+  verdict?: Verdict;
   /** With `--explain`: what drove the score. */
   explanation?: PairExplanation;
 }

@@ -20,7 +20,7 @@ const CRLF = '\r\n';
  * `compare --format csv` (RFC 4180, CRLF, header row). Wide — one row per alignment, base on the
  * left — for exactly two articles unless `csvShape` is `long`; long — one row per alignment
  * member — otherwise. Then one row per unmatched sentence, in the comparison's order (article
- * input order, then sentence index). `labels` is empty until labelled differences exist.
+ * input order, then sentence index). `labels` lists the kinds of difference in the member's diff.
  */
 export const renderCsv: Reporter = (comparison, options) => {
   const wide = options.csvShape === 'wide' && comparison.articles.length === 2;
@@ -60,8 +60,13 @@ function widePairRow(alignment: Alignment, left?: Article, right?: Article): Par
     ...side('right', right, rightMember),
     score: String(alignment.score),
     diff: rightMember ? diffToNotation(rightMember.diff) : '',
-    labels: '',
+    labels: rightMember ? labelsOf(rightMember.diff) : '',
   };
+}
+
+/** The kinds of difference in a member's diff, in first-seen order, joined with `;`. */
+function labelsOf(runs: AlignmentMember['diff']): string {
+  return [...new Set(runs.flatMap((run) => (run.label ? [run.label] : [])))].join(';');
 }
 
 function wideUnmatchedRow(entry: Unmatched, comparison: Comparison, left?: Article): Partial<Record<WideColumn, string>> {
@@ -86,7 +91,7 @@ function longTable(comparison: Comparison): string[] {
       is_base: String(member.article === comparison.base),
       score: String(alignment.score),
       diff: diffToNotation(member.diff),
-      labels: '',
+      labels: labelsOf(member.diff),
     })),
   );
   const unmatchedRows = comparison.unmatched.map((entry) => ({

@@ -1,8 +1,8 @@
-import type { Alignment, Article, Comparison, ComparisonSummary, DiffRun, PairExplanation, RemovedPiece, Sentence } from '../types.js';
+import type { Alignment, Article, Comparison, ComparisonSummary, DiffRun, PairExplanation, RemovedPiece, Sentence, Verdict } from '../types.js';
 import type { Reporter } from './types.js';
 
 /** A diff run as JSON carries it. */
-export type ReportDiffRun = Pick<DiffRun, 'op' | 'text'>;
+export type ReportDiffRun = Pick<DiffRun, 'op' | 'text' | 'label'>;
 
 /** A sentence as JSON carries it (the internal `paragraph` number is not part of the document). */
 export type ReportSentence = Pick<Sentence, 'index' | 'text' | 'start' | 'end' | 'heading'>;
@@ -39,6 +39,8 @@ export interface ReportAlignment {
   members: ReportMember[];
   /** Only with exactly two articles: the non-reference member's `diff` again. */
   diff?: ReportDiffRun[];
+  /** The group's differences summed up: identical, cosmetic, rewording or substantive. */
+  verdict?: Verdict;
   /** Only with `--explain`: the evidence behind the score. */
   explanation?: PairExplanation;
 }
@@ -96,7 +98,7 @@ export function reportArticle(article: Article): ReportArticle {
 }
 
 function reportDiff(runs: readonly DiffRun[]): ReportDiffRun[] {
-  return runs.map(({ op, text }) => ({ op, text }));
+  return runs.map(({ op, text, label }) => (label ? { op, text, label } : { op, text }));
 }
 
 function reportAlignment(alignment: Alignment, pairwise: boolean): ReportAlignment {
@@ -107,6 +109,7 @@ function reportAlignment(alignment: Alignment, pairwise: boolean): ReportAlignme
     diff: reportDiff(diff),
   }));
   const report: ReportAlignment = { id: alignment.id, score: alignment.score, reference: alignment.reference, members };
+  if (alignment.verdict) report.verdict = alignment.verdict;
   if (pairwise) {
     // The non-reference member; a lone member (not expected with two articles) repeats its own diff.
     const other = members.find((member) => member.article !== alignment.reference) ?? members[0];

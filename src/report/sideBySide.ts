@@ -57,7 +57,10 @@ function columnWidth(view: View): number {
  */
 function rowLabel(row: Row, names: ReadonlyMap<string, string>): string {
   const { source } = row;
-  if (source.kind === 'pair') return `${source.alignment.id} · ${source.alignment.score.toFixed(2)}`;
+  if (source.kind === 'pair') {
+    const { id, score, verdict } = source.alignment;
+    return `${id} · ${score.toFixed(2)}${verdict ? ` · ${verdict}` : ''}`;
+  }
   const only = `only in ${names.get(source.article) ?? source.article}`;
   const items = row.cells.find((cell) => cell !== null) ?? [];
   const sentences = items.filter((item) => !item.heading).length;

@@ -268,6 +268,28 @@ describe('cli', () => {
     });
   });
 
+  describe('labelled differences', () => {
+    it('labels each change and gives each group a verdict, in JSON, CSV and the side-by-side view', () => {
+      const report = JSON.parse(run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--format', 'json']).stdout) as {
+        alignments: Array<{ verdict: string; diff: Array<{ op: string; text: string; label?: string }> }>;
+      };
+      for (const alignment of report.alignments) {
+        expect(['identical', 'cosmetic', 'rewording', 'substantive']).toContain(alignment.verdict);
+        for (const run of alignment.diff) expect(run.op === 'equal' ? run.label : typeof run.label).toBe(run.op === 'equal' ? undefined : 'string');
+      }
+      const labelsOf = (fragment: string) =>
+        report.alignments.find((alignment) => alignment.diff.some((run) => run.text.includes(fragment)))?.diff.filter((run) => run.label).map((run) => [run.text.trim(), run.label]);
+      expect(labelsOf('correcting')).toContainEqual(['correcting', 'synonym']);
+      expect(labelsOf('degrade')).toContainEqual(['-', 'compounding']);
+      // "escalation for the sake of de-escalation" against "… of escalation": substance, not spelling.
+      const escalation = report.alignments.find((alignment) => alignment.diff.some((run) => /Escalation/.test(run.text)));
+      expect(escalation?.verdict).toBe('substantive');
+      const rows = parseCsv(run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--format', 'csv']).stdout);
+      expect(rows.find((row) => row[0] === '1')?.[11]).toMatch(/synonym/);
+      expect(run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--width', '120']).stdout).toMatch(/── 1 · 0\.\d\d · (cosmetic|rewording|substantive) ─/);
+    });
+  });
+
   describe('compare --explain', () => {
     it('adds the evidence behind each score to JSON and a "why:" line to the side-by-side view', () => {
       const report = JSON.parse(run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--format', 'json', '--explain']).stdout) as {

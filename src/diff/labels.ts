@@ -1,0 +1,434 @@
+/**
+ * Labels the changes of a word diff (what kind of difference each removed/added run is) and
+ * sums a group's runs up in a verdict. Pure functions over {@link DiffRun}s from `diffWording`.
+ */
+import type { DiffRun, RunLabel, Verdict } from '../types.js';
+import { foldTypography } from '../text/normalise.js';
+import { isRelatedForm, termOf, WORD } from '../align/terms.js';
+import { wordnetSynonyms } from '../align/tables.js';
+import { attributionSpans } from '../align/attribution.js';
+
+export type { RunLabel, Verdict };
+
+/** A diff run with its label (equal runs have none). */
+export type LabelledRun = DiffRun;
+
+/** Transliteration and spelling variants of one name or word that no edit-distance rule catches (lower case). */
+const SPELLING_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['kiev', 'kyiv'],
+  ['donbas', 'donbass'],
+  ['kharkov', 'kharkiv'],
+  ['odessa', 'odesa'],
+  ['lugansk', 'luhansk'],
+  ['nikolaev', 'mykolaiv'],
+  ['zaporozhye', 'zaporizhzhia'],
+  ['chernigov', 'chernihiv'],
+  ['lvov', 'lviv'],
+  ['gorlovka', 'horlivka'],
+  ['artemovsk', 'artemivsk'],
+  ['dnepr', 'dnipro'],
+  ['belorussia', 'belarus'],
+  ['kishinev', 'chisinau'],
+  ['defence', 'defense'],
+  ['offence', 'offense'],
+  ['licence', 'license'],
+  ['programme', 'program'],
+  ['grey', 'gray'],
+];
+
+/**
+ * Translation variants the WordNet table misses (Porter stems): the same Russian word rendered
+ * differently by two outlets, e.g. "ухудшаться" as deteriorate / degrade.
+ */
+const TRANSLATION_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['deterior', 'degrad'],
+  ['spokeswoman', 'spokesperson'],
+  ['spokesman', 'spokesperson'],
+];
+
+const MONTHS_AND_DAYS = new Set(
+  `january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+);
+
+/** Label precedence, lowest (least substantive) first: a block takes the highest label among its word pairs. */
+const LEXICAL_ORDER: readonly RunLabel[] = ['cosmetic', 'spelling', 'inflection', 'compounding', 'synonym'];
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\t${b}` : `${b}\t${a}`;
+}
+const SPELLING_SET = new Set(SPELLING_PAIRS.map(([a, b]) => pairKey(a, b)));
+const TRANSLATION_SET = new Set(TRANSLATION_PAIRS.map(([a, b]) => pairKey(a, b)));
+
+/** A word token: numbers with inner separators, or letters/digits joined by apostrophes and hyphens. */
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)*(?:-\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*/gu;
+const NUMBER = /\p{N}+(?:[.,]\p{N}+)*/gu;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+function tokens(text: string): string[] {
+  return [...foldTypography(text).matchAll(TOKEN)].map((match) => match[0]);
+}
+
+/** Lower case, typography folded, punctuation gone; hyphens kept only inside words. */
+function cosmeticForm(text: string): string {
+  return foldTypography(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\s-]/gu, '')
+    .replace(/(?<![\p{L}\p{M}\p{N}])-|-(?![\p{L}\p{M}\p{N}])/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The term of a token; hyphenated compounds are stemmed as one word without their hyphens. */
+function termOfToken(token: string): string | undefined {
+  return termOf(token.replace(/-/g, ''));
+}
+
+/** Multiset difference: the items of `a` left after taking away one of `b` for each. */
+function without(a: readonly string[], b: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const item of b) left.set(item, (left.get(item) ?? 0) + 1);
+  return a.filter((item) => {
+    const count = left.get(item) ?? 0;
+    if (count === 0) return true;
+    left.set(item, count - 1);
+    return false;
+  });
+}
+
+function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** UK → US spelling, so "organise"/"organize", "colour"/"color", "travelled"/"traveled" meet. */
+function usSpelling(word: string): string {
+  return word
+    .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+    .replace(/our(s|ed|ing|ful|ite|ites)?$/, 'or$1')
+    .replace(/ence(s)?$/, 'ense$1')
+    .replace(/tre(s)?$/, 'ter$1')
+    .replace(/ogue(s)?$/, 'og$1')
+    .replace(/([lmp])\1(ed|ing|er|ers)$/, '$1$2');
+}
+
+/**
+ * Same word spelled or transliterated differently: a known pair, a UK/US variant, or close in
+ * characters with the same first and last letter and neither word containing the other (so
+ * "deteriorate"/"deteriorated" is inflection and "de-escalation"/"escalation" is neither).
+ */
+function isSpellingVariant(a: string, b: string): boolean {
+  const x = a.toLowerCase().replace(/'s$/, '');
+  const y = b.toLowerCase().replace(/'s$/, '');
+  if (x === y) return true;
+  if (SPELLING_SET.has(pairKey(x, y))) return true;
+  if (/\d/.test(x) || /\d/.test(y)) return false;
+  if (usSpelling(x) === usSpelling(y)) return true;
+  if (x.length <= 3 || y.length <= 3 || x.includes(y) || y.includes(x)) return false;
+  if (x[0] !== y[0] || x[x.length - 1] !== y[y.length - 1]) return false;
+  return 1 - levenshtein(x, y) / Math.max(x.length, y.length) >= 0.75;
+}
+
+function isInflection(a: string, b: string): boolean {
+  const x = termOfToken(a);
+  const y = termOfToken(b);
+  return x !== undefined && y !== undefined && !/\d/.test(x + y) && isRelatedForm(x, y);
+}
+
+function isSynonym(a: string, b: string): boolean {
+  const x = termOfToken(a);
+  const y = termOfToken(b);
+  if (x === undefined || y === undefined) return false;
+  return TRANSLATION_SET.has(pairKey(x, y)) || wordnetSynonyms().areSynonyms(x, y);
+}
+
+/** The lowest lexical label that relates `a` and `b`, if any. */
+function wordPairLabel(a: string, b: string): RunLabel | undefined {
+  if (a.toLowerCase() === b.toLowerCase()) return 'cosmetic';
+  if (isSpellingVariant(a, b)) return 'spelling';
+  if (isInflection(a, b)) return 'inflection';
+  if (a.includes('-') || b.includes('-')) {
+    const parts = (word: string) => word.toLowerCase().split('-').filter((part) => part !== 'and');
+    if (parts(a).join(' ') === parts(b).join(' ')) return 'compounding';
+  }
+  if (isSynonym(a, b)) return 'synonym';
+  return undefined;
+}
+
+function higher(a: RunLabel, b: RunLabel): RunLabel {
+  return LEXICAL_ORDER.indexOf(a) >= LEXICAL_ORDER.indexOf(b) ? a : b;
+}
+
+/** A capitalised word that names something, with sentence-initial common words left out. */
+function isNameAt(text: string, start: number, token: string): boolean {
+  if (!/^\p{Lu}/u.test(token)) return false;
+  if (termOfToken(token) === undefined) return false;
+  if (/^\p{Lu}{2,}/u.test(token)) return true;
+  const before = text.slice(0, start).replace(/[\s"'()[\]\u201C\u201D\u2018\u2019\u00AB\u00BB-]+$/u, '');
+  return before.length > 0 && !/[.!?:]$/.test(before);
+}
+
+/** The names, numbers and month or weekday names (lower case) among the words of `text[from, to)`. */
+function entitiesIn(text: string, from: number, to: number): { names: string[]; numbers: string[]; dates: string[] } {
+  const names: string[] = [];
+  const numbers: string[] = [];
+  const dates: string[] = [];
+  const folded = foldTypography(text);
+  for (const match of folded.matchAll(TOKEN)) {
+    const end = match.index + match[0].length;
+    if (end <= from || match.index >= to) continue;
+    for (const number of match[0].matchAll(NUMBER)) numbers.push(number[0].replace(/,(?=\d{3}(?!\d))/g, ''));
+    const lower = match[0].toLowerCase();
+    if (MONTHS_AND_DAYS.has(lower)) dates.push(lower);
+    else if (isNameAt(folded, match.index, match[0])) names.push(match[0]);
+  }
+  return { names, numbers, dates };
+}
+
+function hasToken(text: string, token: string): boolean {
+  const lower = token.toLowerCase();
+  return tokens(text).some((other) => other.toLowerCase() === lower || other.toLowerCase().replace(/,/g, '') === lower);
+}
+
+interface Located {
+  run: DiffRun;
+  /** Offsets in the reference text (equal and removed runs) or the member text (equal and added runs). */
+  start: number;
+  end: number;
+}
+
+interface Block {
+  /** Indices into the runs array. */
+  indices: number[];
+  refStart: number;
+  refEnd: number;
+  memStart: number;
+  memEnd: number;
+}
+
+/**
+ * Whether every term finds its own partner in `pool`: the same term, a related form or a
+ * synonym ("policy of enlargement" / "expansion policy" moved and reworded).
+ */
+function coveredBy(terms: readonly string[], pool: readonly string[]): boolean {
+  const left = [...pool];
+  const partners: Array<(a: string, b: string) => boolean> = [
+    (a, b) => a === b,
+    (a, b) => isRelatedForm(a, b) || TRANSLATION_SET.has(pairKey(a, b)) || wordnetSynonyms().areSynonyms(a, b),
+  ];
+  const unmatched: string[] = [];
+  for (const term of terms) {
+    const at = left.indexOf(term);
+    if (at >= 0) left.splice(at, 1);
+    else unmatched.push(term);
+  }
+  for (const term of unmatched) {
+    const at = left.findIndex((other) => partners[1](term, other));
+    if (at < 0) return false;
+    left.splice(at, 1);
+  }
+  return true;
+}
+
+/** Content terms of a text (function words left out). */
+function contentTerms(text: string): string[] {
+  return [...foldTypography(text).matchAll(WORD)].map((match) => termOf(match[0])).filter((term): term is string => term !== undefined);
+}
+
+/**
+ * Labels every removed and added run: a change block (the runs between two equal runs) is, in
+ * this order of precedence, cosmetic (punctuation only), number (a number differs),
+ * attribution (every changed run lies in the sentence's reporting clause), number again for a
+ * month or weekday name outside that clause, name (a name
+ * dropped or added that the other side lacks), spelling, inflection, compounding or synonym
+ * (every changed word pairs with a variant); else each run is reordering (its content terms all
+ * appear on the other side elsewhere in the pair), attribution (it lies in the reporting clause)
+ * or content. Equal runs get no label.
+ */
+export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
+  const labelled: LabelledRun[] = runs.map((run) => ({ ...run }));
+  const located: Located[] = [];
+  let reference = '';
+  let member = '';
+  for (const run of runs) {
+    if (run.op === 'removed') {
+      located.push({ run, start: reference.length, end: reference.length + run.text.length });
+      reference += run.text;
+    } else if (run.op === 'added') {
+      located.push({ run, start: member.length, end: member.length + run.text.length });
+      member += run.text;
+    } else {
+      located.push({ run, start: member.length, end: member.length + run.text.length });
+      reference += run.text;
+      member += run.text;
+    }
+  }
+
+  const blocks: Block[] = [];
+  let refAt = 0;
+  let memAt = 0;
+  let current: Block | undefined;
+  runs.forEach((run, index) => {
+    if (run.op === 'equal') {
+      current = undefined;
+      refAt += run.text.length;
+      memAt += run.text.length;
+      return;
+    }
+    if (!current) {
+      current = { indices: [], refStart: refAt, refEnd: refAt, memStart: memAt, memEnd: memAt };
+      blocks.push(current);
+    }
+    current.indices.push(index);
+    if (run.op === 'removed') current.refEnd = refAt += run.text.length;
+    else current.memEnd = memAt += run.text.length;
+  });
+
+  const refSpans = attributionSpans(reference);
+  const memSpans = attributionSpans(member);
+  const inAttribution = (index: number): boolean => {
+    const { run, start, end } = located[index];
+    const lead = run.text.length - run.text.trimStart().length;
+    const trail = run.text.length - run.text.trimEnd().length;
+    const spans = run.op === 'removed' ? refSpans : memSpans;
+    return spans.some((span) => start + lead >= span.start && end - trail <= span.end);
+  };
+
+  // Content terms of every block's removed and added runs, for reordering.
+  const termsOf = (block: Block, op: 'removed' | 'added') =>
+    block.indices.filter((index) => runs[index].op === op).flatMap((index) => contentTerms(runs[index].text));
+
+  for (const block of blocks) {
+    const label = blockLabel(block);
+    if (label) {
+      for (const index of block.indices) labelled[index].label = label;
+      continue;
+    }
+    // No label fits the block as a whole: each run is reordering, attribution or content.
+    const others = blocks.filter((other) => other !== block);
+    const elsewhere = {
+      removed: others.flatMap((other) => termsOf(other, 'added')),
+      added: others.flatMap((other) => termsOf(other, 'removed')),
+    };
+    const perRun = block.indices.map((index): RunLabel => {
+      const run = runs[index];
+      if (!HAS_WORD.test(run.text)) return 'cosmetic';
+      if (inAttribution(index)) return 'attribution';
+      const terms = contentTerms(run.text);
+      const pool = run.op === 'removed' ? elsewhere.removed : elsewhere.added;
+      if (terms.length > 0 && coveredBy(terms, pool)) return 'reordering';
+      return 'content';
+    });
+    // Function words ("the", "of") around a moved phrase move with it.
+    const moved = perRun.includes('reordering') && !perRun.includes('content');
+    block.indices.forEach((index, k) => {
+      const onlyFunctionWords = contentTerms(runs[index].text).length === 0;
+      labelled[index].label = perRun[k] === 'content' && onlyFunctionWords && moved ? 'reordering' : perRun[k];
+    });
+  }
+  return labelled;
+
+  function blockLabel(block: Block): RunLabel | undefined {
+    // Whole words around the block: a change inside a word ("[-de--]escalation") is judged on the word.
+    const head = /[\p{L}\p{M}\p{N}'-]*$/u.exec(member.slice(0, block.memStart))?.[0] ?? '';
+    const tail = /^[\p{L}\p{M}\p{N}'-]*/u.exec(member.slice(block.memEnd))?.[0] ?? '';
+    const refFrom = block.refStart - head.length;
+    const refTo = block.refEnd + tail.length;
+    const memFrom = block.memStart - head.length;
+    const memTo = block.memEnd + tail.length;
+    const removedText = reference.slice(refFrom, refTo);
+    const addedText = member.slice(memFrom, memTo);
+
+    // Punctuation only. The diff ignores white space, so "military political" / "military-political"
+    // comes as a lone added hyphen between two words: that is compounding.
+    if (block.indices.every((index) => !HAS_WORD.test(runs[index].text))) {
+      const joins = block.indices.some((index) => {
+        const { run, start, end } = located[index];
+        const text = run.op === 'removed' ? reference : member;
+        const before = text.slice(0, start).trimEnd();
+        const after = text.slice(end).trimStart();
+        return /^\s*[-\u2010\u2011]\s*$/.test(run.text) && /[\p{L}\p{N}]$/u.test(before) && /^[\p{L}\p{N}]/u.test(after);
+      });
+      return joins ? 'compounding' : 'cosmetic';
+    }
+    if (cosmeticForm(removedText) === cosmeticForm(addedText)) return 'cosmetic';
+
+    const removedEntities = entitiesIn(reference, refFrom, refTo);
+    const addedEntities = entitiesIn(member, memFrom, memTo);
+    const differ = (key: 'numbers' | 'dates') =>
+      without(removedEntities[key], addedEntities[key]).some((n) => !hasToken(member, n)) ||
+      without(addedEntities[key], removedEntities[key]).some((n) => !hasToken(reference, n));
+    if (differ('numbers')) return 'number';
+
+    const changed = block.indices.filter((index) => HAS_WORD.test(runs[index].text));
+    if (changed.length > 0 && changed.every(inAttribution)) return 'attribution';
+    // A date word ("on Friday") in the reporting clause is attribution; elsewhere it is a date change.
+    if (differ('dates')) return 'number';
+
+    const namesGone = without(removedEntities.names, addedEntities.names);
+    const namesNew = without(addedEntities.names, removedEntities.names);
+    const isVariant = (a: string, b: string) => isSpellingVariant(a, b) || isInflection(a, b);
+    const nameChanged =
+      namesGone.some((name) => !hasToken(member, name) && !namesNew.some((other) => isVariant(name, other))) ||
+      namesNew.some((name) => !hasToken(reference, name) && !namesGone.some((other) => isVariant(name, other)));
+    if (nameChanged) return 'name';
+
+    const removedWords = tokens(removedText);
+    const addedWords = tokens(addedText);
+    // "military and political" / "military-political" / "military political".
+    const parts = (words: string[]) =>
+      words.flatMap((word) => word.toLowerCase().split('-')).filter((part) => part !== 'and' && part !== '');
+    const hyphenated = (words: string[]) => words.some((word) => word.includes('-'));
+    if ((hyphenated(removedWords) || hyphenated(addedWords)) && parts(removedWords).join(' ') === parts(addedWords).join(' ')) {
+      return 'compounding';
+    }
+
+    const lower = (words: string[]) => words.map((word) => word.toLowerCase());
+    const gone = without(lower(removedWords), lower(addedWords));
+    const come = without(lower(addedWords), lower(removedWords));
+    if (gone.length === 0 || gone.length !== come.length) return undefined;
+    let label: RunLabel = 'cosmetic';
+    for (let k = 0; k < gone.length; k += 1) {
+      const pair = wordPairLabel(gone[k], come[k]);
+      if (!pair) return undefined;
+      label = higher(label, pair);
+    }
+    return label;
+  }
+}
+
+/**
+ * A group's verdict from its runs: identical when all are equal; cosmetic when the changes are
+ * only cosmetic, spelling, inflection or compounding; rewording when synonyms or reordering
+ * are among them; substantive for any number, name, attribution or content change. A changed
+ * run without a label counts as substantive.
+ */
+export function verdictOf(runs: ReadonlyArray<{ op: string; label?: RunLabel }>): Verdict {
+  let verdict: Verdict = 'identical';
+  for (const run of runs) {
+    if (run.op === 'equal') continue;
+    switch (run.label) {
+      case 'cosmetic':
+      case 'spelling':
+      case 'inflection':
+      case 'compounding':
+        if (verdict === 'identical') verdict = 'cosmetic';
+        break;
+      case 'synonym':
+      case 'reordering':
+        verdict = 'rewording';
+        break;
+      default:
+        return 'substantive';
+    }
+  }
+  return verdict;
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { diffWording } from '../../src/diff/index.js';
+import { labelRuns, verdictOf, type LabelledRun, type RunLabel } from '../../src/diff/labels.js';
+
+/** `equal[-removed-]<label>{+added+}<label>` notation of labelled runs. */
+function notation(runs: LabelledRun[]): string {
+  return runs
+    .map((run) => (run.op === 'equal' ? run.text : run.op === 'removed' ? `[-${run.text}-]<${run.label}>` : `{+${run.text}+}<${run.label}>`))
+    .join('');
+}
+
+function label(reference: string, member: string): { runs: LabelledRun[]; text: string; labels: RunLabel[] } {
+  const runs = labelRuns(diffWording(reference, member));
+  const labels = [...new Set(runs.flatMap((run) => (run.label ? [run.label] : [])))];
+  return { runs, text: notation(runs), labels };
+}
+
+// Seed corpus: TASS and Sputnik on Maria Zakharova's statement of 18 February 2022.
+const TASS_SITUATION =
+  '"The military and political situation in Europe continues to deteriorate. Russia’s proposals on security guarantees are aimed at rectifying this situation, but we have not received a clear response to them from the alliance yet," she said.';
+const SPUTNIK_SITUATION =
+  '"The military-political situation in Europe continues to degrade. Russian proposals on security guarantees are aimed at correcting this situation, to which we have not received a clear answer from the alliance," Russian Foreign Ministry spokesperson Maria Zakharova said in a Friday statement.';
+const TASS_NEGOTIATIONS =
+  '"We expect that negotiations on them will continue. We will insist that NATO stop its provocative policy of enlargement, refuse to deploy strike weapons, which threaten us, near our borders, and return the configuration of the alliance’s forces to the positions of 1997," Zakharova added.';
+const SPUTNIK_NEGOTIATIONS =
+  '"We hope that negotiations on them will continue. We will insist on NATO stopping its provocative expansion policy, refusing to deploy strike weapons that threaten us near our borders, and returning the configuration of the alliance\'s forces to the positions of 1997," she added.';
+
+describe('labelRuns on the seed corpus', () => {
+  it('labels the Zakharova "situation" quote run by run', () => {
+    const { runs, text } = label(TASS_SITUATION, SPUTNIK_SITUATION);
+    expect(text).toBe(
+      '"The military[- and -]<compounding>{+-+}<compounding>political situation in Europe continues to ' +
+        // deteriorate/degrade are not WordNet synonyms: the committed translation-pair list makes them one.
+        '[-deteriorate-]<synonym>{+degrade+}<synonym>. ' +
+        '[-Russia’s-]<inflection>{+Russian+}<inflection> proposals on security guarantees are aimed at ' +
+        '[-rectifying-]<synonym>{+correcting+}<synonym> this situation, [-but-]<content>{+to which+}<content> ' +
+        'we have not received a clear [-response to them-]<content>{+answer+}<content> from the alliance[- yet-]<content>," ' +
+        '[-she-]<attribution>{+Russian Foreign Ministry spokesperson Maria Zakharova+}<attribution> said ' +
+        '{+in a Friday statement+}<attribution>.',
+    );
+    expect(verdictOf(runs)).toBe('substantive');
+  });
+
+  it('labels the "negotiations" quote: inflections, a moved synonym, a changed speaker', () => {
+    const { runs, text } = label(TASS_NEGOTIATIONS, SPUTNIK_NEGOTIATIONS);
+    expect(text).toContain('[-stop-]<inflection>{+stopping+}<inflection>');
+    expect(text).toContain('its provocative {+expansion +}<reordering>policy[- of enlargement-]<reordering>,');
+    expect(text).toContain('us[-,-]<cosmetic> near');
+    expect(text).toContain('[-Zakharova-]<attribution>{+she+}<attribution> added.');
+    // expect/hope is not treated as a translation variant.
+    expect(text).toContain('[-expect-]<content>{+hope+}<content>');
+    expect(verdictOf(runs)).toBe('substantive');
+  });
+
+  it('calls "escalation for the sake of de-escalation" vs "… of escalation" substantive', () => {
+    const heading = label('Escalation for the sake of de-escalation', 'escalation for the sake of escalation');
+    expect(heading.text).toBe('escalation for the sake of [-de--]<content>escalation');
+    expect(verdictOf(heading.runs)).toBe('substantive');
+
+    const quote = label(
+      '"Once again, NATO is resorting to the tactic of ‘escalation for the sake of de-escalation’. Historical experience shows that once tensions are defused, the alliance never downsizes its military presence," she stressed.',
+      'The Russian Foreign Ministry accused NATO on Friday of "escalation for the sake of escalation" in the ongoing crisis in Eastern Europe.',
+    );
+    const changed = quote.runs.filter((run) => run.op !== 'equal' && /escalation|de-/.test(run.text));
+    expect(changed.length).toBeGreaterThan(0);
+    for (const run of changed) expect(['cosmetic', 'spelling', 'inflection']).not.toContain(run.label);
+    expect(verdictOf(quote.runs)).toBe('substantive');
+  });
+});
+
+describe('labelRuns on hand-written pairs', () => {
+  const cases: Array<[string, string, string, RunLabel[], ReturnType<typeof verdictOf>]> = [
+    ['number', 'Russia exported 45 million tonnes of grain.', 'Russia exported 48 million tonnes of grain.', ['number'], 'substantive'],
+    [
+      'dropped date',
+      'The diplomat recalled that on February 16-17 a meeting took place in Brussels.',
+      'The diplomat recalled that a meeting took place in Brussels.',
+      ['number'],
+      'substantive',
+    ],
+    ['name', 'The talks will be held in Geneva next week.', 'The talks will be held in Vienna next week.', ['name'], 'substantive'],
+    ['entity to common noun', 'On the part of NATO, initiatives were ignored.', 'On the part of the alliance, initiatives were ignored.', ['name'], 'substantive'],
+    ['transliteration', 'The war between them and Kiev has killed at least 14,000 people.', 'The war between them and Kyiv has killed at least 14,000 people.', ['spelling'], 'cosmetic'],
+    ['transliteration by one letter', 'the rights of the people of Donbas', 'the rights of the people of Donbass', ['spelling'], 'cosmetic'],
+    ['UK/US spelling', 'a meeting of defence ministers to organise drills', 'a meeting of defense ministers to organize drills', ['spelling'], 'cosmetic'],
+    ['inflection', 'The situation continues to deteriorate.', 'The situation continued to deteriorate.', ['inflection'], 'cosmetic'],
+    ['words merged into one', 'The situation continues to deteriorate.', 'The situation deteriorated.', ['content'], 'substantive'],
+    ['compounding with and', 'The military and political situation', 'The military-political situation', ['compounding'], 'cosmetic'],
+    ['hyphen dropped', 'a de-escalation plan', 'a de escalation plan', ['compounding'], 'cosmetic'],
+    ['compounding with a space', 'The military political situation', 'The military-political situation', ['compounding'], 'cosmetic'],
+    ['synonym', 'we have not received a clear response from the alliance', 'we have not received a clear answer from the alliance', ['synonym'], 'rewording'],
+    ['synonym (enlargement)', 'its policy of enlargement', 'its policy of expansion', ['synonym'], 'rewording'],
+    ['punctuation', 'Weapons, which threaten us, near our borders.', 'Weapons which threaten us near our borders.', ['cosmetic'], 'cosmetic'],
+    [
+      'moved clause',
+      'Despite the warnings, the alliance continued its drills.',
+      'The alliance continued its drills despite the warnings.',
+      ['reordering'],
+      'rewording',
+    ],
+    ['moved name', 'In Brussels, the ministers met.', 'The ministers met in Brussels.', ['reordering'], 'rewording'],
+    ['reporting verb', '"We will insist on it," she said.', '"We will insist on it," she claimed.', ['attribution'], 'substantive'],
+    ['negation dropped', 'we have not received a clear answer', 'we have received a clear answer', ['content'], 'substantive'],
+  ];
+
+  it.each(cases)('%s', (_name, reference, member, labels, verdict) => {
+    const result = label(reference, member);
+    expect(result.labels.sort(), result.text).toEqual([...labels].sort());
+    expect(verdictOf(result.runs), result.text).toBe(verdict);
+  });
+
+  it('leaves equal runs unlabelled and the input untouched', () => {
+    const runs = diffWording('Russia exported 45 million tonnes.', 'Russia exported 48 million tonnes.');
+    const copy = structuredClone(runs);
+    const labelled = labelRuns(runs);
+    expect(runs).toEqual(copy);
+    expect(labelled.filter((run) => run.op === 'equal').every((run) => run.label === undefined)).toBe(true);
+    expect(labelled.filter((run) => run.op !== 'equal').every((run) => run.label === 'number')).toBe(true);
+  });
+
+  it('gives identical and typography-only pairs no labels and the verdict identical', () => {
+    expect(verdictOf(labelRuns(diffWording('Russia hopes for talks.', 'Russia hopes for talks.')))).toBe('identical');
+    expect(verdictOf(labelRuns(diffWording('Russia’s “proposals” – in\u00a0full', 'russia\'s "Proposals" -  in full')))).toBe('identical');
+    expect(verdictOf(labelRuns(diffWording('Russia’s “proposals”', '"russia\'s" proposals')))).toBe('cosmetic');
+    expect(verdictOf(labelRuns([]))).toBe('identical');
+  });
+});
+
+describe('verdictOf', () => {
+  it('takes the most substantive class of its runs', () => {
+    expect(verdictOf([{ op: 'equal' }, { op: 'removed', label: 'spelling' }, { op: 'added', label: 'compounding' }])).toBe('cosmetic');
+    expect(verdictOf([{ op: 'removed', label: 'cosmetic' }, { op: 'added', label: 'reordering' }])).toBe('rewording');
+    expect(verdictOf([{ op: 'added', label: 'synonym' }, { op: 'removed', label: 'name' }])).toBe('substantive');
+    expect(verdictOf([{ op: 'added', label: 'attribution' }])).toBe('substantive');
+    expect(verdictOf([{ op: 'added' }])).toBe('substantive');
+  });
+});
