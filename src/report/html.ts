@@ -169,7 +169,7 @@ function rowGroup(row: Row, view: View): string {
       return textCell(cell, mark);
     });
     lines.push(
-      `<tr class="pair" id="group-${alignment.id}"><th scope="row" class="num">${alignment.id}</th><td class="score">${alignment.score.toFixed(2)}</td>${cells.join('')}</tr>`,
+      `<tr class="pair" id="group-${alignment.id}"><th scope="row" class="num">${alignment.id}</th><td class="score">${alignment.score.toFixed(2)}${alignment.verdict ? `<br><span class="verdict">${escapeHtml(alignment.verdict)}</span>` : ''}</td>${cells.join('')}</tr>`,
     );
     if (alignment.explanation) {
       lines.push(`<tr class="why"><td colspan="2"></td><td colspan="${view.columns.length}">${htmlText(explanationLine(alignment.explanation))}</td></tr>`);
@@ -244,6 +244,7 @@ a { color: var(--link); }
   color: var(--muted); font-size: .7rem; font-weight: 600; letter-spacing: .04em; text-transform: uppercase; vertical-align: .1em; }
 tr.pair .num { font-weight: 700; font-variant-numeric: tabular-nums; }
 tr.pair .score { color: var(--muted); font-variant-numeric: tabular-nums; }
+tr.pair .verdict { font-size: .8rem; }
 tr.only .label { color: var(--muted); font-size: .8rem; font-weight: normal; }
 td.none { background: var(--none); }
 tr.why td { border-top: 0; padding-top: 0; color: var(--muted); font-size: .8rem; }
