@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { DEFAULT_MIN_SCORE } from './align/index.js';
 import { compareArticles } from './compare.js';
 import { OutletdiffError } from './errors.js';
+import type { Verdict } from './types.js';
 import { packageRoot } from './packageRoot.js';
 import { decidePair } from './align/pairScore.js';
 import {
@@ -25,6 +26,7 @@ import {
 import { pairScoreFormats, type PairScoreFormatName, type PairScoreResult } from './report/pairScores.js';
 import { renderCorpusList, corpusFormats, type CorpusFormatName } from './report/corpusList.js';
 import { renderInspection, inspectFormats, type InspectFormatName } from './report/inspect.js';
+import { atLeast } from './report/changes.js';
 import { reporters, type FormatName } from './report/index.js';
 import { splitSentences } from './segment/index.js';
 
@@ -52,6 +54,7 @@ interface CompareFlags {
   failOnDiff: boolean;
   explain: boolean;
   timeout: number;
+  changes?: Verdict;
 }
 
 interface OutputFlags {
@@ -206,6 +209,9 @@ Examples:
       .addOption(new Option('--timeout <seconds>', 'for URL arguments: give up on a page after this long').argParser(parseTimeout).default(15_000, '15'))
       .option('--fail-on-diff', 'exit 1 when any sentence is unmatched or any aligned pair differs in wording', false)
       .option('--explain', 'show what drove each score: shared rare words, synonym pairs, numbers and names on one side only', false)
+      .addOption(
+        new Option('--changes <verdict>', 'human views: show only groups whose differences are at least this (JSON and CSV stay complete)').choices(['cosmetic', 'rewording', 'substantive']),
+      )
       .addHelpText(
         'after',
         `
@@ -218,7 +224,8 @@ Examples:
   outletdiff compare tass-fomin rg-fomin --format table --width 140
   outletdiff compare a.txt b.txt --format json | jq '.alignments[] | {score, diff}'
   outletdiff compare a.txt b.txt --format csv --bom > pairs.csv
-  outletdiff compare a.txt b.txt --min-score 0.55     stricter: fewer, surer pairs`,
+  outletdiff compare a.txt b.txt --min-score 0.55     stricter: fewer, surer pairs
+  outletdiff compare a.txt b.txt --changes substantive  only groups where a number, name, speaker or content changed`,
       )
       .action(async (inputs: string[], flags: CompareFlags) => {
         if (inputs.length !== 2) {
@@ -234,8 +241,8 @@ Examples:
         const comparison = compareArticles(articles, { minScore: flags.minScore, base: flags.base, explain: flags.explain });
         const { color, width } = outputSettings(flags, io);
         const render = reporters[flags.format];
-        write(io, render(comparison, { color, width, toolVersion: version, bom: flags.bom, csvShape: flags.csvShape ?? 'wide' }));
-        if (flags.failOnDiff && hasDifferences(comparison)) process.exitCode = EXIT.differences;
+        write(io, render(comparison, { color, width, toolVersion: version, bom: flags.bom, csvShape: flags.csvShape ?? 'wide', changes: flags.changes }));
+        if (flags.failOnDiff && hasDifferences(comparison, flags.changes)) process.exitCode = EXIT.differences;
       }),
   );
 
@@ -380,9 +387,8 @@ Examples:
   return program;
 }
 
-function hasDifferences(comparison: ReturnType<typeof compareArticles>): boolean {
+/** `--fail-on-diff`: an unmatched sentence, or a group whose verdict is above identical (at least `--changes`, when given). */
+function hasDifferences(comparison: ReturnType<typeof compareArticles>, changes: Verdict | undefined): boolean {
   if (comparison.unmatched.length > 0) return true;
-  return comparison.alignments.some((alignment) =>
-    alignment.members.some((member) => member.diff.some((run) => run.op !== 'equal')),
-  );
+  return comparison.alignments.some((alignment) => alignment.verdict !== 'identical' && atLeast(alignment.verdict, changes ?? 'cosmetic'));
 }

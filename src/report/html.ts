@@ -25,7 +25,7 @@ export const renderHtml: Reporter = (comparison, options) => {
   const columns = columnOrder(comparison);
   const names = articleNames(comparison.articles);
   const nameOf = (id: string): string => names.get(id) ?? id;
-  const view: View = { comparison, columns, nameOf, rows: buildRows(comparison, columns) };
+  const view: View = { comparison, columns, nameOf, rows: buildRows(comparison, columns, options.changes) };
   const base = columns[0];
   const pageTitle = [columns.map((article) => nameOf(article.id)).join(' vs '), base?.title].filter(Boolean).join(': ');
 

@@ -1,4 +1,5 @@
-import type { Alignment, AlignmentMember, Article, Comparison, DiffRun, Unmatched } from '../types.js';
+import { atLeast } from './changes.js';
+import type { Alignment, AlignmentMember, Article, Comparison, DiffRun, Unmatched, Verdict } from '../types.js';
 import { projectTones } from './projectTones.js';
 import { plainCell, renderCell, type CellText, type Palette, type Span, type Tone } from './styledText.js';
 
@@ -32,7 +33,8 @@ export interface Row {
  * as one block. `columns` is the column order (base first). Ordering and grouping are linear in
  * the sentences; toning each pair's text is bounded in projectTones.
  */
-export function buildRows(comparison: Comparison, columns: readonly Article[]): Row[] {
+export function buildRows(comparison: Comparison, columns: readonly Article[], changes?: Verdict): Row[] {
+  if (changes) comparison = { ...comparison, alignments: comparison.alignments.filter((alignment) => atLeast(alignment.verdict, changes)) };
   return groupRuns(orderSources(comparison)).map((source) => ({ source, cells: cellsFor(source, columns) }));
 }
 

@@ -36,7 +36,7 @@ export const renderSideBySide: Reporter = (comparison, options) => {
   const view: View = {
     columns,
     names,
-    rows: buildRows(comparison, columns),
+    rows: buildRows(comparison, columns, options.changes),
     summary: summaryLine(comparison, columns.map((article) => article.id), names),
     width: usableWidth(options.width),
     palette: makePalette(options.color),

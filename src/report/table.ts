@@ -24,7 +24,7 @@ export const renderTable: Reporter = (comparison, options) => {
   const width = usableWidth(options.width);
   const columns = columnOrder(comparison);
   const names = articleNames(comparison.articles);
-  const rows = buildRows(comparison, columns);
+  const rows = buildRows(comparison, columns, options.changes);
   const idWidth = Math.max(1, ...comparison.alignments.map((a) => String(a.id).length)) + PADDING;
   const scoreWidth = 'score'.length + PADDING;
   const textWidth = sentenceColumnWidth(width, idWidth, scoreWidth, columns.length);

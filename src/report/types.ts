@@ -1,4 +1,4 @@
-import type { Comparison } from '../types.js';
+import type { Comparison, Verdict } from '../types.js';
 
 /** How a reporter should render a comparison. The CLI decides every field once; reporters never look at the environment. */
 export interface ReportOptions {
@@ -12,6 +12,8 @@ export interface ReportOptions {
   bom: boolean;
   /** CSV layout: `wide` (one row per alignment) applies only to exactly two articles; otherwise CSV is `long` (one row per member). */
   csvShape: 'wide' | 'long';
+  /** Human views only: show just the groups whose verdict is at least this (`--changes`); JSON and CSV stay complete. */
+  changes?: Verdict;
 }
 
 /** A reporter turns a fully computed comparison into the text of one output format. Pure: same input, same string. */

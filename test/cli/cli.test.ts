@@ -290,6 +290,20 @@ describe('cli', () => {
     });
   });
 
+  describe('compare --changes', () => {
+    it('thins the human views to the groups that matter, leaving JSON complete', () => {
+      const all = run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--width', '120']).stdout;
+      const substantive = run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--width', '120', '--changes', 'substantive']).stdout;
+      expect(all).toMatch(/── 1 · 0\.\d\d · rewording/);
+      expect(substantive).not.toMatch(/· rewording/);
+      expect(substantive).toMatch(/· substantive/);
+      expect(substantive).toContain('only in TASS');
+      const report = JSON.parse(run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--format', 'json', '--changes', 'substantive']).stdout) as { alignments: unknown[] };
+      expect(report.alignments).toHaveLength(5);
+      expectUsageError(run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--changes', 'huge']), /huge/);
+    });
+  });
+
   describe('compare --explain', () => {
     it('adds the evidence behind each score to JSON and a "why:" line to the side-by-side view', () => {
       const report = JSON.parse(run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--format', 'json', '--explain']).stdout) as {
