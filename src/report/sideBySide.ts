@@ -1,4 +1,4 @@
-import type { Article } from '../types.js';
+import type { Alignment, Article } from '../types.js';
 import { displayWidth } from './displayWidth.js';
 import { articleNames, columnOrder } from './names.js';
 import { buildRows, renderRowCell, type Row } from './rows.js';
@@ -59,13 +59,19 @@ function rowLabel(row: Row, names: ReadonlyMap<string, string>): string {
   const { source } = row;
   if (source.kind === 'pair') {
     const { id, score, verdict } = source.alignment;
-    return `${id} · ${score.toFixed(2)}${verdict ? ` · ${verdict}` : ''}`;
+    const kinds = changeKinds(source.alignment);
+    return `${id} · ${score.toFixed(2)}${verdict ? ` · ${verdict}` : ''}${kinds.length > 0 ? `: ${kinds.join(', ')}` : ''}`;
   }
   const only = `only in ${names.get(source.article) ?? source.article}`;
   const items = row.cells.find((cell) => cell !== null) ?? [];
   const sentences = items.filter((item) => !item.heading).length;
   if (items.length < 2 || sentences === 0) return only;
   return `${only} · ${sentences} ${sentences === 1 ? 'sentence' : 'sentences'}`;
+}
+
+/** The kinds of difference in a group, in reading order, each once (`compounding, synonym`). */
+function changeKinds(alignment: Alignment): string[] {
+  return [...new Set(alignment.members.flatMap((member) => member.diff.flatMap((run) => (run.label ? [run.label] : []))))];
 }
 
 // ── Columns ────────────────────────────────────────────────────────────────────────────────
