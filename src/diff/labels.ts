@@ -66,8 +66,39 @@ const TOKEN = /\p{N}+(?:[.,]\p{N}+)*(?:-\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['-][\p{L}
 const NUMBER = /\p{N}+(?:[.,]\p{N}+)*/gu;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
+/**
+ * Labelling reads the same two sentences once per change block; what it reads of a text is
+ * kept for the last few texts seen (bounded, so memory stays flat over a long comparison).
+ */
+const CACHE_LIMIT = 2048;
+const readings = new Map<string, { folded: string; matches: RegExpExecArray[]; contentTerms: string[] }>();
+
+function readingOf(text: string): { folded: string; matches: RegExpExecArray[]; contentTerms: string[] } {
+  let reading = readings.get(text);
+  if (!reading) {
+    if (readings.size >= CACHE_LIMIT) readings.delete(readings.keys().next().value as string);
+    const folded = foldTypography(text);
+    reading = {
+      folded,
+      matches: [...folded.matchAll(TOKEN)],
+      contentTerms: [...folded.matchAll(WORD)].map((match) => termOf(match[0])).filter((term): term is string => term !== undefined),
+    };
+    readings.set(text, reading);
+  }
+  return reading;
+}
+
+const WORD_PART = /[\p{L}\p{M}\p{N}'-]/u;
+
+/** The letters, digits, apostrophes and hyphens just before `at` (scanning back: a `…*$` regex on the prefix costs the prefix's length squared). */
+function wordPartBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && WORD_PART.test(text[from - 1])) from -= 1;
+  return text.slice(from, at);
+}
+
 function tokens(text: string): string[] {
-  return [...foldTypography(text).matchAll(TOKEN)].map((match) => match[0]);
+  return readingOf(text).matches.map((match) => match[0]);
 }
 
 /** Lower case, typography folded, punctuation gone; hyphens kept only inside words. */
@@ -181,8 +212,8 @@ function entitiesIn(text: string, from: number, to: number): { names: string[]; 
   const names: string[] = [];
   const numbers: string[] = [];
   const dates: string[] = [];
-  const folded = foldTypography(text);
-  for (const match of folded.matchAll(TOKEN)) {
+  const { folded, matches } = readingOf(text);
+  for (const match of matches) {
     const end = match.index + match[0].length;
     if (end <= from || match.index >= to) continue;
     for (const number of match[0].matchAll(NUMBER)) numbers.push(number[0].replace(/,(?=\d{3}(?!\d))/g, ''));
@@ -240,7 +271,7 @@ function coveredBy(terms: readonly string[], pool: readonly string[]): boolean {
 
 /** Content terms of a text (function words left out). */
 function contentTerms(text: string): string[] {
-  return [...foldTypography(text).matchAll(WORD)].map((match) => termOf(match[0])).filter((term): term is string => term !== undefined);
+  return readingOf(text).contentTerms;
 }
 
 /**
@@ -338,8 +369,8 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
 
   function blockLabel(block: Block): RunLabel | undefined {
     // Whole words around the block: a change inside a word ("[-de--]escalation") is judged on the word.
-    const head = /[\p{L}\p{M}\p{N}'-]*$/u.exec(member.slice(0, block.memStart))?.[0] ?? '';
-    const tail = /^[\p{L}\p{M}\p{N}'-]*/u.exec(member.slice(block.memEnd))?.[0] ?? '';
+    const head = wordPartBefore(member, block.memStart);
+    const tail = /^[\p{L}\p{M}\p{N}'-]*/u.exec(member.slice(block.memEnd, block.memEnd + 64))?.[0] ?? '';
     const refFrom = block.refStart - head.length;
     const refTo = block.refEnd + tail.length;
     const memFrom = block.memStart - head.length;
