@@ -22,6 +22,7 @@ import {
   readInputs,
   readTextInput,
   saveToCorpus,
+  storyArticleIds,
 } from './load/index.js';
 import { pairScoreFormats, type PairScoreFormatName, type PairScoreResult } from './report/pairScores.js';
 import { renderCorpusList, corpusFormats, type CorpusFormatName } from './report/corpusList.js';
@@ -55,6 +56,7 @@ interface CompareFlags {
   explain: boolean;
   timeout: number;
   changes?: Verdict;
+  story?: string;
 }
 
 interface OutputFlags {
@@ -196,8 +198,9 @@ Examples:
   inheritSettings(
     program
       .command('compare')
-      .description('align two versions of a story sentence by sentence and show every wording difference')
-      .argument('<articles...>', 'two articles: text or HTML files, URLs, - for standard input, or corpus ids')
+      .description('align two or more versions of a story sentence by sentence and show every wording difference')
+      .argument('[articles...]', 'two or more articles: text or HTML files, URLs, - for standard input, or corpus ids')
+      .option('--story <label>', 'compare every corpus article of this story (a story label, or a unique part of one; see "outletdiff corpus")')
       .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(reporters)).default('side-by-side'))
       .option('-w, --width <columns>', 'width of the side-by-side and table views (default: the terminal, else 100)', parseWidth)
       .option('--min-score <score>', 'acceptance threshold of the aligner, 0–1; lower pairs more, higher pairs fewer', parseScore, DEFAULT_MIN_SCORE)
@@ -215,21 +218,28 @@ Examples:
       .addHelpText(
         'after',
         `
-Each sentence is either aligned with its version in the other article (1:1, or 1:2 / 2:1 where
+Each sentence is either aligned with its version in the other articles (1:1, or 1:2 / 2:1 where
 one outlet split a sentence) or listed as unmatched. Word differences ignore typography
-(quote and dash forms), case and spacing. Without colour, [-removed-] and {+added+} mark changes.
+(quote and dash forms), case and spacing. Without colour, [-removed-] and {+added+} mark changes;
+with colour, substantive changes are red and green, rewordings amber, changes of form dim.
+With three or more articles each row is a group, one column per outlet (stacked when the
+columns would not fit), each version diffed against the base; CSV takes the long shape.
 
 Examples:
   outletdiff compare tass-zakharova sputnik-zakharova
+  outletdiff compare --story zakharova                 every corpus article of a story
+  outletdiff compare a.txt b.txt c.html --base earliest  three outlets, diffed against the first published
   outletdiff compare tass-fomin rg-fomin --format table --width 140
   outletdiff compare a.txt b.txt --format json | jq '.alignments[] | {score, diff}'
   outletdiff compare a.txt b.txt --format csv --bom > pairs.csv
   outletdiff compare a.txt b.txt --min-score 0.55     stricter: fewer, surer pairs
   outletdiff compare a.txt b.txt --changes substantive  only groups where a number, name, speaker or content changed`,
       )
-      .action(async (inputs: string[], flags: CompareFlags) => {
-        if (inputs.length !== 2) {
-          throw new OutletdiffError(`compare takes two articles, got ${inputs.length} (${inputs.join(' ')})`);
+      .action(async (given: string[], flags: CompareFlags) => {
+        const inputs = flags.story === undefined ? given : [...storyArticleIds(flags.story, flags.corpus ?? bundledCorpusDir()), ...given];
+        if (inputs.length < 2) {
+          const what = flags.story === undefined ? `got ${inputs.length}` : `story "${flags.story}" has ${inputs.length - given.length} and ${given.length} more were given`;
+          throw new OutletdiffError(`compare takes at least two articles, ${what}`);
         }
         const loaded = await readInputs(inputs, { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout } });
         const articles = loaded.map(splitSentences);

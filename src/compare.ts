@@ -1,9 +1,9 @@
 import { alignSentences, DEFAULT_MIN_SCORE, type Bead } from './align/index.js';
 import { explainVerdict, isVerdict } from './align/pairScore.js';
 import { diffWording } from './diff/index.js';
-import { labelRuns, verdictOf } from './diff/labels.js';
+import { labelRuns, strongestVerdict, verdictOf } from './diff/labels.js';
 import { OutletdiffError } from './errors.js';
-import type { Alignment, AlignmentMember, Article, Comparison, ComparisonSummary, Unmatched } from './types.js';
+import type { Alignment, AlignmentMember, Article, Comparison, ComparisonSummary, DiffRun, Unmatched } from './types.js';
 
 export interface CompareOptions {
   /** Acceptance threshold of the aligner (0–1); defaults to {@link DEFAULT_MIN_SCORE}. */
@@ -15,18 +15,26 @@ export interface CompareOptions {
 }
 
 /**
- * Compares two articles: aligns their sentences, diffs the wording of every aligned group
- * against the base article's member, and lists what only one article has. Pure.
+ * Compares two or more articles: aligns their sentences into groups of versions, diffs every
+ * member's wording against its group's reference member, and lists what only one article has. Pure.
+ *
+ * Two articles are one alignment of base against other. With more, the base is aligned with each
+ * other article (a pivot, as multi-parallel aligners do), and groups that share a base sentence
+ * are merged; then the sentences still free in the other articles are aligned among themselves,
+ * each article in input order serving as pivot for the later ones, so a sentence the base lacks
+ * but two other outlets share still forms a group (with no base member). A group's score is its
+ * weakest pair's: the confidence that all its members are versions of one sentence.
  */
 export function compareArticles(articles: readonly Article[], options: CompareOptions = {}): Comparison {
-  if (articles.length !== 2) {
-    throw new OutletdiffError(`compare takes exactly two articles, got ${articles.length}`);
+  if (articles.length < 2) {
+    throw new OutletdiffError(`compare takes at least two articles, got ${articles.length}`);
   }
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const base = chooseBase(articles, options.base);
-  const other = articles.find((article) => article !== base) as Article;
-  const beads = alignSentences(base.sentences, other.sentences, { minScore });
-  const alignments = beads.map((bead, k) => toAlignment(bead, k + 1, base, other, articles, options.explain ?? false));
+  const groups = groupVersions(base, articles, minScore);
+  const alignments = orderGroups(groups, base, articles).map((group, k) =>
+    toAlignment(group, k + 1, base, articles, options.explain ?? false),
+  );
   const unmatched = listUnmatched(articles, alignments);
   return {
     base: base.id,
@@ -35,6 +43,145 @@ export function compareArticles(articles: readonly Article[], options: CompareOp
     unmatched,
     summary: summarise(articles, alignments, unmatched, minScore),
   };
+}
+
+/** One aligned pair of sentence sets from two articles: an aligner bead with article ids. */
+interface Link {
+  from: string;
+  fromSentences: number[];
+  to: string;
+  toSentences: number[];
+  bead: Bead;
+}
+
+/** A group of versions before it is diffed: each article's sentences, and the pairs that joined them. */
+interface Group {
+  sentences: Map<string, number[]>;
+  links: Link[];
+}
+
+/**
+ * Aligns the articles pairwise (base first, then the others' free sentences, pivot by pivot) and
+ * joins links that share a sentence into groups (union–find over sentences).
+ */
+function groupVersions(base: Article, articles: readonly Article[], minScore: number): Group[] {
+  const pivots = [base, ...articles.filter((article) => article !== base)];
+  const free = new Map(pivots.map((article) => [article.id, article.sentences.map((sentence) => sentence.index)]));
+  const links: Link[] = [];
+  pivots.forEach((pivot, p) => {
+    const pivotFree = p === 0 ? pivot.sentences.map((sentence) => sentence.index) : (free.get(pivot.id) ?? []);
+    if (pivotFree.length === 0) return;
+    const newlyLinked = new Set<number>();
+    for (const other of pivots.slice(p + 1)) {
+      const otherFree = free.get(other.id) ?? [];
+      if (otherFree.length === 0) continue;
+      const beads = alignSentences(
+        pivotFree.map((index) => pivot.sentences[index]),
+        otherFree.map((index) => other.sentences[index]),
+        { minScore },
+      );
+      const linked = new Set<number>();
+      for (const bead of beads) {
+        const fromSentences = bead.left.map((k) => pivotFree[k]);
+        const toSentences = bead.right.map((k) => otherFree[k]);
+        links.push({ from: pivot.id, fromSentences, to: other.id, toSentences, bead });
+        fromSentences.forEach((index) => newlyLinked.add(index));
+        toSentences.forEach((index) => linked.add(index));
+      }
+      free.set(other.id, otherFree.filter((index) => !linked.has(index)));
+    }
+    free.set(pivot.id, pivotFree.filter((index) => !newlyLinked.has(index)));
+  });
+  return joinLinks(links);
+}
+
+function joinLinks(links: readonly Link[]): Group[] {
+  const parent = new Map<string, string>();
+  const find = (key: string): string => {
+    let root = key;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    // Path compression keeps later look-ups flat.
+    for (let node = key; node !== root; ) {
+      const next = parent.get(node) ?? root;
+      parent.set(node, root);
+      node = next;
+    }
+    return root;
+  };
+  const keyOf = (article: string, index: number): string => `${article}\u0000${index}`;
+  const union = (a: string, b: string): void => {
+    for (const key of [a, b]) if (!parent.has(key)) parent.set(key, key);
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  for (const link of links) {
+    const first = keyOf(link.from, link.fromSentences[0]);
+    for (const index of link.fromSentences) union(first, keyOf(link.from, index));
+    for (const index of link.toSentences) union(first, keyOf(link.to, index));
+  }
+  const groups = new Map<string, Group>();
+  for (const link of links) {
+    const root = find(keyOf(link.from, link.fromSentences[0]));
+    let group = groups.get(root);
+    if (!group) {
+      group = { sentences: new Map(), links: [] };
+      groups.set(root, group);
+    }
+    group.links.push(link);
+    addSentences(group, link.from, link.fromSentences);
+    addSentences(group, link.to, link.toSentences);
+  }
+  return [...groups.values()];
+}
+
+function addSentences(group: Group, article: string, indices: readonly number[]): void {
+  const current = group.sentences.get(article) ?? [];
+  group.sentences.set(article, [...new Set([...current, ...indices])].sort((a, b) => a - b));
+}
+
+/**
+ * Groups in reading order: those with a base member by the base member's first sentence; each
+ * other group right after the base-holding group that precedes it in its first member's article
+ * (the order the human views read), ties by article input order, then sentence index.
+ */
+function orderGroups(groups: readonly Group[], base: Article, articles: readonly Article[]): Group[] {
+  const withBase = groups
+    .filter((group) => group.sentences.has(base.id))
+    .sort((a, b) => firstOf(a, base.id) - firstOf(b, base.id));
+  const position = new Map<Group, number>(withBase.map((group, k) => [group, k]));
+  const baseGroupOf = new Map<string, number>();
+  for (const group of withBase) {
+    for (const [article, indices] of group.sentences) {
+      for (const index of indices) baseGroupOf.set(`${article}\u0000${index}`, position.get(group) ?? 0);
+    }
+  }
+  const inputOrder = new Map(articles.map((article, k) => [article.id, k]));
+  const placed = groups
+    .filter((group) => !group.sentences.has(base.id))
+    .map((group) => {
+      const article = firstArticle(group, articles);
+      const first = firstOf(group, article.id);
+      let anchor = -1;
+      for (let index = first - 1; index >= 0 && anchor < 0; index -= 1) {
+        anchor = baseGroupOf.get(`${article.id}\u0000${index}`) ?? -1;
+      }
+      return { group, anchor, article: inputOrder.get(article.id) ?? 0, first };
+    })
+    .sort((a, b) => a.anchor - b.anchor || a.article - b.article || a.first - b.first);
+  const ordered: Group[] = placed.filter((entry) => entry.anchor < 0).map((entry) => entry.group);
+  withBase.forEach((group, k) => {
+    ordered.push(group, ...placed.filter((entry) => entry.anchor === k).map((entry) => entry.group));
+  });
+  return ordered;
+}
+
+function firstOf(group: Group, article: string): number {
+  return group.sentences.get(article)?.[0] ?? 0;
+}
+
+function firstArticle(group: Group, articles: readonly Article[]): Article {
+  return articles.find((article) => group.sentences.has(article.id)) ?? articles[0];
 }
 
 /**
@@ -68,25 +215,29 @@ function timeOf(when: string): number {
   return Number.isNaN(time) ? Number.POSITIVE_INFINITY : time;
 }
 
-function memberOf(article: Article, sentences: number[], diff: AlignmentMember['diff'] | null): AlignmentMember {
-  const text = sentences.map((index) => article.sentences[index].text).join(' ');
-  return { article: article.id, sentences, text, diff: diff ?? [{ op: 'equal', text }] };
+function memberText(article: Article, sentences: readonly number[]): string {
+  return sentences.map((index) => article.sentences[index].text).join(' ');
 }
 
-function toAlignment(
-  bead: Bead,
-  id: number,
-  base: Article,
-  other: Article,
-  inputOrder: readonly Article[],
-  explain: boolean,
-): Alignment {
-  const baseMember = memberOf(base, bead.left, null);
-  const otherText = bead.right.map((index) => other.sentences[index].text).join(' ');
-  const otherMember = memberOf(other, bead.right, labelRuns(diffWording(baseMember.text, otherText)));
-  const members = inputOrder[0] === base ? [baseMember, otherMember] : [otherMember, baseMember];
-  const alignment: Alignment = { id, score: bead.score, reference: base.id, members, verdict: verdictOf(otherMember.diff) };
-  if (explain && isVerdict(bead.evidence)) alignment.explanation = explainVerdict(bead.evidence);
+/**
+ * An alignment from a group: members in input order, each diffed and labelled against the
+ * reference member (the base's, else the first member's), the group's verdict the strongest of its
+ * members', its score the weakest link's, and with `explain` that link's evidence.
+ */
+function toAlignment(group: Group, id: number, base: Article, inputOrder: readonly Article[], explain: boolean): Alignment {
+  const present = inputOrder.filter((article) => group.sentences.has(article.id));
+  const reference = group.sentences.has(base.id) ? base : present[0];
+  const referenceText = memberText(reference, group.sentences.get(reference.id) ?? []);
+  const members: AlignmentMember[] = present.map((article) => {
+    const sentences = group.sentences.get(article.id) ?? [];
+    const text = memberText(article, sentences);
+    const diff: DiffRun[] = article === reference ? [{ op: 'equal', text }] : labelRuns(diffWording(referenceText, text));
+    return { article: article.id, sentences, text, diff };
+  });
+  const weakest = group.links.reduce((low, link) => (link.bead.score < low.bead.score ? link : low));
+  const verdicts = members.filter((member) => member.article !== reference.id).map((member) => verdictOf(member.diff));
+  const alignment: Alignment = { id, score: weakest.bead.score, reference: reference.id, members, verdict: strongestVerdict(verdicts) };
+  if (explain && isVerdict(weakest.bead.evidence)) alignment.explanation = explainVerdict(weakest.bead.evidence);
   return alignment;
 }
 

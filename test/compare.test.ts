@@ -84,9 +84,42 @@ describe('compare', () => {
       expect(summary.unmatched).toEqual({ left: 2, right: 0 });
     });
 
-    it('refuses anything but two articles', () => {
+    it('refuses fewer than two articles', () => {
       const one = articleOf('one', 'A sentence.');
-      expect(() => compareArticles([one])).toThrow(/two articles/);
+      expect(() => compareArticles([one])).toThrow(/at least two articles/);
+    });
+
+    it('with three articles, still lists every sentence exactly once, each article at most once per group', () => {
+      fc.assert(
+        fc.property(articleText, articleText, articleText, (aText, bText, cText) => {
+          const articles = [articleOf('a', aText), articleOf('b', bText), articleOf('c', cText)];
+          fc.pre(articles.every((article) => article.sentences.length > 0));
+          const comparison = compareArticles(articles);
+          for (const article of articles) {
+            const seen = [
+              ...comparison.alignments.flatMap((alignment) =>
+                alignment.members.filter((member) => member.article === article.id).flatMap((member) => member.sentences),
+              ),
+              ...comparison.unmatched.filter((entry) => entry.article === article.id).flatMap((entry) => entry.sentences),
+            ].sort((x, y) => x - y);
+            expect(seen).toEqual(article.sentences.map((sentence) => sentence.index));
+          }
+          comparison.alignments.forEach((alignment, k) => {
+            expect(alignment.id).toBe(k + 1);
+            const ids = alignment.members.map((member) => member.article);
+            expect(ids.length).toBeGreaterThanOrEqual(2);
+            // Input order, each article once.
+            expect(ids).toEqual(['a', 'b', 'c'].filter((id) => ids.includes(id)));
+            expect(alignment.reference).toBe(ids.includes('a') ? 'a' : ids[0]);
+            for (const member of alignment.members) {
+              if (member.article === alignment.reference) expect(member.diff).toEqual([{ op: 'equal', text: member.text }]);
+              expect(member.diff.filter((run) => run.op !== 'removed').map((run) => run.text).join('')).toBe(member.text);
+            }
+          });
+          expect(compareArticles([articleOf('a', aText), articleOf('b', bText), articleOf('c', cText)])).toEqual(comparison);
+        }),
+        { numRuns: 60 },
+      );
     });
   });
 

@@ -15,6 +15,16 @@ const REPORTING_VERBS = [
   'informed', 'confirmed', 'declared', 'argued', 'suggested',
 ];
 
+/**
+ * Verbs that as often take a plain object ("declared independence", "reported losses",
+ * "confirmed the deal"): at the head of a sentence they open a reporting clause only when "that",
+ * "as saying", a colon or a quotation follows.
+ */
+const OBJECT_VERBS = new Set([
+  'states', 'stated', 'announced', 'announces', 'reported', 'reports', 'indicated', 'informed', 'confirmed',
+  'declared', 'argued', 'suggested', 'concluded', 'explained', 'explains', 'asked', 'believes',
+]);
+
 const VERB = `(?:${REPORTING_VERBS.map((verb) => verb.replace(' ', '\\s+')).join('|')})`;
 const QUOTE_CLOSE = `["'\\u2019\\u201D\\u00BB]`;
 const QUOTE_ANY = /["\u201C\u201D\u00AB\u00BB\u201E]/;
@@ -22,7 +32,7 @@ const QUOTE_ANY = /["\u201C\u201D\u00AB\u00BB\u201E]/;
 /** `…," she said.` / `…" the ministry said in the statement citing Fomin.` */
 const TRAILING = new RegExp(`${QUOTE_CLOSE}[\\s,]*([^"\\u201C\\u201D\\u00AB\\u00BB]*\\b${VERB}\\b[^"\\u201C\\u201D\\u00AB\\u00BB]*)$`, 'iu');
 /** `The Defense Ministry recalled that …` / `Earlier on February 4, X said that …` (at most 15 words before the verb). */
-const LEADING = new RegExp(`^((?:[^\\s"\\u201C\\u201D\\u00AB\\u00BB]+\\s+){0,15}?${VERB}(?:\\s+(?:that|as saying(?:\\s+that)?))?)\\b`, 'iu');
+const LEADING = new RegExp(`^((?:[^\\s"\\u201C\\u201D\\u00AB\\u00BB]+\\s+){0,15}?(${VERB})(?:\\s+(?:that|as saying(?:\\s+that)?))?)\\b(\\s*[:"\\u201C\\u00AB])?`, 'iu');
 
 /** `…, Russian Foreign Ministry Spokeswoman Maria Zakharova said in a statement on Friday, following …` */
 const MIDDLE = new RegExp(`,\\s+((?:[^\\s,;"\\u201C\\u201D]+\\s+){1,10}?${VERB}\\b(?:\\s+[^\\s,;"\\u201C\\u201D]+){0,8}?)\\s*(?:,|\\.?$)`, 'iu');
@@ -31,7 +41,7 @@ const MIDDLE = new RegExp(`,\\s+((?:[^\\s,;"\\u201C\\u201D]+\\s+){1,10}?${VERB}\
 export function attributionSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const leading = LEADING.exec(text);
-  if (leading && !QUOTE_ANY.test(leading[1])) spans.push({ start: 0, end: leading[1].length });
+  if (leading && !QUOTE_ANY.test(leading[1]) && opensReport(leading)) spans.push({ start: 0, end: leading[1].length });
   const middle = MIDDLE.exec(text);
   if (middle && spans.length === 0) {
     const start = middle.index + middle[0].indexOf(middle[1]);
@@ -43,4 +53,11 @@ export function attributionSpans(text: string): Array<{ start: number; end: numb
     if (!spans.some((span) => span.end > start)) spans.push({ start, end: text.length });
   }
   return spans;
+}
+
+/** Whether a leading match is a reporting clause: its verb reports speech, or "that", "as saying", a colon or a quote follows it. */
+function opensReport(match: RegExpExecArray): boolean {
+  const verb = match[2].toLowerCase();
+  if (!OBJECT_VERBS.has(verb)) return true;
+  return /\s(?:that|as saying)$/iu.test(match[1]) || match[3] !== undefined;
 }

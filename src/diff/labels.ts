@@ -407,13 +407,16 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
     const namesGone = without(removedEntities.names, addedEntities.names);
     const namesNew = without(addedEntities.names, removedEntities.names);
     const isVariant = (a: string, b: string) => isSpellingVariant(a, b) || isInflection(a, b);
+    // A name's variant on the other side may be written in lower case ("Defense Ministers" / "defence ministers").
+    const removedTokens = tokens(removedText);
+    const addedTokens = tokens(addedText);
     const nameChanged =
-      namesGone.some((name) => !hasToken(member, name) && !namesNew.some((other) => isVariant(name, other))) ||
-      namesNew.some((name) => !hasToken(reference, name) && !namesGone.some((other) => isVariant(name, other)));
+      namesGone.some((name) => !hasToken(member, name) && !addedTokens.some((other) => isVariant(name, other))) ||
+      namesNew.some((name) => !hasToken(reference, name) && !removedTokens.some((other) => isVariant(name, other)));
     if (nameChanged) return 'name';
 
-    const removedWords = tokens(removedText);
-    const addedWords = tokens(addedText);
+    const removedWords = removedTokens;
+    const addedWords = addedTokens;
     // "military and political" / "military-political" / "military political".
     const parts = (words: string[]) =>
       words.flatMap((word) => word.toLowerCase().split('-')).filter((part) => part !== 'and' && part !== '');
@@ -462,4 +465,12 @@ export function verdictOf(runs: ReadonlyArray<{ op: string; label?: RunLabel }>)
     }
   }
   return verdict;
+}
+
+/** Verdicts from least to most. */
+export const VERDICT_ORDER: readonly Verdict[] = ['identical', 'cosmetic', 'rewording', 'substantive'];
+
+/** The strongest of several members' verdicts: a group is as changed as its most changed member. */
+export function strongestVerdict(verdicts: readonly Verdict[]): Verdict {
+  return verdicts.reduce<Verdict>((top, verdict) => (VERDICT_ORDER.indexOf(verdict) > VERDICT_ORDER.indexOf(top) ? verdict : top), 'identical');
 }

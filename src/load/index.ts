@@ -14,6 +14,7 @@ export {
   listCorpus,
   manifestMetadata,
   readManifest,
+  storyArticleIds,
   type Manifest,
   type ManifestArticle,
 } from './manifest.js';

@@ -59,6 +59,25 @@ export function listCorpus(dir: string = bundledCorpusDir()): ManifestArticle[] 
   return readManifest(dir).articles;
 }
 
+/**
+ * The ids of a story's articles, in manifest order. `story` matches a story label ignoring case,
+ * or, when no label equals it, the one label that contains it ("zakharova" finds "Zakharova on
+ * NATO, 18 Feb 2022"). Throws `OutletdiffError` listing the labels when none or several match.
+ */
+export function storyArticleIds(story: string, dir: string = bundledCorpusDir()): string[] {
+  const articles = listCorpus(dir);
+  const labels = [...new Set(articles.flatMap((article) => (article.story === null ? [] : [article.story])))];
+  const wanted = story.trim().toLowerCase();
+  const exact = labels.filter((label) => label.toLowerCase() === wanted);
+  const matching = exact.length > 0 ? exact : labels.filter((label) => wanted !== '' && label.toLowerCase().includes(wanted));
+  const known = labels.length > 0 ? `stories: ${labels.map((label) => JSON.stringify(label)).join(', ')}` : 'no article has a story label';
+  if (matching.length === 0) throw new OutletdiffError(`--story ${story}: no such story in ${join(dir, MANIFEST_FILE)} (${known})`);
+  if (matching.length > 1) {
+    throw new OutletdiffError(`--story ${story}: matches ${matching.length} stories (${matching.map((label) => JSON.stringify(label)).join(', ')}); give more of the label`);
+  }
+  return articles.filter((article) => article.story === matching[0]).map((article) => article.id);
+}
+
 /** The absolute path of a manifest article's text file. */
 export function corpusFilePath(dir: string, article: ManifestArticle): string {
   return resolve(dir, article.file);

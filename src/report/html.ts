@@ -75,9 +75,12 @@ function listOf(items: readonly string[]): string {
 function legend(articles: number): string {
   const del = '<span class="del">struck through</span>';
   const ins = '<span class="ins">underlined</span>';
-  return articles === 2
+  const which = articles === 2
     ? `In each pair, ${del} is the base article's wording that the other lacks; ${ins} is wording only the other has.`
     : `Each article's version is compared with the group's reference (the base, unless marked): ${del} is reference wording it lacks, ${ins} wording only it has.`;
+  const kinds =
+    'Strong colours mark substantive changes (a number, name, speaker or content); <span class="ins rewording">amber</span> a rewording (synonym, translation variant, reordering); <span class="ins form">grey</span> a change of form only (typography, spelling, inflection, compounding).';
+  return `${which} ${kinds}`;
 }
 
 // ── Summary ────────────────────────────────────────────────────────────────────────────────
@@ -201,7 +204,13 @@ function textCell(cell: Cell | null, mark: string): string {
 function spansHtml(spans: readonly Span[]): string {
   const clean = spans.map((span) => ({ text: htmlText(span.text), tone: span.tone }));
   return mergeSpans(detachEdgeSpaces(clean))
-    .map((span) => (span.tone === 'removed' ? `<del>${span.text}</del>` : span.tone === 'added' ? `<ins>${span.text}</ins>` : span.text))
+    .map((span) => {
+      if (span.tone === 'plain') return span.text;
+      // `removed-form` → <del class="form">: the kind of change as a class, styled by the legend's key.
+      const [op, kind] = span.tone.split('-');
+      const tag = op === 'removed' ? 'del' : 'ins';
+      return `<${tag}${kind ? ` class="${kind}"` : ''}>${span.text}</${tag}>`;
+    })
     .join('');
 }
 
@@ -257,6 +266,8 @@ tbody, tr { break-inside: avoid; }
 del, .del { background: var(--del-bg); color: var(--del-ink); text-decoration: line-through; border-radius: 2px; padding: 0 .1em; }
 ins, .ins { background: var(--ins-bg); color: var(--ins-ink); text-decoration: underline; text-underline-offset: .15em; border-radius: 2px; padding: 0 .1em; }
 del, ins { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+del.form, ins.form, .form { background: transparent; color: var(--muted, #666); }
+del.rewording, ins.rewording, .rewording { background: #fff3c4; color: #6b4e00; }
 .nothing { color: var(--muted); font-style: italic; }
 @media (max-width: 40rem) {
   body { padding: 1rem .75rem 2rem; }

@@ -1,5 +1,5 @@
 import { atLeast } from './changes.js';
-import type { Alignment, AlignmentMember, Article, Comparison, DiffRun, Unmatched, Verdict } from '../types.js';
+import type { Alignment, AlignmentMember, Article, Comparison, DiffRun, RunLabel, Unmatched, Verdict } from '../types.js';
 import { projectTones } from './projectTones.js';
 import { plainCell, renderCell, type CellText, type Palette, type Span, type Tone } from './styledText.js';
 
@@ -185,8 +185,26 @@ export function memberSpans(alignment: Alignment, member: AlignmentMember): Span
   return isReference ? plain : runSpans(member.diff, ['equal', 'removed', 'added']);
 }
 
-const TONE_OF: Record<DiffRun['op'], Tone> = { equal: 'plain', removed: 'removed', added: 'added' };
+/** Which tone family a run label belongs to: form only, rewording, or substantive (the plain change tones). */
+const LABEL_KIND: Record<RunLabel, '-form' | '-rewording' | ''> = {
+  cosmetic: '-form',
+  spelling: '-form',
+  inflection: '-form',
+  compounding: '-form',
+  synonym: '-rewording',
+  reordering: '-rewording',
+  number: '',
+  name: '',
+  attribution: '',
+  content: '',
+};
+
+/** The tone of a diff run: its op, set apart by its label's kind. */
+export function toneOf(run: Pick<DiffRun, 'op' | 'label'>): Tone {
+  if (run.op === 'equal') return 'plain';
+  return `${run.op}${run.label ? LABEL_KIND[run.label] : ''}`;
+}
 
 function runSpans(runs: readonly DiffRun[], keep: ReadonlyArray<DiffRun['op']>): Span[] {
-  return runs.filter((run) => keep.includes(run.op)).map((run) => ({ text: run.text, tone: TONE_OF[run.op] }));
+  return runs.filter((run) => keep.includes(run.op)).map((run) => ({ text: run.text, tone: toneOf(run) }));
 }

@@ -4,6 +4,7 @@ import { articleNames, columnOrder } from './names.js';
 import { buildRows, renderRowCell, type Row } from './rows.js';
 import { fitToWidth, makePalette, padToWidth, plainCell, renderCell, usableWidth, wrapText, type Palette } from './styledText.js';
 import { explanationLine } from './explanation.js';
+import { legendLines } from './legend.js';
 import { summaryLine } from './summaryLine.js';
 import { toTerminalText } from './terminalText.js';
 import type { Reporter } from './types.js';
@@ -11,7 +12,7 @@ import type { Reporter } from './types.js';
 /** Space between columns. */
 const GUTTER = ' │ ';
 /** Narrowest useful text column; below it the articles are stacked instead of set side by side. */
-const MIN_COLUMN = 20;
+const MIN_COLUMN = 28;
 
 /** Everything the layouts need, worked out once. */
 interface View {
@@ -42,6 +43,7 @@ export const renderSideBySide: Reporter = (comparison, options) => {
     palette: makePalette(options.color),
   };
   const lines = columnWidth(view) >= MIN_COLUMN ? columnLayout(view) : stackedLayout(view);
+  if (view.rows.some((row) => row.source.kind === 'pair')) lines.push(...legendLines(view.palette, view.width));
   return `${lines.join('\n')}\n`;
 };
 

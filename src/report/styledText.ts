@@ -2,8 +2,12 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { displayWidth, graphemes, graphemeWidth } from './displayWidth.js';
 import { toTerminalText } from './terminalText.js';
 
-/** How a stretch of sentence text is shown: unchanged, reference wording the other lacks, or wording only the other has. */
-export type Tone = 'plain' | 'removed' | 'added';
+/**
+ * How a stretch of sentence text is shown: unchanged, reference wording the other lacks, or wording
+ * only the other has; changes of form only (typography, spelling, inflection, compounding) and
+ * rewordings (synonyms, reordering) are toned apart from substantive ones, so what matters stands out.
+ */
+export type Tone = 'plain' | 'removed' | 'added' | 'removed-form' | 'added-form' | 'removed-rewording' | 'added-rewording';
 
 /** A stretch of text in one tone. */
 export interface Span {
@@ -35,7 +39,15 @@ export function makePalette(color: boolean): Palette {
   const chalk: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
   return {
     color,
-    tone: { plain: (text) => text, removed: chalk.red.strikethrough, added: chalk.green },
+    tone: {
+      plain: (text) => text,
+      removed: chalk.red.strikethrough,
+      added: chalk.green,
+      'removed-form': chalk.dim.strikethrough,
+      'added-form': chalk.dim.underline,
+      'removed-rewording': chalk.yellow.strikethrough,
+      'added-rewording': chalk.yellow.underline,
+    },
     heading: chalk.bold.underline,
     name: chalk.bold,
     rule: chalk.dim,
@@ -68,10 +80,15 @@ function prepareSpans(cell: CellText, color: boolean): Span[] {
   return spans;
 }
 
+// Without colour every kind of change reads the same; the group's rule line names the kinds.
 const MARKERS: Record<Tone, readonly [string, string]> = {
   plain: ['', ''],
   removed: ['[-', '-]'],
   added: ['{+', '+}'],
+  'removed-form': ['[-', '-]'],
+  'added-form': ['{+', '+}'],
+  'removed-rewording': ['[-', '-]'],
+  'added-rewording': ['{+', '+}'],
 };
 
 function markSpan(span: Span): Span {

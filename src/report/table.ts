@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import type { Article } from '../types.js';
 import { articleNames, columnOrder } from './names.js';
+import { legendLines } from './legend.js';
 import { buildRows, renderRowCell, type Row } from './rows.js';
 import { makePalette, usableWidth, wrapText, type Palette } from './styledText.js';
 import { explanationLine } from './explanation.js';
@@ -45,6 +46,7 @@ export const renderTable: Reporter = (comparison, options) => {
     }
   }
   const summary = wrapText(summaryLine(comparison, columns.map((a) => a.id), names), width);
+  if (rows.some((row) => row.source.kind === 'pair')) summary.push(...legendLines(palette, width));
   return `${table.toString()}\n${summary.join('\n')}\n`;
 };
 

@@ -268,6 +268,47 @@ describe('cli', () => {
     });
   });
 
+  describe('compare, three or more articles', () => {
+    const GAZETTE = 'fixtures/nway/gazette-zakharova-nato.txt';
+
+    it('aligns them all: JSON groups with a member per outlet, each diffed against the reference, no pairwise diff', () => {
+      const result = run(['compare', 'tass-zakharova', 'sputnik-zakharova', GAZETTE, '--format', 'json']);
+      expect(result.status).toBe(0);
+      const report = JSON.parse(result.stdout);
+      expect(report.articles.map((article: { id: string }) => article.id)).toEqual(['tass-zakharova', 'sputnik-zakharova', 'gazette-zakharova-nato']);
+      const three = report.alignments.filter((alignment: { members: unknown[] }) => alignment.members.length === 3);
+      expect(three.length).toBeGreaterThanOrEqual(3);
+      for (const alignment of report.alignments) expect(alignment).not.toHaveProperty('diff');
+      expect(Object.keys(report.summary.coverage)).toEqual(['tass-zakharova', 'sputnik-zakharova', 'gazette-zakharova-nato']);
+    });
+
+    it('writes the long CSV shape, one row per member', () => {
+      const rows = parseCsv(run(['compare', 'tass-zakharova', 'sputnik-zakharova', GAZETTE, '--format', 'csv']).stdout);
+      expect(rows[0]).toEqual(['group', 'article', 'outlet', 'file', 'index', 'text', 'is_base', 'score', 'diff', 'labels']);
+      const groupOne = rows.slice(1).filter((row) => row[0] === '2');
+      expect(groupOne.map((row) => row[1])).toEqual(['tass-zakharova', 'sputnik-zakharova', 'gazette-zakharova-nato']);
+      expect(groupOne.map((row) => row[6])).toEqual(['true', 'false', 'false']);
+    });
+
+    it('sets three columns side by side when they fit, and stacks the versions, each tagged, when they do not', () => {
+      const wide = run(['compare', 'tass-zakharova', 'sputnik-zakharova', GAZETTE, '--width', '150']).stdout;
+      expect(wide.split('\n')[0]).toMatch(/^TASS +│ Sputnik International +│ gazette-zakharova-nato$/);
+      const narrow = run(['compare', 'tass-zakharova', 'sputnik-zakharova', GAZETTE, '--width', '70']).stdout;
+      const lines = narrow.split('\n');
+      expect(lines.every((line) => line.length <= 70)).toBe(true);
+      expect(lines.some((line) => /^sputnik-zakharova │ "The military/.test(line))).toBe(true);
+      expect(lines.some((line) => /^TASS +│ "The military and political/.test(line))).toBe(true);
+    });
+
+    it('compares every article of a corpus story with --story, plus any articles given', () => {
+      const story = JSON.parse(run(['compare', '--story', 'Zakharova on NATO, 18 Feb 2022', '--format', 'json']).stdout);
+      expect(story.articles.map((article: { id: string }) => article.id)).toEqual(['tass-zakharova', 'sputnik-zakharova']);
+      const more = JSON.parse(run(['compare', '--story', 'zakharova', GAZETTE, '--format', 'json', '--base', 'gazette-zakharova-nato']).stdout);
+      expect(more.articles).toHaveLength(3);
+      expect(more.base).toBe('gazette-zakharova-nato');
+    });
+  });
+
   describe('labelled differences', () => {
     it('labels each change and gives each group a verdict, in JSON, CSV and the side-by-side view', () => {
       const report = JSON.parse(run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--format', 'json']).stdout) as {
@@ -381,7 +422,9 @@ describe('cli', () => {
       [['compare', 'fixtures/cli/latin1.txt', 'rg-fomin'], /latin1\.txt.*UTF-8/],
       [['compare', 'fixtures/cli/only-chrome.txt', 'rg-fomin'], /only-chrome\.txt.*no sentences/],
       [['compare', 'rg-fomin'], /two articles/],
-      [['compare', 'rg-fomin', 'tass-fomin', 'tass-zakharova'], /two articles/],
+      [['compare'], /at least two articles, got 0/],
+      [['compare', '--story', 'no such story'], /--story no such story: no such story.*Zakharova on NATO/],
+      [['compare', '--story', 'nato'], /matches 3 stories/],
       [['compare', 'rg-fomin', 'tass-fomin', '--format', 'pdf'], /pdf/],
       [['compare', 'rg-fomin', 'tass-fomin', '--frobnicate'], /--frobnicate/],
       [['compare', 'rg-fomin', 'tass-fomin', '--width', 'wide'], /width/],

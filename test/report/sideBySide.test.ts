@@ -106,6 +106,27 @@ describe('report/sideBySide', () => {
         expect(text).not.toContain('[-');
       });
 
+      it('tones changes by kind and ends with a key to the tones', () => {
+        const labelled = renderSideBySide(
+          {
+            ...tinyComparison,
+            alignments: tinyComparison.alignments.map((alignment) => ({
+              ...alignment,
+              members: alignment.members.map((member) => ({
+                ...member,
+                diff: member.diff.map((run) => (run.op === 'added' ? { ...run, label: 'synonym' as const } : run)),
+              })),
+            })),
+          },
+          options({ color: true, width: 100 }),
+        );
+        // A synonym is amber (yellow) and underlined, not the green of a substantive addition.
+        expect(labelled).toContain('\u001b[33m\u001b[4mwith\u001b[24m\u001b[39m');
+        expect(labelled).toContain('key: ');
+        expect(labelled).toMatch(/rewording \(synonym,/);
+        expect(renderSideBySide(tinyComparison, options({ width: 100 }))).not.toContain('key: ');
+      });
+
       it('sets headings in bold and underlined instead of ##', () => {
         expect(text).toContain('\u001b[1m\u001b[4mTrade at ');
         expect(text).not.toContain('## ');

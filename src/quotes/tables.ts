@@ -1,0 +1,145 @@
+/**
+ * Word tables for quotation extraction and speaker resolution. Lower case throughout (entries
+ * are compared with a word's normalised form, see `words.ts`). They are data, not logic: a new
+ * reporting verb or role noun is one more entry here, never another branch.
+ */
+
+/**
+ * Verbs that report speech, every form matched, by lemma. Two-word entries ("pointed out")
+ * match word by word. Bare and third-person forms that are more often nouns in news copy
+ * ("notes", "claims", "reports", "comments", "states") are left out on purpose: a noun taken
+ * for a verb would pick a wrong subject as speaker.
+ */
+export const SPEECH_VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
+  say: ['say', 'says', 'said', 'saying'],
+  add: ['adds', 'added', 'adding'],
+  stress: ['stresses', 'stressed', 'stressing'],
+  note: ['noted', 'noting'],
+  'point out': ['points out', 'pointed out', 'pointing out'],
+  recall: ['recalls', 'recalled', 'recalling'],
+  tell: ['tells', 'told', 'telling'],
+  warn: ['warns', 'warned', 'warning'],
+  explain: ['explains', 'explained', 'explaining'],
+  emphasise: ['emphasises', 'emphasised', 'emphasising', 'emphasizes', 'emphasized', 'emphasizing'],
+  underline: ['underlines', 'underlined', 'underlining'],
+  underscore: ['underscores', 'underscored', 'underscoring'],
+  state: ['stated', 'stating'],
+  declare: ['declares', 'declared', 'declaring'],
+  announce: ['announces', 'announced', 'announcing'],
+  insist: ['insists', 'insisted', 'insisting'],
+  argue: ['argues', 'argued', 'arguing'],
+  assert: ['asserts', 'asserted', 'asserting'],
+  claim: ['claimed', 'claiming'],
+  remark: ['remarked'],
+  comment: ['commented'],
+  conclude: ['concludes', 'concluded'],
+  write: ['writes', 'wrote', 'writing'],
+  ask: ['asks', 'asked', 'asking'],
+  reply: ['replied'],
+  respond: ['responded'],
+  answer: ['answered'],
+  confirm: ['confirms', 'confirmed', 'confirming'],
+  acknowledge: ['acknowledges', 'acknowledged', 'acknowledging'],
+  admit: ['admits', 'admitted', 'admitting'],
+  urge: ['urges', 'urged', 'urging'],
+  observe: ['observed'],
+  inform: ['informed'],
+  report: ['reported'],
+  promise: ['promised'],
+};
+
+/** Verbs of "X quoted Y as saying": the speaker is Y, the words' first reporter X. */
+export const QUOTING_VERBS: readonly string[] = ['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'];
+
+/** Words after an institution's attribution that name the person it relays ("…, the ministry said citing Fomin"). */
+export const CITING_MARKERS: readonly string[] = ['citing', 'quoting', 'with reference to', 'referring to'];
+
+/** Forms of "be" that make a following reporting verb passive ("it was pointed out"): no speaker there. */
+export const BE_FORMS: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
+
+/**
+ * Role nouns that stand for a person: "the diplomat", "the deputy defense minister",
+ * "a State Department spokesperson". Ranks that are often adjectives in lower case
+ * ("general", "major", "chief") are titles only (see {@link TITLES}).
+ */
+export const ROLE_NOUNS: readonly string[] = [
+  'spokeswoman', 'spokesman', 'spokesperson', 'representative', 'minister', 'diplomat', 'ambassador',
+  'envoy', 'president', 'premier', 'chancellor', 'secretary', 'official', 'officer', 'head', 'director',
+  'chairman', 'chairwoman', 'chair', 'leader', 'commander', 'mayor', 'governor', 'senator', 'lawmaker',
+  'deputy', 'adviser', 'advisor', 'aide', 'negotiator', 'prosecutor', 'judge', 'analyst', 'expert',
+  'economist', 'professor', 'executive', 'manager', 'founder', 'activist', 'lawyer', 'attorney',
+  'congressman', 'congresswoman', 'businessman', 'businesswoman', 'king', 'queen', 'prince', 'princess',
+];
+
+/** Honorifics that precede a name ("Mr. Bakker", "Ms Vos"). */
+export const HONORIFICS: readonly string[] = [
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'mme', 'lady', 'lord', 'dame', 'prof', 'rev',
+];
+
+/** Military ranks: titles before a name ("Colonel General Alexander Fomin"). */
+export const RANKS: readonly string[] = [
+  'general', 'colonel', 'major', 'lieutenant', 'captain', 'admiral', 'marshal', 'sergeant', 'gen', 'col', 'lt', 'capt', 'sgt',
+];
+
+/** Every word that, capitalised inside a run of names, marks the words after it as a person's name. */
+export const TITLES: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...HONORIFICS, ...RANKS, 'chief']);
+
+/** Title words that tell a person's gender, so "she" can skip a "Mr." and "he" a "spokeswoman". */
+export const FEMININE_WORDS: ReadonlySet<string> = new Set([
+  'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'mrs', 'ms', 'miss', 'madam', 'mme', 'lady',
+  'dame', 'queen', 'princess',
+]);
+export const MASCULINE_WORDS: ReadonlySet<string> = new Set([
+  'spokesman', 'chairman', 'congressman', 'businessman', 'mr', 'sir', 'lord', 'king', 'prince',
+]);
+
+/** Head nouns of institutions' names ("Russian Defense Ministry", "US State Department"). */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'office', 'agency', 'service', 'council', 'committee', 'commission', 'government',
+  'parliament', 'duma', 'embassy', 'court', 'bank', 'army', 'navy', 'command', 'cabinet', 'administration',
+  'senate', 'congress', 'assembly', 'bureau', 'directorate', 'authority', 'secretariat', 'police',
+  'organization', 'kremlin', 'pentagon', 'vatican',
+]);
+
+/** Institutions known by one word, so a one-word run is enough ("the Kremlin said"). */
+export const ONE_WORD_INSTITUTIONS: ReadonlySet<string> = new Set(['kremlin', 'pentagon', 'vatican']);
+
+/** Lower-case nouns that speak for the most recently named institution ("the statement says"). */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'release', 'readout']);
+
+/** Subject pronouns that can stand for a speaker. */
+export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
+
+/** Determiners that open a role or institution noun phrase; the first three make it definite. */
+export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Words that end a noun phrase's modifiers: "the head | of the DPR". */
+export const PHRASE_STOPS: ReadonlySet<string> = new Set([
+  'of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'by', 'with', 'from', 'that', 'which', 'who', 'as', 'than',
+  'but', 'also', 'has', 'had', 'have', 'is', 'was', 'will', 'would',
+]);
+
+/** Capitalised function words that can open a sentence before a name ("In", "However"): never part of a name. */
+export const CAPITALISED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'as', 'and', 'but', 'or', 'if', 'when', 'while', 'after', 'before', 'however',
+  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'his', 'her', 'their',
+  'its', 'our', 'my', 'your', 'according', 'meanwhile', 'earlier', 'later', 'also', 'so', 'then', 'nonetheless',
+]);
+
+/**
+ * Words that show a short quotation is a clause (someone's statement) rather than a quoted term:
+ * finite auxiliaries, modals and copulas, and subject pronouns. See `substance.ts`.
+ */
+export const CLAUSE_MARKERS: ReadonlySet<string> = new Set([
+  'am', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
+  'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'i', 'we', 'you', 'he', 'she', 'they',
+]);
+
+/** British and American spellings compared as one ("Defence Ministry" = "Defense Ministry"). */
+export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
+  defence: 'defense',
+  organisation: 'organization',
+  programme: 'program',
+  labour: 'labor',
+};

@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareArticles } from '../src/compare.js';
+import { readInputs } from '../src/load/index.js';
+import { splitSentences } from '../src/segment/index.js';
+import type { Alignment, Article, Comparison } from '../src/types.js';
+
+/**
+ * Three versions of the Zakharova statement: TASS and Sputnik from the corpus, and a written third
+ * version (fixtures/nway) that changes a number (1997 → 1999), a name (Georgia → Moldova), the
+ * speaker (Zakharova → Lavrov) and a place-name spelling (Kiev → Kyiv, in a sentence TASS lacks).
+ */
+let comparison: Comparison;
+let articles: Article[];
+
+beforeAll(async () => {
+  const loaded = await readInputs(['tass-zakharova', 'sputnik-zakharova', 'fixtures/nway/gazette-zakharova-nato.txt']);
+  articles = loaded.map(splitSentences);
+  comparison = compareArticles(articles);
+});
+
+const GAZETTE = 'gazette-zakharova-nato';
+
+function groupWith(article: string, words: string): Alignment {
+  const found = comparison.alignments.find((alignment) =>
+    alignment.members.some((member) => member.article === article && member.text.includes(words)),
+  );
+  if (!found) throw new Error(`no group holds "${words}" in ${article}`);
+  return found;
+}
+
+function changes(alignment: Alignment, article: string): Array<[string | undefined, string]> {
+  const member = alignment.members.find((m) => m.article === article);
+  return (member?.diff ?? []).filter((run) => run.op !== 'equal').map((run) => [run.label, run.text.trim()]);
+}
+
+describe('comparing three versions of one statement', () => {
+  it('groups all three versions of a sentence, each diffed against the base (TASS)', () => {
+    const group = groupWith('tass-zakharova', 'positions of 1997');
+    expect(group.members.map((member) => member.article)).toEqual(['tass-zakharova', 'sputnik-zakharova', GAZETTE]);
+    expect(group.reference).toBe('tass-zakharova');
+    expect(changes(group, GAZETTE)).toEqual(
+      expect.arrayContaining([
+        ['number', '1997'],
+        ['number', '1999'],
+        ['attribution', 'Zakharova'],
+        ['attribution', 'Lavrov'],
+      ]),
+    );
+    expect(group.verdict).toBe('substantive');
+  });
+
+  it('gives a group the verdict of its most changed member', () => {
+    const group = groupWith('tass-zakharova', 'continues to deteriorate');
+    expect(group.members).toHaveLength(3);
+    expect(changes(group, GAZETTE)).toEqual([]);
+    expect(changes(group, 'sputnik-zakharova')).toEqual(
+      expect.arrayContaining([
+        ['synonym', 'deteriorate'],
+        ['synonym', 'degrade'],
+      ]),
+    );
+    expect(group.verdict).toBe('rewording');
+  });
+
+  it('labels a swapped country as a name change', () => {
+    const group = groupWith(GAZETTE, 'Moldova');
+    expect(group.members.map((member) => member.article)).toEqual(['tass-zakharova', GAZETTE]);
+    expect(changes(group, GAZETTE)).toEqual(expect.arrayContaining([['name', 'Georgia'], ['name', 'Moldova']]));
+    expect(group.verdict).toBe('substantive');
+  });
+
+  it('groups a sentence the base lacks, with the first member as reference, and labels Kiev/Kyiv a spelling variant', () => {
+    const group = groupWith(GAZETTE, 'Kyiv');
+    expect(group.members.map((member) => member.article)).toEqual(['sputnik-zakharova', GAZETTE]);
+    expect(group.reference).toBe('sputnik-zakharova');
+    expect(changes(group, GAZETTE)).toEqual(expect.arrayContaining([['spelling', 'Kyiv']]));
+    // Read in its place: right after the group that precedes it in Sputnik's own order.
+    const sputnikFirst = (alignment: Alignment) => alignment.members.find((m) => m.article === 'sputnik-zakharova')?.sentences[0] ?? -1;
+    const before = comparison.alignments[comparison.alignments.indexOf(group) - 1];
+    expect(sputnikFirst(before)).toBeLessThan(sputnikFirst(group));
+  });
+
+  it('lists what only one outlet printed as unmatched', () => {
+    const only = comparison.unmatched.filter((entry) => entry.article === GAZETTE).map((entry) => entry.text);
+    expect(only).toEqual(['Readers can follow the story on our live page throughout the weekend.']);
+    expect(comparison.unmatched.some((entry) => entry.article === 'tass-zakharova' && entry.text.startsWith('The diplomat recalled'))).toBe(true);
+  });
+
+  it('with --base, diffs every group against the chosen article', () => {
+    const rebased = compareArticles(articles, { base: GAZETTE });
+    expect(rebased.base).toBe(GAZETTE);
+    const group = rebased.alignments.find((alignment) => alignment.members.some((m) => m.text.includes('positions of 1999')));
+    expect(group?.reference).toBe(GAZETTE);
+    expect(group?.members.map((member) => member.article)).toEqual(['tass-zakharova', 'sputnik-zakharova', GAZETTE]);
+    const tass = group?.members.find((m) => m.article === 'tass-zakharova');
+    expect(tass?.diff.filter((run) => run.op !== 'equal').map((run) => [run.label, run.text.trim()])).toEqual(
+      expect.arrayContaining([['number', '1999'], ['number', '1997']]),
+    );
+  });
+});
