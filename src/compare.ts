@@ -1,9 +1,9 @@
 import { alignSentences, DEFAULT_MIN_SCORE, type Bead } from './align/index.js';
 import { explainVerdict, isVerdict } from './align/pairScore.js';
 import { diffWording } from './diff/index.js';
-import { labelRuns, strongestVerdict, verdictOf } from './diff/labels.js';
+import { labelRuns, strongestVerdict, verdictOf, weakestVerdict } from './diff/labels.js';
 import { OutletdiffError } from './errors.js';
-import type { Alignment, AlignmentMember, Article, Comparison, ComparisonSummary, DiffRun, Unmatched } from './types.js';
+import type { Alignment, AlignmentMember, Article, Comparison, ComparisonSummary, DiffRun, SentenceKinds, Unmatched } from './types.js';
 
 export interface CompareOptions {
   /** Acceptance threshold of the aligner (0–1); defaults to {@link DEFAULT_MIN_SCORE}. */
@@ -271,11 +271,23 @@ function summarise(
     coverage: {},
     sentences: {},
     aligned: {},
+    kinds: {},
+    only: {},
     meanScore: null,
     minScore,
   };
+  const kindOf = sentenceKinds(alignments);
   for (const article of articles) {
     const body = article.sentences.filter((sentence) => !sentence.heading);
+    const counts = { verbatim: 0, reworded: 0, substantive: 0, new: 0 };
+    for (const sentence of body) counts[kindOf.get(`${article.id}\u0000${sentence.index}`) ?? 'new'] += 1;
+    summary.kinds[article.id] = {
+      verbatim: share(counts.verbatim, body.length),
+      reworded: share(counts.reworded, body.length),
+      substantive: share(counts.substantive, body.length),
+      new: share(counts.new, body.length),
+    };
+    summary.only[article.id] = body.filter((sentence) => !kindOf.has(`${article.id}\u0000${sentence.index}`)).map((sentence) => sentence.index);
     const unmatchedBody = unmatched.filter(
       (entry) => entry.article === article.id && !article.sentences[entry.sentences[0]].heading,
     ).length;
@@ -288,6 +300,28 @@ function summarise(
     summary.meanScore = round(alignments.reduce((sum, alignment) => sum + alignment.score, 0) / alignments.length);
   }
   return summary;
+}
+
+/**
+ * How each aligned sentence relates to the others, by article and sentence: a member's kind is its
+ * own verdict against the group's reference; the reference member's is the closest of the others'
+ * (a sentence another outlet copied word for word is verbatim, whatever a third did with it).
+ */
+function sentenceKinds(alignments: readonly Alignment[]): Map<string, Exclude<keyof SentenceKinds, 'new'>> {
+  const kinds = new Map<string, Exclude<keyof SentenceKinds, 'new'>>();
+  for (const alignment of alignments) {
+    const verdicts = alignment.members.filter((member) => member.article !== alignment.reference).map((member) => verdictOf(member.diff));
+    for (const member of alignment.members) {
+      const verdict = member.article === alignment.reference ? weakestVerdict(verdicts) : verdictOf(member.diff);
+      const kind = verdict === 'identical' || verdict === 'cosmetic' ? 'verbatim' : verdict === 'rewording' ? 'reworded' : 'substantive';
+      for (const index of member.sentences) kinds.set(`${member.article}\u0000${index}`, kind);
+    }
+  }
+  return kinds;
+}
+
+function share(count: number, total: number): number {
+  return total > 0 ? round(count / total) : 0;
 }
 
 function round(value: number): number {

@@ -154,6 +154,20 @@ export interface Unmatched {
   text: string;
 }
 
+/**
+ * Shares of an article's non-heading sentences: `verbatim` (its version elsewhere differs at most
+ * in form: typography, spelling, inflection, compounding), `reworded` (synonyms, translation
+ * variants, reordering), `substantive` (a number, name, speaker or content changed) and `new` (no
+ * version in another article). They sum to 1 up to rounding, or are all 0 for an article with no
+ * non-heading sentence.
+ */
+export interface SentenceKinds {
+  verbatim: number;
+  reworded: number;
+  substantive: number;
+  new: number;
+}
+
 /** Figures about a comparison. */
 export interface ComparisonSummary {
   /** Number of articles compared. */
@@ -168,6 +182,13 @@ export interface ComparisonSummary {
   sentences: Record<string, number>;
   /** Aligned non-heading sentences per article id. */
   aligned: Record<string, number>;
+  /**
+   * Each article's non-heading sentences by how they relate to the other articles (the METER
+   * corpus's verbatim / rewrite / new scheme, with substantive changes apart), as shares 0–1.
+   */
+  kinds: Record<string, SentenceKinds>;
+  /** Indices of each article's non-heading sentences no other article has a version of. */
+  only: Record<string, number[]>;
   /** Mean alignment score, or `null` with no alignments. */
   meanScore: number | null;
   /** The aligner's acceptance threshold (`--min-score`) this comparison used. */

@@ -72,6 +72,8 @@ describe('compare', () => {
       ]);
       expect(comparison.unmatched).toEqual([]);
       expect(comparison.summary).toMatchObject({ articles: 2, alignments: 3, coverage: { a: 1, b: 1 }, unmatched: { a: 0, b: 0 } });
+      expect(comparison.summary.kinds.a).toEqual({ verbatim: 1, reworded: 0, substantive: 0, new: 0 });
+      expect(comparison.summary.only).toEqual({ a: [], b: [] });
     });
 
     it('summarises coverage over non-heading sentences only', () => {

@@ -86,6 +86,25 @@ describe('comparing three versions of one statement', () => {
     expect(comparison.unmatched.some((entry) => entry.article === 'tass-zakharova' && entry.text.startsWith('The diplomat recalled'))).toBe(true);
   });
 
+  it('sums each article up as verbatim, reworded, substantive and new, listing what only it printed', () => {
+    const { kinds, only } = comparison.summary;
+    const gazette = articles[2];
+    const readers = gazette.sentences.find((sentence) => sentence.text.startsWith('Readers can follow'));
+    expect(only[GAZETTE]).toEqual([readers?.index]);
+    for (const article of articles) {
+      const shares = kinds[article.id];
+      expect(shares.verbatim + shares.reworded + shares.substantive + shares.new).toBeCloseTo(1, 2);
+      const body = article.sentences.filter((sentence) => !sentence.heading).length;
+      expect(shares.new).toBeCloseTo(only[article.id].length / body, 2);
+    }
+    // The unchanged "deteriorate" sentence makes some of the third version verbatim; the 1997/1999,
+    // Lavrov and Moldova changes some of it substantive.
+    expect(kinds[GAZETTE].verbatim).toBeGreaterThan(0);
+    expect(kinds[GAZETTE].substantive).toBeGreaterThan(0);
+    // Sputnik's only shared sentence the others word alike is its "degrade" rewording.
+    expect(kinds['sputnik-zakharova'].reworded).toBeGreaterThan(0);
+  });
+
   it('with --base, diffs every group against the chosen article', () => {
     const rebased = compareArticles(articles, { base: GAZETTE });
     expect(rebased.base).toBe(GAZETTE);

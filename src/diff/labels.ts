@@ -474,3 +474,9 @@ export const VERDICT_ORDER: readonly Verdict[] = ['identical', 'cosmetic', 'rewo
 export function strongestVerdict(verdicts: readonly Verdict[]): Verdict {
   return verdicts.reduce<Verdict>((top, verdict) => (VERDICT_ORDER.indexOf(verdict) > VERDICT_ORDER.indexOf(top) ? verdict : top), 'identical');
 }
+
+/** The weakest of several verdicts (`identical` for none): how close the closest version is. */
+export function weakestVerdict(verdicts: readonly Verdict[]): Verdict {
+  if (verdicts.length === 0) return 'identical';
+  return verdicts.reduce<Verdict>((low, verdict) => (VERDICT_ORDER.indexOf(verdict) < VERDICT_ORDER.indexOf(low) ? verdict : low), 'substantive');
+}

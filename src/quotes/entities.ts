@@ -136,7 +136,8 @@ function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
 /**
  * Registers the run's name as a person when something introduces it as one: a title inside the
  * run, a role noun just before it ("spokesperson Maria Zakharova"), an apposition with a role
- * after it ("Denis Pushilin, the head of the DPR"), or a reporting verb right after it. Other
+ * after it ("Denis Pushilin, the head of the DPR"), or a reporting verb right next to it
+ * ("Alexander Fomin said", "said Peter Ray"). Other
  * capitalised runs ("Eastern Europe", "Minsk Protocol") are places and things, not people.
  */
 function addPerson(persons: Person[], text: string, words: readonly Word[], run: Run, parts: RunParts): void {
@@ -148,13 +149,18 @@ function addPerson(persons: Person[], text: string, words: readonly Word[], run:
     parts.titles.length > 0 ||
     (before !== undefined && ROLE_NOUNS.includes(before.key)) ||
     apposition.some((w) => TITLES.has(w.key)) ||
-    (parts.name.length >= 2 && speechVerbAt(text, words, to) > 0);
+    (parts.name.length >= 2 && (speechVerbAt(text, words, to) > 0 || verbEndsAt(text, words, from)));
   const name = parts.name.length > 0 ? parts.name : singleKnownName(persons, run);
   if (name.length === 0) return;
   const known = findPerson(persons, name.map((w) => w.key));
   if (!introduced && !known) return;
   const roleWords = [...introWords(text, words, from), ...parts.titles, ...(introduced ? apposition : [])];
   remember(persons, known, name, roleWords);
+}
+
+/** True when a reporting verb ends just before `words[from]` ("said Peter Ray", "pointed out Ann Lee"). */
+function verbEndsAt(text: string, words: readonly Word[], from: number): boolean {
+  return [1, 2].some((n) => from - n >= 0 && speechVerbAt(text, words, from - n) === n);
 }
 
 /** A lone surname of someone already registered ("Fomin, the deputy minister,"): its apposition still counts. */

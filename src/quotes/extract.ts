@@ -7,7 +7,7 @@ import type { Article, Sentence } from '../types.js';
 import { findAttribution, type AttributionContext } from './attribution.js';
 import { buildRegistry, type Registry } from './entities.js';
 import { scanQuoteSpans, type QuotePart, type QuoteSpan } from './marks.js';
-import { resolveMention, buildTimeline, type Antecedent, type Range } from './resolve.js';
+import { buildTimeline, resolveMention, type Antecedent, type Range } from './resolve.js';
 import { joinSplitQuotes } from './split.js';
 import { isSubstantive } from './substance.js';
 
@@ -33,8 +33,8 @@ const WHITE_SPACE = /\s+/gu;
  * attributes it. Only body sentences are read (chrome the loader removed never is), headings
  * are never quotations, and a quotation ends with its paragraph unless the next paragraph
  * reopens it. Pure; never throws on unbalanced marks. An article without quotations gives `[]`.
- * Cost: linear in the length of the body, plus, per quotation, its sentence and the antecedents
- * named before it.
+ * Cost: linear in the length of the body, plus quadratic at worst in the number of quotations
+ * and of namings (each looks back over those before it); a news article holds tens of each.
  */
 export function extractQuotes(article: Pick<Article, 'text' | 'sentences'>): ExtractedQuote[] {
   const { text, sentences } = article;

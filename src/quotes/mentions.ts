@@ -83,14 +83,11 @@ function runMentions(text: string, words: readonly Word[], registry: Registry): 
         keys: parts.institution.map((w) => w.key),
       });
     }
-    const name = nameMention(parts.name.length > 0 ? parts.name : lastWord(run.words), registry);
+    // A run with no introduced name may still end in a known surname ("Zakharova added").
+    const name = nameMention(parts.name.length > 0 ? parts.name : run.words.slice(-1), registry);
     if (name) mentions.push(name);
   }
   return mentions;
-}
-
-function lastWord(words: readonly Word[]): Word[] {
-  return words.slice(-1);
 }
 
 /** The name words as a mention: the longest tail a registered person has, else the words as an unknown name. */

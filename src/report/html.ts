@@ -85,11 +85,19 @@ function legend(articles: number): string {
 
 // ── Summary ────────────────────────────────────────────────────────────────────────────────
 
+const KIND_COLUMNS = ['verbatim', 'reworded', 'substantive', 'new'] as const;
+
+function percent(value: number | undefined): string {
+  return value === undefined ? 'n/a' : `${Math.round(value * 100)}%`;
+}
+
 /** The summary sentence of the terminal views, then the figures per article. Headings are not counted, as in the summary. */
 function summarySection(view: View): string {
   const { summary } = view.comparison;
   const ids = view.columns.map((article) => article.id);
   const sentence = summaryLine(view.comparison, ids, new Map(ids.map((id) => [id, view.nameOf(id)])));
+  // Kinds are shown when the comparison has them (always, from compareArticles).
+  const kindColumns = ids.some((id) => summary.kinds[id]) ? KIND_COLUMNS : [];
   const rows = ids.map((id) => {
     const total = summary.sentences[id] ?? 0;
     const aligned = summary.aligned[id] ?? 0;
@@ -101,6 +109,7 @@ function summarySection(view: View): string {
       `<td>${aligned}</td>`,
       `<td>${total - aligned}</td>`,
       `<td>${coverage === undefined ? 'n/a' : `${Math.round(coverage * 100)}%`}</td>`,
+      ...kindColumns.map((kind) => `<td>${percent(summary.kinds[id]?.[kind])}</td>`),
       '</tr>',
     ].join('');
   });
@@ -110,10 +119,10 @@ function summarySection(view: View): string {
     '<h2 id="summary-heading">Summary</h2>',
     `<p class="summary-line">${htmlText(sentence)}</p>`,
     '<table class="figures">',
-    '<thead><tr><th scope="col">article</th><th scope="col">sentences</th><th scope="col">aligned</th><th scope="col">only here</th><th scope="col">coverage</th></tr></thead>',
+    `<thead><tr><th scope="col">article</th><th scope="col">sentences</th><th scope="col">aligned</th><th scope="col">only here</th><th scope="col">coverage</th>${kindColumns.map((kind) => `<th scope="col">${kind}</th>`).join('')}</tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody>`,
     '</table>',
-    `<p class="figures-note">${summary.alignments} aligned ${summary.alignments === 1 ? 'group' : 'groups'} · mean score <span class="mean-score">${mean}</span> · acceptance threshold ${summary.minScore.toFixed(2)} · aligned: sentences with a version in another article; coverage: their share; headings are not counted</p>`,
+    `<p class="figures-note">${summary.alignments} aligned ${summary.alignments === 1 ? 'group' : 'groups'} · mean score <span class="mean-score">${mean}</span> · acceptance threshold ${summary.minScore.toFixed(2)} · aligned: sentences with a version in another article; coverage: their share; verbatim, reworded, substantive, new: shares of sentences whose version elsewhere differs at most in form, is reworded, changes a number, name, speaker or content, or that no other article has; headings are not counted</p>`,
     '</section>',
   ].join('\n');
 }

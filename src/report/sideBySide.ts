@@ -5,7 +5,7 @@ import { buildRows, renderRowCell, type Row } from './rows.js';
 import { fitToWidth, makePalette, padToWidth, plainCell, renderCell, usableWidth, wrapText, type Palette } from './styledText.js';
 import { explanationLine } from './explanation.js';
 import { legendLines } from './legend.js';
-import { summaryLine } from './summaryLine.js';
+import { kindLines, summaryLine } from './summaryLine.js';
 import { toTerminalText } from './terminalText.js';
 import type { Reporter } from './types.js';
 
@@ -20,6 +20,7 @@ interface View {
   names: Map<string, string>;
   rows: Row[];
   summary: string;
+  kinds: string[];
   width: number;
   palette: Palette;
 }
@@ -39,6 +40,7 @@ export const renderSideBySide: Reporter = (comparison, options) => {
     names,
     rows: buildRows(comparison, columns, options.changes),
     summary: summaryLine(comparison, columns.map((article) => article.id), names),
+    kinds: kindLines(comparison, columns.map((article) => article.id), names),
     width: usableWidth(options.width),
     palette: makePalette(options.color),
   };
@@ -95,6 +97,7 @@ function columnLayout(view: View): string[] {
   }
   lines.push(rule(view, '', '─', '┴'));
   lines.push(...wrapText(view.summary, view.width));
+  lines.push(...view.kinds.flatMap((line) => wrapText(line, view.width)));
   return lines;
 }
 
@@ -154,6 +157,7 @@ function stackedLayout(view: View): string[] {
   }
   lines.push(palette.rule('─'.repeat(view.width)));
   lines.push(...wrapText(view.summary, view.width));
+  lines.push(...view.kinds.flatMap((line) => wrapText(line, view.width)));
   return lines;
 }
 

@@ -32,3 +32,19 @@ function coverage(aligned: number, total: number, name: string): string {
   const verb = aligned === 1 ? 'has' : 'have';
   return `${aligned} of ${total} ${name} ${noun} ${verb}`;
 }
+
+/**
+ * One line per article on how its sentences relate to the others (summary `kinds`), as shares:
+ * `TASS: 15% verbatim · 8% reworded · 23% substantive · 54% new, of 13 sentences`.
+ */
+export function kindLines(comparison: Comparison, order: readonly string[], names: ReadonlyMap<string, string>): string[] {
+  const { summary } = comparison;
+  const percent = (share: number | undefined) => `${Math.round((share ?? 0) * 100)}%`;
+  return order.flatMap((id) => {
+    const total = summary.sentences[id] ?? 0;
+    const kinds = summary.kinds[id];
+    if (!kinds) return [];
+    const parts = `${percent(kinds.verbatim)} verbatim · ${percent(kinds.reworded)} reworded · ${percent(kinds.substantive)} substantive · ${percent(kinds.new)} new`;
+    return [`${names.get(id) ?? id}: ${parts}, of ${total} ${total === 1 ? 'sentence' : 'sentences'}`];
+  });
+}

@@ -5,7 +5,7 @@ import { legendLines } from './legend.js';
 import { buildRows, renderRowCell, type Row } from './rows.js';
 import { makePalette, usableWidth, wrapText, type Palette } from './styledText.js';
 import { explanationLine } from './explanation.js';
-import { summaryLine } from './summaryLine.js';
+import { kindLines, summaryLine } from './summaryLine.js';
 import type { Reporter } from './types.js';
 
 /** cli-table3 pads each cell with one space on either side. */
@@ -45,7 +45,9 @@ export const renderTable: Reporter = (comparison, options) => {
       table.push(['', '', { content: why, colSpan: columns.length }]);
     }
   }
-  const summary = wrapText(summaryLine(comparison, columns.map((a) => a.id), names), width);
+  const summary = [summaryLine(comparison, columns.map((a) => a.id), names), ...kindLines(comparison, columns.map((a) => a.id), names)].flatMap(
+    (line) => wrapText(line, width),
+  );
   if (rows.some((row) => row.source.kind === 'pair')) summary.push(...legendLines(palette, width));
   return `${table.toString()}\n${summary.join('\n')}\n`;
 };

@@ -298,6 +298,8 @@ describe('cli', () => {
       expect(lines.every((line) => line.length <= 70)).toBe(true);
       expect(lines.some((line) => /^sputnik-zakharova │ "The military/.test(line))).toBe(true);
       expect(lines.some((line) => /^TASS +│ "The military and political/.test(line))).toBe(true);
+      // Closes with how each article's sentences relate to the others.
+      expect(wide).toMatch(/\ngazette-zakharova-nato: \d+% verbatim · \d+% reworded · \d+% substantive · 13% new, of 8 sentences\n$/);
     });
 
     it('compares every article of a corpus story with --story, plus any articles given', () => {

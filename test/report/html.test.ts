@@ -104,7 +104,7 @@ function hostileComparison(): Comparison {
       sentences: { [left.id]: 2, right: 1 },
       aligned: { [left.id]: 1, right: 1 },
       meanScore: 0.5,
-      minScore: 0.42,
+      minScore: 0.42, kinds: {}, only: {},
     },
   };
 }
@@ -283,7 +283,7 @@ describe('report/html', () => {
         articles: [],
         alignments: [],
         unmatched: [],
-        summary: { articles: 0, alignments: 0, unmatched: {}, coverage: {}, sentences: {}, aligned: {}, meanScore: null, minScore: 0.42 },
+        summary: { articles: 0, alignments: 0, unmatched: {}, coverage: {}, sentences: {}, aligned: {}, meanScore: null, minScore: 0.42, kinds: {}, only: {} },
       };
       const doc = render(empty).document;
       expect(text(doc.querySelector('.nothing'))).toBe('No sentences to compare.');

@@ -133,7 +133,7 @@ function hostileComparison(): Comparison {
     unmatched: [{ article: 'left', sentences: [1], text: left.sentences[1]?.text ?? '' }],
     summary: {
       articles: 2, alignments: 1, unmatched: { left: 1, right: 0 }, coverage: { left: 0.5, right: 1 },
-      sentences: { left: 2, right: 1 }, aligned: { left: 1, right: 1 }, meanScore: 0.9, minScore: 0.42,
+      sentences: { left: 2, right: 1 }, aligned: { left: 1, right: 1 }, meanScore: 0.9, minScore: 0.42, kinds: {}, only: {},
     },
   };
 }

@@ -52,6 +52,6 @@ export const runComparison: Comparison = {
     sentences: { tass: 7, sputnik: 5 },
     aligned: { tass: 3, sputnik: 3 },
     meanScore: 1,
-    minScore: 0.45,
+    minScore: 0.45, kinds: {}, only: {},
   },
 };

@@ -204,7 +204,7 @@ const pairSummary: ComparisonSummary = {
   sentences: { tass: 6, sputnik: 7 },
   aligned: { tass: 4, sputnik: 5 },
   meanScore: 0.768,
-  minScore: 0.42,
+  minScore: 0.42, kinds: {}, only: {},
 };
 
 /** TASS (base) against Sputnik: a heading pair, a 1:2 alignment, unmatched sentences on both sides. */
@@ -288,7 +288,7 @@ export const threeComparison: Comparison = {
     sentences: { tass: 2, sputnik: 2, rg: 3 },
     aligned: { tass: 1, sputnik: 2, rg: 2 },
     meanScore: 0.84,
-    minScore: 0.42,
+    minScore: 0.42, kinds: {}, only: {},
   },
 };
 
@@ -327,6 +327,6 @@ export const tinyComparison: Comparison = {
     sentences: { 'tass-1': 2, 'tass-2': 2 },
     aligned: { 'tass-1': 1, 'tass-2': 1 },
     meanScore: 0.93,
-    minScore: 0.42,
+    minScore: 0.42, kinds: {}, only: {},
   },
 };

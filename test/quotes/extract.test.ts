@@ -1,0 +1,300 @@
+/**
+ * Direct quotations and their speakers, on the seed corpus (loaded and segmented by the
+ * project's own stages), on a written fixture (fixtures/quotes/) and on small inline articles.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, loadArticleText } from '../../src/load/index.js';
+import { extractQuotes, isSubstantive, type ExtractedQuote } from '../../src/quotes/index.js';
+import { splitSentences } from '../../src/segment/index.js';
+import type { Article } from '../../src/types.js';
+import { loadCorpusDetected, REPO_DIR } from '../load/helpers.js';
+import { articleFromLines } from '../segment/helpers.js';
+
+function corpusArticle(id: string): Article {
+  return splitSentences(loadCorpusDetected(id));
+}
+
+function fixtureArticle(name: string): Article {
+  const text = decodeBytes(readFileSync(join(REPO_DIR, 'fixtures', 'quotes', name)), name);
+  return splitSentences(loadArticleText(text, { id: name, source: name }));
+}
+
+/** An article with one paragraph per non-empty line, none a heading. */
+function inlineArticle(lines: string): Article {
+  return splitSentences(articleFromLines('inline', lines));
+}
+
+function quoteStarting(quotes: readonly ExtractedQuote[], opening: string): ExtractedQuote {
+  const quote = quotes.find((q) => q.text.startsWith(opening));
+  if (!quote) throw new Error(`no quote starts with ${opening}: ${quotes.map((q) => q.text.slice(0, 40)).join(' | ')}`);
+  return quote;
+}
+
+/** speaker / mention / citing of a quote, compactly. */
+function who(quote: ExtractedQuote): [string | null, string | null, string | null] {
+  return [quote.speaker, quote.speakerMention, quote.citing];
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** What every result must satisfy: parts true to the text, sentences ascending and in range. */
+function invariantProblems(article: Article, quotes: readonly ExtractedQuote[]): string[] {
+  const problems: string[] = [];
+  for (const q of quotes) {
+    const sliced = collapse(q.parts.map((p) => article.text.slice(p.start, p.end)).join(' '));
+    if (sliced !== q.text) problems.push(`parts do not spell ${JSON.stringify(q.text)}`);
+    q.parts.forEach((p, i) => {
+      if (!(p.start < p.end && (i === 0 || q.parts[i - 1].end <= p.start))) problems.push(`bad part ${p.start}-${p.end}`);
+    });
+    const ascending = q.sentences.every((s, i) => i === 0 || q.sentences[i - 1] < s);
+    const inRange = q.sentences.every((s) => Number.isInteger(s) && s >= 0 && s < article.sentences.length);
+    if (q.sentences.length === 0 || !ascending || !inRange) problems.push(`bad sentences ${q.sentences.join(',')}`);
+  }
+  return problems;
+}
+
+describe('quotes', () => {
+  describe('extractQuotes', () => {
+    describe('TASS, Zakharova (tass-zakharova)', () => {
+      const article = corpusArticle('tass-zakharova');
+      const quotes = extractQuotes(article);
+
+      it('finds the five quotations, multi-sentence ones whole', () => {
+        expect(quotes.map((q) => q.sentences)).toEqual([[1, 2], [3, 4], [6, 7, 8], [11, 12], [13]]);
+      });
+
+      it('resolves "she said" to the spokeswoman named in the lede', () => {
+        const quote = quoteStarting(quotes, 'The military and political situation in Europe continues to deteriorate');
+        expect(quote.text).toMatch(/deteriorate\. Russia’s proposals .* from the alliance yet$/u);
+        expect(who(quote)).toEqual(['Maria Zakharova', 'she', null]);
+      });
+
+      it('resolves a surname to the full name given earlier', () => {
+        expect(who(quoteStarting(quotes, 'We expect that negotiations'))).toEqual(['Maria Zakharova', 'Zakharova', null]);
+      });
+
+      it('resolves "the diplomat" to the most recent person when no one was introduced as a diplomat', () => {
+        expect(who(quoteStarting(quotes, 'Judging by the fact'))).toEqual(['Maria Zakharova', 'the diplomat', null]);
+      });
+
+      it('keeps single quotes nested in a quotation as part of it', () => {
+        expect(quoteStarting(quotes, 'Once again, NATO').text).toContain('‘escalation for the sake of de-escalation’');
+      });
+
+      it('takes neither the quoted subhead nor scare quotes for quotations', () => {
+        const heading = article.sentences.find((s) => s.text.includes('Escalation for the sake of de-escalation'));
+        expect(heading?.heading).toBe(true);
+        expect(quotes.some((q) => q.sentences.includes(heading?.index ?? -1))).toBe(false);
+        const texts = quotes.map((q) => q.text);
+        for (const term of ['punish', 'eastern flank', 'remains open.']) expect(texts).not.toContain(term);
+      });
+    });
+
+    describe('Sputnik, Zakharova (sputnik-zakharova)', () => {
+      const quotes = extractQuotes(corpusArticle('sputnik-zakharova'));
+
+      it('resolves a trailing attribution that names and introduces the speaker', () => {
+        expect(who(quoteStarting(quotes, 'The military-political situation in Europe continues to degrade'))).toEqual([
+          'Maria Zakharova',
+          'Maria Zakharova',
+          null,
+        ]);
+      });
+
+      it('resolves "she added" to the speaker just named', () => {
+        expect(who(quoteStarting(quotes, 'We hope that negotiations'))).toEqual(['Maria Zakharova', 'she', null]);
+      });
+
+      it('attributes an anonymous spokesperson to the institution, by its full name as first given', () => {
+        expect(who(quoteStarting(quotes, 'Announcements like these'))).toEqual([
+          'US State Department',
+          'a State Department spokesperson',
+          null,
+        ]);
+      });
+
+      it('resolves "they added" to the spokesperson, not to Blinken named inside the previous quotation', () => {
+        const quote = quoteStarting(quotes, 'It is also cynical and cruel');
+        expect(quote.speaker).toContain('State Department');
+        expect(quote.speakerMention).toBe('they');
+      });
+
+      it('counts a short quoted clause but not the quoted term "escalation for the sake of escalation"', () => {
+        // Six words, no auxiliary, modal, copula or subject pronoun: a noun phrase naming an accusation, like "false flag operation".
+        expect(isSubstantive('escalation for the sake of escalation')).toBe(false);
+        expect(quotes.map((q) => q.text)).not.toContain('escalation for the sake of escalation');
+        // Six words with a modal: Pushilin's warning is a statement, embedded mid-sentence.
+        expect(who(quoteStarting(quotes, 'a full-scale offensive can simply begin'))).toEqual(['Denis Pushilin', 'Denis Pushilin', null]);
+        for (const term of ['at any time', 'false flag', 'false flag operation.', 'Open Door']) {
+          expect(quotes.map((q) => q.text)).not.toContain(term);
+        }
+      });
+    });
+
+    describe('TASS, Fomin (tass-fomin)', () => {
+      const quotes = extractQuotes(corpusArticle('tass-fomin'));
+
+      it('takes "X quoted Y as saying that" as Y\'s quotation', () => {
+        const quote = quoteStarting(quotes, 'Russian-NATO relations are at a critically low level.');
+        expect(quote.text).toBe('Russian-NATO relations are at a critically low level.');
+        expect(who(quote)).toEqual(['Alexander Fomin', 'Fomin', null]);
+      });
+
+      it('resolves a surname attribution', () => {
+        expect(who(quoteStarting(quotes, 'This is happening against the backdrop'))).toEqual(['Alexander Fomin', 'Fomin', null]);
+      });
+
+      it('resolves a role noun to the person introduced with those words', () => {
+        expect(who(quoteStarting(quotes, 'in the current legal documents'))).toEqual([
+          'Alexander Fomin',
+          'the deputy defense minister',
+          null,
+        ]);
+      });
+
+      it('skips a passive reporting verb for the active one before it', () => {
+        expect(who(quoteStarting(quotes, 'the Russian side has repeatedly proposed'))).toEqual([
+          'Russian Defense Ministry',
+          'the Defense Ministry',
+          null,
+        ]);
+      });
+
+      it('gives the institution as speaker and the person it cites', () => {
+        const last = quotes[quotes.length - 1];
+        expect(last.text).toMatch(/^The Russian side expects constructive discussion/u);
+        expect(who(last)).toEqual(['Russian Defense Ministry', 'the Russian Defense Ministry', 'Alexander Fomin']);
+      });
+
+      it('resolves "the ministry" and "the statement" to the ministry named before', () => {
+        expect(who(quoteStarting(quotes, 'At the meeting of the NATO-Russia Council'))).toEqual(['Russian Defense Ministry', 'the ministry', null]);
+        expect(who(quoteStarting(quotes, 'are on the negotiation table.'))).toEqual(['Russian Defense Ministry', 'The statement', null]);
+      });
+    });
+
+    describe('Rossiyskaya Gazeta, Fomin (rg-fomin)', () => {
+      const quotes = extractQuotes(corpusArticle('rg-fomin'));
+
+      it('resolves "He stressed that “…”" over two sentences to Fomin', () => {
+        const quote = quoteStarting(quotes, 'Russian-NATO relations are at a critically low level. This is taking place');
+        expect(quote.sentences).toEqual([4, 5]);
+        expect(who(quote)).toEqual(['Alexander Fomin', 'He', null]);
+      });
+
+      it('finds the speaker of a long quoted phrase across the clause before it', () => {
+        expect(who(quoteStarting(quotes, 'a commitment to interaction as partners'))).toEqual(['Alexander Fomin', 'Fomin', null]);
+      });
+    });
+
+    describe('a written article (fixtures/quotes/port-strike.txt)', () => {
+      const article = fixtureArticle('port-strike.txt');
+      const quotes = extractQuotes(article);
+
+      it('joins a quotation split by its attribution into one with two parts', () => {
+        const quote = quoteStarting(quotes, 'Nobody walked away from anything');
+        expect(quote.parts).toHaveLength(2);
+        expect(quote.text).toBe('Nobody walked away from anything We asked for a written guarantee on night shifts and got silence instead.');
+        expect(who(quote)).toEqual(['Pieter Bakker', 'he', null]);
+      });
+
+      it('resolves "she" to the spokeswoman, not to "Mr." Bakker named more recently', () => {
+        expect(who(quoteStarting(quotes, 'The port loses millions'))).toEqual(['Ingrid Vos', 'she', null]);
+      });
+
+      it('continues a quotation into a paragraph that reopens with a mark', () => {
+        const quote = quoteStarting(quotes, 'Every ship that turns back');
+        expect(quote.parts).toHaveLength(2);
+        expect(quote.text).toMatch(/see again\. That is why .* end of the month$/u);
+        expect(who(quote)).toEqual(['Ingrid Vos', 'the spokeswoman', null]);
+        const paragraphs = quote.sentences.map((i) => article.sentences[i].paragraph);
+        expect(new Set(paragraphs).size).toBe(2);
+      });
+
+      it('ends an unclosed quotation at its paragraph and reads on after it', () => {
+        const unclosed = quoteStarting(quotes, 'a long hot spring');
+        const sentence = article.sentences[unclosed.sentences[0]];
+        expect(unclosed.sentences).toHaveLength(1);
+        expect(unclosed.parts[0].end).toBe(sentence.end);
+        expect(who(quoteStarting(quotes, 'The government cannot force an agreement'))).toEqual(['Karin Smit', 'she', null]);
+      });
+
+      it('takes no quoted heading for a quotation', () => {
+        expect(quotes.map((q) => q.text)).not.toContain('Night shifts for everyone');
+        expect(quotes).toHaveLength(6);
+      });
+    });
+
+    describe('small cases', () => {
+      it('reads curly quotes, guillemets and an inverted attribution', () => {
+        const quotes = extractQuotes(inlineArticle([
+          'Mayor Ana Ruiz opened the bridge on Sunday.',
+          '“It was built by people who never gave up,” said Ruiz.',
+          'The City Council spoke next: «We will keep the tolls low for the first year,» the council said.',
+        ].join('\n')));
+        expect(quotes.map((q) => [q.text, ...who(q)])).toEqual([
+          ['It was built by people who never gave up', 'Ana Ruiz', 'Ruiz', null],
+          ['We will keep the tolls low for the first year', 'City Council', 'the council', null],
+        ]);
+      });
+
+      it('reads "according to X" after a quotation and an introducing sentence ending in a colon', () => {
+        const quotes = extractQuotes(inlineArticle([
+          'Health Minister Omar Haddad visited the ward.',
+          '"The new wing will open in the spring of next year," according to Haddad.',
+          'Chief nurse Leila Nasser told staff on Monday:',
+          '"We have waited a long time for this building and we will use it well."',
+        ].join('\n')));
+        expect(quotes.map(who)).toEqual([
+          ['Omar Haddad', 'Haddad', null],
+          ['Leila Nasser', 'Leila Nasser', null],
+        ]);
+      });
+
+      it('recovers from a quotation left open before the next opening mark', () => {
+        const quotes = extractQuotes(inlineArticle(
+          'Ms Grey said "the plan was never costed properly. "We will vote against it on Monday," Mr Brown said.',
+        ));
+        expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+          ['the plan was never costed properly.', 'Grey'],
+          ['We will vote against it on Monday', 'Brown'],
+        ]);
+      });
+
+      it('ignores a stray closing mark and gives no quotation in a text without any', () => {
+        expect(extractQuotes(inlineArticle('He measured 5" of rain and left.\nNothing else happened.'))).toEqual([]);
+        expect(extractQuotes({ text: '', sentences: [] })).toEqual([]);
+      });
+
+      it('leaves the speaker null when nothing attributes the quotation', () => {
+        const [quote] = extractQuotes(inlineArticle('"The bridge will stay open all winter long for everyone."'));
+        expect(who(quote)).toEqual([null, null, null]);
+      });
+    });
+
+    describe('invariants', () => {
+      it('holds them on every seed article and the fixture', () => {
+        const articles = ['tass-zakharova', 'sputnik-zakharova', 'tass-fomin', 'rg-fomin', 'reprint-mfa-source'].map(corpusArticle);
+        for (const article of [...articles, fixtureArticle('port-strike.txt')]) {
+          expect(invariantProblems(article, extractQuotes(article)), article.id).toEqual([]);
+        }
+      });
+
+      it('never throws and holds them on arbitrary text with unbalanced marks', () => {
+        const piece = fc.constantFrom('"', '“', '”', '«', '»', '„', '‘', '’', "'", 'she said', 'Mr. Ray', ' ', '\n', '\n\n', ',', '.',
+          'the minister', 'We will go now and see', 'Ann Lee', 'according to', ':');
+        fc.assert(
+          fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+            const article = inlineArticle(pieces.join(''));
+            expect(invariantProblems(article, extractQuotes(article))).toEqual([]);
+          }),
+          { numRuns: 300, seed: 42 },
+        );
+      });
+    });
+  });
+});
