@@ -8,7 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { DEFAULT_MIN_SCORE } from './align/index.js';
 import { compareArticles } from './compare.js';
 import { OutletdiffError } from './errors.js';
-import type { Verdict } from './types.js';
+import type { Article, Verdict } from './types.js';
 import { packageRoot } from './packageRoot.js';
 import { decidePair } from './align/pairScore.js';
 import {
@@ -24,6 +24,7 @@ import {
   saveToCorpus,
   storyArticleIds,
 } from './load/index.js';
+import { quoteReporters, type QuoteFormatName } from './report/quotes.js';
 import { pairScoreFormats, type PairScoreFormatName, type PairScoreResult } from './report/pairScores.js';
 import { renderCorpusList, corpusFormats, type CorpusFormatName } from './report/corpusList.js';
 import { renderInspection, inspectFormats, type InspectFormatName } from './report/inspect.js';
@@ -59,9 +60,46 @@ interface CompareFlags {
   story?: string;
 }
 
+interface QuotesFlags {
+  format: QuoteFormatName;
+  width?: number;
+  minScore: number;
+  base?: string;
+  bom: boolean;
+  color: boolean;
+  corpus?: string;
+  timeout: number;
+  story?: string;
+}
+
 interface OutputFlags {
   width?: number;
   color: boolean;
+}
+
+/**
+ * Reads the articles `compare` and `quotes` work on: those given, after a story's with `--story`;
+ * at least two, each with a sentence left after chrome removal.
+ */
+async function readArticlesToCompare(
+  command: string,
+  given: string[],
+  flags: { story?: string; corpus?: string; timeout: number },
+  io: Io,
+): Promise<Article[]> {
+  const inputs = flags.story === undefined ? given : [...storyArticleIds(flags.story, flags.corpus ?? bundledCorpusDir()), ...given];
+  if (inputs.length < 2) {
+    const what = flags.story === undefined ? `got ${inputs.length}` : `story "${flags.story}" has ${inputs.length - given.length} and ${given.length} more were given`;
+    throw new OutletdiffError(`${command} takes at least two articles, ${what}`);
+  }
+  const loaded = await readInputs(inputs, { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout } });
+  const articles = loaded.map(splitSentences);
+  for (const article of articles) {
+    if (article.sentences.length === 0) {
+      throw new OutletdiffError(`${article.source}: no sentences left after removing site chrome`);
+    }
+  }
+  return articles;
 }
 
 /** Runs the command line and sets `process.exitCode`; never calls `process.exit`. */
@@ -236,23 +274,50 @@ Examples:
   outletdiff compare a.txt b.txt --changes substantive  only groups where a number, name, speaker or content changed`,
       )
       .action(async (given: string[], flags: CompareFlags) => {
-        const inputs = flags.story === undefined ? given : [...storyArticleIds(flags.story, flags.corpus ?? bundledCorpusDir()), ...given];
-        if (inputs.length < 2) {
-          const what = flags.story === undefined ? `got ${inputs.length}` : `story "${flags.story}" has ${inputs.length - given.length} and ${given.length} more were given`;
-          throw new OutletdiffError(`compare takes at least two articles, ${what}`);
-        }
-        const loaded = await readInputs(inputs, { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout } });
-        const articles = loaded.map(splitSentences);
-        for (const article of articles) {
-          if (article.sentences.length === 0) {
-            throw new OutletdiffError(`${article.source}: no sentences left after removing site chrome`);
-          }
-        }
+        const articles = await readArticlesToCompare('compare', given, flags, io);
         const comparison = compareArticles(articles, { minScore: flags.minScore, base: flags.base, explain: flags.explain });
         const { color, width } = outputSettings(flags, io);
         const render = reporters[flags.format];
         write(io, render(comparison, { color, width, toolVersion: version, bom: flags.bom, csvShape: flags.csvShape ?? 'wide', changes: flags.changes }));
         if (flags.failOnDiff && hasDifferences(comparison, flags.changes)) process.exitCode = EXIT.differences;
+      }),
+  );
+
+  inheritSettings(
+    program
+      .command('quotes')
+      .description('list each direct quotation, per speaker, and how every outlet renders it: verbatim, translation variant, altered, truncated, reported speech or absent')
+      .argument('[articles...]', 'two or more articles: text or HTML files, URLs, - for standard input, or corpus ids')
+      .option('--story <label>', 'every corpus article of this story (a story label, or a unique part of one)')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(quoteReporters)).default('side-by-side'))
+      .option('-w, --width <columns>', 'width of the human views (default: the terminal, else 100)', parseWidth)
+      .option('--base <id>', 'the article whose quotations come first and the others are compared with: an article id, or "earliest"')
+      .option('--min-score <score>', "the aligner's acceptance threshold, 0–1 (it decides which sentences can hold reported speech)", parseScore, DEFAULT_MIN_SCORE)
+      .option('--bom', 'start CSV output with a byte-order mark', false)
+      .option('--no-color', 'never colour the output')
+      .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
+      .addOption(new Option('--timeout <seconds>', 'for URL arguments: give up on a page after this long').argParser(parseTimeout).default(15_000, '15'))
+      .addHelpText(
+        'after',
+        `
+A quotation is words in quotation marks of some substance (a clause, or eight words or more; a
+quoted term such as "eastern flank" is not one), with its speaker resolved from the attribution
+("she said" → Maria Zakharova, "the deputy defence minister" → Alexander Fomin). Each outlet's
+version is: verbatim, cosmetic (typography, spelling), translation variant (synonyms, reordering,
+function words), altered (a number, name, speaker or negation changed, or many words), truncated
+(part of it missing), reported speech (the words without quotation marks) or absent.
+
+Examples:
+  outletdiff quotes tass-zakharova sputnik-zakharova
+  outletdiff quotes --story fomin --format table
+  outletdiff quotes a.txt b.txt c.txt --format csv > quotes.csv
+  outletdiff quotes a.txt b.txt --format json | jq '.quotes[] | {speaker, text}'`,
+      )
+      .action(async (given: string[], flags: QuotesFlags) => {
+        const articles = await readArticlesToCompare('quotes', given, flags, io);
+        const comparison = compareArticles(articles, { minScore: flags.minScore, base: flags.base });
+        const { color, width } = outputSettings(flags, io);
+        write(io, quoteReporters[flags.format](comparison, { color, width, toolVersion: version, bom: flags.bom, csvShape: 'long' }));
       }),
   );
 

@@ -3,6 +3,7 @@ import { explainVerdict, isVerdict } from './align/pairScore.js';
 import { diffWording } from './diff/index.js';
 import { labelRuns, strongestVerdict, verdictOf, weakestVerdict } from './diff/labels.js';
 import { OutletdiffError } from './errors.js';
+import { trackQuotes } from './quotes/track.js';
 import type { Alignment, AlignmentMember, Article, Comparison, ComparisonSummary, DiffRun, SentenceKinds, Unmatched } from './types.js';
 
 export interface CompareOptions {
@@ -42,6 +43,7 @@ export function compareArticles(articles: readonly Article[], options: CompareOp
     alignments,
     unmatched,
     summary: summarise(articles, alignments, unmatched, minScore),
+    quotes: trackQuotes(articles, alignments, base.id),
   };
 }
 

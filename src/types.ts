@@ -195,6 +195,47 @@ export interface ComparisonSummary {
   minScore: number;
 }
 
+/**
+ * How an outlet renders a quotation: `verbatim` (the same words), `cosmetic` (typography, spelling,
+ * inflection only), `translation` (another translation or rewording of the same words: synonyms,
+ * reordering, function words), `altered` (substance changed: a number, name, speaker, negation, or
+ * many words), `truncated` (part of it missing), `reported` (its words without quotation marks:
+ * reported speech), `absent` (nowhere in the article).
+ */
+export type QuoteRendering = 'verbatim' | 'cosmetic' | 'translation' | 'altered' | 'truncated' | 'reported' | 'absent';
+
+/** One article's version of a tracked quotation. */
+export interface QuoteVersion {
+  article: string;
+  status: QuoteRendering;
+  /** The article's words for it: its quotation (without the marks), or the reported-speech sentences; `null` when absent. */
+  text: string | null;
+  /** The article's sentences that hold it (0-based); empty when absent. */
+  sentences: number[];
+  /** The speaker this article gives its quotation, resolved to a full name or institution; `null` when it names none or the quote is not quoted. */
+  speaker: string | null;
+  /** The words that name the speaker as written ("she", "the diplomat"); `null` when none. */
+  speakerMention: string | null;
+  /** Its wording against the reference quotation (labelled runs); one `equal` run for the reference itself, `[]` when absent. */
+  diff: DiffRun[];
+}
+
+/** A direct quotation followed across the compared articles. */
+export interface TrackedQuote {
+  /** 1-based. */
+  id: number;
+  /** Who said it, as the reference article resolves the speaker; `null` when unattributed. */
+  speaker: string | null;
+  /** When an institution is quoted citing a person ("the ministry said … citing Fomin"): that person. */
+  citing: string | null;
+  /** The article whose quotation the others are compared with: the base's, else the first article that has it. */
+  reference: string;
+  /** The reference quotation's words, without the quotation marks. */
+  text: string;
+  /** One version per article, in input order. */
+  versions: QuoteVersion[];
+}
+
 /** The result of comparing articles: what every reporter renders. */
 export interface Comparison {
   /** Id of the base article. */
@@ -206,4 +247,6 @@ export interface Comparison {
   /** One entry per sentence without a partner, by article input order then sentence index. */
   unmatched: Unmatched[];
   summary: ComparisonSummary;
+  /** Direct quotations and how each article renders them (always set by `compareArticles`). */
+  quotes?: TrackedQuote[];
 }

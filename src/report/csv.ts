@@ -12,9 +12,9 @@ const LONG_HEADER = ['group', 'article', 'outlet', 'file', 'index', 'text', 'is_
 type WideColumn = (typeof WIDE_HEADER)[number];
 type LongColumn = (typeof LONG_HEADER)[number];
 /** Columns holding article text, which get the formula guard. */
-const TEXT_COLUMNS: ReadonlySet<string> = new Set(['left_text', 'right_text', 'text', 'diff']);
-const BOM = '\ufeff';
-const CRLF = '\r\n';
+const TEXT_COLUMNS: ReadonlySet<string> = new Set(['left_text', 'right_text', 'text', 'diff', 'quote_text', 'speaker', 'speaker_as_written']);
+export const BOM = '\ufeff';
+export const CRLF = '\r\n';
 
 /**
  * `compare --format csv` (RFC 4180, CRLF, header row). Wide — one row per alignment, base on the
@@ -65,7 +65,7 @@ function widePairRow(alignment: Alignment, left?: Article, right?: Article): Par
 }
 
 /** The kinds of difference in a member's diff, in first-seen order, joined with `;`. */
-function labelsOf(runs: AlignmentMember['diff']): string {
+export function labelsOf(runs: AlignmentMember['diff']): string {
   return [...new Set(runs.flatMap((run) => (run.label ? [run.label] : [])))].join(';');
 }
 
@@ -105,7 +105,7 @@ function longTable(comparison: Comparison): string[] {
 // ── Cells ──────────────────────────────────────────────────────────────────────────────────
 
 /** One CSV record in `header` order; missing columns are empty cells. */
-function csvLine<C extends string>(header: readonly C[], row: Partial<Record<C, string>>): string {
+export function csvLine<C extends string>(header: readonly C[], row: Partial<Record<C, string>>): string {
   // CSV is often printed to a terminal too: no cell carries escape sequences or control characters.
   return header.map((column) => csvField(guardFormula(column, toTerminalText(row[column] ?? '')))).join(',');
 }

@@ -1,4 +1,4 @@
-import type { Alignment, Article, Comparison, ComparisonSummary, DiffRun, PairExplanation, RemovedPiece, Sentence, Verdict } from '../types.js';
+import type { Alignment, Article, Comparison, ComparisonSummary, DiffRun, PairExplanation, RemovedPiece, Sentence, TrackedQuote, Verdict } from '../types.js';
 import type { Reporter } from './types.js';
 
 /** A diff run as JSON carries it. */
@@ -60,6 +60,7 @@ export interface ComparisonReport {
   alignments: ReportAlignment[];
   unmatched: ReportUnmatched[];
   summary: ComparisonSummary;
+  quotes?: TrackedQuote[];
 }
 
 /** Builds the JSON document from a comparison, copying fields by name so nothing internal leaks into the contract. */
@@ -73,6 +74,7 @@ export function toComparisonReport(comparison: Comparison, toolVersion: string):
     alignments: comparison.alignments.map((alignment) => reportAlignment(alignment, pairwise)),
     unmatched: comparison.unmatched.map(({ article, sentences, text }) => ({ article, sentences: [...sentences], text })),
     summary: comparison.summary,
+    ...(comparison.quotes ? { quotes: comparison.quotes } : {}),
   };
 }
 

@@ -311,6 +311,33 @@ describe('cli', () => {
     });
   });
 
+  describe('quotes', () => {
+    it('lists each quotation per speaker and how each outlet renders it', () => {
+      const result = run(['quotes', 'tass-zakharova', 'sputnik-zakharova', '--width', '110']);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^Maria Zakharova\n── 1 · quoted by TASS ─+\n/);
+      expect(result.stdout).toMatch(/\nSputnik International │ translation variant · "Maria Zakharova"\n/);
+      expect(result.stdout).toMatch(/\nSputnik International │ altered\n/);
+      expect(result.stdout).toMatch(/\nUS State Department\n/);
+      expect(result.stdout.split('\n').every((line) => line.length <= 110)).toBe(true);
+    });
+
+    it('writes CSV and JSON, and compare --format json carries the same quotes', () => {
+      const rows = parseCsv(run(['quotes', '--story', 'fomin', '--format', 'csv']).stdout);
+      expect(rows[0]).toEqual(['quote', 'speaker', 'citing', 'reference', 'article', 'outlet', 'status', 'speaker_as_written', 'index', 'quote_text', 'diff', 'labels']);
+      expect(rows.some((row) => row[1] === 'Alexander Fomin' && row[4] === 'rg-fomin' && /critically low level/.test(row[9]))).toBe(true);
+      expect(rows.some((row) => row[6] === 'reported')).toBe(true);
+      const quotes = JSON.parse(run(['quotes', '--story', 'fomin', '--format', 'json']).stdout);
+      const compared = JSON.parse(run(['compare', '--story', 'fomin', '--format', 'json']).stdout);
+      expect(compared.quotes).toEqual(quotes.quotes);
+      expect(quotes.quotes.length).toBeGreaterThan(3);
+    });
+
+    it('needs two articles', () => {
+      expectUsageError(run(['quotes', 'tass-fomin']), /quotes takes at least two articles, got 1/);
+    });
+  });
+
   describe('labelled differences', () => {
     it('labels each change and gives each group a verdict, in JSON, CSV and the side-by-side view', () => {
       const report = JSON.parse(run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--format', 'json']).stdout) as {

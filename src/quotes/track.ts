@@ -1,0 +1,266 @@
+/**
+ * Quotes tracked across outlets: each direct quotation, and how every other outlet renders it —
+ * word for word, in another translation, altered, cut short, turned into reported speech, or not
+ * at all. Pure: works on the articles and the alignments `compare` already made.
+ */
+import { locatedTerms, isRelatedForm } from '../align/terms.js';
+import { wordnetSynonyms } from '../align/tables.js';
+import { diffWording } from '../diff/index.js';
+import { labelRuns, verdictOf } from '../diff/labels.js';
+import type { Alignment, Article, DiffRun, QuoteRendering, QuoteVersion, TrackedQuote } from '../types.js';
+import { extractQuotes, type ExtractedQuote } from './extract.js';
+import { scanQuoteSpans } from './marks.js';
+
+/** A quoted stretch of one article: a quotation of substance, or a short quoted phrase. */
+interface Quoted {
+  article: string;
+  text: string;
+  sentences: number[];
+  speaker: string | null;
+  speakerMention: string | null;
+  citing: string | null;
+  /** False for a short quoted phrase (a term, a fragment): it can render part of a quotation, never be one. */
+  substantive: boolean;
+}
+
+/** Another outlet's quotation renders one when it holds at least this share of its content words… */
+const RENDERS_SHARE = 0.3;
+/** …or when at least this share of its own content words are the quotation's (it is a part of it). */
+const PART_SHARE = 0.6;
+/** Content words two quoted stretches must share at the least to be one quotation… */
+const MIN_SHARED = 2;
+/** …and a short quoted phrase with a quotation. */
+const MIN_SHARED_FRAGMENT = 3;
+/** A quotation found away from the aligned sentences must share this much either way… */
+const MOVED_SHARE = 0.6;
+/** …and at least this many content words. */
+const MIN_SHARED_MOVED = 4;
+/** A short quoted phrase anywhere in the article renders part of a quotation when nearly all its words are the quotation's. */
+const FRAGMENT_PART_SHARE = 0.8;
+/** Reported speech: the aligned sentence holds at least this share of the quotation's content words. */
+const REPORTED_SHARE = 0.5;
+/** A rendering that lacks at least this share of the quotation's content words (and adds little) is truncated. */
+const TRUNCATED_SHARE = 0.25;
+/** More than this share of the quotation's content words changed (not as synonyms or forms) is an alteration. */
+const ALTERED_SHARE = 0.2;
+
+/** Words whose appearance or loss turns a statement around. */
+const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'none', 'nothing', "n't", 'without']);
+/** Word parts that, added or dropped, reverse a word ("de-escalation", "non-expansion"). */
+const REVERSING_PREFIX = /^(?:de|non|un|in|dis|anti|counter)-?$/iu;
+
+/**
+ * Tracks every direct quotation of the articles. The base article's quotations come first, then
+ * those of each other article (input order) that render none of the earlier ones. For each, every
+ * article gets a version: its own quotation (or quoted fragment) holding the words, else the
+ * sentence aligned with the quotation's if it says the same without quotation marks (reported
+ * speech), else absent.
+ */
+export function trackQuotes(articles: readonly Article[], alignments: readonly Alignment[], baseId: string): TrackedQuote[] {
+  const order = [...articles].sort((a, b) => Number(b.id === baseId) - Number(a.id === baseId));
+  const quoted = new Map(order.map((article) => [article.id, quotedStretches(article)]));
+  const used = new Set<Quoted>();
+  const tracked: TrackedQuote[] = [];
+  for (const article of order) {
+    for (const quote of quoted.get(article.id) ?? []) {
+      if (!quote.substantive || used.has(quote)) continue;
+      used.add(quote);
+      const versions = articles.map((other): QuoteVersion => {
+        if (other.id === article.id) return ownVersion(quote);
+        const pieces = bestRendering(quote, quoted.get(other.id) ?? [], alignedIn(quote, other.id, alignments));
+        if (pieces.length > 0) {
+          for (const piece of pieces) used.add(piece);
+          return quotedVersion(quote, joinPieces(pieces));
+        }
+        return reportedVersion(quote, other, alignments) ?? absentVersion(other.id);
+      });
+      tracked.push({
+        id: tracked.length + 1,
+        speaker: quote.speaker,
+        citing: quote.citing,
+        reference: article.id,
+        text: quote.text,
+        versions,
+      });
+    }
+  }
+  return tracked;
+}
+
+function quotedStretches(article: Article): Quoted[] {
+  const quotes = extractQuotes(article);
+  const whole: Quoted[] = quotes.map((quote: ExtractedQuote) => ({ article: article.id, ...quote, substantive: true }));
+  const covered = new Set(quotes.flatMap((quote) => quote.parts.map((part) => part.start)));
+  // Short quoted phrases ("escalation for the sake of escalation") can render part of a quotation.
+  const fragments: Quoted[] = scanQuoteSpans(article.text, article.sentences)
+    .filter((span) => !span.parts.some((part) => covered.has(part.start)))
+    .map((span) => ({
+      article: article.id,
+      text: span.parts.map((part) => article.text.slice(part.start, part.end)).join(' ').replace(/\s+/gu, ' ').trim(),
+      sentences: sentencesOf(article, span.parts),
+      speaker: null,
+      speakerMention: null,
+      citing: null,
+      substantive: false,
+    }))
+    .filter((fragment) => fragment.text !== '');
+  return [...whole, ...fragments];
+}
+
+function sentencesOf(article: Article, parts: ReadonlyArray<{ start: number; end: number }>): number[] {
+  return article.sentences
+    .filter((sentence) => !sentence.heading && parts.some((part) => part.start < sentence.end && part.end > sentence.start))
+    .map((sentence) => sentence.index);
+}
+
+/** Content terms of a text, in order (stemmed, function words left out). */
+function termsOf(text: string): string[] {
+  return locatedTerms(text).map((located) => located.term);
+}
+
+/** How many of `terms` have a partner in `other`: the same term, a form of it, or a WordNet synonym. */
+function sharedCount(terms: readonly string[], other: readonly string[]): number {
+  const synonyms = wordnetSynonyms();
+  const pool = new Set(other);
+  return terms.filter((term) => pool.has(term) || other.some((candidate) => isRelatedForm(term, candidate) || synonyms.areSynonyms(term, candidate))).length;
+}
+
+/** The sentences of `article` aligned with the quotation's sentences. */
+function alignedIn(quote: Quoted, article: string, alignments: readonly Alignment[]): Set<number> {
+  const own = new Set(quote.sentences);
+  return new Set(
+    alignments
+      .filter((alignment) => alignment.members.some((member) => member.article === quote.article && member.sentences.some((index) => own.has(index))))
+      .flatMap((alignment) => alignment.members.filter((member) => member.article === article).flatMap((member) => member.sentences)),
+  );
+}
+
+/**
+ * The other article's quoted stretch that best renders `quote`, if any does: one in a sentence
+ * aligned with the quotation's that holds enough of its words (or is a part of it), or, anywhere
+ * in the article, one that holds most of them (a quote moved to another place). Short quoted
+ * phrases need more words in common, so a shared term ("eastern flank") is not a rendering.
+ */
+function bestRendering(quote: Quoted, candidates: readonly Quoted[], aligned: ReadonlySet<number>): Quoted[] {
+  const terms = termsOf(quote.text);
+  const found: Array<{ candidate: Quoted; shared: number; part: number }> = [];
+  for (const candidate of candidates) {
+    const theirs = termsOf(candidate.text);
+    const shared = sharedCount(terms, theirs);
+    if (shared < (candidate.substantive ? MIN_SHARED : MIN_SHARED_FRAGMENT)) continue;
+    const holds = shared / Math.max(1, terms.length);
+    const part = sharedCount(theirs, terms) / Math.max(1, theirs.length);
+    const inPlace = candidate.sentences.some((index) => aligned.has(index));
+    const renders = inPlace
+      ? holds >= RENDERS_SHARE || part >= PART_SHARE
+      : holds >= MOVED_SHARE || (part >= MOVED_SHARE && shared >= MIN_SHARED_MOVED) || (!candidate.substantive && part >= FRAGMENT_PART_SHARE);
+    if (renders) found.push({ candidate, shared, part });
+  }
+  if (found.length === 0) return [];
+  // One outlet may quote in two pieces what another quotes as one: every piece that is a part of
+  // the quotation renders it together, in text order; otherwise the one holding most of it does.
+  const pieces = found.filter((entry) => entry.part >= PART_SHARE);
+  const best = found.reduce((top, entry) => (entry.shared > top.shared ? entry : top));
+  if (pieces.length > 1 && pieces.includes(best)) return pieces.map((entry) => entry.candidate).sort((a, b) => (a.sentences[0] ?? 0) - (b.sentences[0] ?? 0));
+  return [best.candidate];
+}
+
+/** Pieces of one outlet's rendering as one quoted stretch: texts joined, sentences merged, the first speaker found. */
+function joinPieces(pieces: readonly Quoted[]): Quoted {
+  if (pieces.length === 1) return pieces[0];
+  const first = pieces.find((piece) => piece.speaker !== null) ?? pieces[0];
+  return {
+    ...first,
+    text: pieces.map((piece) => piece.text).join(' '),
+    sentences: [...new Set(pieces.flatMap((piece) => piece.sentences))].sort((a, b) => a - b),
+    substantive: pieces.some((piece) => piece.substantive),
+  };
+}
+
+function ownVersion(quote: Quoted): QuoteVersion {
+  return {
+    article: quote.article,
+    status: 'verbatim',
+    text: quote.text,
+    sentences: quote.sentences,
+    speaker: quote.speaker,
+    speakerMention: quote.speakerMention,
+    diff: [{ op: 'equal', text: quote.text }],
+  };
+}
+
+function absentVersion(article: string): QuoteVersion {
+  return { article, status: 'absent', text: null, sentences: [], speaker: null, speakerMention: null, diff: [] };
+}
+
+function quotedVersion(quote: Quoted, rendering: Quoted): QuoteVersion {
+  const diff = labelRuns(diffWording(quote.text, rendering.text));
+  const speakerChanged = quote.speaker !== null && rendering.speaker !== null && !sameSpeaker(quote.speaker, rendering.speaker);
+  return {
+    article: rendering.article,
+    status: speakerChanged ? 'altered' : classify(quote.text, withinQuote(diff)),
+    text: rendering.text,
+    sentences: rendering.sentences,
+    speaker: rendering.speaker,
+    speakerMention: rendering.speakerMention,
+    diff,
+  };
+}
+
+/**
+ * The other article's sentences aligned with the quotation's, when they hold most of its words
+ * without quotation marks: the quote was turned into reported speech.
+ */
+function reportedVersion(quote: Quoted, other: Article, alignments: readonly Alignment[]): QuoteVersion | undefined {
+  const sentences = [...alignedIn(quote, other.id, alignments)].sort((a, b) => a - b);
+  if (sentences.length === 0) return undefined;
+  const text = sentences.map((index) => other.sentences[index].text).join(' ');
+  const terms = termsOf(quote.text);
+  if (sharedCount(terms, termsOf(text)) / Math.max(1, terms.length) < REPORTED_SHARE) return undefined;
+  return { article: other.id, status: 'reported', text, sentences, speaker: null, speakerMention: null, diff: labelRuns(diffWording(quote.text, text)) };
+}
+
+/** Leading and trailing additions are the rendering's words beyond the quotation (a longer quote that holds it): not changes to it. */
+function withinQuote(diff: readonly DiffRun[]): DiffRun[] {
+  let from = 0;
+  let to = diff.length;
+  while (from < to && diff[from].op === 'added') from += 1;
+  while (to > from && diff[to - 1].op === 'added') to -= 1;
+  return diff.slice(from, to);
+}
+
+/**
+ * What a quoted rendering did to the quotation: altered (a number, a name, a negation or a
+ * reversing word part changed, or more than ALTERED_SHARE of its content words replaced or
+ * dropped in the middle), truncated (a part of it missing, little added), a translation variant
+ * (synonyms, reordering, function words), cosmetic (form only), or verbatim.
+ */
+function classify(reference: string, diff: readonly DiffRun[]): QuoteRendering {
+  const verdict = verdictOf(diff);
+  if (verdict === 'identical') return 'verbatim';
+  if (verdict === 'cosmetic') return 'cosmetic';
+  const changed = diff.filter((run) => run.op !== 'equal');
+  if (changed.some((run) => run.label === 'number' || run.label === 'name')) return 'altered';
+  if (changed.some((run) => reverses(run))) return 'altered';
+  const total = Math.max(1, termsOf(reference).length);
+  const removedTerms = diff.filter((run) => run.op === 'removed').flatMap((run) => termsOf(run.text)).length;
+  const addedTerms = diff.filter((run) => run.op === 'added').flatMap((run) => termsOf(run.text)).length;
+  const contentChanged = changed.filter((run) => run.label === 'content').flatMap((run) => termsOf(run.text)).length;
+  // Cut short: much of the quotation is missing and little stands in its place.
+  if (removedTerms / total >= TRUNCATED_SHARE && addedTerms <= removedTerms / 3) return 'truncated';
+  if (contentChanged / 2 / total > ALTERED_SHARE) return 'altered';
+  return 'translation';
+}
+
+/** A negation added or dropped, or a reversing word part ("de-" of "de-escalation"). */
+function reverses(run: DiffRun): boolean {
+  const words = run.text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  return words.some((word) => NEGATIONS.has(word)) || REVERSING_PREFIX.test(run.text.trim());
+}
+
+/** One speaker named two ways: "Maria Zakharova" / "Zakharova", "Russian Defense Ministry" / "the Defence Ministry". */
+function sameSpeaker(a: string, b: string): boolean {
+  const x = termsOf(a);
+  const y = termsOf(b);
+  return x.some((term) => y.some((other) => isRelatedForm(term, other)));
+}

@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareArticles } from '../../src/compare.js';
+import { loadArticleText, readInputs } from '../../src/load/index.js';
+import { splitSentences } from '../../src/segment/index.js';
+import type { Article, Comparison, TrackedQuote } from '../../src/types.js';
+
+async function compareIds(ids: string[]): Promise<Comparison> {
+  return compareArticles((await readInputs(ids)).map(splitSentences));
+}
+
+function articleOf(id: string, text: string): Article {
+  return splitSentences(loadArticleText(text, { id, source: `${id}.txt`, metadata: {} }));
+}
+
+function quoteWith(comparison: Comparison, words: string): TrackedQuote {
+  const found = comparison.quotes?.find((quote) => quote.text.includes(words));
+  if (!found) throw new Error(`no tracked quote holds "${words}"`);
+  return found;
+}
+
+function version(quote: TrackedQuote, article: string) {
+  const found = quote.versions.find((v) => v.article === article);
+  if (!found) throw new Error(`no version of quote ${quote.id} for ${article}`);
+  return found;
+}
+
+describe('quotes/track', () => {
+  let zakharova: Comparison;
+  let fomin: Comparison;
+  let rgFirst: Comparison;
+  beforeAll(async () => {
+    zakharova = await compareIds(['tass-zakharova', 'sputnik-zakharova']);
+    fomin = await compareIds(['tass-fomin', 'rg-fomin']);
+    rgFirst = await compareIds(['rg-fomin', 'tass-fomin']);
+  });
+
+  it('gives every quote one version per article, the reference its own words', () => {
+    for (const comparison of [zakharova, fomin]) {
+      for (const quote of comparison.quotes ?? []) {
+        expect(quote.versions.map((v) => v.article)).toEqual(comparison.articles.map((article) => article.id));
+        const own = version(quote, quote.reference);
+        expect(own.text).toBe(quote.text);
+        expect(own.status).toBe('verbatim');
+      }
+    }
+  });
+
+  it('finds the Zakharova statement in TASS and Sputnik, speaker resolved, as a translation variant (deteriorate/degrade)', () => {
+    const quote = quoteWith(zakharova, 'continues to deteriorate');
+    expect(quote.reference).toBe('tass-zakharova');
+    expect(quote.speaker).toBe('Maria Zakharova');
+    const sputnik = version(quote, 'sputnik-zakharova');
+    expect(sputnik.status).toBe('translation');
+    expect(sputnik.speaker).toBe('Maria Zakharova');
+    expect(sputnik.diff.filter((run) => run.op !== 'equal').map((run) => [run.label, run.text])).toEqual(
+      expect.arrayContaining([
+        ['synonym', 'deteriorate'],
+        ['synonym', 'degrade'],
+      ]),
+    );
+    expect(version(quoteWith(zakharova, 'We expect that negotiations'), 'sputnik-zakharova').status).toBe('translation');
+  });
+
+  it('marks "escalation for the sake of escalation" against "…of de-escalation" as altered', () => {
+    const quote = quoteWith(zakharova, 'escalation for the sake of de-escalation');
+    const sputnik = version(quote, 'sputnik-zakharova');
+    expect(sputnik.status).toBe('altered');
+    expect(sputnik.text).toBe('escalation for the sake of escalation');
+  });
+
+  it('lists quotes only one outlet has as absent in the other', () => {
+    const quote = quoteWith(zakharova, 'Announcements like these');
+    expect(quote.speaker).toContain('State Department');
+    expect(version(quote, 'tass-zakharova').status).toBe('absent');
+    expect(version(quote, 'tass-zakharova').text).toBeNull();
+  });
+
+  it('finds the "critically low level" quote in TASS and RG, by Alexander Fomin in both, across RG quoting two TASS quotes as one', () => {
+    const quote = quoteWith(fomin, 'critically low level');
+    expect(quote.speaker).toBe('Alexander Fomin');
+    const rg = version(quote, 'rg-fomin');
+    expect(rg.speaker).toBe('Alexander Fomin');
+    expect(['verbatim', 'cosmetic']).toContain(rg.status);
+    const next = version(quoteWith(fomin, 'This is happening against the backdrop'), 'rg-fomin');
+    expect(next.status).toBe('translation');
+    // From RG's side, TASS's two quotes render its one together.
+    const tass = version(quoteWith(rgFirst, 'This is taking place'), 'tass-fomin');
+    expect(tass.text).toMatch(/^Russian-NATO relations are at a critically low level\. This is happening against the backdrop/);
+    expect(tass.status).toBe('translation');
+  });
+
+  it('recognises reported speech: the words without quotation marks, in the aligned sentence', () => {
+    const quote = quoteWith(fomin, 'The Russian side expects constructive discussion');
+    expect(quote.speaker).toBe('Russian Defense Ministry');
+    expect(quote.citing).toBe('Alexander Fomin');
+    const rg = version(quote, 'rg-fomin');
+    expect(rg.status).toBe('reported');
+    expect(rg.text).toMatch(/counting on their constructive discussion/);
+  });
+
+  it('tells a truncated quote from an altered one, and a changed number or speaker alters it', () => {
+    const original = articleOf(
+      'wire',
+      'Officials met in Vienna on Monday.\n\n"We will not back down from our demand, and we will see with what shame they will eventually retreat from this position," the official said.',
+    );
+    const cut = articleOf('cut', 'Officials met in Vienna on Monday.\n\n"We will not back down from our demand," the official said.');
+    const changed = articleOf(
+      'changed',
+      'Officials met in Vienna on Monday.\n\n"We will back down from our demand, and we will see with what shame they will eventually retreat from this position," the official said.',
+    );
+    const comparison = compareArticles([original, cut, changed]);
+    const quote = quoteWith(comparison, 'We will not back down');
+    expect(version(quote, 'cut').status).toBe('truncated');
+    expect(version(quote, 'changed').status).toBe('altered');
+  });
+});
