@@ -275,7 +275,7 @@ Examples:
       )
       .action(async (given: string[], flags: CompareFlags) => {
         const articles = await readArticlesToCompare('compare', given, flags, io);
-        const comparison = compareArticles(articles, { minScore: flags.minScore, base: flags.base, explain: flags.explain });
+        const comparison = compareArticles(articles, { minScore: flags.minScore, base: flags.base, explain: flags.explain, quotes: flags.format === 'json' });
         const { color, width } = outputSettings(flags, io);
         const render = reporters[flags.format];
         write(io, render(comparison, { color, width, toolVersion: version, bom: flags.bom, csvShape: flags.csvShape ?? 'wide', changes: flags.changes }));
@@ -315,7 +315,7 @@ Examples:
       )
       .action(async (given: string[], flags: QuotesFlags) => {
         const articles = await readArticlesToCompare('quotes', given, flags, io);
-        const comparison = compareArticles(articles, { minScore: flags.minScore, base: flags.base });
+        const comparison = compareArticles(articles, { minScore: flags.minScore, base: flags.base, quotes: true });
         const { color, width } = outputSettings(flags, io);
         write(io, quoteReporters[flags.format](comparison, { color, width, toolVersion: version, bom: flags.bom, csvShape: 'long' }));
       }),

@@ -13,6 +13,8 @@ export interface CompareOptions {
   base?: string;
   /** Attach to each alignment the evidence behind its score. */
   explain?: boolean;
+  /** Track direct quotations across the articles (`quotes`); off by default, since only JSON and `quotes` show them. */
+  quotes?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export function compareArticles(articles: readonly Article[], options: CompareOp
     alignments,
     unmatched,
     summary: summarise(articles, alignments, unmatched, minScore),
-    quotes: trackQuotes(articles, alignments, base.id),
+    ...(options.quotes ? { quotes: trackQuotes(articles, alignments, base.id) } : {}),
   };
 }
 

@@ -247,6 +247,6 @@ export interface Comparison {
   /** One entry per sentence without a partner, by article input order then sentence index. */
   unmatched: Unmatched[];
   summary: ComparisonSummary;
-  /** Direct quotations and how each article renders them (always set by `compareArticles`). */
+  /** Direct quotations and how each article renders them (set by `compareArticles` when asked for `quotes`). */
   quotes?: TrackedQuote[];
 }

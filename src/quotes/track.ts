@@ -21,6 +21,8 @@ interface Quoted {
   citing: string | null;
   /** False for a short quoted phrase (a term, a fragment): it can render part of a quotation, never be one. */
   substantive: boolean;
+  /** Its content terms, read once. */
+  terms: string[];
 }
 
 /** Another outlet's quotation renders one when it holds at least this share of its content words… */
@@ -89,7 +91,7 @@ export function trackQuotes(articles: readonly Article[], alignments: readonly A
 
 function quotedStretches(article: Article): Quoted[] {
   const quotes = extractQuotes(article);
-  const whole: Quoted[] = quotes.map((quote: ExtractedQuote) => ({ article: article.id, ...quote, substantive: true }));
+  const whole: Quoted[] = quotes.map((quote: ExtractedQuote) => ({ article: article.id, ...quote, substantive: true, terms: termsOf(quote.text) }));
   const covered = new Set(quotes.flatMap((quote) => quote.parts.map((part) => part.start)));
   // Short quoted phrases ("escalation for the sake of escalation") can render part of a quotation.
   const fragments: Quoted[] = scanQuoteSpans(article.text, article.sentences)
@@ -102,8 +104,10 @@ function quotedStretches(article: Article): Quoted[] {
       speakerMention: null,
       citing: null,
       substantive: false,
+      terms: [] as string[],
     }))
-    .filter((fragment) => fragment.text !== '');
+    .filter((fragment) => fragment.text !== '')
+    .map((fragment) => ({ ...fragment, terms: termsOf(fragment.text) }));
   return [...whole, ...fragments];
 }
 
@@ -118,11 +122,49 @@ function termsOf(text: string): string[] {
   return locatedTerms(text).map((located) => located.term);
 }
 
+/** A stretch's terms arranged for partner look-ups: as written, by synonym group, and by first four letters. */
+interface TermPool {
+  exact: Set<string>;
+  main: Set<number>;
+  listed: Set<number>;
+  byPrefix: Map<string, string[]>;
+}
+
+const pools = new WeakMap<readonly string[], TermPool>();
+
+function poolOf(terms: readonly string[]): TermPool {
+  let pool = pools.get(terms);
+  if (!pool) {
+    const synonyms = wordnetSynonyms();
+    pool = { exact: new Set(terms), main: new Set(), listed: new Set(), byPrefix: new Map() };
+    for (const term of pool.exact) {
+      const groups = synonyms.groupsOf(term);
+      groups?.main.forEach((id) => pool?.main.add(id));
+      groups?.listed.forEach((id) => pool?.listed.add(id));
+      const bucket = pool.byPrefix.get(term.slice(0, 4));
+      if (bucket) bucket.push(term);
+      else pool.byPrefix.set(term.slice(0, 4), [term]);
+    }
+    pools.set(terms, pool);
+  }
+  return pool;
+}
+
+/**
+ * Whether `term` has a partner in the pool: the same term, a form of it (forms share their first
+ * four letters, see isRelatedForm), or a WordNet synonym (a main sense of one listed for the other).
+ */
+function hasPartner(term: string, pool: TermPool): boolean {
+  if (pool.exact.has(term)) return true;
+  if ((pool.byPrefix.get(term.slice(0, 4)) ?? []).some((other) => isRelatedForm(term, other))) return true;
+  const groups = wordnetSynonyms().groupsOf(term);
+  return groups !== undefined && (groups.main.some((id) => pool.listed.has(id)) || groups.listed.some((id) => pool.main.has(id)));
+}
+
 /** How many of `terms` have a partner in `other`: the same term, a form of it, or a WordNet synonym. */
 function sharedCount(terms: readonly string[], other: readonly string[]): number {
-  const synonyms = wordnetSynonyms();
-  const pool = new Set(other);
-  return terms.filter((term) => pool.has(term) || other.some((candidate) => isRelatedForm(term, candidate) || synonyms.areSynonyms(term, candidate))).length;
+  const pool = poolOf(other);
+  return terms.filter((term) => hasPartner(term, pool)).length;
 }
 
 /** The sentences of `article` aligned with the quotation's sentences. */
@@ -142,10 +184,13 @@ function alignedIn(quote: Quoted, article: string, alignments: readonly Alignmen
  * phrases need more words in common, so a shared term ("eastern flank") is not a rendering.
  */
 function bestRendering(quote: Quoted, candidates: readonly Quoted[], aligned: ReadonlySet<number>): Quoted[] {
-  const terms = termsOf(quote.text);
+  const terms = quote.terms;
+  const own = new Set(terms);
   const found: Array<{ candidate: Quoted; shared: number; part: number }> = [];
   for (const candidate of candidates) {
-    const theirs = termsOf(candidate.text);
+    const theirs = candidate.terms;
+    // A rendering shares at least one word as written: no need to look for synonyms in the rest.
+    if (!theirs.some((term) => own.has(term))) continue;
     const shared = sharedCount(terms, theirs);
     if (shared < (candidate.substantive ? MIN_SHARED : MIN_SHARED_FRAGMENT)) continue;
     const holds = shared / Math.max(1, terms.length);
@@ -171,6 +216,7 @@ function joinPieces(pieces: readonly Quoted[]): Quoted {
   const first = pieces.find((piece) => piece.speaker !== null) ?? pieces[0];
   return {
     ...first,
+    terms: pieces.flatMap((piece) => piece.terms),
     text: pieces.map((piece) => piece.text).join(' '),
     sentences: [...new Set(pieces.flatMap((piece) => piece.sentences))].sort((a, b) => a - b),
     substantive: pieces.some((piece) => piece.substantive),
@@ -215,7 +261,7 @@ function reportedVersion(quote: Quoted, other: Article, alignments: readonly Ali
   const sentences = [...alignedIn(quote, other.id, alignments)].sort((a, b) => a - b);
   if (sentences.length === 0) return undefined;
   const text = sentences.map((index) => other.sentences[index].text).join(' ');
-  const terms = termsOf(quote.text);
+  const terms = quote.terms;
   if (sharedCount(terms, termsOf(text)) / Math.max(1, terms.length) < REPORTED_SHARE) return undefined;
   return { article: other.id, status: 'reported', text, sentences, speaker: null, speakerMention: null, diff: labelRuns(diffWording(quote.text, text)) };
 }

@@ -41,10 +41,20 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
   return words;
 }
 
+/** Keys of words already seen: an article's words are read several times over (registry, mentions, attributions). */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 20_000;
+
 /** The form a word is compared in (see {@link Word.key}). */
 export function wordKey(word: string): string {
-  const lower = word.toLowerCase().replace(/’/gu, "'").replace(POSSESSIVE, '');
-  return SPELLING_VARIANTS[lower] ?? lower;
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    const lower = word.toLowerCase().replace(/’/gu, "'").replace(POSSESSIVE, '');
+    key = SPELLING_VARIANTS[lower] ?? lower;
+    keyCache.set(word, key);
+  }
+  return key;
 }
 
 export function isCapitalised(word: Word): boolean {

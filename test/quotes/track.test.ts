@@ -5,7 +5,7 @@ import { splitSentences } from '../../src/segment/index.js';
 import type { Article, Comparison, TrackedQuote } from '../../src/types.js';
 
 async function compareIds(ids: string[]): Promise<Comparison> {
-  return compareArticles((await readInputs(ids)).map(splitSentences));
+  return compareArticles((await readInputs(ids)).map(splitSentences), { quotes: true });
 }
 
 function articleOf(id: string, text: string): Article {
@@ -108,7 +108,7 @@ describe('quotes/track', () => {
       'changed',
       'Officials met in Vienna on Monday.\n\n"We will back down from our demand, and we will see with what shame they will eventually retreat from this position," the official said.',
     );
-    const comparison = compareArticles([original, cut, changed]);
+    const comparison = compareArticles([original, cut, changed], { quotes: true });
     const quote = quoteWith(comparison, 'We will not back down');
     expect(version(quote, 'cut').status).toBe('truncated');
     expect(version(quote, 'changed').status).toBe('altered');
