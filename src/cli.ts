@@ -23,6 +23,8 @@ import {
   readTextInput,
   saveToCorpus,
   storyArticleIds,
+  TEXT_ENCODINGS,
+  type TextEncoding,
 } from './load/index.js';
 import { quoteReporters, type QuoteFormatName } from './report/quotes.js';
 import { pairScoreFormats, type PairScoreFormatName, type PairScoreResult } from './report/pairScores.js';
@@ -58,6 +60,7 @@ interface CompareFlags {
   timeout: number;
   changes?: Verdict;
   story?: string;
+  encoding?: TextEncoding;
 }
 
 interface QuotesFlags {
@@ -70,12 +73,17 @@ interface QuotesFlags {
   corpus?: string;
   timeout: number;
   story?: string;
+  encoding?: TextEncoding;
 }
 
 interface OutputFlags {
   width?: number;
   color: boolean;
 }
+
+/** `--encoding`: the character set of text files and standard input. */
+const ENCODING_OPTION = () =>
+  new Option('--encoding <charset>', 'character set of text files and standard input (default utf-8; latin1 is read as windows-1252)').choices([...TEXT_ENCODINGS]);
 
 /**
  * Reads the articles `compare` and `quotes` work on: those given, after a story's with `--story`;
@@ -84,7 +92,7 @@ interface OutputFlags {
 async function readArticlesToCompare(
   command: string,
   given: string[],
-  flags: { story?: string; corpus?: string; timeout: number },
+  flags: { story?: string; corpus?: string; timeout: number; encoding?: TextEncoding },
   io: Io,
 ): Promise<Article[]> {
   const inputs = flags.story === undefined ? given : [...storyArticleIds(flags.story, flags.corpus ?? bundledCorpusDir()), ...given];
@@ -92,7 +100,7 @@ async function readArticlesToCompare(
     const what = flags.story === undefined ? `got ${inputs.length}` : `story "${flags.story}" has ${inputs.length - given.length} and ${given.length} more were given`;
     throw new OutletdiffError(`${command} takes at least two articles, ${what}`);
   }
-  const loaded = await readInputs(inputs, { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout } });
+  const loaded = await readInputs(inputs, { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout }, encoding: flags.encoding });
   const articles = loaded.map(splitSentences);
   for (const article of articles) {
     if (article.sentences.length === 0) {
@@ -247,6 +255,7 @@ Examples:
       .option('--bom', 'start CSV output with a byte-order mark, for spreadsheet programs that need one', false)
       .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
       .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
+      .addOption(ENCODING_OPTION())
       .addOption(new Option('--timeout <seconds>', 'for URL arguments: give up on a page after this long').argParser(parseTimeout).default(15_000, '15'))
       .option('--fail-on-diff', 'exit 1 when any sentence is unmatched or any aligned pair differs in wording', false)
       .option('--explain', 'show what drove each score: shared rare words, synonym pairs, numbers and names on one side only', false)
@@ -296,6 +305,7 @@ Examples:
       .option('--bom', 'start CSV output with a byte-order mark', false)
       .option('--no-color', 'never colour the output')
       .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
+      .addOption(ENCODING_OPTION())
       .addOption(new Option('--timeout <seconds>', 'for URL arguments: give up on a page after this long').argParser(parseTimeout).default(15_000, '15'))
       .addHelpText(
         'after',
@@ -330,6 +340,7 @@ Examples:
       .option('-w, --width <columns>', 'wrap width (default: the terminal, else 100)', parseWidth)
       .option('--no-color', 'never colour the output')
       .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
+      .addOption(ENCODING_OPTION())
       .addOption(new Option('--timeout <seconds>', 'for a URL: give up on the page after this long').argParser(parseTimeout).default(15_000, '15'))
       .addHelpText(
         'after',
@@ -341,8 +352,8 @@ Examples:
   outletdiff inspect sputnik-zakharova
   outletdiff inspect saved-article.txt --format json | jq '.removed'`,
       )
-      .action(async (input: string, flags: OutputFlags & { format: InspectFormatName; corpus?: string; timeout: number }) => {
-        const [loaded] = await readInputs([input], { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout } });
+      .action(async (input: string, flags: OutputFlags & { format: InspectFormatName; corpus?: string; timeout: number; encoding?: TextEncoding }) => {
+        const [loaded] = await readInputs([input], { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout }, encoding: flags.encoding });
         const article = splitSentences(loaded);
         const { color, width } = outputSettings(flags, io);
         write(io, renderInspection(article, flags.format, { color, width }));

@@ -10,18 +10,28 @@ const BINARY_PROBE_BYTES = 8192;
 const MAX_CONTROL_SHARE = 0.1;
 
 /**
- * Decodes a file's bytes. The byte-order mark is removed; CRLF and LF are kept.
- * Throws `OutletdiffError` (exit 2) naming `source` for empty input, a binary file, or
- * bytes that are not valid UTF-8 (with the first bad byte and its offset).
+ * The character sets `--encoding` offers for text files. `latin1` is read as windows-1252, as the
+ * Encoding Standard (and every browser) does: ISO-8859-1's C1 controls are never meant in text.
  */
-export function decodeBytes(bytes: Uint8Array, source: string, options: { allowEmpty?: boolean } = {}): string {
+export const TEXT_ENCODINGS = ['utf-8', 'latin1', 'windows-1252', 'windows-1251'] as const;
+export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
+
+/**
+ * Decodes a file's bytes: UTF-8 by default, or the single-byte `encoding` given. A byte-order
+ * mark wins over `encoding` and is removed; CRLF and LF are kept. Throws `OutletdiffError`
+ * (exit 2) naming `source` for empty input, a binary file, or bytes that are not valid UTF-8
+ * (with the first bad byte and its offset, and a hint to name the file's encoding).
+ */
+export function decodeBytes(bytes: Uint8Array, source: string, options: { allowEmpty?: boolean; encoding?: TextEncoding } = {}): string {
   if (bytes.length === 0) {
     if (options.allowEmpty) return '';
     throw new OutletdiffError(`${source}: empty input`);
   }
   if (isPdf(bytes)) throw new OutletdiffError(`${source}: a PDF, not text or a web page`);
   const utf16 = utf16Encoding(bytes);
-  const text = utf16 ? decodeUtf16(bytes, utf16, source) : decodeUtf8(bytes, source);
+  const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const legacy = options.encoding !== undefined && options.encoding !== 'utf-8' && !utf16 && !hasUtf8Bom ? options.encoding : undefined;
+  const text = utf16 ? decodeUtf16(bytes, utf16, source) : legacy ? decodeSingleByte(bytes, legacy, source) : decodeUtf8(bytes, source);
   if (text.trim() === '' && !options.allowEmpty) throw new OutletdiffError(`${source}: empty input (only white space)`);
   return text;
 }
@@ -41,8 +51,27 @@ function decodeUtf8(bytes: Uint8Array, source: string): string {
   } catch {
     const at = firstInvalidUtf8(bytes);
     const where = at < 0 ? '' : ` (byte 0x${hex(bytes[at])} at offset ${at})`;
-    throw new OutletdiffError(`${source}: not valid UTF-8${where}; convert the file to UTF-8 and try again`);
+    throw new OutletdiffError(`${source}: not valid UTF-8${where}; if it is in another character set, name it with --encoding (latin1, windows-1252, windows-1251)`);
   }
+}
+
+/** A single-byte character set: every byte is a character, so only binary content is refused. */
+function decodeSingleByte(bytes: Uint8Array, encoding: Exclude<TextEncoding, 'utf-8'>, source: string): string {
+  if (looksBinary(bytes)) throw new OutletdiffError(`${source}: binary file, not text`);
+  const label = encoding === 'latin1' ? 'windows-1252' : encoding;
+  return repairWindows1252(new TextDecoder(label).decode(bytes), label);
+}
+
+/**
+ * What windows-1252 (and so ISO-8859-1, which the Encoding Standard reads as windows-1252) has at
+ * bytes 0x80–0x9F: curly quotes, dashes, €, … Node 20's decoder returns C1 controls there instead.
+ */
+const WINDOWS_1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/** Text decoded as windows-1252 with bytes 0x80–0x9F mapped to their characters (see WINDOWS_1252_HIGH). */
+export function repairWindows1252(text: string, encoding: string): string {
+  if (encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009F]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {

@@ -3,7 +3,7 @@
  * the article body from site chrome.
  */
 export { loadArticleText, type LoadInit } from './article.js';
-export { decodeBytes } from './decode.js';
+export { decodeBytes, TEXT_ENCODINGS, type TextEncoding } from './decode.js';
 export { fetchArticle, readInputs, readTextInput, type ReadInputsOptions } from './inputs.js';
 export { articleBodyText } from './article.js';
 export { checkCorpusFolder, fetchAll, idForUrl, saveToCorpus, type CorpusEntry, type FetchOptions, type FetchProgress } from './fetch/index.js';

@@ -7,7 +7,7 @@ import { parse as parsePath } from 'node:path';
 import { OutletdiffError } from '../errors.js';
 import type { ArticleMetadata, LoadedArticle } from '../types.js';
 import { loadArticleText } from './article.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes, type TextEncoding } from './decode.js';
 import { firstFreeId } from './ids.js';
 import { fetchPage, idForUrl, isUrlArgument, type FetchOptions } from './fetch/index.js';
 import { decodeHtmlBytes } from './html/decode.js';
@@ -27,6 +27,8 @@ export interface ReadInputsOptions {
   readStdin?: () => Promise<Uint8Array>;
   /** How URL arguments are fetched (timeout, size cap, redirects; a resolver for tests). */
   fetch?: FetchOptions;
+  /** The character set of text files and standard input (UTF-8 by default); for a saved web page, it overrides the page's own `<meta>` charset. */
+  encoding?: TextEncoding;
 }
 
 /** A corpus to look arguments up in. */
@@ -62,22 +64,23 @@ export async function readInputs(args: string[], options: ReadInputsOptions = {}
   for (const arg of args) {
     const input = await readArgument(arg, corpora, readStdin, options.fetch);
     const id = uniqueId(input.baseId, taken);
-    articles.push(await loadRawInput(input, id, arg));
+    articles.push(await loadRawInput(input, id, arg, options.encoding));
   }
   return articles;
 }
 
 /** Decodes and loads one input: a web page through article extraction, anything else as text. */
-async function loadRawInput(input: RawInput, id: string, source: string): Promise<LoadedArticle> {
+async function loadRawInput(input: RawInput, id: string, source: string, encoding?: TextEncoding): Promise<LoadedArticle> {
   if (input.html) {
     return (await htmlLoader())(decodeHtmlBytes(input.bytes, source, input.html.charset), { id, source, url: input.html.url });
   }
   // A saved page passed as a file (or through standard input) is a page, whatever its name,
   // and may be in any character set its <meta> names: decide before decoding.
   if (!input.metadata && looksLikeHtml(new TextDecoder('windows-1252').decode(input.bytes.subarray(0, 2048)), source)) {
-    return (await htmlLoader())(decodeHtmlBytes(input.bytes, source), { id, source });
+    const named = encoding === undefined || encoding === 'utf-8' ? undefined : encoding === 'latin1' ? 'windows-1252' : encoding;
+    return (await htmlLoader())(decodeHtmlBytes(input.bytes, source, named), { id, source });
   }
-  return loadArticleText(decodeBytes(input.bytes, source), { id, source, metadata: input.metadata });
+  return loadArticleText(decodeBytes(input.bytes, source, { encoding }), { id, source, metadata: input.metadata });
 }
 
 /**

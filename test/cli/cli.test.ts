@@ -338,6 +338,17 @@ describe('cli', () => {
     });
   });
 
+  describe('--encoding', () => {
+    it('reads a Latin-1 file when told, and names the option when not', () => {
+      const result = run(['inspect', 'fixtures/cli/latin1.txt', '--encoding', 'latin1', '--format', 'json']);
+      expect(result.status).toBe(0);
+      expect(JSON.parse(result.stdout).sentences[0].text).toBe('Café society met in Paris on Monday.');
+      expectUsageError(run(['compare', 'fixtures/cli/latin1.txt', 'rg-fomin']), /latin1\.txt: not valid UTF-8.*--encoding/);
+      expect(run(['compare', 'fixtures/cli/latin1.txt', 'rg-fomin', '--encoding', 'windows-1252']).status).toBe(0);
+      expectUsageError(run(['compare', 'a', 'b', '--encoding', 'ebcdic']), /--encoding.*ebcdic/);
+    });
+  });
+
   describe('labelled differences', () => {
     it('labels each change and gives each group a verdict, in JSON, CSV and the side-by-side view', () => {
       const report = JSON.parse(run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--format', 'json']).stdout) as {

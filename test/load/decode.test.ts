@@ -53,6 +53,30 @@ describe('load', () => {
     });
   });
 
+  describe('decodeBytes with --encoding', () => {
+    it('reads Windows-1252 (and latin1, read as it) with curly quotes and dashes, not C1 controls', () => {
+      // "Café" – “talks” in windows-1252: é = 0xE9, – = 0x96, “ = 0x93, ” = 0x94.
+      const bytes = Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x93, 0x74, 0x61, 0x6c, 0x6b, 0x73, 0x94]);
+      expect(decodeBytes(bytes, 'a.txt', { encoding: 'windows-1252' })).toBe('Café – “talks”');
+      expect(decodeBytes(bytes, 'a.txt', { encoding: 'latin1' })).toBe('Café – “talks”');
+    });
+
+    it('reads Windows-1251 Cyrillic', () => {
+      // "Мир" in windows-1251.
+      expect(decodeBytes(Uint8Array.from([0xcc, 0xe8, 0xf0]), 'a.txt', { encoding: 'windows-1251' })).toBe('Мир');
+    });
+
+    it('lets a byte-order mark win over the encoding named', () => {
+      const utf8 = Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from('Мир', 'utf8')]);
+      expect(decodeBytes(utf8, 'a.txt', { encoding: 'windows-1251' })).toBe('Мир');
+    });
+
+    it('still refuses binary input, and suggests --encoding for bytes that are not UTF-8', () => {
+      expect(thrown(() => decodeBytes(Uint8Array.from([0x41, 0x00, 0x42]), 'b.bin', { encoding: 'latin1' })).message).toMatch(/binary/);
+      expect(thrown(() => decodeBytes(BYTE_FIXTURES.latin1, 'latin1.txt')).message).toMatch(/--encoding \(latin1, windows-1252, windows-1251\)/);
+    });
+  });
+
   describe('firstInvalidUtf8', () => {
     it('finds overlong forms, surrogates, truncated sequences and stray continuation bytes', () => {
       expect(firstInvalidUtf8(Buffer.from('ok €😀'))).toBe(-1);

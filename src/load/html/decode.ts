@@ -4,7 +4,7 @@
  * browsers use (WHATWG Encoding, "BOM sniffing" first). PDFs and binary downloads are refused.
  */
 import { OutletdiffError } from '../../errors.js';
-import { isPdf } from '../decode.js';
+import { isPdf, repairWindows1252 } from '../decode.js';
 
 /** How far into the page a `<meta>` charset declaration is looked for (browsers look at 1024 bytes; pages are sloppy). */
 const META_PROBE_BYTES = 2048;
@@ -94,13 +94,3 @@ function cleanLabel(label: string): string {
   return label.trim().replace(/^["']|["']$/g, '').trim().toLowerCase();
 }
 
-/**
- * What windows-1252 (and so ISO-8859-1, which the Encoding Standard reads as windows-1252) has at
- * bytes 0x80–0x9F: curly quotes, dashes, €, … Node 20's decoder returns C1 controls there instead.
- */
-const WINDOWS_1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
-
-function repairWindows1252(text: string, encoding: string): string {
-  if (encoding !== 'windows-1252') return text;
-  return text.replace(/[\u0080-\u009F]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
-}
