@@ -24,6 +24,8 @@ import {
   saveToCorpus,
   storyArticleIds,
   TEXT_ENCODINGS,
+  LAYOUTS,
+  type Layout,
   type TextEncoding,
 } from './load/index.js';
 import { quoteReporters, type QuoteFormatName } from './report/quotes.js';
@@ -61,6 +63,7 @@ interface CompareFlags {
   changes?: Verdict;
   story?: string;
   encoding?: TextEncoding;
+  layout?: Layout;
 }
 
 interface QuotesFlags {
@@ -74,6 +77,7 @@ interface QuotesFlags {
   timeout: number;
   story?: string;
   encoding?: TextEncoding;
+  layout?: Layout;
 }
 
 interface OutputFlags {
@@ -85,6 +89,10 @@ interface OutputFlags {
 const ENCODING_OPTION = () =>
   new Option('--encoding <charset>', 'character set of text files and standard input (default utf-8; latin1 is read as windows-1252)').choices([...TEXT_ENCODINGS]);
 
+/** `--layout`: how text files lay out paragraphs. */
+const LAYOUT_OPTION = () =>
+  new Option('--layout <layout>', 'text files: "lines" (a paragraph per line) or "wrapped" (hard-wrapped wire copy); detected when not given').choices([...LAYOUTS]);
+
 /**
  * Reads the articles `compare` and `quotes` work on: those given, after a story's with `--story`;
  * at least two, each with a sentence left after chrome removal.
@@ -92,7 +100,7 @@ const ENCODING_OPTION = () =>
 async function readArticlesToCompare(
   command: string,
   given: string[],
-  flags: { story?: string; corpus?: string; timeout: number; encoding?: TextEncoding },
+  flags: { story?: string; corpus?: string; timeout: number; encoding?: TextEncoding; layout?: Layout },
   io: Io,
 ): Promise<Article[]> {
   const inputs = flags.story === undefined ? given : [...storyArticleIds(flags.story, flags.corpus ?? bundledCorpusDir()), ...given];
@@ -100,7 +108,7 @@ async function readArticlesToCompare(
     const what = flags.story === undefined ? `got ${inputs.length}` : `story "${flags.story}" has ${inputs.length - given.length} and ${given.length} more were given`;
     throw new OutletdiffError(`${command} takes at least two articles, ${what}`);
   }
-  const loaded = await readInputs(inputs, { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout }, encoding: flags.encoding });
+  const loaded = await readInputs(inputs, { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout }, encoding: flags.encoding, layout: flags.layout });
   const articles = loaded.map(splitSentences);
   for (const article of articles) {
     if (article.sentences.length === 0) {
@@ -256,6 +264,7 @@ Examples:
       .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
       .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
       .addOption(ENCODING_OPTION())
+      .addOption(LAYOUT_OPTION())
       .addOption(new Option('--timeout <seconds>', 'for URL arguments: give up on a page after this long').argParser(parseTimeout).default(15_000, '15'))
       .option('--fail-on-diff', 'exit 1 when any sentence is unmatched or any aligned pair differs in wording', false)
       .option('--explain', 'show what drove each score: shared rare words, synonym pairs, numbers and names on one side only', false)
@@ -306,6 +315,7 @@ Examples:
       .option('--no-color', 'never colour the output')
       .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
       .addOption(ENCODING_OPTION())
+      .addOption(LAYOUT_OPTION())
       .addOption(new Option('--timeout <seconds>', 'for URL arguments: give up on a page after this long').argParser(parseTimeout).default(15_000, '15'))
       .addHelpText(
         'after',
@@ -341,6 +351,7 @@ Examples:
       .option('--no-color', 'never colour the output')
       .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
       .addOption(ENCODING_OPTION())
+      .addOption(LAYOUT_OPTION())
       .addOption(new Option('--timeout <seconds>', 'for a URL: give up on the page after this long').argParser(parseTimeout).default(15_000, '15'))
       .addHelpText(
         'after',
@@ -352,8 +363,8 @@ Examples:
   outletdiff inspect sputnik-zakharova
   outletdiff inspect saved-article.txt --format json | jq '.removed'`,
       )
-      .action(async (input: string, flags: OutputFlags & { format: InspectFormatName; corpus?: string; timeout: number; encoding?: TextEncoding }) => {
-        const [loaded] = await readInputs([input], { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout }, encoding: flags.encoding });
+      .action(async (input: string, flags: OutputFlags & { format: InspectFormatName; corpus?: string; timeout: number; encoding?: TextEncoding; layout?: Layout }) => {
+        const [loaded] = await readInputs([input], { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout }, encoding: flags.encoding, layout: flags.layout });
         const article = splitSentences(loaded);
         const { color, width } = outputSettings(flags, io);
         write(io, renderInspection(article, flags.format, { color, width }));

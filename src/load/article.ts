@@ -3,6 +3,7 @@
  */
 import type { ArticleMetadata, LoadedArticle } from '../types.js';
 import { findChrome, type Detection } from './chrome.js';
+import { wrapWidthFor, type Layout } from './layout.js';
 
 /** What the caller already knows about the text. */
 export interface LoadInit {
@@ -15,6 +16,11 @@ export interface LoadInit {
    * over what the text states; fields left out (or `undefined`) are detected from the text.
    */
   metadata?: Partial<ArticleMetadata>;
+  /**
+   * How the text is laid out: `lines` (a paragraph per line, as web text), `wrapped` (hard-wrapped
+   * wire copy, paragraphs rebuilt from its lines), or `auto` (the default: detected from line lengths).
+   */
+  layout?: Layout | 'auto';
 }
 
 const METADATA_FIELDS = ['outlet', 'title', 'url', 'author', 'date', 'published'] as const;
@@ -24,7 +30,7 @@ const METADATA_FIELDS = ['outlet', 'title', 'url', 'author', 'date', 'published'
  * given, so block and piece offsets index into it. Cost: linear in the text length.
  */
 export function loadArticleText(text: string, init: LoadInit): LoadedArticle {
-  const { blocks, removed, detections } = findChrome(text);
+  const { blocks, removed, detections } = findChrome(text, wrapWidthFor(text, init.layout ?? 'auto'));
   const metadata = mergeMetadata(detectedMetadata(detections), init.metadata ?? {});
   return { id: init.id, source: init.source, ...metadata, text, blocks, removed };
 }

@@ -84,8 +84,8 @@ type Verdict =
 type Chrome = Extract<Verdict, { kind: 'chrome' }>;
 
 /** Finds body blocks, removed chrome and stated metadata in `text`. Pure. */
-export function findChrome(text: string): ChromeResult {
-  const lines = splitLines(text);
+export function findChrome(text: string, wrapWidth: number | null = null): ChromeResult {
+  const lines = splitLines(text, wrapWidth);
   const verdicts = lines.map((line) => classifyLine(line));
   markSeriesHeader(lines, verdicts);
   markOtherScript(lines, verdicts, text);

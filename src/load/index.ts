@@ -19,3 +19,4 @@ export {
   type ManifestArticle,
 } from './manifest.js';
 export { LINE_RULES, LEDE_PREFIXES, OUTLETS, type LineRule, type Outlet, type PrefixRule } from './rules.js';
+export { detectWrapWidth, LAYOUTS, type Layout } from './layout.js';

@@ -8,6 +8,7 @@ import { OutletdiffError } from '../errors.js';
 import type { ArticleMetadata, LoadedArticle } from '../types.js';
 import { loadArticleText } from './article.js';
 import { decodeBytes, type TextEncoding } from './decode.js';
+import type { Layout } from './layout.js';
 import { firstFreeId } from './ids.js';
 import { fetchPage, idForUrl, isUrlArgument, type FetchOptions } from './fetch/index.js';
 import { decodeHtmlBytes } from './html/decode.js';
@@ -29,6 +30,8 @@ export interface ReadInputsOptions {
   fetch?: FetchOptions;
   /** The character set of text files and standard input (UTF-8 by default); for a saved web page, it overrides the page's own `<meta>` charset. */
   encoding?: TextEncoding;
+  /** How text files lay out paragraphs: detected by default (see `src/load/layout.ts`). */
+  layout?: Layout | 'auto';
 }
 
 /** A corpus to look arguments up in. */
@@ -64,13 +67,13 @@ export async function readInputs(args: string[], options: ReadInputsOptions = {}
   for (const arg of args) {
     const input = await readArgument(arg, corpora, readStdin, options.fetch);
     const id = uniqueId(input.baseId, taken);
-    articles.push(await loadRawInput(input, id, arg, options.encoding));
+    articles.push(await loadRawInput(input, id, arg, options.encoding, options.layout));
   }
   return articles;
 }
 
 /** Decodes and loads one input: a web page through article extraction, anything else as text. */
-async function loadRawInput(input: RawInput, id: string, source: string, encoding?: TextEncoding): Promise<LoadedArticle> {
+async function loadRawInput(input: RawInput, id: string, source: string, encoding?: TextEncoding, layout?: Layout | 'auto'): Promise<LoadedArticle> {
   if (input.html) {
     return (await htmlLoader())(decodeHtmlBytes(input.bytes, source, input.html.charset), { id, source, url: input.html.url });
   }
@@ -80,7 +83,7 @@ async function loadRawInput(input: RawInput, id: string, source: string, encodin
     const named = encoding === undefined || encoding === 'utf-8' ? undefined : encoding === 'latin1' ? 'windows-1252' : encoding;
     return (await htmlLoader())(decodeHtmlBytes(input.bytes, source, named), { id, source });
   }
-  return loadArticleText(decodeBytes(input.bytes, source, { encoding }), { id, source, metadata: input.metadata });
+  return loadArticleText(decodeBytes(input.bytes, source, { encoding }), { id, source, metadata: input.metadata, layout });
 }
 
 /**

@@ -273,6 +273,20 @@ export const LINE_RULES: LineRule[] = [
     accept: isDate,
     dateRank: DATE_RANK.stamp,
   },
+  // Wire-copy header lines: a slug ("BC-Russia-NATO,0412", "AM-Ukraine-Talks") and a
+  // transmission stamp ("18-02-22 1405GMT", "02/18/2022 14:05 GMT"), at the top or bottom only.
+  {
+    reason: 'wire slug',
+    maxWords: 1,
+    pattern: /^(?:[A-Z]{1,4}-)?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,6}(?:,\s?\d{2,5})?$/u,
+    zone: 'edges',
+  },
+  {
+    reason: 'transmission stamp',
+    maxWords: 4,
+    pattern: /^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4},? \d{1,2}:?\d{2}(?::\d{2})? ?(?:GMT|UTC|Z|EST|EDT|ET|MSK|CET)?$/u,
+    zone: 'edges',
+  },
   // A bare date is a stamp above or below the article; inside it, it may head a timeline entry.
   { reason: 'date stamp', maxWords: 10, pattern: /^(?<date>.+)$/, accept: isDate, dateRank: DATE_RANK.stamp, zone: 'edges' },
 ];

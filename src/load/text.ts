@@ -8,6 +8,7 @@
  * rather than importing the segmenter's: data flows from load to segment, not back.
  */
 import { normaliseForMatching } from '../text/normalise.js';
+import { wrappedParagraphs } from './layout.js';
 
 /** One line of the article text, trimmed, with a collapsed copy for pattern matching. */
 export interface Line {
@@ -31,8 +32,17 @@ const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
 const SPACE = /[\s\u0085]/u;
 const SPACE_RUN = /[\s\u0085]+/gu;
 
-/** Splits `text` into lines (CRLF, LF, CR, U+2028, U+2029), blank ones included. Cost: linear. */
-export function splitLines(text: string): Line[] {
+/**
+ * The text's logical lines: its physical lines (CRLF, LF, CR, U+2028, U+2029), blank ones
+ * included, or for a hard-wrapped text (`wrapWidth` given) its paragraphs, each joined from
+ * its physical lines. Cost: linear.
+ */
+export function splitLines(text: string, wrapWidth: number | null = null): Line[] {
+  if (wrapWidth !== null) return wrappedParagraphs(text, wrapWidth).map((paragraph) => makeLine(text, paragraph.from, paragraph.to));
+  return physicalLineSpans(text);
+}
+
+function physicalLineSpans(text: string): Line[] {
   const lines: Line[] = [];
   let lineStart = 0;
   for (const brk of text.matchAll(LINE_BREAK)) {

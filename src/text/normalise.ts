@@ -5,6 +5,8 @@
  */
 
 const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  // TeX-style quotes of wire copy and archives: ``…'' are double quotes (two units for two).
+  [/``|''/g, '" '],
   // Quotes and apostrophes: curly, low-9, primes, backtick, guillemets.
   [/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'"],
   [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"'],

@@ -349,6 +349,16 @@ describe('cli', () => {
     });
   });
 
+  describe('--layout', () => {
+    it('detects hard-wrapped wire copy, and reads it line by line when told', () => {
+      const detected = JSON.parse(run(['inspect', 'fixtures/load/wire-wrapped.txt', '--format', 'json']).stdout);
+      const lines = JSON.parse(run(['inspect', 'fixtures/load/wire-wrapped.txt', '--format', 'json', '--layout', 'lines']).stdout);
+      expect(detected.sentences).toHaveLength(8);
+      expect(lines.sentences.length).toBeGreaterThan(detected.sentences.length);
+      expectUsageError(run(['compare', 'a', 'b', '--layout', 'columns']), /--layout.*columns/);
+    });
+  });
+
   describe('labelled differences', () => {
     it('labels each change and gives each group a verdict, in JSON, CSV and the side-by-side view', () => {
       const report = JSON.parse(run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--format', 'json']).stdout) as {

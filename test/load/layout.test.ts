@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../../src/compare.js';
+import { decodeBytes, detectWrapWidth, listCorpus, loadArticleText } from '../../src/load/index.js';
+import { splitSentences } from '../../src/segment/index.js';
+import { corpusText, FIXTURES_DIR, REPO_DIR } from './helpers.js';
+
+function readFixture(name: string, encoding?: 'latin1'): string {
+  return decodeBytes(readFileSync(join(FIXTURES_DIR, name)), name, { encoding });
+}
+
+function sentencesOf(text: string, layout?: 'lines' | 'wrapped' | 'auto'): string[] {
+  return splitSentences(loadArticleText(text, { id: 'a', source: 'a.txt', layout })).sentences.map((sentence) => sentence.text);
+}
+
+describe('load/layout', () => {
+  it('never takes web text (a paragraph per line) for wrapped text', () => {
+    for (const { id } of listCorpus()) expect(detectWrapWidth(corpusText(id)), id).toBeNull();
+    const fixtures = [
+      ...readdirSync(FIXTURES_DIR).filter((name) => name.endsWith('.txt') && !name.startsWith('wire-')).map((name) => join(FIXTURES_DIR, name)),
+      ...readdirSync(join(REPO_DIR, 'fixtures', 'align')).filter((name) => name.endsWith('.txt')).map((name) => join(REPO_DIR, 'fixtures', 'align', name)),
+    ];
+    for (const file of fixtures) expect(detectWrapWidth(readFileSync(file, 'utf8')), file).toBeNull();
+  });
+
+  it('never takes short one-sentence-per-line paragraphs for wrapped text', () => {
+    const sentence = fc.constantFrom(
+      'The ministry said talks will continue next week.',
+      'NATO rejected the proposals on Friday.',
+      'Officials met in Geneva.',
+      '"We expect a clear answer," she said.',
+      'Exports of grain reached 4.2 million tonnes in February, up from a year earlier.',
+    );
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 5, maxLength: 30 }), fc.constantFrom('\n', '\n\n'), (lines, separator) => {
+        expect(detectWrapWidth(lines.join(separator))).toBeNull();
+      }),
+    );
+  });
+
+  it('rebuilds the paragraphs of indented wire copy, dropping its slug, transmission stamp and dateline', () => {
+    const text = readFixture('wire-wrapped.txt');
+    expect(detectWrapWidth(text)).toBeGreaterThanOrEqual(60);
+    const article = loadArticleText(text, { id: 'wire', source: 'wire.txt' });
+    expect(article.removed.map((piece) => piece.reason)).toEqual(['wire slug', 'transmission stamp', 'dateline', 'reporting credit']);
+    expect(article.title).toBe('Russia says NATO situation deteriorating');
+    const sentences = splitSentences(article).sentences.map((sentence) => sentence.text);
+    expect(sentences).toContain(
+      'Zakharova said Moscow would insist that NATO stop its eastward expansion, refuse to deploy strike weapons near Russian borders and return its forces to the positions of 1997.',
+    );
+    expect(sentences).toContain('Western officials said they had seen no evidence of a pullback.');
+    expect(sentences).toHaveLength(8);
+  });
+
+  it('rebuilds blank-line paragraphs of a Latin-1 archive file', () => {
+    const sentences = sentencesOf(readFixture('wire-blank-lines-latin1.txt', 'latin1'));
+    expect(sentences[1]).toBe(
+      'Russia hopes that negotiations on security guarantees will continue, Foreign Ministry spokeswoman Maria Zakharova said on Friday, after a meeting of NATO defence ministers in Bruxelles café.',
+    );
+    expect(sentences).toHaveLength(8);
+  });
+
+  it('reads line by line with layout "lines", and forces wrapping with "wrapped"', () => {
+    const text = readFixture('wire-wrapped.txt');
+    // Line by line, every physical line is a block of its own, so sentences break at line ends.
+    expect(sentencesOf(text, 'lines')).toContain('return its forces to the positions of 1997.');
+    const short = 'Talks resumed in Geneva on Friday after a\npause of two weeks, officials said.\n\nNo date was set for the next round.';
+    expect(detectWrapWidth(short)).toBeNull();
+    expect(sentencesOf(short, 'wrapped')).toEqual([
+      'Talks resumed in Geneva on Friday after a pause of two weeks, officials said.',
+      'No date was set for the next round.',
+    ]);
+  });
+
+  it('keeps offsets true to the original text across rebuilt paragraphs', () => {
+    const text = readFixture('wire-wrapped.txt');
+    const article = splitSentences(loadArticleText(text, { id: 'wire', source: 'wire.txt' }));
+    for (const sentence of article.sentences) {
+      expect(text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim()).toBe(sentence.text);
+    }
+  });
+
+  it('aligns wire copy with a web article of the same statement, TeX quotes folded', async () => {
+    const wire = splitSentences(loadArticleText(readFixture('wire-wrapped.txt'), { id: 'wire', source: 'wire.txt' }));
+    const tass = splitSentences(loadArticleText(corpusText('tass-zakharova'), { id: 'tass', source: 'tass.txt' }));
+    const comparison = compareArticles([tass, wire]);
+    const pair = comparison.alignments.find((alignment) => alignment.members.some((member) => member.text.includes('continues to deteriorate')));
+    expect(pair?.members.map((member) => member.article)).toEqual(['tass', 'wire']);
+    // `` and '' read as quotation marks: no change is reported for them.
+    const wireMember = pair?.members.find((member) => member.article === 'wire');
+    expect(wireMember?.diff.filter((run) => run.op !== 'equal').map((run) => run.text.trim())).not.toContain("''");
+  });
+});
