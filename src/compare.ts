@@ -4,6 +4,7 @@ import { diffWording } from './diff/index.js';
 import { labelRuns, strongestVerdict, verdictOf, weakestVerdict } from './diff/labels.js';
 import { OutletdiffError } from './errors.js';
 import { trackQuotes } from './quotes/track.js';
+import { normaliseForMatching } from './text/normalise.js';
 import type { Alignment, AlignmentMember, Article, Comparison, ComparisonSummary, DiffRun, SentenceKinds, Unmatched } from './types.js';
 
 export interface CompareOptions {
@@ -65,42 +66,54 @@ interface Group {
 }
 
 /**
- * Aligns the articles pairwise (base first, then the others' free sentences, pivot by pivot) and
- * joins links that share a sentence into groups (union–find over sentences).
+ * Aligns the articles pairwise and joins links that share a sentence into groups. The base is
+ * aligned with every other article; then each other article, in input order, with the sentences
+ * the later ones still have free, so a sentence the base lacks (or words differently) can still
+ * join the version two other outlets share.
  */
 function groupVersions(base: Article, articles: readonly Article[], minScore: number): Group[] {
   const pivots = [base, ...articles.filter((article) => article !== base)];
   const free = new Map(pivots.map((article) => [article.id, article.sentences.map((sentence) => sentence.index)]));
   const links: Link[] = [];
   pivots.forEach((pivot, p) => {
-    const pivotFree = p === 0 ? pivot.sentences.map((sentence) => sentence.index) : (free.get(pivot.id) ?? []);
-    if (pivotFree.length === 0) return;
-    const newlyLinked = new Set<number>();
+    const all = pivot.sentences.map((sentence) => sentence.index);
     for (const other of pivots.slice(p + 1)) {
       const otherFree = free.get(other.id) ?? [];
       if (otherFree.length === 0) continue;
       const beads = alignSentences(
-        pivotFree.map((index) => pivot.sentences[index]),
+        all.map((index) => pivot.sentences[index]),
         otherFree.map((index) => other.sentences[index]),
         { minScore },
       );
       const linked = new Set<number>();
       for (const bead of beads) {
-        const fromSentences = bead.left.map((k) => pivotFree[k]);
         const toSentences = bead.right.map((k) => otherFree[k]);
-        links.push({ from: pivot.id, fromSentences, to: other.id, toSentences, bead });
-        fromSentences.forEach((index) => newlyLinked.add(index));
+        links.push({ from: pivot.id, fromSentences: bead.left.map((k) => all[k]), to: other.id, toSentences, bead });
         toSentences.forEach((index) => linked.add(index));
       }
       free.set(other.id, otherFree.filter((index) => !linked.has(index)));
     }
-    free.set(pivot.id, pivotFree.filter((index) => !newlyLinked.has(index)));
   });
   return joinLinks(links);
 }
 
+/**
+ * Groups from links, union–find over sentences, in link order. Two groups merge only when every
+ * article they share keeps consecutive sentences (one member per article, as a bead has); a
+ * sentence whose group cannot merge stays where it is, so a link can join a group in part.
+ */
 function joinLinks(links: readonly Link[]): Group[] {
   const parent = new Map<string, string>();
+  const members = new Map<string, Map<string, number[]>>();
+  const keyOf = (article: string, index: number): string => `${article}\u0000${index}`;
+  const nodeOf = (article: string, index: number): string => {
+    const key = keyOf(article, index);
+    if (!parent.has(key)) {
+      parent.set(key, key);
+      members.set(key, new Map([[article, [index]]]));
+    }
+    return key;
+  };
   const find = (key: string): string => {
     let root = key;
     while (parent.get(root) !== root) root = parent.get(root) ?? root;
@@ -112,36 +125,48 @@ function joinLinks(links: readonly Link[]): Group[] {
     }
     return root;
   };
-  const keyOf = (article: string, index: number): string => `${article}\u0000${index}`;
-  const union = (a: string, b: string): void => {
-    for (const key of [a, b]) if (!parent.has(key)) parent.set(key, key);
+  const tryUnion = (a: string, b: string): boolean => {
     const ra = find(a);
     const rb = find(b);
-    if (ra !== rb) parent.set(rb, ra);
+    if (ra === rb) return true;
+    const ma = members.get(ra) ?? new Map<string, number[]>();
+    const mb = members.get(rb) ?? new Map<string, number[]>();
+    for (const [article, indices] of mb) {
+      const shared = ma.get(article);
+      if (shared && !consecutive([...shared, ...indices])) return false;
+    }
+    for (const [article, indices] of mb) ma.set(article, [...new Set([...(ma.get(article) ?? []), ...indices])].sort((x, y) => x - y));
+    parent.set(rb, ra);
+    members.set(ra, ma);
+    members.delete(rb);
+    return true;
   };
+  const contributing = new Map<Link, string>();
   for (const link of links) {
-    const first = keyOf(link.from, link.fromSentences[0]);
-    for (const index of link.fromSentences) union(first, keyOf(link.from, index));
-    for (const index of link.toSentences) union(first, keyOf(link.to, index));
+    const first = nodeOf(link.from, link.fromSentences[0]);
+    let joined = false;
+    for (const index of link.toSentences) joined = tryUnion(first, nodeOf(link.to, index)) || joined;
+    // A link none of whose other side could join adds nothing, not even its own side's sentences.
+    if (!joined) continue;
+    for (const index of link.fromSentences.slice(1)) tryUnion(first, nodeOf(link.from, index));
+    contributing.set(link, first);
   }
   const groups = new Map<string, Group>();
-  for (const link of links) {
-    const root = find(keyOf(link.from, link.fromSentences[0]));
+  for (const [link, node] of contributing) {
+    const root = find(node);
     let group = groups.get(root);
     if (!group) {
-      group = { sentences: new Map(), links: [] };
+      group = { sentences: members.get(root) ?? new Map(), links: [] };
       groups.set(root, group);
     }
     group.links.push(link);
-    addSentences(group, link.from, link.fromSentences);
-    addSentences(group, link.to, link.toSentences);
   }
-  return [...groups.values()];
+  return [...groups.values()].filter((group) => group.sentences.size >= 2);
 }
 
-function addSentences(group: Group, article: string, indices: readonly number[]): void {
-  const current = group.sentences.get(article) ?? [];
-  group.sentences.set(article, [...new Set([...current, ...indices])].sort((a, b) => a - b));
+function consecutive(indices: readonly number[]): boolean {
+  const sorted = [...new Set(indices)].sort((a, b) => a - b);
+  return sorted.every((index, k) => k === 0 || index === sorted[k - 1] + 1);
 }
 
 /**
@@ -309,14 +334,18 @@ function summarise(
 /**
  * How each aligned sentence relates to the others, by article and sentence: a member's kind is its
  * own verdict against the group's reference; the reference member's is the closest of the others'
- * (a sentence another outlet copied word for word is verbatim, whatever a third did with it).
+ * (a sentence another outlet copied word for word is verbatim, whatever a third did with it); a
+ * member worded exactly as another member is verbatim too.
  */
 function sentenceKinds(alignments: readonly Alignment[]): Map<string, Exclude<keyof SentenceKinds, 'new'>> {
   const kinds = new Map<string, Exclude<keyof SentenceKinds, 'new'>>();
   for (const alignment of alignments) {
     const verdicts = alignment.members.filter((member) => member.article !== alignment.reference).map((member) => verdictOf(member.diff));
-    for (const member of alignment.members) {
-      const verdict = member.article === alignment.reference ? weakestVerdict(verdicts) : verdictOf(member.diff);
+    const forms = alignment.members.map((member) => normaliseForMatching(member.text));
+    for (const [k, member] of alignment.members.entries()) {
+      // Another member worded exactly alike (up to typography and case) makes a member verbatim, reference or not.
+      const copied = forms.some((form, other) => other !== k && form === forms[k]);
+      const verdict = copied ? 'identical' : member.article === alignment.reference ? weakestVerdict(verdicts) : verdictOf(member.diff);
       const kind = verdict === 'identical' || verdict === 'cosmetic' ? 'verbatim' : verdict === 'rewording' ? 'reworded' : 'substantive';
       for (const index of member.sentences) kinds.set(`${member.article}\u0000${index}`, kind);
     }

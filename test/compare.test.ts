@@ -114,6 +114,8 @@ describe('compare', () => {
             expect(ids).toEqual(['a', 'b', 'c'].filter((id) => ids.includes(id)));
             expect(alignment.reference).toBe(ids.includes('a') ? 'a' : ids[0]);
             for (const member of alignment.members) {
+              // One member per article, its sentences consecutive, as in a bead.
+              expect(member.sentences.every((index, i) => i === 0 || index === member.sentences[i - 1] + 1)).toBe(true);
               if (member.article === alignment.reference) expect(member.diff).toEqual([{ op: 'equal', text: member.text }]);
               expect(member.diff.filter((run) => run.op !== 'removed').map((run) => run.text).join('')).toBe(member.text);
             }

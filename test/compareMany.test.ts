@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareArticles } from '../src/compare.js';
-import { readInputs } from '../src/load/index.js';
+import { loadArticleText, readInputs } from '../src/load/index.js';
 import { splitSentences } from '../src/segment/index.js';
 import type { Alignment, Article, Comparison } from '../src/types.js';
 
@@ -105,6 +105,14 @@ describe('comparing three versions of one statement', () => {
     expect(kinds['sputnik-zakharova'].reworded).toBeGreaterThan(0);
   });
 
+  it('counts a sentence another outlet copied word for word as verbatim, whatever the base did with it', () => {
+    const copy = { ...articles[1], id: 'sputnik-copy' };
+    const { kinds } = compareArticles([articles[0], articles[1], copy]).summary;
+    expect(kinds['sputnik-zakharova'].reworded + kinds['sputnik-zakharova'].substantive).toBe(0);
+    expect(kinds['sputnik-zakharova']).toEqual(kinds['sputnik-copy']);
+    expect(kinds['sputnik-zakharova'].new).toBe(0);
+  });
+
   it('with --base, diffs every group against the chosen article', () => {
     const rebased = compareArticles(articles, { base: GAZETTE });
     expect(rebased.base).toBe(GAZETTE);
@@ -115,5 +123,27 @@ describe('comparing three versions of one statement', () => {
     expect(tass?.diff.filter((run) => run.op !== 'equal').map((run) => [run.label, run.text.trim()])).toEqual(
       expect.arrayContaining([['number', '1999'], ['number', '1997']]),
     );
+  });
+});
+
+describe('comparing three versions where one moves a sentence and another merges two', () => {
+  const a = 'The regional parliament approved a new water tax on Thursday after a long debate.\nThe tax will fund the repair of three ageing reservoirs in the northern valleys.\nFarmers\' unions said they would challenge the law in court.';
+  const b = 'The regional parliament approved a new water tax on Thursday after a long debate.\nFarmers\' unions said they would challenge the law in court.\nCritics say households will pay most of the bill.\nOfficials promised a review within a year.\nThe tax will fund the repair of three ageing reservoirs in the northern valleys.';
+  const c = 'The regional parliament approved a new water tax on Thursday after a long debate, and the tax will fund the repair of three ageing reservoirs in the northern valleys.\nFarmers\' unions said they would challenge the law in court.';
+  const article = (id: string, text: string) => splitSentences(loadArticleText(text, { id, source: `${id}.txt` }));
+  const texts: Record<string, string> = { a, b, c };
+
+  it.each([['a', 'b', 'c'], ['b', 'a', 'c'], ['c', 'a', 'b'], ['c', 'b', 'a']])('keeps one run of consecutive sentences per article in every group (%s %s %s)', (...order) => {
+    const compared = compareArticles(order.map((id) => article(id, texts[id])));
+    for (const alignment of compared.alignments) {
+      for (const member of alignment.members) {
+        expect(member.sentences.every((index, i) => i === 0 || index === member.sentences[i - 1] + 1)).toBe(true);
+      }
+    }
+    // The moved sentence pairs with its copy whenever the merged version is not the base.
+    if (order[0] !== 'c') {
+      const moved = compared.alignments.find((alignment) => alignment.members.some((m) => m.article === 'b' && m.sentences[0] === 4));
+      expect(moved?.members.find((m) => m.article === 'a')?.sentences).toEqual([1]);
+    }
   });
 });

@@ -410,9 +410,12 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
     // A name's variant on the other side may be written in lower case ("Defense Ministers" / "defence ministers").
     const removedTokens = tokens(removedText);
     const addedTokens = tokens(addedText);
+    // Only a spelling variant counts in lower case: "Macron"/"macrons" is a name dropped, not an inflection.
+    const variantIn = (name: string, names: readonly string[], words: readonly string[]) =>
+      names.some((other) => isVariant(name, other)) || words.some((other) => isSpellingVariant(name, other));
     const nameChanged =
-      namesGone.some((name) => !hasToken(member, name) && !addedTokens.some((other) => isVariant(name, other))) ||
-      namesNew.some((name) => !hasToken(reference, name) && !removedTokens.some((other) => isVariant(name, other)));
+      namesGone.some((name) => !hasToken(member, name) && !variantIn(name, namesNew, addedTokens)) ||
+      namesNew.some((name) => !hasToken(reference, name) && !variantIn(name, namesGone, removedTokens));
     if (nameChanged) return 'name';
 
     const removedWords = removedTokens;

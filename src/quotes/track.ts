@@ -276,25 +276,43 @@ function withinQuote(diff: readonly DiffRun[]): DiffRun[] {
 }
 
 /**
- * What a quoted rendering did to the quotation: altered (a number, a name, a negation or a
- * reversing word part changed, or more than ALTERED_SHARE of its content words replaced or
- * dropped in the middle), truncated (a part of it missing, little added), a translation variant
- * (synonyms, reordering, function words), cosmetic (form only), or verbatim.
+ * What a quoted rendering did to the quotation: altered (in the part it kept, a number, a name, a
+ * negation or a reversing word part changed, or more than ALTERED_SHARE of its content words
+ * replaced), truncated (a part of it missing, little added), a translation variant (synonyms,
+ * reordering, function words), cosmetic (form only), or verbatim.
  */
 function classify(reference: string, diff: readonly DiffRun[]): QuoteRendering {
-  const verdict = verdictOf(diff);
-  if (verdict === 'identical') return 'verbatim';
-  if (verdict === 'cosmetic') return 'cosmetic';
-  const changed = diff.filter((run) => run.op !== 'equal');
-  if (changed.some((run) => run.label === 'number' || run.label === 'name')) return 'altered';
-  if (changed.some((run) => reverses(run))) return 'altered';
+  // The words cut from either end are what truncation lost; only the rest can be altered. A cut
+  // may leave a function word standing ("We [-will not accept …, but we-] are ready").
+  // Only words of substance make a cut: "We will [-not-] back down" drops a negation, not a part.
+  const cutEnd = (runs: readonly DiffRun[]): number => {
+    let end = 0;
+    let substance = 0;
+    for (let k = 0; k < runs.length; k += 1) {
+      if (runs[k].op === 'removed') {
+        end = k + 1;
+        substance += termsOf(runs[k].text).filter((term) => !NEGATIONS.has(term)).length;
+      } else if (runs[k].op === 'added' || termsOf(runs[k].text).length > 0) break;
+    }
+    return substance > 0 ? end : 0;
+  };
+  const from = cutEnd(diff);
+  const to = Math.max(from, diff.length - cutEnd([...diff].reverse()));
+  const kept = diff.slice(from, to);
   const total = Math.max(1, termsOf(reference).length);
-  const removedTerms = diff.filter((run) => run.op === 'removed').flatMap((run) => termsOf(run.text)).length;
-  const addedTerms = diff.filter((run) => run.op === 'added').flatMap((run) => termsOf(run.text)).length;
+  const cutTerms = [...diff.slice(0, from), ...diff.slice(to)].flatMap((run) => termsOf(run.text)).length;
+  const changed = kept.filter((run) => run.op !== 'equal');
+  if (changed.some((run) => run.label === 'number' || run.label === 'name' || reverses(run))) return 'altered';
+  const removedTerms = changed.filter((run) => run.op === 'removed').flatMap((run) => termsOf(run.text)).length;
+  const addedTerms = changed.filter((run) => run.op === 'added').flatMap((run) => termsOf(run.text)).length;
   const contentChanged = changed.filter((run) => run.label === 'content').flatMap((run) => termsOf(run.text)).length;
-  // Cut short: much of the quotation is missing and little stands in its place.
-  if (removedTerms / total >= TRUNCATED_SHARE && addedTerms <= removedTerms / 3) return 'truncated';
+  // Cut short: much of the quotation is missing (at its ends, or dropped inside) and little stands in its place.
+  const missing = cutTerms + removedTerms;
+  if (missing / total >= TRUNCATED_SHARE && addedTerms <= missing / 3) return 'truncated';
   if (contentChanged / 2 / total > ALTERED_SHARE) return 'altered';
+  const verdict = verdictOf(kept);
+  if (verdict === 'identical') return cutTerms > 0 ? 'truncated' : 'verbatim';
+  if (verdict === 'cosmetic') return cutTerms > 0 ? 'truncated' : 'cosmetic';
   return 'translation';
 }
 

@@ -40,9 +40,8 @@ export function quotesBySpeaker(quotes: readonly TrackedQuote[]): Array<{ speake
     .map(([speaker, list]) => ({ speaker, quotes: list }));
 }
 
-function speakerHeading(speaker: string | null, quote?: TrackedQuote): string {
-  if (speaker === null) return 'Speaker not named';
-  return quote?.citing ? `${speaker}, citing ${quote.citing}` : speaker;
+function speakerHeading(speaker: string | null): string {
+  return speaker ?? 'Speaker not named';
 }
 
 /** A version's text toned against the reference: the reference plain, the others with their changes. */
@@ -52,10 +51,13 @@ function versionCell(quote: TrackedQuote, version: QuoteVersion): CellText {
   return { spans: version.diff.map((run) => ({ text: run.text, tone: toneOf(run) })), heading: false };
 }
 
+/** `quoted · "she"`, `translation variant · "Maria Zakharova"`, `quoted · "the ministry" · citing Alexander Fomin`. */
 function statusOf(quote: TrackedQuote, version: QuoteVersion): string {
-  const status = version.article === quote.reference ? 'quoted' : STATUS_TEXT[version.status];
+  const isReference = version.article === quote.reference;
+  const status = isReference ? 'quoted' : STATUS_TEXT[version.status];
   const speaker = version.speakerMention ? ` · "${version.speakerMention}"` : '';
-  return `${status}${speaker}`;
+  const citing = isReference && quote.citing ? ` · citing ${quote.citing}` : '';
+  return `${status}${speaker}${citing}`;
 }
 
 /**
@@ -73,7 +75,7 @@ export const renderQuotesSideBySide: Reporter = (comparison, options) => {
   const tagWidth = Math.min(Math.floor(width / 3), Math.max(...columns.map((article) => displayWidth(toTerminalText(names.get(article.id) ?? article.id)))));
   const textWidth = Math.max(10, width - tagWidth - GUTTER.length);
   for (const { speaker, quotes: own } of quotesBySpeaker(quotes)) {
-    lines.push(...wrapText(speakerHeading(speaker, own[0]), width).map((line) => palette.heading(line)));
+    lines.push(...wrapText(speakerHeading(speaker), width).map((line) => palette.heading(line)));
     for (const quote of own) {
       const from = names.get(quote.reference) ?? quote.reference;
       lines.push(palette.rule(rule(`${quote.id} · quoted by ${from}`, width)));
@@ -81,7 +83,9 @@ export const renderQuotesSideBySide: Reporter = (comparison, options) => {
         const version = quote.versions.find((v) => v.article === article.id);
         if (!version) continue;
         const tag = padToWidth(fitToWidth(toTerminalText(names.get(article.id) ?? article.id), tagWidth), tagWidth);
-        lines.push(`${palette.name(tag)}${GUTTER}${statusOf(quote, version)}`.trimEnd());
+        const [first = '', ...rest] = wrapText(statusOf(quote, version), textWidth);
+        lines.push(`${palette.name(tag)}${GUTTER}${first}`.trimEnd());
+        for (const line of rest) lines.push(`${' '.repeat(tagWidth)}${GUTTER}${line}`.trimEnd());
         if (version.text === null) continue;
         for (const line of renderCell(versionCell(quote, version), textWidth, palette)) {
           lines.push(`${' '.repeat(tagWidth)}${GUTTER}${line}`.trimEnd());
@@ -129,13 +133,15 @@ export const renderQuotesTable: Reporter = (comparison, options) => {
   const idWidth = Math.max(1, ...quotes.map((quote) => String(quote.id).length)) + 2;
   const speakerWidth = Math.max(12, Math.min(22, Math.floor(width / 6)));
   const textWidth = Math.max(12, Math.floor((width - idWidth - speakerWidth - columns.length - 3) / Math.max(1, columns.length)) - 2);
+  // Too many articles for the width: the side-by-side view, which fits any width, instead.
+  if (idWidth + speakerWidth + columns.length * (textWidth + 2) + columns.length + 3 > width) return renderQuotesSideBySide(comparison, options);
   const table = new Table({
     head: ['#', 'speaker', ...columns.map((article) => wrapText(names.get(article.id) ?? article.id, textWidth).map((line) => palette.name(line)).join('\n'))],
     colWidths: [idWidth, speakerWidth, ...columns.map(() => textWidth + 2)],
     style: { head: [], border: [] },
   });
   for (const quote of quotes) {
-    const speaker = wrapText(speakerHeading(quote.speaker, quote), speakerWidth - 2).join('\n');
+    const speaker = wrapText(quote.citing ? `${speakerHeading(quote.speaker)}, citing ${quote.citing}` : speakerHeading(quote.speaker), speakerWidth - 2).join('\n');
     const cells = columns.map((article) => {
       const version = quote.versions.find((v) => v.article === article.id);
       if (!version) return '';

@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import type { Article } from '../types.js';
 import { articleNames, columnOrder } from './names.js';
 import { legendLines } from './legend.js';
+import { renderSideBySide } from './sideBySide.js';
 import { buildRows, renderRowCell, type Row } from './rows.js';
 import { makePalette, usableWidth, wrapText, type Palette } from './styledText.js';
 import { explanationLine } from './explanation.js';
@@ -29,6 +30,9 @@ export const renderTable: Reporter = (comparison, options) => {
   const idWidth = Math.max(1, ...comparison.alignments.map((a) => String(a.id).length)) + PADDING;
   const scoreWidth = 'score'.length + PADDING;
   const textWidth = sentenceColumnWidth(width, idWidth, scoreWidth, columns.length);
+  // Too many articles for the width: the side-by-side view stacks them instead, within the width.
+  const tableWidth = idWidth + scoreWidth + columns.length * (textWidth + PADDING) + columns.length + 3;
+  if (tableWidth > width) return renderSideBySide(comparison, options);
 
   const table = new Table({
     head: ['#', 'score', ...columns.map((article) => headCell(article, names, textWidth, palette))],

@@ -298,6 +298,11 @@ describe('cli', () => {
       expect(lines.every((line) => line.length <= 70)).toBe(true);
       expect(lines.some((line) => /^sputnik-zakharova │ "The military/.test(line))).toBe(true);
       expect(lines.some((line) => /^TASS +│ "The military and political/.test(line))).toBe(true);
+      // Tables too: where three columns cannot fit, the versions are stacked.
+      for (const width of ['45', '60', '100']) {
+        const table = run(['compare', 'tass-zakharova', 'sputnik-zakharova', GAZETTE, '--format', 'table', '--width', width]).stdout;
+        expect(Math.max(...table.split('\n').map((line) => line.length))).toBeLessThanOrEqual(Number(width));
+      }
       // Closes with how each article's sentences relate to the others.
       expect(wide).toMatch(/\ngazette-zakharova-nato: \d+% verbatim · \d+% reworded · \d+% substantive · 13% new, of 8 sentences\n$/);
     });
@@ -320,6 +325,12 @@ describe('cli', () => {
       expect(result.stdout).toMatch(/\nSputnik International │ altered\n/);
       expect(result.stdout).toMatch(/\nUS State Department\n/);
       expect(result.stdout.split('\n').every((line) => line.length <= 110)).toBe(true);
+      for (const format of ['side-by-side', 'table']) {
+        const narrow = run(['quotes', '--story', 'zakharova', 'fixtures/nway/gazette-zakharova-nato.txt', 'tass-fomin', '--format', format, '--width', '50']).stdout;
+        expect(Math.max(...narrow.split('\n').map((line) => line.length))).toBeLessThanOrEqual(50);
+      }
+      // "citing" belongs to each quote, on its reference line.
+      expect(run(['quotes', '--story', 'fomin', '--width', '120']).stdout).toMatch(/quoted · "the Russian Defense Ministry" · citing Alexander Fomin/);
     });
 
     it('writes CSV and JSON, and compare --format json carries the same quotes', () => {

@@ -108,9 +108,15 @@ describe('quotes/track', () => {
       'changed',
       'Officials met in Vienna on Monday.\n\n"We will back down from our demand, and we will see with what shame they will eventually retreat from this position," the official said.',
     );
-    const comparison = compareArticles([original, cut, changed], { quotes: true });
+    // Cut at the start, taking a name and the negation with it: still only truncated.
+    const cutStart = articleOf(
+      'cut-start',
+      'Officials met in Vienna on Monday.\n\n"We will see with what shame they will eventually retreat from this position," the official said.',
+    );
+    const comparison = compareArticles([original, cut, changed, cutStart], { quotes: true });
     const quote = quoteWith(comparison, 'We will not back down');
     expect(version(quote, 'cut').status).toBe('truncated');
     expect(version(quote, 'changed').status).toBe('altered');
+    expect(version(quote, 'cut-start').status).toBe('truncated');
   });
 });
