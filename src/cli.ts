@@ -29,6 +29,24 @@ import {
   type TextEncoding,
 } from './load/index.js';
 import { quoteReporters, type QuoteFormatName } from './report/quotes.js';
+import { SingleBar, Presets } from 'cli-progress';
+import { IndexStore } from './corpusIndex/store.js';
+import { updateIndex } from './corpusIndex/update.js';
+import { DEFAULT_MIN_SHARE, findStories, reuseRows, searchIndex } from './corpusIndex/queries.js';
+import {
+  renderReuseCsv,
+  renderReuseJson,
+  renderReuseSentencesCsv,
+  renderReuseSentencesJson,
+  renderReuseTable,
+  renderSearchCsv,
+  renderSearchJson,
+  renderSearchTable,
+  renderSearchText,
+  renderStoriesCsv,
+  renderStoriesJson,
+  renderStoriesText,
+} from './report/corpusIndex.js';
 import { pairScoreFormats, type PairScoreFormatName, type PairScoreResult } from './report/pairScores.js';
 import { renderCorpusList, corpusFormats, type CorpusFormatName } from './report/corpusList.js';
 import { renderInspection, inspectFormats, type InspectFormatName } from './report/inspect.js';
@@ -88,6 +106,36 @@ interface OutputFlags {
 /** `--encoding`: the character set of text files and standard input. */
 const ENCODING_OPTION = () =>
   new Option('--encoding <charset>', 'character set of text files and standard input (default utf-8; latin1 is read as windows-1252)').choices([...TEXT_ENCODINGS]);
+
+/**
+ * Progress of long index runs on stderr, as a cli-progress bar when stderr is a terminal (nothing
+ * otherwise: logs get the summary line only). Shown once a stage takes more than a moment.
+ */
+function progressReporter(io: Io): { update: (stage: string, done: number, total: number) => void; pause: () => void; stop: () => void } {
+  const stream = io.stderr as NodeJS.WriteStream;
+  if (!stream.isTTY) return { update: () => {}, pause: () => {}, stop: () => {} };
+  let bar: SingleBar | null = null;
+  let stage = '';
+  const startedAt = Date.now();
+  const stop = () => {
+    bar?.stop();
+    bar = null;
+  };
+  return {
+    update: (next, done, total) => {
+      if (Date.now() - startedAt < 1000 || total < 50) return;
+      if (!bar || next !== stage) {
+        stop();
+        stage = next;
+        bar = new SingleBar({ stream, format: `${next} {bar} {value}/{total}`, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+        bar.start(total, done);
+      }
+      bar.update(done);
+    },
+    pause: stop,
+    stop,
+  };
+}
 
 /** `--layout`: how text files lay out paragraphs. */
 const LAYOUT_OPTION = () =>
@@ -368,6 +416,147 @@ Examples:
         const article = splitSentences(loaded);
         const { color, width } = outputSettings(flags, io);
         write(io, renderInspection(article, flags.format, { color, width }));
+      }),
+  );
+
+  inheritSettings(
+    program
+      .command('index')
+      .description('build or update a corpus index: every article under the files and folders given, for search, reuse and stories')
+      .argument('<paths...>', 'files and folders of articles (.txt, .html); folders are read recursively, a manifest.json in one gives ids and metadata')
+      .requiredOption('--db <file>', 'the index file (created when missing)')
+      .option('--prune', 'also drop every indexed article not under the paths of this run', false)
+      .option('--strict', 'stop at the first file that cannot be read (exit 2) instead of skipping it', false)
+      .addOption(ENCODING_OPTION())
+      .addOption(LAYOUT_OPTION())
+      .option('--min-score <score>', "the aligner's acceptance threshold, 0–1", parseScore, DEFAULT_MIN_SCORE)
+      .addHelpText(
+        'after',
+        `
+Incremental: new files are added, changed ones (by content hash) re-indexed, unchanged ones
+skipped, and files deleted under these paths dropped; articles indexed from other paths stay
+unless --prune. Files that cannot be read are reported on stderr and skipped. Each changed
+article is aligned only with the indexed articles that share rare word pairs with it.
+
+Examples:
+  outletdiff index archive/tass archive/sputnik --db month.duckdb
+  outletdiff index archive --db month.duckdb --encoding windows-1252 --prune`,
+      )
+      .action(async (paths: string[], flags: { db: string; prune: boolean; strict: boolean; encoding?: TextEncoding; layout?: Layout; minScore: number }) => {
+        const started = Date.now();
+        const store = await IndexStore.open(flags.db, { create: true });
+        try {
+          const progress = progressReporter(io);
+          const summary = await updateIndex(store, paths, {
+            encoding: flags.encoding,
+            layout: flags.layout,
+            prune: flags.prune,
+            strict: flags.strict,
+            minScore: flags.minScore,
+            onProgress: progress.update,
+            onSkip: (path, problem) => {
+              progress.pause();
+              io.stderr.write(`outletdiff: skipped ${problem.startsWith(path) ? problem : `${path}: ${problem}`}\n`);
+            },
+          });
+          progress.stop();
+          const seconds = ((Date.now() - started) / 1000).toFixed(1);
+          io.stderr.write(
+            `indexed ${summary.articles} articles (${summary.sentences} sentences): ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.dropped} dropped, ${summary.skipped} skipped; ${summary.pairs} candidate pairs aligned, ${summary.alignments} alignments; ${seconds} s\n`,
+          );
+        } finally {
+          store.close();
+        }
+      }),
+  );
+
+  inheritSettings(
+    program
+      .command('search')
+      .description('the indexed articles that share sentences with this one, best first, with the aligned sentence pairs')
+      .argument('<article>', 'a text or HTML file, a URL, - for standard input, or a corpus id')
+      .requiredOption('--db <file>', 'the index file')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'table', 'csv', 'json']).default('text'))
+      .option('-w, --width <columns>', 'width of the text and table views (default: the terminal, else 100)', parseWidth)
+      .option('--min-score <score>', "the aligner's acceptance threshold, 0–1", parseScore, DEFAULT_MIN_SCORE)
+      .option('--bom', 'start CSV output with a byte-order mark', false)
+      .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
+      .addOption(ENCODING_OPTION())
+      .addOption(LAYOUT_OPTION())
+      .addOption(new Option('--timeout <seconds>', 'for a URL: give up on the page after this long').argParser(parseTimeout).default(15_000, '15'))
+      .action(async (input: string, flags: { db: string; format: string; width?: number; minScore: number; bom: boolean; corpus?: string; encoding?: TextEncoding; layout?: Layout; timeout: number }) => {
+        const store = await IndexStore.open(flags.db, { create: false });
+        try {
+          const [loaded] = await readInputs([input], { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout }, encoding: flags.encoding, layout: flags.layout });
+          const article = splitSentences(loaded);
+          if (article.sentences.length === 0) throw new OutletdiffError(`${article.source}: no sentences left after removing site chrome`);
+          const hits = await searchIndex(store, article, flags.minScore);
+          const { width } = outputSettings({ width: flags.width, color: false }, io);
+          const query = { id: article.id, source: article.source };
+          write(io, flags.format === 'json' ? renderSearchJson(query, hits) : flags.format === 'csv' ? renderSearchCsv(hits, flags.bom) : flags.format === 'table' ? renderSearchTable(hits, width) : renderSearchText(hits, width));
+        } finally {
+          store.close();
+        }
+      }),
+  );
+
+  inheritSettings(
+    program
+      .command('reuse')
+      .description('one row per pair of indexed articles that share sentences: how many, what share of each, and which came first')
+      .requiredOption('--db <file>', 'the index file')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'json', 'table']).default('csv'))
+      .option('--sentences', 'one row per aligned sentence pair instead (article_a, article_b, then compare’s wide CSV columns)', false)
+      .option('-w, --width <columns>', 'width of the table view (default: the terminal, else 100)', parseWidth)
+      .option('--bom', 'start CSV output with a byte-order mark', false)
+      .addHelpText(
+        'after',
+        `
+Columns: article_a, article_b, outlet_a, outlet_b, date_a, date_b, pairs, share_a, share_b,
+mean_score, earliest. share_a is the fraction of A's non-heading sentences aligned with B;
+earliest is the article published first (published when both have it, else date), empty when
+they tie or a date is unknown.
+
+Examples:
+  outletdiff reuse --db month.duckdb > reuse.csv
+  outletdiff reuse --db month.duckdb --sentences --format json | jq '.[0]'`,
+      )
+      .action(async (flags: { db: string; format: 'csv' | 'json' | 'table'; sentences: boolean; width?: number; bom: boolean }) => {
+        const store = await IndexStore.open(flags.db, { create: false });
+        try {
+          if (flags.sentences) {
+            const articles = new Map((await store.articles()).map((article) => [article.id, article]));
+            const alignments = await store.alignments();
+            write(io, flags.format === 'json' ? renderReuseSentencesJson(alignments, articles) : renderReuseSentencesCsv(alignments, articles, flags.bom));
+            return;
+          }
+          const rows = await reuseRows(store);
+          const { width } = outputSettings({ width: flags.width, color: false }, io);
+          write(io, flags.format === 'json' ? renderReuseJson(rows) : flags.format === 'table' ? renderReuseTable(rows, width) : renderReuseCsv(rows, flags.bom));
+        } finally {
+          store.close();
+        }
+      }),
+  );
+
+  inheritSettings(
+    program
+      .command('stories')
+      .description('group the indexed articles into stories: outlets, dates, the earliest version and how much of it each other one reuses')
+      .requiredOption('--db <file>', 'the index file')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'csv', 'json']).default('text'))
+      .option('--min-share <share>', 'join two articles when their alignments cover at least this share of the smaller one, 0–1', parseScore, DEFAULT_MIN_SHARE)
+      .option('-w, --width <columns>', 'width of the text view (default: the terminal, else 100)', parseWidth)
+      .option('--bom', 'start CSV output with a byte-order mark', false)
+      .action(async (flags: { db: string; format: 'text' | 'csv' | 'json'; minShare: number; width?: number; bom: boolean }) => {
+        const store = await IndexStore.open(flags.db, { create: false });
+        try {
+          const stories = await findStories(store, flags.minShare);
+          const { width } = outputSettings({ width: flags.width, color: false }, io);
+          write(io, flags.format === 'json' ? renderStoriesJson(stories) : flags.format === 'csv' ? renderStoriesCsv(stories, flags.bom) : renderStoriesText(stories, width));
+        } finally {
+          store.close();
+        }
       }),
   );
 

@@ -1,0 +1,196 @@
+/**
+ * Building and updating a corpus index: find the article files under the roots, load the new and
+ * changed ones with the same loader and splitter as `compare`, drop what is gone, then align each
+ * changed article with the candidates its shingles find (never with every article).
+ */
+import { alignSentences, DEFAULT_MIN_SCORE } from '../align/index.js';
+import { diffWording } from '../diff/index.js';
+import { labelRuns, verdictOf } from '../diff/labels.js';
+import { OutletdiffError } from '../errors.js';
+import { listCorpusFiles, loadCorpusBytes, readCorpusBytes, type CorpusFile } from '../load/walk.js';
+import type { TextEncoding } from '../load/decode.js';
+import type { Layout } from '../load/layout.js';
+import { diffToNotation } from '../report/diffNotation.js';
+import { splitSentences } from '../segment/index.js';
+import { articleShingles } from './shingles.js';
+import type { IndexedAlignment, IndexedArticle, IndexedSentence, IndexStore } from './store.js';
+
+/** A pair of articles is a candidate when they share at least this many shingles… */
+export const MIN_SHARED_SHINGLES = 3;
+/** …that occur in at most this many articles (more: a stock phrase, not reuse). */
+export const MAX_SHINGLE_DF = 50;
+
+export interface IndexOptions {
+  encoding?: TextEncoding;
+  layout?: Layout | 'auto';
+  /** Also drop every article not under this run's roots. */
+  prune?: boolean;
+  /** Stop at the first file that cannot be read. */
+  strict?: boolean;
+  minScore?: number;
+  /** Called as files are read and pairs aligned. */
+  onProgress?: (stage: 'reading' | 'aligning', done: number, total: number) => void;
+  /** Called for each file that cannot be read or decoded; it is skipped. */
+  onSkip?: (path: string, problem: string) => void;
+}
+
+export interface IndexSummary {
+  /** Articles in the index after the run. */
+  articles: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  dropped: number;
+  skipped: number;
+  /** Sentences in the index after the run. */
+  sentences: number;
+  /** Candidate pairs aligned in this run. */
+  pairs: number;
+  /** Alignments written in this run. */
+  alignments: number;
+}
+
+/** An article read in this run, ready to store. */
+interface Fresh {
+  row: IndexedArticle;
+  sentences: IndexedSentence[];
+  shingles: Set<number>;
+}
+
+/**
+ * Updates `store` from the files under `roots` (see the contract's corpus rules): new files are
+ * added, changed ones (by content hash) re-indexed, unchanged ones skipped, and files gone from
+ * these roots dropped; with `prune`, articles from other roots are dropped too. Unreadable files
+ * are reported through `onSkip` and skipped (with `strict`, the first one is an error). Throws
+ * OutletdiffError when no article could be read at all.
+ */
+export async function updateIndex(store: IndexStore, roots: readonly string[], options: IndexOptions = {}): Promise<IndexSummary> {
+  const files = await listCorpusFiles(roots);
+  const known = new Map((await store.articles()).map((article) => [article.id, article]));
+  const runRoots = new Set(files.map((file) => file.root));
+  const seen = new Set<string>();
+  const fresh: Fresh[] = [];
+  let unchanged = 0;
+  let skipped = 0;
+  let updated = 0;
+  for (const [k, file] of files.entries()) {
+    options.onProgress?.('reading', k, files.length);
+    seen.add(file.id);
+    try {
+      const { bytes, hash } = await readCorpusBytes(file);
+      const before = known.get(file.id);
+      if (before && before.hash === hash && before.path === file.path) {
+        unchanged += 1;
+        continue;
+      }
+      fresh.push(await readArticle(file, bytes, hash, options));
+      if (before) updated += 1;
+    } catch (error) {
+      if (!(error instanceof OutletdiffError)) throw error;
+      if (options.strict) throw error;
+      skipped += 1;
+      options.onSkip?.(file.path, error.message);
+    }
+  }
+  options.onProgress?.('reading', files.length, files.length);
+  if (files.length > 0 && fresh.length + unchanged === 0) {
+    throw new OutletdiffError(`no article could be read under ${roots.join(', ')}`);
+  }
+  if (files.length === 0) throw new OutletdiffError(`no article files (.txt, .html) under ${roots.join(', ')}`);
+
+  // Gone: indexed from one of this run's roots but no longer there (or, with prune, from any other root).
+  const gone = [...known.values()]
+    .filter((article) => !seen.has(article.id) && (runRoots.has(article.root) || options.prune))
+    .map((article) => article.id);
+  // A skipped file keeps its last good version: it is neither re-indexed nor dropped.
+  const changedIds = fresh.map((entry) => entry.row.id);
+
+  let pairs = 0;
+  let written = 0;
+  await store.write(async (writer) => {
+    await writer.drop([...gone, ...changedIds]);
+    await writer.add(fresh.map((entry) => ({ article: entry.row, sentences: entry.sentences, shingles: entry.shingles })));
+    const candidates = await store.candidatePairs(changedIds, { minShared: MIN_SHARED_SHINGLES, maxDf: MAX_SHINGLE_DF });
+    pairs = candidates.length;
+    const inMemory = new Map(fresh.map((entry) => [entry.row.id, entry.sentences]));
+    const needed = [...new Set(candidates.flatMap((pair) => [pair.a, pair.b]))].filter((id) => !inMemory.has(id));
+    const stored = await store.sentencesOf(needed);
+    const sentencesOf = (id: string): IndexedSentence[] => inMemory.get(id) ?? stored.get(id) ?? [];
+    const alignments: IndexedAlignment[] = [];
+    for (const [k, pair] of candidates.entries()) {
+      options.onProgress?.('aligning', k, candidates.length);
+      alignments.push(...alignArticlePair(pair.a, sentencesOf(pair.a), pair.b, sentencesOf(pair.b), options.minScore));
+    }
+    options.onProgress?.('aligning', candidates.length, candidates.length);
+    await writer.addAlignments(alignments);
+    written = alignments.length;
+  });
+
+  const after = await store.articles();
+  return {
+    articles: after.length,
+    added: fresh.length - updated,
+    updated,
+    unchanged,
+    dropped: gone.length,
+    skipped,
+    sentences: after.reduce((sum, article) => sum + article.sentences, 0),
+    pairs,
+    alignments: written,
+  };
+}
+
+async function readArticle(file: CorpusFile, bytes: Uint8Array, hash: string, options: IndexOptions): Promise<Fresh> {
+  const article = splitSentences(await loadCorpusBytes(file, bytes, { encoding: options.encoding, layout: options.layout }));
+  if (article.sentences.length === 0) throw new OutletdiffError(`${file.path}: no sentences left after removing site chrome`);
+  const sentences = article.sentences.map(({ index, text, heading }) => ({ index, text, heading }));
+  return {
+    row: {
+      id: file.id,
+      root: file.root,
+      path: file.path,
+      hash,
+      outlet: article.outlet,
+      date: article.date,
+      published: article.published,
+      title: article.title,
+      url: article.url,
+      author: article.author,
+      sentences: sentences.length,
+      body: sentences.filter((sentence) => !sentence.heading).length,
+    },
+    sentences,
+    shingles: articleShingles(sentences),
+  };
+}
+
+/**
+ * The alignments between two indexed articles, as `compare` would make them for the pair: `a`'s
+ * side is the reference, B's wording diffed and labelled against it.
+ */
+export function alignArticlePair(
+  a: string,
+  left: readonly IndexedSentence[],
+  b: string,
+  right: readonly IndexedSentence[],
+  minScore: number = DEFAULT_MIN_SCORE,
+): IndexedAlignment[] {
+  return alignSentences(left, right, { minScore }).map((bead) => {
+    const textA = bead.left.map((k) => left[k].text).join(' ');
+    const textB = bead.right.map((k) => right[k].text).join(' ');
+    const runs = labelRuns(diffWording(textA, textB));
+    const labels = [...new Set(runs.flatMap((run) => (run.label ? [run.label] : [])))].join(';');
+    return {
+      articleA: a,
+      articleB: b,
+      sentencesA: bead.left.map((k) => left[k].index),
+      sentencesB: bead.right.map((k) => right[k].index),
+      textA,
+      textB,
+      score: bead.score,
+      diff: diffToNotation(runs),
+      labels: verdictOf(runs) === 'identical' ? '' : labels,
+      heading: bead.left.every((k) => left[k].heading),
+    };
+  });
+}
