@@ -96,6 +96,7 @@ export class IndexStore {
     try {
       if (!(await store.hasTable('meta'))) {
         if (exists && (await store.tableNames()).length > 0) throw new OutletdiffError(`${file}: not an outletdiff index (a database of something else)`);
+        if (!options.create) throw new OutletdiffError(`${file}: not an outletdiff index`);
         await store.createSchema();
       }
       await store.check();

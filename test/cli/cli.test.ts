@@ -370,6 +370,35 @@ describe('cli', () => {
     });
   });
 
+  describe('index, search, reuse, stories', () => {
+    it('builds an index of the corpus, reports who reuses whom, groups stories, and searches it', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'outletdiff-cli-index-'));
+      const db = join(dir, 'corpus.duckdb');
+      const built = run(['index', 'corpus', 'fixtures/nway', '--db', db]);
+      expect(built.status).toBe(0);
+      expect(built.stdout).toBe('');
+      expect(built.stderr).toMatch(/^indexed 6 articles \(\d+ sentences\): 6 added, 0 updated, 0 unchanged, 0 dropped, 0 skipped; \d+ candidate pairs aligned, \d+ alignments; [\d.]+ s\n$/);
+      expect(run(['index', 'corpus', 'fixtures/nway', '--db', db]).stderr).toMatch(/0 added, 0 updated, 6 unchanged/);
+      const reuse = parseCsv(run(['reuse', '--db', db]).stdout);
+      expect(reuse[0]).toEqual(['article_a', 'article_b', 'outlet_a', 'outlet_b', 'date_a', 'date_b', 'pairs', 'share_a', 'share_b', 'mean_score', 'earliest']);
+      expect(reuse.slice(1).map((row) => `${row[0]} ${row[1]}`)).toEqual(
+        expect.arrayContaining(['rg-fomin tass-fomin', 'sputnik-zakharova tass-zakharova', 'gazette-zakharova-nato.txt tass-zakharova']),
+      );
+      for (const row of reuse.slice(1)) expect(row[0] < row[1]).toBe(true);
+      const sentences = parseCsv(run(['reuse', '--db', db, '--sentences']).stdout);
+      expect(sentences[0]).toEqual(['article_a', 'article_b', 'group', 'left_outlet', 'left_file', 'left_index', 'left_text', 'right_outlet', 'right_file', 'right_index', 'right_text', 'score', 'diff', 'labels']);
+      const stories = JSON.parse(run(['stories', '--db', db, '--format', 'json']).stdout);
+      expect(stories).toHaveLength(2);
+      const search = JSON.parse(run(['search', 'fixtures/nway/gazette-zakharova-nato.txt', '--db', db, '--format', 'json']).stdout);
+      expect(search.hits[0].article.id).toBe('gazette-zakharova-nato.txt');
+      expect(search.hits.map((hit: { article: { id: string } }) => hit.article.id)).toContain('tass-zakharova');
+      expectUsageError(run(['reuse', '--db', join(dir, 'none.duckdb')]), /none\.duckdb: no such index/);
+      expectUsageError(run(['reuse', '--db', 'fixtures/cli/empty.txt']), /not an outletdiff index/);
+      expectUsageError(run(['index', join(dir, 'missing'), '--db', db]), /missing: no such file or folder/);
+      expectUsageError(run(['reuse']), /--db/);
+    });
+  });
+
   describe('labelled differences', () => {
     it('labels each change and gives each group a verdict, in JSON, CSV and the side-by-side view', () => {
       const report = JSON.parse(run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--format', 'json']).stdout) as {

@@ -1,0 +1,138 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findStories, reuseRows, searchIndex } from '../../src/corpusIndex/queries.js';
+import { IndexStore } from '../../src/corpusIndex/store.js';
+import { updateIndex } from '../../src/corpusIndex/update.js';
+import { loadArticleText } from '../../src/load/index.js';
+import { splitSentences } from '../../src/segment/index.js';
+import { REPO_DIR } from '../load/helpers.js';
+
+let dir: string;
+let db: string;
+
+function corpusCopy(): string {
+  const root = join(dir, 'archive');
+  mkdirSync(join(root, 'tass'), { recursive: true });
+  mkdirSync(join(root, 'sputnik'), { recursive: true });
+  copyFileSync(join(REPO_DIR, 'corpus/tass-zakharova-nato-2022-02-18.txt'), join(root, 'tass/zakharova.txt'));
+  copyFileSync(join(REPO_DIR, 'corpus/tass-fomin-nato-russia-council-2022-01-12.txt'), join(root, 'tass/fomin.txt'));
+  copyFileSync(join(REPO_DIR, 'corpus/sputnik-zakharova-nato-2022-02-18.txt'), join(root, 'sputnik/zakharova.txt'));
+  copyFileSync(join(REPO_DIR, 'corpus/rg-fomin-nato-russia-council.txt'), join(root, 'rg-fomin.txt'));
+  return root;
+}
+
+async function withStore<T>(fn: (store: IndexStore) => Promise<T>): Promise<T> {
+  const store = await IndexStore.open(db, { create: true });
+  try {
+    return await fn(store);
+  } finally {
+    store.close();
+  }
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'outletdiff-index-'));
+  db = join(dir, 'index.duckdb');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('corpusIndex', () => {
+  it('indexes a folder, ids relative to the root, and finds who reuses whom', async () => {
+    const root = corpusCopy();
+    const summary = await withStore((store) => updateIndex(store, [root]));
+    expect(summary).toMatchObject({ articles: 4, added: 4, updated: 0, unchanged: 0, dropped: 0, skipped: 0 });
+    const rows = await withStore((store) => reuseRows(store));
+    expect(rows.map((row) => [row.article_a, row.article_b])).toEqual([
+      ['rg-fomin.txt', 'tass/fomin.txt'],
+      ['sputnik/zakharova.txt', 'tass/zakharova.txt'],
+    ]);
+    const fomin = rows[0];
+    expect(fomin.pairs).toBeGreaterThanOrEqual(10);
+    expect(fomin.share_a).toBeGreaterThan(0.8);
+    expect(fomin.earliest).toBeNull(); // RG's text gives no date
+    const stories = await withStore((store) => findStories(store));
+    expect(stories.map((story) => story.articles.map((article) => article.id).sort())).toEqual([
+      ['rg-fomin.txt', 'tass/fomin.txt'],
+      ['sputnik/zakharova.txt', 'tass/zakharova.txt'],
+    ]);
+  });
+
+  it('updates incrementally: unchanged skipped, changed re-indexed, deleted dropped, other roots kept unless pruned', async () => {
+    const root = corpusCopy();
+    const other = join(dir, 'other');
+    mkdirSync(other);
+    copyFileSync(join(REPO_DIR, 'fixtures/nway/gazette-zakharova-nato.txt'), join(other, 'gazette.txt'));
+    await withStore((store) => updateIndex(store, [root, other]));
+    expect(await withStore((store) => updateIndex(store, [root]))).toMatchObject({ articles: 5, unchanged: 4, added: 0, updated: 0, dropped: 0, pairs: 0 });
+    writeFileSync(join(root, 'tass/fomin.txt'), 'MOSCOW, January 12. /TASS/. The weather in Moscow was cold on Wednesday, forecasters said.\n');
+    rmSync(join(root, 'sputnik/zakharova.txt'));
+    const summary = await withStore((store) => updateIndex(store, [root]));
+    expect(summary).toMatchObject({ articles: 4, updated: 1, unchanged: 2, dropped: 1 });
+    const pairs = (await withStore((store) => reuseRows(store))).map((row) => `${row.article_a} ${row.article_b}`);
+    expect(pairs).not.toContain('rg-fomin.txt tass/fomin.txt');
+    expect(pairs).toContain('gazette.txt tass/zakharova.txt');
+    expect(await withStore((store) => updateIndex(store, [root], { prune: true }))).toMatchObject({ articles: 3, dropped: 1 });
+  });
+
+  it('skips files it cannot read, and refuses a run where nothing could be read', async () => {
+    const root = corpusCopy();
+    writeFileSync(join(root, 'broken.txt'), Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x0a]));
+    const skipped: string[] = [];
+    const summary = await withStore((store) => updateIndex(store, [root], { onSkip: (path, problem) => skipped.push(`${path}: ${problem}`) }));
+    expect(summary).toMatchObject({ articles: 4, skipped: 1 });
+    expect(skipped).toEqual([expect.stringMatching(/broken\.txt: not valid UTF-8/)]);
+    await expect(withStore((store) => updateIndex(store, [root], { strict: true }))).rejects.toThrow(/broken\.txt: not valid UTF-8/);
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    await expect(withStore((store) => updateIndex(store, [empty]))).rejects.toThrow(/no article files/);
+    const bad = join(dir, 'bad');
+    mkdirSync(bad);
+    writeFileSync(join(bad, 'a.txt'), Uint8Array.from([0xff, 0xfe, 0x00]));
+    await expect(withStore((store) => updateIndex(store, [bad]))).rejects.toThrow(/no article could be read/);
+    // With Windows-1252 named, the broken file reads.
+    expect(await withStore((store) => updateIndex(store, [root], { encoding: 'windows-1252' }))).toMatchObject({ added: 1, skipped: 0 });
+  });
+
+  it('refuses a file that is not an index, one from a newer schema, and a damaged one', async () => {
+    const text = join(dir, 'notes.txt');
+    writeFileSync(text, 'not a database');
+    await expect(IndexStore.open(text, { create: false })).rejects.toThrow(/not an outletdiff index/);
+    await expect(IndexStore.open(join(dir, 'missing.duckdb'), { create: false })).rejects.toThrow(/no such index/);
+    const root = corpusCopy();
+    await withStore((store) => updateIndex(store, [root]));
+    // Tamper through DuckDB itself: a newer schema, then lost sentences.
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const tamper = async (sql: string) => {
+      const instance = await DuckDBInstance.create(db);
+      const connection = await instance.connect();
+      await connection.run(sql);
+      connection.closeSync();
+      instance.closeSync();
+    };
+    await tamper(`UPDATE meta SET value = '99' WHERE key = 'schema_version'`);
+    await expect(IndexStore.open(db, { create: false })).rejects.toThrow(/newer outletdiff \(schema 99/);
+    await tamper(`UPDATE meta SET value = '1' WHERE key = 'schema_version'`);
+    await tamper(`DELETE FROM sentences WHERE idx = 0`);
+    await expect(IndexStore.open(db, { create: false })).rejects.toThrow(/damaged index/);
+    const foreign = join(dir, 'foreign.duckdb');
+    const instance = await DuckDBInstance.create(foreign);
+    const connection = await instance.connect();
+    await connection.run('CREATE TABLE t (a INTEGER)');
+    connection.closeSync();
+    instance.closeSync();
+    await expect(IndexStore.open(foreign, { create: true })).rejects.toThrow(/not an outletdiff index/);
+  });
+
+  it('searches the index for the articles that share sentences with a new one', async () => {
+    const root = corpusCopy();
+    await withStore((store) => updateIndex(store, [root]));
+    const probe = splitSentences(loadArticleText(`Officials said on Friday:\n\n"The military-political situation in Europe continues to degrade," Russian Foreign Ministry spokesperson Maria Zakharova said.\n\nWeather was cold.`, { id: 'probe', source: 'probe.txt' }));
+    const hits = await withStore((store) => searchIndex(store, probe));
+    expect(hits[0]?.article.id).toBe('sputnik/zakharova.txt');
+    expect(hits.map((hit) => hit.article.id)).toContain('tass/zakharova.txt');
+    expect(hits.map((hit) => hit.article.id)).not.toContain('tass/fomin.txt');
+    expect(hits[0]?.alignments[0]?.textB).toMatch(/continues to degrade/);
+  });
+});
