@@ -103,10 +103,50 @@ export const FEATURE_NAMES: readonly FeatureName[] = [
 
 /** Reads a sentence (or sentences joined) for scoring. Cost: linear in its length. */
 export function readPairSide(text: string, rarity: RarityTable): PairSide {
+  const reading = readingOf(text);
+  const terms = new Map<string, number>();
+  for (const { term, inClause } of reading.termHits) {
+    const weight = rarity.idf(term) * (inClause ? ATTRIBUTION_FACTOR : 1);
+    terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+  }
+  return { ...reading.side, terms };
+}
+
+/** The content terms of a text, in order (as {@link readPairSide} reads them; cached with it). */
+export function contentTermsOf(text: string): readonly string[] {
+  return readingOf(text).termList;
+}
+
+/** What reading a sentence gives before term weights: everything but `terms`, which depends on the story. */
+interface Reading {
+  side: Omit<PairSide, 'terms'>;
+  termHits: Array<{ term: string; inClause: boolean }>;
+  termList: string[];
+}
+
+/**
+ * Readings of sentences already seen. One sentence is read once per comparison, but an index
+ * compares each article with several others, and `compare` of three or more articles aligns each
+ * with several: the reading (tokens, n-gram and character fingerprints) does not change. Bounded.
+ */
+const readings = new Map<string, Reading>();
+const READING_CACHE_LIMIT = 50_000;
+
+function readingOf(text: string): Reading {
+  let reading = readings.get(text);
+  if (reading === undefined) {
+    if (readings.size >= READING_CACHE_LIMIT) readings.clear();
+    reading = readSentence(text);
+    readings.set(text, reading);
+  }
+  return reading;
+}
+
+function readSentence(text: string): Reading {
   const folded = foldTypography(text);
   const spans = attributionSpans(folded);
   const tokens: string[] = [];
-  const terms = new Map<string, number>();
+  const termHits: Reading['termHits'] = [];
   const surface = new Map<string, string>();
   const numbers: string[] = [];
   const names: string[] = [];
@@ -123,14 +163,14 @@ export function readPairSide(text: string, rarity: RarityTable): PairSide {
     const term = termOfLowerWord(lower);
     if (term !== undefined) {
       const inClause = spans.some((span) => match.index >= span.start && match.index < span.end);
-      const weight = rarity.idf(term) * (inClause ? ATTRIBUTION_FACTOR : 1);
-      terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+      termHits.push({ term, inClause });
       if (!surface.has(term)) surface.set(term, word);
       if (!first && /^\p{Lu}/u.test(word)) names.push(term);
     }
     first = false;
   }
-  return withDerived({ tokens, terms, surface, numbers, names, negations, matchText: normaliseForMatching(text) });
+  const { terms: _unused, ...side } = withDerived({ tokens, terms: new Map(), surface, numbers, names, negations, matchText: normaliseForMatching(text) });
+  return { side, termHits, termList: termHits.map((hit) => hit.term) };
 }
 
 /** Adds the n-gram and character-bigram fingerprints that make scoring a pair cheap. */

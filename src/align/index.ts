@@ -1,5 +1,5 @@
 import type { Sentence } from '../types.js';
-import { joinPairSides, readPairSide, type PairSide } from './features.js';
+import { contentTermsOf, joinPairSides, readPairSide, type PairSide } from './features.js';
 import { judgePair } from './pairScore.js';
 import { newsRarity, wordnetSynonyms, type RarityTable } from './tables.js';
 import { locatedTerms } from './terms.js';
@@ -280,7 +280,7 @@ function takeBestFirst(candidates: readonly Candidate[], taken: readonly Candida
 function storyRarity(texts: readonly string[]): RarityTable {
   const frequency = new Map<string, number>();
   for (const text of texts) {
-    for (const term of new Set(locatedTerms(text).map((located) => located.term))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    for (const term of new Set(contentTermsOf(text))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   }
   const count = texts.length;
   const news = newsRarity();
