@@ -32,7 +32,7 @@ import { quoteReporters, type QuoteFormatName } from './report/quotes.js';
 import { SingleBar, Presets } from 'cli-progress';
 import { IndexStore } from './corpusIndex/store.js';
 import { updateIndex } from './corpusIndex/update.js';
-import { DEFAULT_MIN_SHARE, findStories, reuseRows, searchIndex } from './corpusIndex/queries.js';
+import { DEFAULT_MIN_SHARE, findStories, reuseRows, reuseSentences, searchIndex } from './corpusIndex/queries.js';
 import {
   renderReuseCsv,
   renderReuseJson,
@@ -526,7 +526,7 @@ Examples:
         try {
           if (flags.sentences) {
             const articles = new Map((await store.articles()).map((article) => [article.id, article]));
-            const alignments = await store.alignments();
+            const alignments = await reuseSentences(store);
             write(io, flags.format === 'json' ? renderReuseSentencesJson(alignments, articles) : renderReuseSentencesCsv(alignments, articles, flags.bom));
             return;
           }

@@ -6,7 +6,7 @@ import { DEFAULT_MIN_SCORE } from '../align/index.js';
 import type { Article } from '../types.js';
 import { articleShingles } from './shingles.js';
 import type { IndexedAlignment, IndexedArticle, IndexStore } from './store.js';
-import { alignArticlePair, MAX_SHINGLE_DF, MIN_SHARED_SHINGLES } from './update.js';
+import { alignArticlePair, describeDifference, MAX_SHINGLE_DF, MIN_SHARED_SHINGLES } from './update.js';
 
 /** One row of `reuse`: a pair of indexed articles joined by at least one alignment (CONTRACT.md). */
 export interface ReuseRow {
@@ -216,4 +216,9 @@ export async function searchIndex(store: IndexStore, article: Article, minScore:
     });
   }
   return hits.sort((x, y) => y.share - x.share || y.meanScore - x.meanScore || (x.article.id < y.article.id ? -1 : 1));
+}
+
+/** Every alignment of the index with its wording difference worked out (for `reuse --sentences`). */
+export async function reuseSentences(store: IndexStore): Promise<IndexedAlignment[]> {
+  return (await store.alignments()).map((alignment) => ({ ...alignment, ...describeDifference(alignment.textA, alignment.textB) }));
 }

@@ -49,9 +49,9 @@ export interface IndexedAlignment {
   textA: string;
   textB: string;
   score: number;
-  /** B's wording against A's in `[-removed-]{+added+}` notation. */
+  /** B's wording against A's in `[-removed-]{+added+}` notation (empty in the index: `reuse --sentences` works it out). */
   diff: string;
-  /** The kinds of difference in it, `;`-joined. */
+  /** The kinds of difference in it, `;`-joined (likewise). */
   labels: string;
   /** A group of headings: left out of shares. */
   heading: boolean;

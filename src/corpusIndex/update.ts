@@ -3,6 +3,8 @@
  * changed ones with the same loader and splitter as `compare`, drop what is gone, then align each
  * changed article with the candidates its shingles find (never with every article).
  */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { alignSentences, DEFAULT_MIN_SCORE } from '../align/index.js';
 import { diffWording } from '../diff/index.js';
 import { labelRuns, verdictOf } from '../diff/labels.js';
@@ -12,6 +14,7 @@ import type { TextEncoding } from '../load/decode.js';
 import type { Layout } from '../load/layout.js';
 import { diffToNotation } from '../report/diffNotation.js';
 import { splitSentences } from '../segment/index.js';
+import type { AlignJob, ReadJob } from './alignWorker.js';
 import { articleShingles } from './shingles.js';
 import type { IndexedAlignment, IndexedArticle, IndexedSentence, IndexStore } from './store.js';
 
@@ -69,29 +72,38 @@ export async function updateIndex(store: IndexStore, roots: readonly string[], o
   const known = new Map((await store.articles()).map((article) => [article.id, article]));
   const runRoots = new Set(files.map((file) => file.root));
   const seen = new Set<string>();
-  const fresh: Fresh[] = [];
+  const toRead: Array<{ file: CorpusFile; hash: string }> = [];
   let unchanged = 0;
   let skipped = 0;
-  let updated = 0;
-  for (const [k, file] of files.entries()) {
-    options.onProgress?.('reading', k, files.length);
+  const skip = (path: string, error: unknown) => {
+    if (!(error instanceof OutletdiffError)) throw error;
+    if (options.strict) throw error;
+    skipped += 1;
+    options.onSkip?.(path, error.message);
+  };
+  for (const file of files) {
     seen.add(file.id);
     try {
-      const { bytes, hash } = await readCorpusBytes(file);
+      const { hash } = await readCorpusBytes(file);
       const before = known.get(file.id);
-      if (before && before.hash === hash && before.path === file.path) {
-        unchanged += 1;
-        continue;
-      }
-      fresh.push(await readArticle(file, bytes, hash, options));
-      if (before) updated += 1;
+      if (before && before.hash === hash && before.path === file.path) unchanged += 1;
+      else toRead.push({ file, hash });
     } catch (error) {
-      if (!(error instanceof OutletdiffError)) throw error;
-      if (options.strict) throw error;
-      skipped += 1;
-      options.onSkip?.(file.path, error.message);
+      skip(file.path, error);
     }
   }
+  const fresh: Fresh[] = [];
+  const read = await inParallel<{ file: CorpusFile; hash: string }, ReadOutcome>(
+    toRead,
+    (chunk) => ({ kind: 'read', files: chunk, encoding: options.encoding, layout: options.layout }),
+    async (item) => readArticleFile(item.file, item.hash, options),
+    (done) => options.onProgress?.('reading', unchanged + done, files.length),
+  );
+  read.forEach((outcome, k) => {
+    if ('problem' in outcome) skip(toRead[k].file.path, new OutletdiffError(outcome.problem));
+    else fresh.push(outcome);
+  });
+  const updated = fresh.filter((entry) => known.has(entry.row.id)).length;
   options.onProgress?.('reading', files.length, files.length);
   if (files.length > 0 && fresh.length + unchanged === 0) {
     throw new OutletdiffError(`no article could be read under ${roots.join(', ')}`);
@@ -116,12 +128,15 @@ export async function updateIndex(store: IndexStore, roots: readonly string[], o
     const needed = [...new Set(candidates.flatMap((pair) => [pair.a, pair.b]))].filter((id) => !inMemory.has(id));
     const stored = await store.sentencesOf(needed);
     const sentencesOf = (id: string): IndexedSentence[] => inMemory.get(id) ?? stored.get(id) ?? [];
-    const alignments: IndexedAlignment[] = [];
-    for (const [k, pair] of candidates.entries()) {
-      options.onProgress?.('aligning', k, candidates.length);
-      alignments.push(...alignArticlePair(pair.a, sentencesOf(pair.a), pair.b, sentencesOf(pair.b), options.minScore));
-    }
-    options.onProgress?.('aligning', candidates.length, candidates.length);
+    const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+    const aligned = await inParallel<AlignJob['pairs'][number], IndexedAlignment[]>(
+      candidates.map((pair) => ({ a: pair.a, left: sentencesOf(pair.a), b: pair.b, right: sentencesOf(pair.b) })),
+      (chunk) => ({ kind: 'align', pairs: chunk, minScore }),
+      // Diffs are left to `reuse --sentences`, which alone shows them: indexing only needs the pairs.
+      (pair) => alignArticlePair(pair.a, pair.left, pair.b, pair.right, minScore, false),
+      (done) => options.onProgress?.('aligning', done, candidates.length),
+    );
+    const alignments = aligned.flat();
     await writer.addAlignments(alignments);
     written = alignments.length;
   });
@@ -140,7 +155,83 @@ export async function updateIndex(store: IndexStore, roots: readonly string[], o
   };
 }
 
-async function readArticle(file: CorpusFile, bytes: Uint8Array, hash: string, options: IndexOptions): Promise<Fresh> {
+/** Below this many items, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 200;
+/** Items sent to a worker at a time: large enough to amortise messaging, small enough to balance. */
+const CHUNK = 32;
+
+/**
+ * Runs independent work items on worker threads (one per core, at most four) when there are many,
+ * else in this thread; results in the order of `items`.
+ */
+async function inParallel<T, R>(
+  items: readonly T[],
+  jobOf: (chunk: T[]) => AlignJob | ReadJob,
+  here: (item: T) => Promise<R> | R,
+  onProgress: (done: number) => void,
+): Promise<R[]> {
+  const threads = Math.min(4, availableParallelism());
+  if (items.length < PARALLEL_FROM || threads < 2) {
+    const out: R[] = [];
+    for (const [k, item] of items.entries()) {
+      onProgress(k);
+      out.push(await here(item));
+    }
+    onProgress(items.length);
+    return out;
+  }
+  const chunks: T[][] = [];
+  for (let k = 0; k < items.length; k += CHUNK) chunks.push(items.slice(k, k + CHUNK));
+  const results: R[][] = new Array(chunks.length);
+  let next = 0;
+  let done = 0;
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('./alignWorker.js', import.meta.url)));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= chunks.length) {
+                resolve();
+                return;
+              }
+              const at = next;
+              next += 1;
+              worker.once('message', (result: R[]) => {
+                results[at] = result;
+                done += chunks[at].length;
+                onProgress(done);
+                send();
+              });
+              worker.postMessage(jobOf(chunks[at]));
+            };
+            worker.once('error', reject);
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results.flat();
+}
+
+/** A file read for the index, or why it could not be (errors do not cross threads as objects). */
+type ReadOutcome = Fresh | { problem: string };
+
+/** Reads one article file for the index; an input problem comes back as `{ problem }`. */
+export async function readArticleFile(file: CorpusFile, hash: string, options: Pick<IndexOptions, 'encoding' | 'layout'>): Promise<ReadOutcome> {
+  try {
+    const { bytes } = await readCorpusBytes(file);
+    return await readArticle(file, bytes, hash, options);
+  } catch (error) {
+    if (error instanceof OutletdiffError) return { problem: error.message };
+    throw error;
+  }
+}
+
+async function readArticle(file: CorpusFile, bytes: Uint8Array, hash: string, options: Pick<IndexOptions, 'encoding' | 'layout'>): Promise<Fresh> {
   const article = splitSentences(await loadCorpusBytes(file, bytes, { encoding: options.encoding, layout: options.layout }));
   if (article.sentences.length === 0) throw new OutletdiffError(`${file.path}: no sentences left after removing site chrome`);
   const sentences = article.sentences.map(({ index, text, heading }) => ({ index, text, heading }));
@@ -174,12 +265,12 @@ export function alignArticlePair(
   b: string,
   right: readonly IndexedSentence[],
   minScore: number = DEFAULT_MIN_SCORE,
+  withDiff = true,
 ): IndexedAlignment[] {
   return alignSentences(left, right, { minScore }).map((bead) => {
     const textA = bead.left.map((k) => left[k].text).join(' ');
     const textB = bead.right.map((k) => right[k].text).join(' ');
-    const runs = labelRuns(diffWording(textA, textB));
-    const labels = [...new Set(runs.flatMap((run) => (run.label ? [run.label] : [])))].join(';');
+    const { diff, labels } = withDiff ? describeDifference(textA, textB) : { diff: '', labels: '' };
     return {
       articleA: a,
       articleB: b,
@@ -188,9 +279,16 @@ export function alignArticlePair(
       textA,
       textB,
       score: bead.score,
-      diff: diffToNotation(runs),
-      labels: verdictOf(runs) === 'identical' ? '' : labels,
+      diff,
+      labels,
       heading: bead.left.every((k) => left[k].heading),
     };
   });
+}
+
+/** B's wording against A's: the labelled diff in `[-removed-]{+added+}` notation and its kinds of difference, `;`-joined. */
+export function describeDifference(textA: string, textB: string): { diff: string; labels: string } {
+  const runs = labelRuns(diffWording(textA, textB));
+  const labels = verdictOf(runs) === 'identical' ? '' : [...new Set(runs.flatMap((run) => (run.label ? [run.label] : [])))].join(';');
+  return { diff: diffToNotation(runs), labels };
 }
