@@ -430,6 +430,7 @@ Examples:
       .addOption(ENCODING_OPTION())
       .addOption(LAYOUT_OPTION())
       .option('--min-score <score>', "the aligner's acceptance threshold, 0–1", parseScore, DEFAULT_MIN_SCORE)
+      .option('--export-parquet <dir>', 'also write articles, sentences and shingles as Parquet files into this folder (see README for the SQL)')
       .addHelpText(
         'after',
         `
@@ -442,7 +443,7 @@ Examples:
   outletdiff index archive/tass archive/sputnik --db month.duckdb
   outletdiff index archive --db month.duckdb --encoding windows-1252 --prune`,
       )
-      .action(async (paths: string[], flags: { db: string; prune: boolean; strict: boolean; encoding?: TextEncoding; layout?: Layout; minScore: number }) => {
+      .action(async (paths: string[], flags: { db: string; prune: boolean; strict: boolean; encoding?: TextEncoding; layout?: Layout; minScore: number; exportParquet?: string }) => {
         const started = Date.now();
         const store = await IndexStore.open(flags.db, { create: true });
         try {
@@ -461,6 +462,10 @@ Examples:
           });
           progress.stop();
           const seconds = ((Date.now() - started) / 1000).toFixed(1);
+          if (flags.exportParquet !== undefined) {
+            const written = await store.exportParquet(flags.exportParquet);
+            io.stderr.write(`exported ${written.length} Parquet files to ${flags.exportParquet}\n`);
+          }
           io.stderr.write(
             `indexed ${summary.articles} articles (${summary.sentences} sentences): ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.dropped} dropped, ${summary.skipped} skipped; ${summary.pairs} candidate pairs aligned, ${summary.alignments} alignments; ${seconds} s\n`,
           );

@@ -130,7 +130,7 @@ interface Reading {
  * with several: the reading (tokens, n-gram and character fingerprints) does not change. Bounded.
  */
 const readings = new Map<string, Reading>();
-const READING_CACHE_LIMIT = 50_000;
+const READING_CACHE_LIMIT = 20_000;
 
 function readingOf(text: string): Reading {
   let reading = readings.get(text);

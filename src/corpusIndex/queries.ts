@@ -198,7 +198,7 @@ export async function searchIndex(store: IndexStore, article: Article, minScore:
   const sentences = article.sentences.map(({ index, text, heading }) => ({ index, text, heading }));
   const candidates = await store.articlesSharing(articleShingles(sentences), { minShared: MIN_SHARED_SHINGLES, maxDf: MAX_SHINGLE_DF });
   const stored = await store.sentencesOf(candidates.map((candidate) => candidate.article));
-  const indexed = new Map((await store.articles()).map((row) => [row.id, row]));
+  const indexed = new Map((await store.articlesById(candidates.map((candidate) => candidate.article))).map((row) => [row.id, row]));
   const body = sentences.filter((sentence) => !sentence.heading).length;
   const hits: SearchHit[] = [];
   for (const candidate of candidates) {

@@ -4,8 +4,9 @@
  * alignments between candidate articles. Every update runs in one transaction, so a run that stops
  * half-way leaves the index as it was; opening checks the schema version and the index's integrity.
  */
-import { existsSync, statSync } from 'node:fs';
-import { DuckDBInstance, listValue as duckListValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { OutletdiffError } from '../errors.js';
 
 /** The schema this version writes and reads. A file from a newer one is refused. */
@@ -156,27 +157,22 @@ export class IndexStore {
 
   /** Every indexed article, by id. */
   async articles(): Promise<IndexedArticle[]> {
-    return (await this.rows('SELECT * FROM articles ORDER BY id')).map((row) => ({
-      id: String(row.id),
-      root: String(row.root),
-      path: String(row.path),
-      hash: String(row.hash),
-      outlet: nullable(row.outlet),
-      date: nullable(row.date),
-      published: nullable(row.published),
-      title: nullable(row.title),
-      url: nullable(row.url),
-      author: nullable(row.author),
-      sentences: Number(row.sentences),
-      body: Number(row.body),
-    }));
+    return (await this.rows('SELECT * FROM articles ORDER BY id')).map(articleOf);
+  }
+
+  /** The rows of the given articles (those indexed), by id. */
+  async articlesById(ids: readonly string[]): Promise<IndexedArticle[]> {
+    if (ids.length === 0) return [];
+    await idTable(this.db, 'wanted', ids);
+    return (await this.rows('SELECT * FROM articles WHERE id IN (SELECT id FROM wanted) ORDER BY id')).map(articleOf);
   }
 
   /** The sentences of the given articles, in order. */
   async sentencesOf(ids: readonly string[]): Promise<Map<string, IndexedSentence[]>> {
     const result = new Map<string, IndexedSentence[]>(ids.map((id) => [id, []]));
     if (ids.length === 0) return result;
-    const rows = await this.rows(`SELECT article, idx, text, heading FROM sentences WHERE list_contains($1, article) ORDER BY article, idx`, [listValue(ids)]);
+    await idTable(this.db, 'wanted', ids);
+    const rows = await this.rows(`SELECT article, idx, text, heading FROM sentences WHERE article IN (SELECT id FROM wanted) ORDER BY article, idx`);
     for (const row of rows) result.get(String(row.article))?.push({ index: Number(row.idx), text: String(row.text), heading: Boolean(row.heading) });
     return result;
   }
@@ -195,13 +191,13 @@ export class IndexStore {
       appender.endRow();
     }
     appender.closeSync();
-    const exclude = options.exclude ?? [];
+    await idTable(this.db, 'excluded', options.exclude ?? []);
     const rows = await this.rows(
       `WITH df AS (SELECT shingle, count(*) AS n FROM shingles WHERE shingle IN (SELECT shingle FROM probe) GROUP BY shingle)
        SELECT s.article, count(*) AS shared FROM shingles s JOIN df ON df.shingle = s.shingle AND df.n <= $1
-       ${exclude.length > 0 ? 'WHERE NOT list_contains($3, s.article)' : ''}
+       WHERE s.article NOT IN (SELECT id FROM excluded)
        GROUP BY s.article HAVING count(*) >= $2 ORDER BY shared DESC, s.article`,
-      exclude.length > 0 ? [options.maxDf, options.minShared, listValue(exclude)] : [options.maxDf, options.minShared],
+      [options.maxDf, options.minShared],
     );
     return rows.map((row) => ({ article: String(row.article), shared: Number(row.shared) }));
   }
@@ -212,22 +208,39 @@ export class IndexStore {
    */
   async candidatePairs(ids: readonly string[], options: { minShared: number; maxDf: number }): Promise<Array<{ a: string; b: string; shared: number }>> {
     if (ids.length === 0) return [];
+    await idTable(this.db, 'changed', ids);
     const rows = await this.rows(
       `WITH df AS (SELECT shingle FROM shingles GROUP BY shingle HAVING count(*) <= $1),
-            mine AS (SELECT s.article, s.shingle FROM shingles s JOIN df USING (shingle) WHERE list_contains($2, s.article)),
-            theirs AS (SELECT s.article, s.shingle FROM shingles s JOIN df USING (shingle))
+            theirs AS (SELECT s.article, s.shingle FROM shingles s JOIN df USING (shingle)),
+            mine AS (SELECT t.article, t.shingle FROM theirs t WHERE t.article IN (SELECT id FROM changed))
        SELECT least(m.article, t.article) AS a, greatest(m.article, t.article) AS b, count(*) AS shared
        FROM mine m JOIN theirs t ON m.shingle = t.shingle AND m.article <> t.article
-       GROUP BY 1, 2 HAVING count(*) >= $3 ORDER BY 1, 2`,
-      [options.maxDf, listValue(ids), options.minShared],
+       -- A pair of two listed articles would be met from both sides: count it from the smaller id only.
+       WHERE m.article < t.article OR t.article NOT IN (SELECT id FROM changed)
+       GROUP BY 1, 2 HAVING count(*) >= $2 ORDER BY 1, 2`,
+      [options.maxDf, options.minShared],
     );
-    // A pair of two changed articles is counted from both sides: halve nothing, just keep it once.
     return rows.map((row) => ({ a: String(row.a), b: String(row.b), shared: Number(row.shared) }));
   }
 
   /** Every alignment, by article pair. */
   async alignments(): Promise<IndexedAlignment[]> {
     return (await this.rows('SELECT * FROM alignments ORDER BY article_a, article_b, sentences_a')).map(alignmentOf);
+  }
+
+  /**
+   * Writes the articles, sentences and shingles as Parquet files (`articles.parquet`,
+   * `sentences.parquet`, `shingles.parquet`) into `dir`, for engines beyond one machine.
+   */
+  async exportParquet(dir: string): Promise<string[]> {
+    mkdirSync(dir, { recursive: true });
+    const files: string[] = [];
+    for (const table of ['articles', 'sentences', 'shingles']) {
+      const file = join(dir, `${table}.parquet`);
+      await this.db.run(`COPY (SELECT * FROM ${table} ORDER BY ALL) TO '${file.replaceAll("'", "''")}' (FORMAT parquet)`);
+      files.push(file);
+    }
+    return files;
   }
 
   /**
@@ -253,11 +266,11 @@ export class IndexWriter {
   /** Drops articles with everything that refers to them: sentences, shingles, alignments. */
   async drop(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
-    const list = [listValue(ids)];
-    await this.db.run('DELETE FROM alignments WHERE list_contains($1, article_a) OR list_contains($1, article_b)', list);
-    await this.db.run('DELETE FROM shingles WHERE list_contains($1, article)', list);
-    await this.db.run('DELETE FROM sentences WHERE list_contains($1, article)', list);
-    await this.db.run('DELETE FROM articles WHERE list_contains($1, id)', list);
+    await idTable(this.db, 'dropped', ids);
+    await this.db.run('DELETE FROM alignments WHERE article_a IN (SELECT id FROM dropped) OR article_b IN (SELECT id FROM dropped)');
+    await this.db.run('DELETE FROM shingles WHERE article IN (SELECT id FROM dropped)');
+    await this.db.run('DELETE FROM sentences WHERE article IN (SELECT id FROM dropped)');
+    await this.db.run('DELETE FROM articles WHERE id IN (SELECT id FROM dropped)');
   }
 
   /** Adds articles with their sentences and shingles (their ids must not be indexed yet). */
@@ -314,6 +327,23 @@ export class IndexWriter {
   }
 }
 
+function articleOf(row: Record<string, unknown>): IndexedArticle {
+  return {
+    id: String(row.id),
+    root: String(row.root),
+    path: String(row.path),
+    hash: String(row.hash),
+    outlet: nullable(row.outlet),
+    date: nullable(row.date),
+    published: nullable(row.published),
+    title: nullable(row.title),
+    url: nullable(row.url),
+    author: nullable(row.author),
+    sentences: Number(row.sentences),
+    body: Number(row.body),
+  };
+}
+
 function alignmentOf(row: Record<string, unknown>): IndexedAlignment {
   const indices = (value: unknown) => String(value).split(';').filter((part) => part !== '').map(Number);
   return {
@@ -334,8 +364,18 @@ function nullable(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
 }
 
-function listValue(values: readonly string[]): DuckDBValue {
-  return duckListValue([...values]);
+/**
+ * Fills the temporary table `name` (one column, `id`) with `ids`: queries join it, which stays
+ * fast for thousands of ids where a list literal would be tested row by row.
+ */
+async function idTable(db: DuckDBConnection, name: string, ids: readonly string[]): Promise<void> {
+  await db.run(`CREATE OR REPLACE TEMP TABLE ${name} (id VARCHAR)`);
+  const appender = await db.createAppender(name);
+  for (const id of new Set(ids)) {
+    appender.appendVarchar(id);
+    appender.endRow();
+  }
+  appender.closeSync();
 }
 
 function firstLine(error: unknown): string {

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -123,6 +123,30 @@ describe('corpusIndex', () => {
     connection.closeSync();
     instance.closeSync();
     await expect(IndexStore.open(foreign, { create: true })).rejects.toThrow(/not an outletdiff index/);
+  });
+
+  it('exports Parquet files on which the README\'s ANSI SQL finds the same candidate pairs as the index', async () => {
+    const root = corpusCopy();
+    copyFileSync(join(REPO_DIR, 'fixtures/nway/gazette-zakharova-nato.txt'), join(root, 'gazette.txt'));
+    const out = join(dir, 'parquet');
+    const expected = await withStore(async (store) => {
+      await updateIndex(store, [root]);
+      expect((await store.exportParquet(out)).map((file) => file.slice(out.length + 1))).toEqual(['articles.parquet', 'sentences.parquet', 'shingles.parquet']);
+      const ids = (await store.articles()).map((article) => article.id);
+      return store.candidatePairs(ids, { minShared: 3, maxDf: 50 });
+    });
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    for (const table of ['articles', 'sentences', 'shingles']) {
+      await connection.run(`CREATE VIEW ${table} AS SELECT * FROM read_parquet('${join(out, `${table}.parquet`)}')`);
+    }
+    const sql = readFileSync(join(REPO_DIR, 'sql/candidate-pairs.sql'), 'utf8');
+    const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS();
+    connection.closeSync();
+    instance.closeSync();
+    expect(rows.map((row) => ({ a: String(row.article_a), b: String(row.article_b), shared: Number(row.shared) }))).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
   });
 
   it('searches the index for the articles that share sentences with a new one', async () => {
