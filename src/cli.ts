@@ -645,6 +645,7 @@ Examples:
       .option('--threshold <score>', `score at which a pair counts as aligned (default: compare's --min-score default, ${DEFAULT_MIN_SCORE})`, parseScore)
       .addOption(new Option('-f, --format <format>', 'tsv: score, aligned, equivalent; json: JSON Lines with the signals').choices(Object.keys(pairScoreFormats)).default('tsv'))
       .option('--explain', 'with --format json: the evidence behind each score (shared rare words, synonyms, numbers and names on one side only)', false)
+      .addOption(ENCODING_OPTION())
       .addHelpText(
         'after',
         `
@@ -661,10 +662,10 @@ Examples:
       .action(
         async (
           file: string,
-          flags: { leftColumn: number; rightColumn: number; header: boolean; threshold?: number; format: PairScoreFormatName; explain: boolean },
+          flags: { leftColumn: number; rightColumn: number; header: boolean; threshold?: number; format: PairScoreFormatName; explain: boolean; encoding?: TextEncoding },
         ) => {
           if (flags.explain && flags.format !== 'json') throw new OutletdiffError('--explain needs --format json');
-          const text = await readTextInput(file, { readStdin: io.readStdin });
+          const text = await readTextInput(file, { readStdin: io.readStdin, encoding: flags.encoding });
           const lines = parsePairLines(text, file, flags);
           const threshold = flags.threshold ?? DEFAULT_MIN_SCORE;
           const results: PairScoreResult[] = lines.map((line) =>

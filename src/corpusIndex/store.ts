@@ -12,6 +12,8 @@ import { OutletdiffError } from '../errors.js';
 /** The schema this version writes and reads. A file from a newer one is refused. */
 export const SCHEMA_VERSION = 1;
 const APPLICATION = 'outletdiff-index';
+/** DuckDB's memory budget for one index connection. */
+const INDEX_MEMORY_LIMIT = '1GB';
 
 /** An indexed article's row. */
 export interface IndexedArticle {
@@ -95,6 +97,9 @@ export class IndexStore {
     }
     const store = new IndexStore(instance, await instance.connect(), file);
     try {
+      // Joins over millions of shingle rows may use this much memory and spill the rest to disk,
+      // so an index run stays within a laptop's means whatever the corpus size.
+      await store.db.run(`SET memory_limit = '${INDEX_MEMORY_LIMIT}'`);
       if (!(await store.hasTable('meta'))) {
         if (exists && (await store.tableNames()).length > 0) throw new OutletdiffError(`${file}: not an outletdiff index (a database of something else)`);
         if (!options.create) throw new OutletdiffError(`${file}: not an outletdiff index`);

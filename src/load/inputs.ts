@@ -110,12 +110,13 @@ async function readUrl(url: string, options: FetchOptions | undefined): Promise<
  * Reads one plain-text input that is not an article (`score-pairs` lines): a file path or `-`
  * for standard input, decoded like an article, but empty input is allowed (it has no lines).
  */
-export async function readTextInput(arg: string, options: Pick<ReadInputsOptions, 'readStdin'> = {}): Promise<string> {
-  if (arg === '-') return decodeBytes(await (options.readStdin ?? readProcessStdin)(), arg, { allowEmpty: true });
+export async function readTextInput(arg: string, options: Pick<ReadInputsOptions, 'readStdin' | 'encoding'> = {}): Promise<string> {
+  const decode = { allowEmpty: true, encoding: options.encoding };
+  if (arg === '-') return decodeBytes(await (options.readStdin ?? readProcessStdin)(), arg, decode);
   const kind = await pathKind(arg);
   if (kind === 'directory') throw new OutletdiffError(`${arg}: is a directory`);
   if (kind === 'missing') throw new OutletdiffError(`${arg}: no such file`);
-  return decodeBytes(await readBytes(arg, arg), arg, { allowEmpty: true });
+  return decodeBytes(await readBytes(arg, arg), arg, decode);
 }
 
 /** `base`, or `base-2`, `base-3`, … whichever is free first; marks it taken. */

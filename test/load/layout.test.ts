@@ -62,6 +62,22 @@ describe('load/layout', () => {
     expect(sentences).toHaveLength(8);
   });
 
+  it('ends a paragraph at an end-of-paragraph mark even when its last line is full', () => {
+    const text = [
+      'Talks on European security resumed in Geneva on Friday after a pause of',
+      'two weeks, officials said, and both delegations described the session as',
+      'businesslike and calm despite the tension of the last month in the region¶',
+      'The next round is due in March, a diplomat said, though no date has been',
+      'set yet and either side could still postpone it if the situation worsens¶',
+      'Observers in the city said the mood among the two teams was better than in',
+      'January, when talks broke off after less than an hour without any statement¶',
+    ].join('\n');
+    expect(detectWrapWidth(text)).not.toBeNull();
+    const article = loadArticleText(text, { id: 'a', source: 'a.txt' });
+    expect(article.blocks).toHaveLength(3);
+    expect(sentencesOf(text)[1]).toBe('The next round is due in March, a diplomat said, though no date has been set yet and either side could still postpone it if the situation worsens¶');
+  });
+
   it('reads line by line with layout "lines", and forces wrapping with "wrapped"', () => {
     const text = readFixture('wire-wrapped.txt');
     // Line by line, every physical line is a block of its own, so sentences break at line ends.
