@@ -6,11 +6,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seededRandom } from './generate.js';
+import { capitalise, FUNCTION_WORDS, makeWord, reword, seededRandom } from './generate.js';
 
 const OUTLETS = ['TASS', 'Sputnik', 'RT', 'RIA Novosti', 'Interfax', 'Izvestia'];
-const SYLLABLES = ['ba', 'ko', 'ri', 'ten', 'mal', 'dor', 'vi', 'sen', 'lu', 'gar', 'pe', 'nos', 'tri', 'fa', 'zel', 'mo', 'quin', 'dra', 'hu', 'cel'];
-const FUNCTION_WORDS = ['the', 'of', 'and', 'to', 'in', 'a', 'that', 'on', 'for', 'with', 'as', 'by', 'was', 'is', 'it', 'from'];
 
 export interface CorpusOptions {
   articles: number;
@@ -83,7 +81,7 @@ export function generateCorpus(dir: string, options: CorpusOptions): PlantedCorp
       const from: Array<string | null> = [];
       source.forEach((text, i) => {
         if (random() < keep) {
-          texts.push(random() < 1 / 3 ? reword(text, 0.25, pick, random) : text);
+          texts.push(random() < 1 / 3 ? reword(text, 0.25, pick, random, false) : text);
           from.push(`${story}:${i}`);
         }
         if (random() < 0.3) {
@@ -125,32 +123,10 @@ function goldPairs(stories: readonly string[][], origins: ReadonlyMap<string, Ar
   return gold;
 }
 
-function makeWord(k: number, random: () => number): string {
-  const parts = 2 + (k % 3);
-  let word = '';
-  for (let p = 0; p < parts; p += 1) word += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
-  return `${word}${k.toString(36)}`;
-}
-
-function reword(text: string, share: number, pick: () => string, random: () => number): string {
-  const words = text.slice(0, -1).split(' ');
-  const content = words.flatMap((word, k) => (FUNCTION_WORDS.includes(word.toLowerCase()) ? [] : [k]));
-  const replace = Math.round(share * content.length);
-  for (let n = 0; n < replace; n += 1) {
-    const [k] = content.splice(Math.floor(random() * content.length), 1);
-    words[k] = pick();
-  }
-  return `${capitalise(words.join(' ').toLowerCase())}.`;
-}
-
 function shuffle<T>(items: T[], random: () => number): T[] {
   for (let k = items.length - 1; k > 0; k -= 1) {
     const j = Math.floor(random() * (k + 1));
     [items[k], items[j]] = [items[j], items[k]];
   }
   return items;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

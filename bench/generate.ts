@@ -15,8 +15,8 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ba', 'ko', 'ri', 'ten', 'mal', 'dor', 'vi', 'sen', 'lu', 'gar', 'pe', 'nos', 'tri', 'fa', 'zel', 'mo', 'quin', 'dra', 'hu', 'cel'];
-const FUNCTION_WORDS = ['the', 'of', 'and', 'to', 'in', 'a', 'that', 'on', 'for', 'with', 'as', 'by', 'was', 'is', 'it', 'from'];
+export const SYLLABLES = ['ba', 'ko', 'ri', 'ten', 'mal', 'dor', 'vi', 'sen', 'lu', 'gar', 'pe', 'nos', 'tri', 'fa', 'zel', 'mo', 'quin', 'dra', 'hu', 'cel'];
+export const FUNCTION_WORDS = ['the', 'of', 'and', 'to', 'in', 'a', 'that', 'on', 'for', 'with', 'as', 'by', 'was', 'is', 'it', 'from'];
 
 export interface GeneratedPair {
   left: string[];
@@ -78,15 +78,16 @@ export function generateArticlePair(options: GenerateOptions): GeneratedPair {
   return { left, right, versions };
 }
 
-function makeWord(k: number, random: () => number): string {
+/** A made-up word, unique by its index `k`. */
+export function makeWord(k: number, random: () => number): string {
   const parts = 2 + (k % 3);
   let word = '';
   for (let p = 0; p < parts; p += 1) word += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
   return `${word}${k.toString(36)}`;
 }
 
-/** Replaces exactly `share` of the content words (at random positions) and sometimes inserts one. */
-function reword(text: string, share: number, pick: () => string, random: () => number): string {
+/** Replaces exactly `share` of the content words (at random positions) and, with `insert`, sometimes inserts one. */
+export function reword(text: string, share: number, pick: () => string, random: () => number, insert = true): string {
   const words = text.slice(0, -1).split(' ');
   const content = words.flatMap((word, k) => (FUNCTION_WORDS.includes(word.toLowerCase()) ? [] : [k]));
   const replace = Math.round(share * content.length);
@@ -94,7 +95,7 @@ function reword(text: string, share: number, pick: () => string, random: () => n
     const [k] = content.splice(Math.floor(random() * content.length), 1);
     words[k] = pick();
   }
-  if (random() < 0.5) words.splice(Math.floor(random() * words.length), 0, pick());
+  if (insert && random() < 0.5) words.splice(Math.floor(random() * words.length), 0, pick());
   return `${capitalise(words.join(' ').toLowerCase())}.`;
 }
 
@@ -104,6 +105,6 @@ function splitInTwo(text: string): string[] {
   return [`${words.slice(0, cut).join(' ')}.`, `${capitalise(words.slice(cut).join(' '))}.`];
 }
 
-function capitalise(text: string): string {
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
