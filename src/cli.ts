@@ -29,24 +29,7 @@ import {
   type TextEncoding,
 } from './load/index.js';
 import { quoteReporters, type QuoteFormatName } from './report/quotes.js';
-import { SingleBar, Presets } from 'cli-progress';
-import { IndexStore } from './corpusIndex/store.js';
-import { updateIndex } from './corpusIndex/update.js';
-import { DEFAULT_MIN_SHARE, findStories, reuseRows, reuseSentences, searchIndex } from './corpusIndex/queries.js';
-import {
-  renderReuseCsv,
-  renderReuseJson,
-  renderReuseSentencesCsv,
-  renderReuseSentencesJson,
-  renderReuseTable,
-  renderSearchCsv,
-  renderSearchJson,
-  renderSearchTable,
-  renderSearchText,
-  renderStoriesCsv,
-  renderStoriesJson,
-  renderStoriesText,
-} from './report/corpusIndex.js';
+import type { SingleBar } from 'cli-progress';
 import { pairScoreFormats, type PairScoreFormatName, type PairScoreResult } from './report/pairScores.js';
 import { renderCorpusList, corpusFormats, type CorpusFormatName } from './report/corpusList.js';
 import { renderInspection, inspectFormats, type InspectFormatName } from './report/inspect.js';
@@ -108,12 +91,30 @@ const ENCODING_OPTION = () =>
   new Option('--encoding <charset>', 'character set of text files and standard input (default utf-8; latin1 is read as windows-1252)').choices([...TEXT_ENCODINGS]);
 
 /**
+ * The corpus-index modules, loaded on first use: the database's native library takes longer to
+ * load than a whole `compare` of two articles takes to run.
+ */
+async function corpusIndex() {
+  const [store, update, queries, report] = await Promise.all([
+    import('./corpusIndex/store.js'),
+    import('./corpusIndex/update.js'),
+    import('./corpusIndex/queries.js'),
+    import('./report/corpusIndex.js'),
+  ]);
+  return { ...store, ...update, ...queries, ...report };
+}
+
+/** `stories --min-share` default (the same as `DEFAULT_MIN_SHARE` in src/corpusIndex/queries.ts, kept here so --help needs no database). */
+const STORIES_MIN_SHARE = 0.2;
+
+/**
  * Progress of long index runs on stderr, as a cli-progress bar when stderr is a terminal (nothing
  * otherwise: logs get the summary line only). Shown once a stage takes more than a moment.
  */
-function progressReporter(io: Io): { update: (stage: string, done: number, total: number) => void; pause: () => void; stop: () => void } {
+async function progressReporter(io: Io): Promise<{ update: (stage: string, done: number, total: number) => void; pause: () => void; stop: () => void }> {
   const stream = io.stderr as NodeJS.WriteStream;
   if (!stream.isTTY) return { update: () => {}, pause: () => {}, stop: () => {} };
+  const { SingleBar: Bar, Presets } = (await import('cli-progress')).default;
   let bar: SingleBar | null = null;
   let stage = '';
   const startedAt = Date.now();
@@ -127,7 +128,7 @@ function progressReporter(io: Io): { update: (stage: string, done: number, total
       if (!bar || next !== stage) {
         stop();
         stage = next;
-        bar = new SingleBar({ stream, format: `${next} {bar} {value}/{total}`, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+        bar = new Bar({ stream, format: `${next} {bar} {value}/{total}`, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
         bar.start(total, done);
       }
       bar.update(done);
@@ -289,6 +290,10 @@ Examples:
   outletdiff compare tass.txt sputnik.txt --format csv > pairs.csv
   cat rg.txt | outletdiff compare tass.txt - --format json | jq .summary
   outletdiff compare https://tass.com/politics/1406245 saved-page.html --format html > report.html
+  outletdiff compare tass.txt sputnik.txt rt.txt             three outlets, one column each
+  outletdiff quotes --story zakharova                        each quotation and how every outlet renders it
+  outletdiff index archive --db month.duckdb                 index a month of copy, then:
+  outletdiff reuse --db month.duckdb > reuse.csv             who reuses whom, how much, who was first
   outletdiff inspect sputnik.txt                             what the loader kept and removed
   outletdiff fetch URL URL --out mystory                     build a corpus to compare offline
   outletdiff score-pairs pairs.tsv --format json             score sentence pairs
@@ -445,9 +450,10 @@ Examples:
       )
       .action(async (paths: string[], flags: { db: string; prune: boolean; strict: boolean; encoding?: TextEncoding; layout?: Layout; minScore: number; exportParquet?: string }) => {
         const started = Date.now();
+        const { IndexStore, updateIndex } = await corpusIndex();
         const store = await IndexStore.open(flags.db, { create: true });
         try {
-          const progress = progressReporter(io);
+          const progress = await progressReporter(io);
           const summary = await updateIndex(store, paths, {
             encoding: flags.encoding,
             layout: flags.layout,
@@ -490,6 +496,7 @@ Examples:
       .addOption(LAYOUT_OPTION())
       .addOption(new Option('--timeout <seconds>', 'for a URL: give up on the page after this long').argParser(parseTimeout).default(15_000, '15'))
       .action(async (input: string, flags: { db: string; format: string; width?: number; minScore: number; bom: boolean; corpus?: string; encoding?: TextEncoding; layout?: Layout; timeout: number }) => {
+        const { IndexStore, searchIndex, renderSearchJson, renderSearchCsv, renderSearchTable, renderSearchText } = await corpusIndex();
         const store = await IndexStore.open(flags.db, { create: false });
         try {
           const [loaded] = await readInputs([input], { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout }, encoding: flags.encoding, layout: flags.layout });
@@ -527,6 +534,7 @@ Examples:
   outletdiff reuse --db month.duckdb --sentences --format json | jq '.[0]'`,
       )
       .action(async (flags: { db: string; format: 'csv' | 'json' | 'table'; sentences: boolean; width?: number; bom: boolean }) => {
+        const { IndexStore, reuseSentences, reuseRows, renderReuseSentencesJson, renderReuseSentencesCsv, renderReuseJson, renderReuseTable, renderReuseCsv } = await corpusIndex();
         const store = await IndexStore.open(flags.db, { create: false });
         try {
           if (flags.sentences) {
@@ -550,10 +558,11 @@ Examples:
       .description('group the indexed articles into stories: outlets, dates, the earliest version and how much of it each other one reuses')
       .requiredOption('--db <file>', 'the index file')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'csv', 'json']).default('text'))
-      .option('--min-share <share>', 'join two articles when their alignments cover at least this share of the smaller one, 0–1', parseScore, DEFAULT_MIN_SHARE)
+      .option('--min-share <share>', 'join two articles when their alignments cover at least this share of the smaller one, 0–1', parseScore, STORIES_MIN_SHARE)
       .option('-w, --width <columns>', 'width of the text view (default: the terminal, else 100)', parseWidth)
       .option('--bom', 'start CSV output with a byte-order mark', false)
       .action(async (flags: { db: string; format: 'text' | 'csv' | 'json'; minShare: number; width?: number; bom: boolean }) => {
+        const { IndexStore, findStories, renderStoriesJson, renderStoriesCsv, renderStoriesText } = await corpusIndex();
         const store = await IndexStore.open(flags.db, { create: false });
         try {
           const stories = await findStories(store, flags.minShare);
