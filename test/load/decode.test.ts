@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { OutletdiffError } from '../../src/errors.js';
 import { decodeBytes } from '../../src/load/index.js';
 import { firstInvalidUtf8 } from '../../src/load/decode.js';
-import { BYTE_FIXTURES } from './helpers.js';
-
-/** The OutletdiffError `fn` throws (fails the test if it throws nothing or something else). */
-function thrown(fn: () => unknown): OutletdiffError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OutletdiffError);
-    return error as OutletdiffError;
-  }
-  throw new Error('expected an OutletdiffError');
-}
+import { BYTE_FIXTURES, thrown } from './helpers.js';
 
 describe('load', () => {
   describe('decodeBytes', () => {

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledCorpusDir, corpusFilePath, decodeBytes, listCorpus, loadArticleText } from '../../src/load/index.js';
 import type { LoadedArticle, RemovedPiece } from '../../src/types.js';
+import { expect } from 'vitest';
+import { OutletdiffError } from '../../src/errors.js';
 
 export const REPO_DIR = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES_DIR = join(REPO_DIR, 'fixtures', 'load');
@@ -103,3 +105,14 @@ export const BYTE_FIXTURES = {
   /** No NUL, but mostly control characters. */
   controls: Uint8Array.from([0x01, 0x02, 0x03, 0x41, 0x04, 0x05, 0x06, 0x42, 0x07, 0x08, 0x0e, 0x0f]),
 } as const;
+
+/** The OutletdiffError `fn` throws (fails the test if it throws nothing or something else). */
+export function thrown(fn: () => unknown): OutletdiffError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(OutletdiffError);
+    return error as OutletdiffError;
+  }
+  throw new Error('expected an OutletdiffError');
+}

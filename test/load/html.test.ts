@@ -5,11 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OutletdiffError } from '../../src/errors.js';
 import { MIN_ARTICLE_CHARS, decodeHtmlBytes, loadHtmlArticle } from '../../src/load/html/index.js';
 import { displayText, splitSentences } from '../../src/segment/index.js';
 import type { LoadedArticle } from '../../src/types.js';
-import { REPO_DIR, blockTexts, coverageProblems, removedPairs } from './helpers.js';
+import { REPO_DIR, blockTexts, coverageProblems, removedPairs, thrown } from './helpers.js';
 
 const HTML_FIXTURES = join(REPO_DIR, 'fixtures', 'html');
 
@@ -22,16 +21,6 @@ function loadPage(name: string, url?: string): LoadedArticle {
 function metadataOf(article: LoadedArticle) {
   const { outlet, title, url, author, date, published } = article;
   return { outlet, title, url, author, date, published };
-}
-
-function thrown(fn: () => unknown): OutletdiffError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OutletdiffError);
-    return error as OutletdiffError;
-  }
-  throw new Error('expected an OutletdiffError');
 }
 
 const ARTICLE_PAGES = [

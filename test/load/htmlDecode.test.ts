@@ -2,25 +2,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OutletdiffError } from '../../src/errors.js';
 import { decodeHtmlBytes, looksLikeHtml } from '../../src/load/html/index.js';
-import { FIXTURES_DIR, REPO_DIR } from './helpers.js';
+import { FIXTURES_DIR, REPO_DIR, thrown } from './helpers.js';
 
 const HTML_FIXTURES = join(REPO_DIR, 'fixtures', 'html');
 
 function fixtureBytes(name: string): Buffer {
   return readFileSync(join(HTML_FIXTURES, name));
-}
-
-/** The OutletdiffError `fn` throws (fails the test if it throws nothing or something else). */
-function thrown(fn: () => unknown): OutletdiffError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OutletdiffError);
-    return error as OutletdiffError;
-  }
-  throw new Error('expected an OutletdiffError');
 }
 
 /** Bytes from a mix of ASCII strings and raw byte values. */
