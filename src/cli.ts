@@ -30,6 +30,8 @@ import {
 } from './load/index.js';
 import { quoteReporters, type QuoteFormatName } from './report/quotes.js';
 import type { SingleBar } from 'cli-progress';
+// Only the constant: the queries load no database until they run.
+import { DEFAULT_MIN_SHARE } from './corpusIndex/queries.js';
 import { pairScoreFormats, type PairScoreFormatName, type PairScoreResult } from './report/pairScores.js';
 import { renderCorpusList, corpusFormats, type CorpusFormatName } from './report/corpusList.js';
 import { renderInspection, inspectFormats, type InspectFormatName } from './report/inspect.js';
@@ -103,9 +105,6 @@ async function corpusIndex() {
   ]);
   return { ...store, ...update, ...queries, ...report };
 }
-
-/** `stories --min-share` default (the same as `DEFAULT_MIN_SHARE` in src/corpusIndex/queries.ts, kept here so --help needs no database). */
-const STORIES_MIN_SHARE = 0.2;
 
 /**
  * Progress of long index runs on stderr, as a cli-progress bar when stderr is a terminal (nothing
@@ -558,7 +557,7 @@ Examples:
       .description('group the indexed articles into stories: outlets, dates, the earliest version and how much of it each other one reuses')
       .requiredOption('--db <file>', 'the index file')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'csv', 'json']).default('text'))
-      .option('--min-share <share>', 'join two articles when their alignments cover at least this share of the smaller one, 0–1', parseScore, STORIES_MIN_SHARE)
+      .option('--min-share <share>', 'join two articles when their alignments cover at least this share of the smaller one, 0–1', parseScore, DEFAULT_MIN_SHARE)
       .option('-w, --width <columns>', 'width of the text view (default: the terminal, else 100)', parseWidth)
       .option('--bom', 'start CSV output with a byte-order mark', false)
       .action(async (flags: { db: string; format: 'text' | 'csv' | 'json'; minShare: number; width?: number; bom: boolean }) => {

@@ -14,7 +14,7 @@ import type { TextEncoding } from '../load/decode.js';
 import type { Layout } from '../load/layout.js';
 import { diffToNotation } from '../report/diffNotation.js';
 import { splitSentences } from '../segment/index.js';
-import type { AlignJob, ReadJob } from './alignWorker.js';
+import type { AlignJob, ReadJob } from './indexWorker.js';
 import { articleShingles } from './shingles.js';
 import type { IndexedAlignment, IndexedArticle, IndexedSentence, IndexStore } from './store.js';
 
@@ -185,7 +185,7 @@ async function inParallel<T, R>(
   const results: R[][] = new Array(chunks.length);
   let next = 0;
   let done = 0;
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./alignWorker.js', import.meta.url)));
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('./indexWorker.js', import.meta.url)));
   try {
     await Promise.all(
       workers.map(

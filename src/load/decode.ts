@@ -16,6 +16,12 @@ const MAX_CONTROL_SHARE = 0.1;
 export const TEXT_ENCODINGS = ['utf-8', 'latin1', 'windows-1252', 'windows-1251'] as const;
 export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
 
+/** The Encoding Standard label of a single-byte `--encoding` (`latin1` → `windows-1252`); `undefined` for UTF-8 or none. */
+export function charsetLabel(encoding: TextEncoding | undefined): string | undefined {
+  if (encoding === undefined || encoding === 'utf-8') return undefined;
+  return encoding === 'latin1' ? 'windows-1252' : encoding;
+}
+
 /**
  * Decodes a file's bytes: UTF-8 by default, or the single-byte `encoding` given. A byte-order
  * mark wins over `encoding` and is removed; CRLF and LF are kept. Throws `OutletdiffError`
@@ -58,7 +64,7 @@ function decodeUtf8(bytes: Uint8Array, source: string): string {
 /** A single-byte character set: every byte is a character, so only binary content is refused. */
 function decodeSingleByte(bytes: Uint8Array, encoding: Exclude<TextEncoding, 'utf-8'>, source: string): string {
   if (looksBinary(bytes)) throw new OutletdiffError(`${source}: binary file, not text`);
-  const label = encoding === 'latin1' ? 'windows-1252' : encoding;
+  const label = charsetLabel(encoding) ?? encoding;
   return repairWindows1252(new TextDecoder(label).decode(bytes), label);
 }
 

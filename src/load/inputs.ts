@@ -7,7 +7,7 @@ import { parse as parsePath } from 'node:path';
 import { OutletdiffError } from '../errors.js';
 import type { ArticleMetadata, LoadedArticle } from '../types.js';
 import { loadArticleText } from './article.js';
-import { decodeBytes, type TextEncoding } from './decode.js';
+import { charsetLabel, decodeBytes, type TextEncoding } from './decode.js';
 import type { Layout } from './layout.js';
 import { firstFreeId } from './ids.js';
 import { fetchPage, idForUrl, isUrlArgument, type FetchOptions } from './fetch/index.js';
@@ -77,13 +77,24 @@ async function loadRawInput(input: RawInput, id: string, source: string, encodin
   if (input.html) {
     return (await htmlLoader())(decodeHtmlBytes(input.bytes, source, input.html.charset), { id, source, url: input.html.url });
   }
-  // A saved page passed as a file (or through standard input) is a page, whatever its name,
-  // and may be in any character set its <meta> names: decide before decoding.
-  if (!input.metadata && looksLikeHtml(new TextDecoder('windows-1252').decode(input.bytes.subarray(0, 2048)), source)) {
-    const named = encoding === undefined || encoding === 'utf-8' ? undefined : encoding === 'latin1' ? 'windows-1252' : encoding;
-    return (await htmlLoader())(decodeHtmlBytes(input.bytes, source, named), { id, source });
+  return loadArticleBytes(input.bytes, { id, source, metadata: input.metadata, encoding, layout });
+}
+
+/**
+ * Loads an article from a file's bytes: a saved web page (whatever its name, in any character set
+ * its `<meta>` names, unless `encoding` names one) through the page extractor, anything else as
+ * text. A manifest article is always text. Used for arguments and for the files an index reads.
+ */
+export async function loadArticleBytes(
+  bytes: Uint8Array,
+  init: { id: string; source: string; metadata?: ArticleMetadata; encoding?: TextEncoding; layout?: Layout | 'auto' },
+): Promise<LoadedArticle> {
+  const { id, source, metadata, encoding, layout } = init;
+  // Decide before decoding: a page's charset may be any its <meta> names.
+  if (!metadata && looksLikeHtml(new TextDecoder('windows-1252').decode(bytes.subarray(0, 2048)), source)) {
+    return (await htmlLoader())(decodeHtmlBytes(bytes, source, charsetLabel(encoding)), { id, source });
   }
-  return loadArticleText(decodeBytes(input.bytes, source, { encoding }), { id, source, metadata: input.metadata, layout });
+  return loadArticleText(decodeBytes(bytes, source, { encoding }), { id, source, metadata, layout });
 }
 
 /**

@@ -8,10 +8,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { OutletdiffError } from '../errors.js';
 import type { ArticleMetadata, LoadedArticle } from '../types.js';
-import { loadArticleText } from './article.js';
-import { decodeBytes, type TextEncoding } from './decode.js';
-import { decodeHtmlBytes } from './html/decode.js';
-import { looksLikeHtml } from './html/looksLikeHtml.js';
+import type { TextEncoding } from './decode.js';
+import { loadArticleBytes } from './inputs.js';
 import type { Layout } from './layout.js';
 import { MANIFEST_FILE, manifestMetadata, readManifest } from './manifest.js';
 
@@ -97,18 +95,11 @@ export async function readCorpusBytes(file: CorpusFile): Promise<{ bytes: Uint8A
   return { bytes, hash: createHash('sha256').update(bytes).digest('hex') };
 }
 
-/** Loads a corpus file's article from its bytes: a saved web page through the page extractor, else text. */
+/** Loads a corpus file's article from its bytes, as an argument's would be loaded. */
 export async function loadCorpusBytes(
   file: CorpusFile,
   bytes: Uint8Array,
   options: { encoding?: TextEncoding; layout?: Layout | 'auto' } = {},
 ): Promise<LoadedArticle> {
-  const source = file.path;
-  if (!file.metadata && looksLikeHtml(new TextDecoder('windows-1252').decode(bytes.subarray(0, 2048)), source)) {
-    const named = options.encoding === undefined || options.encoding === 'utf-8' ? undefined : options.encoding === 'latin1' ? 'windows-1252' : options.encoding;
-    const { loadHtmlArticle } = await import('./html/loadHtmlArticle.js');
-    return loadHtmlArticle(decodeHtmlBytes(bytes, source, named), { id: file.id, source });
-  }
-  const text = decodeBytes(bytes, source, { encoding: options.encoding });
-  return loadArticleText(text, { id: file.id, source, metadata: file.metadata, layout: options.layout });
+  return loadArticleBytes(bytes, { id: file.id, source: file.path, metadata: file.metadata, ...options });
 }

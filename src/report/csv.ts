@@ -11,8 +11,8 @@ const LONG_HEADER = ['group', 'article', 'outlet', 'file', 'index', 'text', 'is_
 
 type WideColumn = (typeof WIDE_HEADER)[number];
 type LongColumn = (typeof LONG_HEADER)[number];
-/** Columns holding article text, which get the formula guard. */
-const TEXT_COLUMNS: ReadonlySet<string> = new Set(['left_text', 'right_text', 'text', 'diff', 'quote_text', 'speaker', 'speaker_as_written']);
+/** Columns holding article text, which get the formula guard: these, and every `*_text` column. */
+const TEXT_COLUMNS: ReadonlySet<string> = new Set(['text', 'diff', 'title', 'speaker', 'speaker_as_written']);
 export const BOM = '\ufeff';
 export const CRLF = '\r\n';
 
@@ -112,7 +112,8 @@ export function csvLine<C extends string>(header: readonly C[], row: Partial<Rec
 
 /** A text cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading `'`. */
 function guardFormula(column: string, value: string): string {
-  return TEXT_COLUMNS.has(column) && /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+  const isText = TEXT_COLUMNS.has(column) || column.endsWith('_text');
+  return isText && /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
 }
 
 /** RFC 4180: a field with a comma, quote, CR or LF is quoted, its quotes doubled. */

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_MIN_SHARE, findStories, reuseRows, searchIndex } from '../../src/corpusIndex/queries.js';
+import { findStories, reuseRows, searchIndex } from '../../src/corpusIndex/queries.js';
 import { IndexStore } from '../../src/corpusIndex/store.js';
 import { updateIndex } from '../../src/corpusIndex/update.js';
 import { loadArticleText } from '../../src/load/index.js';
@@ -52,8 +52,6 @@ describe('corpusIndex', () => {
     expect(fomin.pairs).toBeGreaterThanOrEqual(10);
     expect(fomin.share_a).toBeGreaterThan(0.8);
     expect(fomin.earliest).toBeNull(); // RG's text gives no date
-    // `stories --help` states this default without loading the database (src/cli.ts STORIES_MIN_SHARE).
-    expect(DEFAULT_MIN_SHARE).toBe(0.2);
     const stories = await withStore((store) => findStories(store));
     expect(stories.map((story) => story.articles.map((article) => article.id).sort())).toEqual([
       ['rg-fomin.txt', 'tass/fomin.txt'],
