@@ -25,7 +25,7 @@ export interface ReadJob {
 
 parentPort?.on('message', async (job: AlignJob | ReadJob) => {
   if (job.kind === 'align') {
-    parentPort?.postMessage(job.pairs.map((pair) => alignArticlePair(pair.a, pair.left, pair.b, pair.right, job.minScore, false)));
+    parentPort?.postMessage(job.pairs.map((pair) => alignArticlePair(pair.a, pair.left, pair.b, pair.right, job.minScore)));
     return;
   }
   const results = [];

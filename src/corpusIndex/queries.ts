@@ -6,7 +6,10 @@ import { DEFAULT_MIN_SCORE } from '../align/index.js';
 import type { Article } from '../types.js';
 import { articleShingles } from './shingles.js';
 import type { IndexedAlignment, IndexedArticle, IndexStore } from './store.js';
-import { alignArticlePair, describeDifference, MAX_SHINGLE_DF, MIN_SHARED_SHINGLES } from './update.js';
+import { diffWording } from '../diff/index.js';
+import { labelRuns } from '../diff/labels.js';
+import type { DiffRun } from '../types.js';
+import { alignArticlePair, MAX_SHINGLE_DF, MIN_SHARED_SHINGLES } from './update.js';
 
 /** One row of `reuse`: a pair of indexed articles joined by at least one alignment (CONTRACT.md). */
 export interface ReuseRow {
@@ -184,7 +187,7 @@ export interface SearchHit {
   /** Shingles in common, the candidate step's evidence. */
   shared: number;
   /** The aligned sentence pairs: A is the searched article, B the indexed one. */
-  alignments: IndexedAlignment[];
+  alignments: DescribedAlignment[];
   /** Share of the searched article's non-heading sentences aligned with this one. */
   share: number;
   meanScore: number;
@@ -204,7 +207,7 @@ export async function searchIndex(store: IndexStore, article: Article, minScore:
   for (const candidate of candidates) {
     const row = indexed.get(candidate.article);
     if (!row) continue;
-    const alignments = alignArticlePair(article.id, sentences, row.id, stored.get(row.id) ?? [], minScore);
+    const alignments = alignArticlePair(article.id, sentences, row.id, stored.get(row.id) ?? [], minScore).map(describeAlignment);
     if (alignments.length === 0) continue;
     const covered = new Set(alignments.filter((alignment) => !alignment.heading).flatMap((alignment) => alignment.sentencesA)).size;
     hits.push({
@@ -218,7 +221,16 @@ export async function searchIndex(store: IndexStore, article: Article, minScore:
   return hits.sort((x, y) => y.share - x.share || y.meanScore - x.meanScore || (x.article.id < y.article.id ? -1 : 1));
 }
 
-/** Every alignment of the index with its wording difference worked out (for `reuse --sentences`). */
-export async function reuseSentences(store: IndexStore): Promise<IndexedAlignment[]> {
-  return (await store.alignments()).map((alignment) => ({ ...alignment, ...describeDifference(alignment.textA, alignment.textB) }));
+/** An alignment with B's wording diffed and labelled against A's, as `compare` diffs a member against its reference. */
+export interface DescribedAlignment extends IndexedAlignment {
+  diff: DiffRun[];
+}
+
+export function describeAlignment(alignment: IndexedAlignment): DescribedAlignment {
+  return { ...alignment, diff: labelRuns(diffWording(alignment.textA, alignment.textB)) };
+}
+
+/** Every alignment of the index with its wording difference (for `reuse --sentences`). */
+export async function reuseSentences(store: IndexStore): Promise<DescribedAlignment[]> {
+  return (await store.alignments()).map(describeAlignment);
 }

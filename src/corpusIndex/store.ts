@@ -52,10 +52,6 @@ export interface IndexedAlignment {
   textA: string;
   textB: string;
   score: number;
-  /** B's wording against A's in `[-removed-]{+added+}` notation (empty in the index: `reuse --sentences` works it out). */
-  diff: string;
-  /** The kinds of difference in it, `;`-joined (likewise). */
-  labels: string;
   /** A group of headings: left out of shares. */
   heading: boolean;
 }
@@ -68,7 +64,7 @@ const SCHEMA = [
   `CREATE TABLE sentences (article VARCHAR NOT NULL, idx INTEGER NOT NULL, text VARCHAR NOT NULL, heading BOOLEAN NOT NULL)`,
   `CREATE TABLE shingles (article VARCHAR NOT NULL, shingle UINTEGER NOT NULL)`,
   `CREATE TABLE alignments (article_a VARCHAR NOT NULL, article_b VARCHAR NOT NULL, sentences_a VARCHAR NOT NULL, sentences_b VARCHAR NOT NULL,
-     text_a VARCHAR NOT NULL, text_b VARCHAR NOT NULL, score DOUBLE NOT NULL, diff VARCHAR NOT NULL, labels VARCHAR NOT NULL, heading BOOLEAN NOT NULL)`,
+     text_a VARCHAR NOT NULL, text_b VARCHAR NOT NULL, score DOUBLE NOT NULL, heading BOOLEAN NOT NULL)`,
 ];
 const TABLES = ['meta', 'articles', 'sentences', 'shingles', 'alignments'];
 
@@ -323,8 +319,6 @@ export class IndexWriter {
       appender.appendVarchar(alignment.textA);
       appender.appendVarchar(alignment.textB);
       appender.appendDouble(alignment.score);
-      appender.appendVarchar(alignment.diff);
-      appender.appendVarchar(alignment.labels);
       appender.appendBoolean(alignment.heading);
       appender.endRow();
     }
@@ -359,8 +353,6 @@ function alignmentOf(row: Record<string, unknown>): IndexedAlignment {
     textA: String(row.text_a),
     textB: String(row.text_b),
     score: Number(row.score),
-    diff: String(row.diff),
-    labels: String(row.labels),
     heading: Boolean(row.heading),
   };
 }

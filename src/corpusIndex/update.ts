@@ -6,13 +6,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { alignSentences, DEFAULT_MIN_SCORE } from '../align/index.js';
-import { diffWording } from '../diff/index.js';
-import { labelRuns, verdictOf } from '../diff/labels.js';
 import { OutletdiffError } from '../errors.js';
 import { listCorpusFiles, loadCorpusBytes, readCorpusBytes, type CorpusFile } from '../load/walk.js';
 import type { TextEncoding } from '../load/decode.js';
 import type { Layout } from '../load/layout.js';
-import { diffToNotation } from '../report/diffNotation.js';
 import { splitSentences } from '../segment/index.js';
 import type { AlignJob, ReadJob } from './indexWorker.js';
 import { articleShingles } from './shingles.js';
@@ -132,8 +129,7 @@ export async function updateIndex(store: IndexStore, roots: readonly string[], o
     const aligned = await inParallel<AlignJob['pairs'][number], IndexedAlignment[]>(
       candidates.map((pair) => ({ a: pair.a, left: sentencesOf(pair.a), b: pair.b, right: sentencesOf(pair.b) })),
       (chunk) => ({ kind: 'align', pairs: chunk, minScore }),
-      // Diffs are left to `reuse --sentences`, which alone shows them: indexing only needs the pairs.
-      (pair) => alignArticlePair(pair.a, pair.left, pair.b, pair.right, minScore, false),
+      (pair) => alignArticlePair(pair.a, pair.left, pair.b, pair.right, minScore),
       (done) => options.onProgress?.('aligning', done, candidates.length),
     );
     const alignments = aligned.flat();
@@ -256,8 +252,9 @@ async function readArticle(file: CorpusFile, bytes: Uint8Array, hash: string, op
 }
 
 /**
- * The alignments between two indexed articles, as `compare` would make them for the pair: `a`'s
- * side is the reference, B's wording diffed and labelled against it.
+ * The alignments between two indexed articles, as `compare` would make them for the pair (`a`'s
+ * side the reference). Wording differences are worked out only where they are shown
+ * ({@link describeAlignment}): an index needs the pairs alone.
  */
 export function alignArticlePair(
   a: string,
@@ -265,30 +262,15 @@ export function alignArticlePair(
   b: string,
   right: readonly IndexedSentence[],
   minScore: number = DEFAULT_MIN_SCORE,
-  withDiff = true,
 ): IndexedAlignment[] {
-  return alignSentences(left, right, { minScore }).map((bead) => {
-    const textA = bead.left.map((k) => left[k].text).join(' ');
-    const textB = bead.right.map((k) => right[k].text).join(' ');
-    const { diff, labels } = withDiff ? describeDifference(textA, textB) : { diff: '', labels: '' };
-    return {
-      articleA: a,
-      articleB: b,
-      sentencesA: bead.left.map((k) => left[k].index),
-      sentencesB: bead.right.map((k) => right[k].index),
-      textA,
-      textB,
-      score: bead.score,
-      diff,
-      labels,
-      heading: bead.left.every((k) => left[k].heading),
-    };
-  });
-}
-
-/** B's wording against A's: the labelled diff in `[-removed-]{+added+}` notation and its kinds of difference, `;`-joined. */
-export function describeDifference(textA: string, textB: string): { diff: string; labels: string } {
-  const runs = labelRuns(diffWording(textA, textB));
-  const labels = verdictOf(runs) === 'identical' ? '' : [...new Set(runs.flatMap((run) => (run.label ? [run.label] : [])))].join(';');
-  return { diff: diffToNotation(runs), labels };
+  return alignSentences(left, right, { minScore }).map((bead) => ({
+    articleA: a,
+    articleB: b,
+    sentencesA: bead.left.map((k) => left[k].index),
+    sentencesB: bead.right.map((k) => right[k].index),
+    textA: bead.left.map((k) => left[k].text).join(' '),
+    textB: bead.right.map((k) => right[k].text).join(' '),
+    score: bead.score,
+    heading: bead.left.every((k) => left[k].heading),
+  }));
 }

@@ -3,9 +3,10 @@
  * strings; CSV follows compare's conventions (RFC 4180, CRLF, header row, formula guard).
  */
 import Table from 'cli-table3';
-import type { ReuseRow, SearchHit, Story } from '../corpusIndex/queries.js';
-import type { IndexedAlignment, IndexedArticle } from '../corpusIndex/store.js';
-import { BOM, CRLF, csvLine } from './csv.js';
+import type { DescribedAlignment, ReuseRow, SearchHit, Story } from '../corpusIndex/queries.js';
+import type { IndexedArticle } from '../corpusIndex/store.js';
+import { BOM, CRLF, csvLine, labelsOf } from './csv.js';
+import { diffToNotation } from './diffNotation.js';
 import { usableWidth, wrapText } from './styledText.js';
 import { toTerminalText } from './terminalText.js';
 
@@ -36,7 +37,7 @@ export function renderReuseJson(rows: readonly ReuseRow[]): string {
 }
 
 /** A row of `reuse --sentences`: `article_a, article_b`, then compare's wide CSV columns. */
-function sentenceRow(alignment: IndexedAlignment, group: number, articles: ReadonlyMap<string, IndexedArticle>): Record<(typeof REUSE_SENTENCES_HEADER)[number], string> {
+function sentenceRow(alignment: DescribedAlignment, group: number, articles: ReadonlyMap<string, IndexedArticle>): Record<(typeof REUSE_SENTENCES_HEADER)[number], string> {
   const a = articles.get(alignment.articleA);
   const b = articles.get(alignment.articleB);
   return {
@@ -52,13 +53,13 @@ function sentenceRow(alignment: IndexedAlignment, group: number, articles: Reado
     right_index: alignment.sentencesB.join(';'),
     right_text: alignment.textB,
     score: String(alignment.score),
-    diff: alignment.diff,
-    labels: alignment.labels,
+    diff: diffToNotation(alignment.diff),
+    labels: labelsOf(alignment.diff),
   };
 }
 
 /** Groups are numbered within each article pair, in the order of A's sentences. */
-function numbered(alignments: readonly IndexedAlignment[]): Array<{ alignment: IndexedAlignment; group: number }> {
+function numbered(alignments: readonly DescribedAlignment[]): Array<{ alignment: DescribedAlignment; group: number }> {
   let pair = '';
   let group = 0;
   return alignments.map((alignment) => {
@@ -69,7 +70,7 @@ function numbered(alignments: readonly IndexedAlignment[]): Array<{ alignment: I
   });
 }
 
-function sortedAlignments(alignments: readonly IndexedAlignment[]): IndexedAlignment[] {
+function sortedAlignments(alignments: readonly DescribedAlignment[]): DescribedAlignment[] {
   return [...alignments].sort(
     (x, y) =>
       (x.articleA < y.articleA ? -1 : x.articleA > y.articleA ? 1 : 0) ||
@@ -78,15 +79,15 @@ function sortedAlignments(alignments: readonly IndexedAlignment[]): IndexedAlign
   );
 }
 
-export function renderReuseSentencesCsv(alignments: readonly IndexedAlignment[], articles: ReadonlyMap<string, IndexedArticle>, bom = false): string {
+export function renderReuseSentencesCsv(alignments: readonly DescribedAlignment[], articles: ReadonlyMap<string, IndexedArticle>, bom = false): string {
   return csv(REUSE_SENTENCES_HEADER, numbered(sortedAlignments(alignments)).map(({ alignment, group }) => sentenceRow(alignment, group, articles)), bom);
 }
 
-export function renderReuseSentencesJson(alignments: readonly IndexedAlignment[], articles: ReadonlyMap<string, IndexedArticle>): string {
+export function renderReuseSentencesJson(alignments: readonly DescribedAlignment[], articles: ReadonlyMap<string, IndexedArticle>): string {
   return json(
     numbered(sortedAlignments(alignments)).map(({ alignment, group }) => {
       const row = sentenceRow(alignment, group, articles);
-      return { ...row, group, score: alignment.score, left_index: alignment.sentencesA, right_index: alignment.sentencesB, labels: alignment.labels === '' ? [] : alignment.labels.split(';') };
+      return { ...row, group, score: alignment.score, left_index: alignment.sentencesA, right_index: alignment.sentencesB, diff: alignment.diff, labels: kindsOf(alignment) };
     }),
   );
 }
@@ -142,6 +143,11 @@ export function renderReuseTable(rows: readonly ReuseRow[], width: number): stri
   return `${text}\n`;
 }
 
+/** The kinds of difference in an alignment, each once, in reading order. */
+function kindsOf(alignment: DescribedAlignment): string[] {
+  return [...new Set(alignment.diff.flatMap((run) => (run.label ? [run.label] : [])))];
+}
+
 const pct = (share: number): string => `${Math.round(share * 100)}%`;
 
 const SEARCH_HEADER = ['article', 'outlet', 'date', 'share', 'group', 'query_index', 'query_text', 'indexed_index', 'indexed_text', 'score', 'diff', 'labels'] as const;
@@ -159,8 +165,8 @@ export function renderSearchCsv(hits: readonly SearchHit[], bom = false): string
       indexed_index: alignment.sentencesB.join(';'),
       indexed_text: alignment.textB,
       score: String(alignment.score),
-      diff: alignment.diff,
-      labels: alignment.labels,
+      diff: diffToNotation(alignment.diff),
+      labels: labelsOf(alignment.diff),
     })),
   );
   return csv(SEARCH_HEADER, rows, bom);
@@ -181,7 +187,7 @@ export function renderSearchJson(query: { id: string; source: string }, hits: re
         indexedText: alignment.textB,
         score: alignment.score,
         diff: alignment.diff,
-        labels: alignment.labels === '' ? [] : alignment.labels.split(';'),
+        labels: kindsOf(alignment),
       })),
     })),
   });
@@ -196,9 +202,10 @@ export function renderSearchText(hits: readonly SearchHit[], width: number): str
     const head = `${article.id} · ${article.outlet ?? 'outlet unknown'} · ${article.published ?? article.date ?? 'date unknown'} · ${pct(hit.share)} of this article · ${hit.alignments.length} ${hit.alignments.length === 1 ? 'pair' : 'pairs'} · mean score ${hit.meanScore.toFixed(2)}`;
     lines.push(...wrapText(head, usable));
     for (const alignment of hit.alignments) {
-      const pair = `${alignment.sentencesA.join(';')} ↔ ${alignment.sentencesB.join(';')} · ${alignment.score.toFixed(2)}${alignment.labels ? ` · ${alignment.labels.replaceAll(';', ', ')}` : ''}`;
+      const kinds = kindsOf(alignment);
+      const pair = `${alignment.sentencesA.join(';')} ↔ ${alignment.sentencesB.join(';')} · ${alignment.score.toFixed(2)}${kinds.length > 0 ? ` · ${kinds.join(', ')}` : ''}`;
       lines.push(...wrapText(pair, usable - 2).map((line) => `  ${line}`));
-      lines.push(...wrapText(alignment.diff, usable - 4).map((line) => `    ${line}`));
+      lines.push(...wrapText(diffToNotation(alignment.diff), usable - 4).map((line) => `    ${line}`));
     }
   }
   if (hits.length === 0) lines.push('No indexed article shares a sentence with this one.');
