@@ -30,8 +30,9 @@ import {
 } from './load/index.js';
 import { quoteReporters, type QuoteFormatName } from './report/quotes.js';
 import type { SingleBar } from 'cli-progress';
-// Only the constant: the queries load no database until they run.
+// Only the constant and the reporters: neither loads the database.
 import { DEFAULT_MIN_SHARE } from './corpusIndex/queries.js';
+import { reuseFormats, reuseSentenceFormats, searchFormats, storyFormats } from './report/corpusIndex.js';
 import { pairScoreFormats, type PairScoreFormatName, type PairScoreResult } from './report/pairScores.js';
 import { renderCorpusList, corpusFormats, type CorpusFormatName } from './report/corpusList.js';
 import { renderInspection, inspectFormats, type InspectFormatName } from './report/inspect.js';
@@ -97,13 +98,12 @@ const ENCODING_OPTION = () =>
  * load than a whole `compare` of two articles takes to run.
  */
 async function corpusIndex() {
-  const [store, update, queries, report] = await Promise.all([
+  const [store, update, queries] = await Promise.all([
     import('./corpusIndex/store.js'),
     import('./corpusIndex/update.js'),
     import('./corpusIndex/queries.js'),
-    import('./report/corpusIndex.js'),
   ]);
-  return { ...store, ...update, ...queries, ...report };
+  return { ...store, ...update, ...queries };
 }
 
 /**
@@ -486,7 +486,7 @@ Examples:
       .description('the indexed articles that share sentences with this one, best first, with the aligned sentence pairs')
       .argument('<article>', 'a text or HTML file, a URL, - for standard input, or a corpus id')
       .requiredOption('--db <file>', 'the index file')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'table', 'csv', 'json']).default('text'))
+      .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(searchFormats)).default('text'))
       .option('-w, --width <columns>', 'width of the text and table views (default: the terminal, else 100)', parseWidth)
       .option('--min-score <score>', "the aligner's acceptance threshold, 0–1", parseScore, DEFAULT_MIN_SCORE)
       .option('--bom', 'start CSV output with a byte-order mark', false)
@@ -494,8 +494,8 @@ Examples:
       .addOption(ENCODING_OPTION())
       .addOption(LAYOUT_OPTION())
       .addOption(new Option('--timeout <seconds>', 'for a URL: give up on the page after this long').argParser(parseTimeout).default(15_000, '15'))
-      .action(async (input: string, flags: { db: string; format: string; width?: number; minScore: number; bom: boolean; corpus?: string; encoding?: TextEncoding; layout?: Layout; timeout: number }) => {
-        const { IndexStore, searchIndex, renderSearchJson, renderSearchCsv, renderSearchTable, renderSearchText } = await corpusIndex();
+      .action(async (input: string, flags: { db: string; format: keyof typeof searchFormats; width?: number; minScore: number; bom: boolean; corpus?: string; encoding?: TextEncoding; layout?: Layout; timeout: number }) => {
+        const { IndexStore, searchIndex } = await corpusIndex();
         const store = await IndexStore.open(flags.db, { create: false });
         try {
           const [loaded] = await readInputs([input], { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout }, encoding: flags.encoding, layout: flags.layout });
@@ -504,7 +504,7 @@ Examples:
           const hits = await searchIndex(store, article, flags.minScore);
           const { width } = outputSettings({ width: flags.width, color: false }, io);
           const query = { id: article.id, source: article.source };
-          write(io, flags.format === 'json' ? renderSearchJson(query, hits) : flags.format === 'csv' ? renderSearchCsv(hits, flags.bom) : flags.format === 'table' ? renderSearchTable(hits, width) : renderSearchText(hits, width));
+          write(io, searchFormats[flags.format](query, hits, { width, bom: flags.bom }));
         } finally {
           store.close();
         }
@@ -516,7 +516,7 @@ Examples:
       .command('reuse')
       .description('one row per pair of indexed articles that share sentences: how many, what share of each, and which came first')
       .requiredOption('--db <file>', 'the index file')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'json', 'table']).default('csv'))
+      .addOption(new Option('-f, --format <format>', 'output format (with --sentences: csv or json)').choices(Object.keys(reuseFormats)).default('csv'))
       .option('--sentences', 'one row per aligned sentence pair instead (article_a, article_b, then compare’s wide CSV columns)', false)
       .option('-w, --width <columns>', 'width of the table view (default: the terminal, else 100)', parseWidth)
       .option('--bom', 'start CSV output with a byte-order mark', false)
@@ -532,19 +532,21 @@ Examples:
   outletdiff reuse --db month.duckdb > reuse.csv
   outletdiff reuse --db month.duckdb --sentences --format json | jq '.[0]'`,
       )
-      .action(async (flags: { db: string; format: 'csv' | 'json' | 'table'; sentences: boolean; width?: number; bom: boolean }) => {
-        const { IndexStore, reuseSentences, reuseRows, renderReuseSentencesJson, renderReuseSentencesCsv, renderReuseJson, renderReuseTable, renderReuseCsv } = await corpusIndex();
+      .action(async (flags: { db: string; format: keyof typeof reuseFormats; sentences: boolean; width?: number; bom: boolean }) => {
+        if (flags.sentences && !(flags.format in reuseSentenceFormats)) {
+          throw new OutletdiffError(`--format ${flags.format}: reuse --sentences writes csv or json`);
+        }
+        const { IndexStore, reuseSentences, reuseRows } = await corpusIndex();
         const store = await IndexStore.open(flags.db, { create: false });
         try {
+          const options = { width: outputSettings({ width: flags.width, color: false }, io).width, bom: flags.bom };
           if (flags.sentences) {
             const articles = new Map((await store.articles()).map((article) => [article.id, article]));
-            const alignments = await reuseSentences(store);
-            write(io, flags.format === 'json' ? renderReuseSentencesJson(alignments, articles) : renderReuseSentencesCsv(alignments, articles, flags.bom));
+            write(io, reuseSentenceFormats[flags.format as keyof typeof reuseSentenceFormats](await reuseSentences(store), articles, options));
             return;
           }
           const rows = await reuseRows(store);
-          const { width } = outputSettings({ width: flags.width, color: false }, io);
-          write(io, flags.format === 'json' ? renderReuseJson(rows) : flags.format === 'table' ? renderReuseTable(rows, width) : renderReuseCsv(rows, flags.bom));
+          write(io, reuseFormats[flags.format](rows, options));
         } finally {
           store.close();
         }
@@ -556,17 +558,17 @@ Examples:
       .command('stories')
       .description('group the indexed articles into stories: outlets, dates, the earliest version and how much of it each other one reuses')
       .requiredOption('--db <file>', 'the index file')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'csv', 'json']).default('text'))
+      .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(storyFormats)).default('text'))
       .option('--min-share <share>', 'join two articles when their alignments cover at least this share of the smaller one, 0–1', parseScore, DEFAULT_MIN_SHARE)
       .option('-w, --width <columns>', 'width of the text view (default: the terminal, else 100)', parseWidth)
       .option('--bom', 'start CSV output with a byte-order mark', false)
-      .action(async (flags: { db: string; format: 'text' | 'csv' | 'json'; minShare: number; width?: number; bom: boolean }) => {
-        const { IndexStore, findStories, renderStoriesJson, renderStoriesCsv, renderStoriesText } = await corpusIndex();
+      .action(async (flags: { db: string; format: keyof typeof storyFormats; minShare: number; width?: number; bom: boolean }) => {
+        const { IndexStore, findStories } = await corpusIndex();
         const store = await IndexStore.open(flags.db, { create: false });
         try {
           const stories = await findStories(store, flags.minShare);
           const { width } = outputSettings({ width: flags.width, color: false }, io);
-          write(io, flags.format === 'json' ? renderStoriesJson(stories) : flags.format === 'csv' ? renderStoriesCsv(stories, flags.bom) : renderStoriesText(stories, width));
+          write(io, storyFormats[flags.format](stories, { width, bom: flags.bom }));
         } finally {
           store.close();
         }

@@ -223,3 +223,38 @@ export function renderSearchTable(hits: readonly SearchHit[], width: number): st
   if (Math.max(...text.split('\n').map((line) => line.length)) > usableWidth(width)) return renderSearchText(hits, width);
   return `${text}\n`;
 }
+
+/** How the corpus reporters are asked to render: the CLI decides every field once. */
+export interface CorpusReportOptions {
+  width: number;
+  bom: boolean;
+}
+
+/** `search --format` choices: name → reporter; the first is the default. */
+export const searchFormats = {
+  text: (query: { id: string; source: string }, hits: readonly SearchHit[], options: CorpusReportOptions) => renderSearchText(hits, options.width),
+  table: (query: { id: string; source: string }, hits: readonly SearchHit[], options: CorpusReportOptions) => renderSearchTable(hits, options.width),
+  csv: (query: { id: string; source: string }, hits: readonly SearchHit[], options: CorpusReportOptions) => renderSearchCsv(hits, options.bom),
+  json: (query: { id: string; source: string }, hits: readonly SearchHit[]) => renderSearchJson(query, hits),
+};
+
+/** `reuse --format` choices (one row per article pair); the first is the default. */
+export const reuseFormats = {
+  csv: (rows: readonly ReuseRow[], options: CorpusReportOptions) => renderReuseCsv(rows, options.bom),
+  json: (rows: readonly ReuseRow[]) => renderReuseJson(rows),
+  table: (rows: readonly ReuseRow[], options: CorpusReportOptions) => renderReuseTable(rows, options.width),
+};
+
+/** `reuse --sentences --format` choices (one row per alignment). */
+export const reuseSentenceFormats = {
+  csv: (alignments: readonly DescribedAlignment[], articles: ReadonlyMap<string, IndexedArticle>, options: CorpusReportOptions) =>
+    renderReuseSentencesCsv(alignments, articles, options.bom),
+  json: (alignments: readonly DescribedAlignment[], articles: ReadonlyMap<string, IndexedArticle>) => renderReuseSentencesJson(alignments, articles),
+};
+
+/** `stories --format` choices; the first is the default. */
+export const storyFormats = {
+  text: (stories: readonly Story[], options: CorpusReportOptions) => renderStoriesText(stories, options.width),
+  csv: (stories: readonly Story[], options: CorpusReportOptions) => renderStoriesCsv(stories, options.bom),
+  json: (stories: readonly Story[]) => renderStoriesJson(stories),
+};

@@ -396,6 +396,7 @@ describe('cli', () => {
       expectUsageError(run(['reuse', '--db', 'fixtures/cli/empty.txt']), /not an outletdiff index/);
       expectUsageError(run(['index', join(dir, 'missing'), '--db', db]), /missing: no such file or folder/);
       expectUsageError(run(['reuse']), /--db/);
+      expectUsageError(run(['reuse', '--db', db, '--sentences', '--format', 'table']), /reuse --sentences writes csv or json/);
     });
   });
 
