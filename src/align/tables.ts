@@ -17,13 +17,16 @@ export interface RarityTable {
 
 let rarity: RarityTable | undefined;
 
-/** Term rarity from sentence counts in news text: ln(1 + N / count). */
+/**
+ * Term rarity from sentence counts in news text: ln(1 + N / count). The counts stay the parsed
+ * JSON object and each weight is worked out when asked for: building a map of all of them cost
+ * more start-up time than the lookups of a whole comparison.
+ */
 export function newsRarity(): RarityTable {
   if (!rarity) {
     const table = readTable<{ sentences: number; counts: Record<string, number> }>('idf.json');
-    const weights = new Map(Object.entries(table.counts).map(([term, count]) => [term, Math.log(1 + table.sentences / count)]));
     const unseen = Math.log(1 + table.sentences);
-    rarity = { idf: (term) => weights.get(term) ?? unseen };
+    rarity = { idf: (term) => (Object.hasOwn(table.counts, term) ? Math.log(1 + table.sentences / table.counts[term]) : unseen) };
   }
   return rarity;
 }
@@ -53,23 +56,20 @@ function sharesAny(a: readonly number[], b: readonly number[]): boolean {
 let synonyms: SynonymTable | undefined;
 
 /**
- * WordNet synonyms (synonyms.tsv). Loading splits the file into lines only; a term's group ids
- * are parsed the first time it is looked up, so start-up stays well under 100 ms.
+ * WordNet synonyms (synonyms.tsv, one line per term, sorted by term). Loading only notes where
+ * each line starts; a term's line is found by binary search and its group ids parsed the first
+ * time it is looked up, so start-up stays a few milliseconds.
  */
 export function wordnetSynonyms(): SynonymTable {
   if (!synonyms) {
     const text = readFileSync(join(packageRoot(), 'src/align/data/synonyms.tsv'), 'utf8');
-    const rows = new Map<string, string>();
-    for (const line of text.split('\n')) {
-      if (line === '' || line.startsWith('#')) continue;
-      rows.set(line.slice(0, line.indexOf('\t')), line);
-    }
+    const rowOf = sortedRows(text);
     const parsed = new Map<string, SynonymGroups | null>();
     const ids = (column: string | undefined) => (column ? column.split(',').map(Number) : []);
     const groupsOf = (term: string): SynonymGroups | undefined => {
       let groups = parsed.get(term);
       if (groups === undefined) {
-        const row = rows.get(term);
+        const row = rowOf(term);
         if (row === undefined) groups = null;
         else {
           const [, mainColumn, laterColumn] = row.split('\t');
@@ -90,4 +90,34 @@ export function wordnetSynonyms(): SynonymTable {
     };
   }
   return synonyms;
+}
+
+/**
+ * A lookup by key over lines `key<TAB>…` sorted by key (JavaScript string order), `#` comments
+ * first. Returns the whole line, or `undefined`.
+ */
+export function sortedRows(text: string): (key: string) => string | undefined {
+  const starts: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    const end = text.indexOf('\n', at);
+    const next = end < 0 ? text.length : end + 1;
+    if (text.charCodeAt(at) !== 0x23 /* # */ && next - at > 1) starts.push(at);
+    at = next;
+  }
+  const keyAt = (start: number) => text.slice(start, text.indexOf('\t', start));
+  return (key) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const found = keyAt(starts[middle]);
+      if (found === key) {
+        const end = text.indexOf('\n', starts[middle]);
+        return text.slice(starts[middle], end < 0 ? text.length : end);
+      }
+      if (found < key) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  };
 }

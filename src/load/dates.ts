@@ -54,6 +54,8 @@ const DAY_FIRST = new RegExp(
  * unless the WHOLE string is a date expression naming a real calendar day.
  */
 export function parseDateExpression(s: string): StatedDate | null {
+  // Every form states a four-digit year; most lines asked about are not dates at all.
+  if (!/\d{4}/.test(s)) return null;
   const iso = ISO.exec(s);
   if (iso?.groups) {
     const { year, month, day, sep, zone } = iso.groups;

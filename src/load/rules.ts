@@ -115,6 +115,8 @@ const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'd
  * particles. Slashes separate names from agencies ("Evan Vucci/AP").
  */
 function isNameList(names: string | undefined): boolean {
+  const list = (names ?? '').split(/,? and |, | & /);
+  if (list.length > MAX_NAMES || list.some((name) => name.split(' ').length > MAX_NAME_WORDS)) return false;
   const words = (names ?? '').split(/[ ,&/]+/).filter((w) => w !== '');
   if (words.length === 0 || words.some((w) => NOT_IN_NAMES.has(w.toLowerCase()))) return false;
   if (words.some((w) => w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w))) return false;
@@ -130,8 +132,18 @@ function isDate(groups: Record<string, string | undefined>): boolean {
 
 const CREDIT_LABEL =
   '(?:photo|photos|image|images|picture|pictures|photograph|illustration|graphic|video|main image|top image|cover image|file photo|photo credit)';
-const NAME_WORD = "[\\p{L}][\\p{L}\\p{M}'’.-]*";
-const NAME = `${NAME_WORD}(?: ${NAME_WORD}){0,3}`;
+const NAME_WORD = "\\p{L}[\\p{L}\\p{M}'’.-]*";
+// A byline names at most four people of at most four words each; isNameList counts them. In the
+// pattern itself the counts cost too much: V8 copies a bounded repetition of a Unicode class out
+// in full, and compiling that took longer than reading the rest of an article.
+const MAX_NAMES = 4;
+const MAX_NAME_WORDS = 4;
+const NAME_LIST = `${NAME_WORD}(?:(?: |, | and | & )${NAME_WORD})*`;
+/** The usual ways of writing a phrase: lower case, first letter capital, all capitals. */
+function inAnyCase(phrases: readonly string[]): string {
+  const forms = phrases.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1), p.toUpperCase()]);
+  return `(?:${[...new Set(forms)].map(escapeRegExp).join('|')})`;
+}
 const photoAgencies = PHOTO_AGENCIES.map(escapeRegExp).join('|');
 
 /** Whole-line chrome, tried in order; the first rule that matches wins. */
@@ -197,10 +209,9 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'byline',
     maxWords: 16,
-    pattern: new RegExp(
-      `^(?:by|written by|words by|story by|author:?) (?<author>${NAME}(?:(?:,| and| &) ${NAME}){0,3})$`,
-      'iu',
-    ),
+    // Case-insensitive only in the label: the `i` flag on the name classes is what made this
+    // pattern slow to compile.
+    pattern: new RegExp(`^${inAnyCase(['by', 'written by', 'words by', 'story by', 'author', 'author:'])} (?<author>${NAME_LIST})$`, 'u'),
     accept: isAuthor,
   },
   { reason: 'copyright', maxWords: 30, pattern: /^(?:(?:©|\(c\)|copyright) ?\d{4}\b.*|all rights reserved\.?)$/i },
@@ -243,7 +254,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'share prompt',
     maxWords: 12,
-    pattern: new RegExp(`^follow (?:us|[\\p{Lu}][\\p{L}.-]*) on ${SOCIAL}(?:(?:,| and| &) ${SOCIAL})*\\.?$`, 'iu'),
+    pattern: new RegExp(`^follow (?:us|\\S+) on ${SOCIAL}(?:(?:,| and| &) ${SOCIAL})*\\.?$`, 'i'),
   },
   {
     reason: 'subscription prompt',

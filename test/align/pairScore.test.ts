@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIN_SCORE } from '../../src/align/index.js';
 import { decidePair, explainVerdict, judgePair, readSide } from '../../src/align/pairScore.js';
-import { wordnetSynonyms } from '../../src/align/tables.js';
+import { readFileSync } from 'node:fs';
+import { sortedRows, wordnetSynonyms } from '../../src/align/tables.js';
 import { termOf } from '../../src/align/terms.js';
 
 const synonyms = (a: string, b: string) => wordnetSynonyms().areSynonyms(termOf(a) ?? a, termOf(b) ?? b);
@@ -13,6 +14,25 @@ describe('align', () => {
       expect(synonyms('response', 'answer')).toBe(true);
       expect(synonyms('enlargement', 'expansion')).toBe(true);
       expect(synonyms('assurances', 'guarantees')).toBe(true);
+    });
+
+    it('finds every term of the committed table by binary search (the file is sorted as the lookup expects)', () => {
+      const text = readFileSync(new URL('../../src/align/data/synonyms.tsv', import.meta.url), 'utf8');
+      const lines = text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+      const rowOf = sortedRows(text);
+      expect(lines.length).toBeGreaterThan(10_000);
+      for (const line of lines) expect(rowOf(line.slice(0, line.indexOf('\t')))).toBe(line);
+      expect(rowOf('')).toBeUndefined();
+      expect(rowOf('zzzzzz')).toBeUndefined();
+      expect(rowOf('aaaaaa')).toBeUndefined();
+    });
+
+    it('reads sorted rows with comments, blank lines and no final newline', () => {
+      const rowOf = sortedRows('# about\nalpha\t1\nbeta\t2\n\ngamma\t3');
+      expect(rowOf('alpha')).toBe('alpha\t1');
+      expect(rowOf('gamma')).toBe('gamma\t3');
+      expect(rowOf('# about')).toBeUndefined();
+      expect(rowOf('delta')).toBeUndefined();
     });
 
     it('does not make words synonyms through rare senses of both', () => {
