@@ -29,6 +29,8 @@ await build({
   platform: 'node',
   target: 'node20',
   sourcemap: true,
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
   external: ['@duckdb/node-api', '@mozilla/readability', 'linkedom', 'cli-progress', 'playwright-core'],
   // cli-table3 and its dependencies are CommonJS: inside an ES module bundle their `require`

@@ -20,6 +20,8 @@ export interface PairSide {
   /** Hashes of word bigrams and trigrams, sorted (function words included): shared phrasing. */
   bigrams: Uint32Array;
   trigrams: Uint32Array;
+  /** Hashes of the tokens, in order: word edit distance compares numbers, not strings. */
+  tokenHashes: Uint32Array;
   /** Hashes of single tokens and of word 4-grams, sorted, for BLEU-style precision. */
   unigrams: Uint32Array;
   fourgrams: Uint32Array;
@@ -174,13 +176,15 @@ function readSentence(text: string): Reading {
 }
 
 /** Adds the n-gram and character-bigram fingerprints that make scoring a pair cheap. */
-type DerivedField = 'unigrams' | 'bigrams' | 'trigrams' | 'fourgrams' | 'squeezed' | 'characterBigrams' | 'characterTrigrams' | 'characterFourgrams';
+type DerivedField = 'tokenHashes' | 'unigrams' | 'bigrams' | 'trigrams' | 'fourgrams' | 'squeezed' | 'characterBigrams' | 'characterTrigrams' | 'characterFourgrams';
 
 function withDerived(side: Omit<PairSide, DerivedField>): PairSide {
   const squeezed = side.matchText.replace(/\s+/g, '');
+  const tokenHashes = ngramHashes(side.tokens, 1, false);
   return {
     ...side,
-    unigrams: ngramHashes(side.tokens, 1),
+    tokenHashes,
+    unigrams: tokenHashes.slice().sort(),
     bigrams: ngramHashes(side.tokens, 2),
     trigrams: ngramHashes(side.tokens, 3),
     fourgrams: ngramHashes(side.tokens, 4),
@@ -281,6 +285,13 @@ export function pairFeatures(
   const rightCoverage = rightTotal > 0 ? synRight / rightTotal : 0;
   const lighterIsLeft = leftTotal <= rightTotal;
 
+  // Shared word 1- to 4-grams, counted once for both the n-gram Dice and BLEU.
+  const commons = [
+    sortedCommon(left.unigrams, right.unigrams),
+    sortedCommon(left.bigrams, right.bigrams),
+    sortedCommon(left.trigrams, right.trigrams),
+    sortedCommon(left.fourgrams, right.fourgrams),
+  ];
   const numbers = unmatched(left.numbers, right.numbers);
   const names = unmatchedNames(left, right);
   const features: PairFeatures = {
@@ -291,10 +302,10 @@ export function pairFeatures(
     characterDice: characterDice(left, right),
     characterTrigramOverlap: sortedDice(left.characterTrigrams, right.characterTrigrams),
     characterFourgramOverlap: sortedDice(left.characterFourgrams, right.characterFourgrams),
-    bigramOverlap: sortedDice(left.bigrams, right.bigrams),
-    trigramOverlap: sortedDice(left.trigrams, right.trigrams),
-    ...bleuBothWays(left, right),
-    editSimilarity: editSimilarity(left.tokens, right.tokens),
+    bigramOverlap: diceOf(commons[1], left.bigrams.length + right.bigrams.length),
+    trigramOverlap: diceOf(commons[2], left.trigrams.length + right.trigrams.length),
+    ...bleuBothWays(left, right, commons),
+    editSimilarity: editSimilarity(left.tokenHashes, right.tokenHashes),
     lengthRatio: Math.min(left.tokens.length, right.tokens.length) / Math.max(1, left.tokens.length, right.tokens.length),
     orderAgreement: orderAgreement(left, right, matches),
     numberMismatch: mismatchShare(numbers, left.numbers.length + right.numbers.length),
@@ -313,39 +324,46 @@ function totalWeight(side: PairSide): number {
 function matchTerms(left: PairSide, right: PairSide, synonyms: SynonymTable): Pick<PairMatches, 'shared' | 'synonyms'> {
   const shared: PairMatches['shared'] = [];
   const found: PairMatches['synonyms'] = [];
-  const usedRight = new Set<string>();
-  const pending: string[] = [];
-  const rightTerms = [...right.terms.keys()];
-  for (const term of left.terms.keys()) {
-    if (right.terms.has(term)) {
-      usedRight.add(term);
-      shared.push({ left: term, right: term, weight: left.terms.get(term) ?? 0 });
-    } else pending.push(term);
+  let pending: string[] | undefined;
+  for (const [term, weight] of left.terms) {
+    if (right.terms.has(term)) shared.push({ left: term, right: term, weight });
+    else (pending ??= []).push(term);
   }
-  const stillPending: string[] = [];
+  if (pending === undefined) return sortedMatches(shared, found);
+  // The right side's terms not shared as they are: the candidates for related forms and synonyms.
+  const free: string[] = [];
+  for (const term of right.terms.keys()) if (!left.terms.has(term)) free.push(term);
+  if (free.length === 0) return sortedMatches(shared, found);
+  const taken = new Array<boolean>(free.length).fill(false);
+  let stillPending: string[] | undefined;
   // Related forms first: they are the same word; synonyms only for what is left.
   for (const term of pending) {
-    const partner = rightTerms.find((candidate) => !usedRight.has(candidate) && !left.terms.has(candidate) && isRelatedForm(term, candidate));
-    if (partner === undefined) stillPending.push(term);
+    let partner = -1;
+    for (let k = 0; k < free.length; k += 1) {
+      if (!taken[k] && isRelatedForm(term, free[k])) {
+        partner = k;
+        break;
+      }
+    }
+    if (partner < 0) (stillPending ??= []).push(term);
     else {
-      usedRight.add(partner);
-      shared.push({ left: term, right: partner, weight: left.terms.get(term) ?? 0 });
+      taken[partner] = true;
+      shared.push({ left: term, right: free[partner], weight: left.terms.get(term) ?? 0 });
     }
   }
-  if (stillPending.length === 0) return sortedMatches(shared, found);
-  const rightGroups = rightTerms
-    .filter((candidate) => !usedRight.has(candidate) && !left.terms.has(candidate))
-    .flatMap((candidate) => {
-      const groups = synonyms.groupsOf(candidate);
-      return groups ? [{ candidate, groups }] : [];
-    });
+  if (stillPending === undefined) return sortedMatches(shared, found);
+  const freeGroups = free.map((candidate, k) => (taken[k] ? undefined : synonyms.groupsOf(candidate)));
+  if (freeGroups.every((groups) => groups === undefined)) return sortedMatches(shared, found);
   for (const term of stillPending) {
-    const groups = rightGroups.length > 0 ? synonyms.groupsOf(term) : undefined;
+    const groups = synonyms.groupsOf(term);
     if (!groups) continue;
-    const partner = rightGroups.find((entry) => !usedRight.has(entry.candidate) && groupsMeet(groups, entry.groups))?.candidate;
-    if (partner === undefined) continue;
-    usedRight.add(partner);
-    found.push({ left: term, right: partner });
+    for (let k = 0; k < free.length; k += 1) {
+      const theirs = freeGroups[k];
+      if (taken[k] || theirs === undefined || !groupsMeet(groups, theirs)) continue;
+      taken[k] = true;
+      found.push({ left: term, right: free[k] });
+      break;
+    }
   }
   return sortedMatches(shared, found);
 }
@@ -356,8 +374,8 @@ function sortedMatches(shared: PairMatches['shared'], found: PairMatches['synony
   return { shared, synonyms: found };
 }
 
-/** FNV-1a hashes of the word n-grams, sorted; a collision costs at most a sliver of one feature. */
-function ngramHashes(tokens: readonly string[], n: number): Uint32Array {
+/** FNV-1a hashes of the word n-grams, sorted unless `sorted` is false; a collision costs at most a sliver of one feature. */
+function ngramHashes(tokens: readonly string[], n: number, sorted = true): Uint32Array {
   const hashes = new Uint32Array(Math.max(0, tokens.length - n + 1));
   for (let k = 0; k + n <= tokens.length; k += 1) {
     let hash = 0x811c9dc5;
@@ -368,13 +386,16 @@ function ngramHashes(tokens: readonly string[], n: number): Uint32Array {
     }
     hashes[k] = hash >>> 0;
   }
-  return hashes.sort();
+  return sorted ? hashes.sort() : hashes;
 }
 
 /** Dice over two sorted multisets: one merge pass, no allocation. */
 function sortedDice(a: Uint32Array, b: Uint32Array): number {
-  const total = a.length + b.length;
-  return total === 0 ? 0 : (2 * sortedCommon(a, b)) / total;
+  return diceOf(sortedCommon(a, b), a.length + b.length);
+}
+
+function diceOf(common: number, total: number): number {
+  return total === 0 ? 0 : (2 * common) / total;
 }
 
 /**
@@ -382,20 +403,19 @@ function sortedDice(a: Uint32Array, b: Uint32Array): number {
  * add-one smoothed, geometric mean, brevity penalty), as machine-translation evaluation
  * scores a translation: the lower and the higher of the two.
  */
-function bleuBothWays(left: PairSide, right: PairSide): Pick<PairFeatures, 'bleuLow' | 'bleuHigh'> {
-  const orders = [
-    [left.unigrams, right.unigrams],
-    [left.bigrams, right.bigrams],
-    [left.trigrams, right.trigrams],
-    [left.fourgrams, right.fourgrams],
+function bleuBothWays(left: PairSide, right: PairSide, commons: readonly number[]): Pick<PairFeatures, 'bleuLow' | 'bleuHigh'> {
+  const sizes = [
+    [left.unigrams.length, right.unigrams.length],
+    [left.bigrams.length, right.bigrams.length],
+    [left.trigrams.length, right.trigrams.length],
+    [left.fourgrams.length, right.fourgrams.length],
   ] as const;
   let logLeft = 0;
   let logRight = 0;
-  for (const [a, b] of orders) {
-    const common = sortedCommon(a, b);
-    logLeft += Math.log((common + 1) / (a.length + 1));
-    logRight += Math.log((common + 1) / (b.length + 1));
-  }
+  sizes.forEach(([a, b], order) => {
+    logLeft += Math.log((commons[order] + 1) / (a + 1));
+    logRight += Math.log((commons[order] + 1) / (b + 1));
+  });
   const brevity = (candidate: number, reference: number) => (candidate >= reference ? 1 : Math.exp(1 - reference / Math.max(1, candidate)));
   const bleuLeft = brevity(left.tokens.length, right.tokens.length) * Math.exp(logLeft / 4);
   const bleuRight = brevity(right.tokens.length, left.tokens.length) * Math.exp(logRight / 4);
@@ -403,10 +423,9 @@ function bleuBothWays(left: PairSide, right: PairSide): Pick<PairFeatures, 'bleu
 }
 
 /** 1 − word-level edit distance over the longer length: how few insertions, deletions and substitutions turn one into the other. */
-function editSimilarity(a: readonly string[], b: readonly string[]): number {
+function editSimilarity(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 && b.length === 0) return 1;
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
+  let [previous, current] = scratchRows(b.length + 1);
   for (let j = 0; j <= b.length; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
     current[0] = i;
@@ -417,6 +436,19 @@ function editSimilarity(a: readonly string[], b: readonly string[]): number {
     [previous, current] = [current, previous];
   }
   return 1 - previous[b.length] / Math.max(a.length, b.length);
+}
+
+/**
+ * Two zeroed rows for a dynamic programme over `length` columns, reused from pair to pair:
+ * allocating them for every pair kept the garbage collector busy. The callers run to completion
+ * before the next call, so sharing is safe.
+ */
+let scratch: [Int32Array, Int32Array] = [new Int32Array(256), new Int32Array(256)];
+function scratchRows(length: number): [Int32Array, Int32Array] {
+  if (scratch[0].length < length) scratch = [new Int32Array(length * 2), new Int32Array(length * 2)];
+  scratch[0].fill(0, 0, length);
+  scratch[1].fill(0, 0, length);
+  return [scratch[0], scratch[1]];
 }
 
 /** Size of the intersection of two sorted multisets. */
@@ -443,8 +475,7 @@ function orderAgreement(left: PairSide, right: PairSide, matches: Pick<PairMatch
   if (partner.size === 0) return 0;
   const a = [...left.terms.keys()];
   const b = [...right.terms.keys()].map((term) => partner.get(term));
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
+  let [previous, current] = scratchRows(b.length + 1);
   for (const term of a) {
     for (let j = 1; j <= b.length; j += 1) {
       current[j] = term === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);

@@ -33,7 +33,9 @@ export function newsRarity(): RarityTable {
 
 /** The synonym groups a term belongs to: as a main sense, and as any listed sense. */
 export interface SynonymGroups {
+  /** Ascending. */
   main: readonly number[];
+  /** Ascending. */
   listed: readonly number[];
 }
 
@@ -48,8 +50,15 @@ export function groupsMeet(a: SynonymGroups, b: SynonymGroups): boolean {
   return sharesAny(a.main, b.listed) || sharesAny(a.listed, b.main);
 }
 
+/** Whether two ascending id lists share an id: one merge pass. */
 function sharesAny(a: readonly number[], b: readonly number[]): boolean {
-  for (const id of a) if (b.includes(id)) return true;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return true;
+    if (a[i] < b[j]) i += 1;
+    else j += 1;
+  }
   return false;
 }
 
@@ -66,6 +75,7 @@ export function wordnetSynonyms(): SynonymTable {
     const rowOf = sortedRows(text);
     const parsed = new Map<string, SynonymGroups | null>();
     const ids = (column: string | undefined) => (column ? column.split(',').map(Number) : []);
+    const ascending = (values: number[]) => values.sort((x, y) => x - y);
     const groupsOf = (term: string): SynonymGroups | undefined => {
       let groups = parsed.get(term);
       if (groups === undefined) {
@@ -74,7 +84,7 @@ export function wordnetSynonyms(): SynonymTable {
         else {
           const [, mainColumn, laterColumn] = row.split('\t');
           const main = ids(mainColumn);
-          groups = { main, listed: [...main, ...ids(laterColumn)] };
+          groups = { main: ascending([...main]), listed: ascending([...main, ...ids(laterColumn)]) };
         }
         parsed.set(term, groups);
       }

@@ -72,9 +72,11 @@ function commonPrefixLength(a: string, b: string): number {
  */
 export function isRelatedForm(a: string, b: string): boolean {
   if (a === b) return true;
+  // Both rules need a shared prefix of four letters or more; checked first, as most pairs fail it.
+  const prefix = commonPrefixLength(a, b);
+  if (prefix < 4) return false;
   if (/\d/.test(a) || /\d/.test(b)) return false;
   const shorter = Math.min(a.length, b.length);
-  const prefix = commonPrefixLength(a, b);
-  if (prefix === shorter) return shorter >= 4;
+  if (prefix === shorter) return true;
   return prefix >= 5 && prefix >= 0.7 * shorter;
 }

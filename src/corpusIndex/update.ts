@@ -4,7 +4,6 @@
  * changed article with the candidates its shingles find (never with every article).
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { alignSentences, DEFAULT_MIN_SCORE } from '../align/index.js';
 import { OutletdiffError } from '../errors.js';
 import { listCorpusFiles, loadCorpusBytes, readCorpusBytes, type CorpusFile } from '../load/walk.js';
@@ -181,6 +180,9 @@ async function inParallel<T, R>(
   const results: R[][] = new Array(chunks.length);
   let next = 0;
   let done = 0;
+  // Loaded here, not at the top: this module shares a bundle chunk with every command, and only
+  // a large index needs threads.
+  const { Worker } = await import('node:worker_threads');
   const workers = Array.from({ length: threads }, () => new Worker(new URL('./indexWorker.js', import.meta.url)));
   try {
     await Promise.all(

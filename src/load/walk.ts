@@ -2,7 +2,6 @@
  * The files of a corpus on disk, for `index`: every article file under the roots given, with the
  * contract's ids, and each one read, hashed and loaded on request. Reading stays in the load stage.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
@@ -92,6 +91,8 @@ export async function readCorpusBytes(file: CorpusFile): Promise<{ bytes: Uint8A
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     throw new OutletdiffError(`${file.path}: cannot read (${code})`);
   }
+  // node:crypto is loaded on first use: comparing articles never hashes, and loading it cost every run.
+  const { createHash } = await import('node:crypto');
   return { bytes, hash: createHash('sha256').update(bytes).digest('hex') };
 }
 

@@ -2,7 +2,6 @@
  * Saving fetched articles as a corpus (`outletdiff fetch URL… --out DIR`): one text file per
  * article and DIR/manifest.json in the contract's format, created or extended.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { OutletdiffError } from '../../errors.js';
@@ -147,6 +146,8 @@ async function ensureFolder(dir: string): Promise<void> {
 
 /** Writes `content` to a temporary file beside `path`, then renames it over `path`. */
 async function writeAtomically(path: string, content: string): Promise<void> {
+  // node:crypto is loaded here, on first use, not by every run of the command line.
+  const { randomBytes } = await import('node:crypto');
   const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.outletdiff.tmp`);
   try {
     await writeFile(temp, content, 'utf8');

@@ -3,11 +3,9 @@
  * a content-type check, each failure an `OutletdiffError` naming the URL (CONTRACT.md, errors).
  * Decoding the bytes and extracting the article are later steps of the load stage.
  */
-import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import type { ClientRequest, IncomingMessage } from 'node:http';
 import type { LookupFunction } from 'node:net';
 import type { Readable } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { OutletdiffError } from '../../errors.js';
 
 /** How `fetchPage` fetches. Every field is optional. */
@@ -57,6 +55,22 @@ interface HopContext {
   asked: string;
   options: Required<Omit<FetchOptions, 'lookup'>> & Pick<FetchOptions, 'lookup'>;
   signal: AbortSignal;
+  network: NetworkModules;
+}
+
+interface NetworkModules {
+  http: typeof import('node:http');
+  https: typeof import('node:https');
+  zlib: typeof import('node:zlib');
+}
+
+/**
+ * Node's network modules, loaded on the first fetch: most runs read only files, and loading
+ * these at start-up cost every run several milliseconds.
+ */
+async function networkModules(): Promise<NetworkModules> {
+  const [http, https, zlib] = await Promise.all([import('node:http'), import('node:https'), import('node:zlib')]);
+  return { http, https, zlib };
 }
 
 /**
@@ -82,7 +96,7 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
   const controller = new AbortController();
   // setTimeout fires at once beyond 2^31 - 1 ms; such a timeout means "practically never".
   const timer = setTimeout(() => controller.abort(), Math.min(settings.timeoutMs, 2 ** 31 - 1));
-  const context: HopContext = { asked: url, options: settings, signal: controller.signal };
+  const context: HopContext = { asked: url, options: settings, signal: controller.signal, network: await networkModules() };
   try {
     // Bounded: each pass either returns, throws, or follows one of at most maxRedirects redirects.
     for (let redirects = 0; ; redirects++) {
@@ -113,7 +127,7 @@ function parseFetchUrl(asked: string, target: string, base?: URL): URL {
 
 /** One request: resolves with a redirect target or a page, rejects with an `OutletdiffError`. */
 function fetchHop(target: URL, context: HopContext): Promise<Hop> {
-  const { asked, options, signal } = context;
+  const { asked, options, signal, network } = context;
   return new Promise<Hop>((resolve, reject) => {
     let req: ClientRequest | undefined;
     let res: IncomingMessage | undefined;
@@ -138,7 +152,7 @@ function fetchHop(target: URL, context: HopContext): Promise<Hop> {
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
 
-    const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
+    const request = target.protocol === 'https:' ? network.https.request : network.http.request;
     try {
       req = request(target, {
         method: 'GET',
@@ -177,7 +191,7 @@ function fetchHop(target: URL, context: HopContext): Promise<Hop> {
       const declared = Number(response.headers['content-length']);
       // Without content encoding the declared length is the body's size: refuse before reading.
       if (encoding === 'identity' && Number.isFinite(declared) && declared > options.maxBytes) return finish({ error: tooLarge() });
-      const decoded = decodeContent(response, encoding);
+      const decoded = decodeContent(response, encoding, network.zlib);
       if (!decoded) return finish({ error: fetchError(asked, `unsupported content encoding (${encoding})`) });
       body = decoded;
 
@@ -203,18 +217,18 @@ function fetchHop(target: URL, context: HopContext): Promise<Hop> {
 }
 
 /** The response body with its content encoding undone; `null` for an encoding we cannot undo. */
-function decodeContent(response: IncomingMessage, encoding: string): Readable | null {
+function decodeContent(response: IncomingMessage, encoding: string, zlib: NetworkModules['zlib']): Readable | null {
   switch (encoding) {
     case 'identity':
     case '':
       return response;
     case 'gzip':
     case 'x-gzip':
-      return response.pipe(createGunzip());
+      return response.pipe(zlib.createGunzip());
     case 'deflate':
-      return response.pipe(createInflate());
+      return response.pipe(zlib.createInflate());
     case 'br':
-      return response.pipe(createBrotliDecompress());
+      return response.pipe(zlib.createBrotliDecompress());
     default:
       return null;
   }

@@ -1,0 +1,1 @@
+import { main } from '../dist/bundleA/cli.js'; main(process.argv);

@@ -1,0 +1,1 @@
+import { main } from '../dist/bundleB/cli.js'; main(process.argv);
