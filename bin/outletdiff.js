@@ -1,4 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/bundle/cli.js';
+import { fileURLToPath } from 'node:url';
+import { codeCacheDir, loadWithCodeCache } from '../dist/src/codeCache.js';
 
-main(process.argv);
+const cli = loadWithCodeCache(fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url)), codeCacheDir());
+await cli.exports.main(process.argv);
+cli.save();

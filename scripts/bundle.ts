@@ -3,14 +3,14 @@
  *
  * Node resolves, reads and links every ES module separately: the command line is some eighty of
  * our modules and a dozen of its dependencies', and loading them one by one took longer than
- * comparing two articles. One bundle, with code splitting so that what only some commands need
- * (page reading, the corpus index) still loads on demand, halves start-up.
+ * comparing two articles. One CommonJS file, which bin/outletdiff.js runs with V8's code cache
+ * (src/codeCache.ts), loads in a fraction of that.
  *
- * The corpus index's worker is an entry of its own, beside the chunks: update.ts starts it as
- * `./indexWorker.js` relative to the module that holds that code. Packages with native code or
- * only needed by a few commands stay outside the bundle and load from node_modules as before.
+ * The corpus index's worker is a bundle of its own beside it: update.ts starts it as
+ * `./indexWorker.js` relative to the bundle. Packages with native code or only needed by a few
+ * commands stay outside and load from node_modules when first used.
  */
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../src/packageRoot.js';
@@ -19,21 +19,37 @@ const root = packageRoot();
 const outdir = join(root, 'dist/bundle');
 rmSync(outdir, { recursive: true, force: true });
 
-await build({
+const shared: BuildOptions = {
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli.ts', indexWorker: 'src/corpusIndex/indexWorker.ts' },
-  outdir,
   bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
+  platform: 'node' as const,
   target: 'node20',
   sourcemap: true,
   minifyWhitespace: true,
   minifySyntax: true,
-  logLevel: 'warning',
+  logLevel: 'warning' as const,
   external: ['@duckdb/node-api', '@mozilla/readability', 'linkedom', 'cli-progress', 'playwright-core'],
-  // cli-table3 and its dependencies are CommonJS: inside an ES module bundle their `require`
-  // calls for Node's own modules need a real `require`.
+};
+
+await build({
+  ...shared,
+  entryPoints: ['src/cli.ts'],
+  outfile: join(outdir, 'cli.cjs'),
+  format: 'cjs',
+  // `import()` becomes `require()`: functions Node 20 takes from the code cache lose the hook
+  // `import()` needs, and every package kept outside the bundle can be required.
+  supported: { 'dynamic-import': false },
+  // The sources are ES modules: `import.meta.url` becomes the bundle's own URL.
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+await build({
+  ...shared,
+  entryPoints: ['src/corpusIndex/indexWorker.ts'],
+  outfile: join(outdir, 'indexWorker.js'),
+  format: 'esm',
+  // cli-table3's dependencies are CommonJS: inside an ES module bundle their `require` calls
+  // for Node's own modules need a real `require`.
   banner: { js: "import { createRequire as __outletdiffRequire } from 'node:module';\nconst require = __outletdiffRequire(import.meta.url);" },
 });

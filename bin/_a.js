@@ -1,1 +1,0 @@
-import { main } from '../dist/bundleA/cli.js'; main(process.argv);

@@ -1,1 +1,0 @@
-import { main } from '../dist/bundleB/cli.js'; main(process.argv);

@@ -1,0 +1,97 @@
+/**
+ * Runs the bundled command line (a CommonJS file) with V8's code cache, so that a run after the
+ * first skips parsing and compiling the functions earlier runs used: a cold Node process spends
+ * more time compiling outletdiff than comparing two articles. Node 22 does this by itself
+ * (`module.enableCompileCache`); Node 20 needs it done by hand.
+ *
+ * The cache lives in a folder of the user's own (`$OUTLETDIFF_CACHE_DIR`, else
+ * `$XDG_CACHE_HOME/outletdiff`, else `~/.cache/outletdiff`, created private), never in a shared
+ * temporary folder: V8 checks a cache's version and source length, not its content, so a file
+ * another user could write must not be read. Its name carries the bundle's size and time and the
+ * Node version, so a rebuilt bundle or another Node never meets an old cache. Any failure to
+ * read or write it only means running without it. `OUTLETDIFF_CODE_CACHE=0` turns it off.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import vm from 'node:vm';
+
+export interface CachedModule<T> {
+  exports: T;
+  /** Whether a cache was found and V8 accepted it. */
+  cacheUsed: boolean;
+  /** Writes the cache if there was none (or V8 rejected it); call once the work is done, so it holds every function the run compiled. */
+  save(): void;
+}
+
+/** The cache folder for `env`, or `null` when the cache is turned off. */
+export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.OUTLETDIFF_CODE_CACHE === '0') return null;
+  if (env.OUTLETDIFF_CACHE_DIR) return env.OUTLETDIFF_CACHE_DIR;
+  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(base, 'outletdiff');
+}
+
+/**
+ * Loads the CommonJS file `file` as Node's `require` would, but through `vm.Script` with the
+ * code cache kept in `cacheDir` (no cache when `cacheDir` is `null`). The file must not use
+ * `import()`.
+ */
+export function loadWithCodeCache<T>(file: string, cacheDir: string | null): CachedModule<T> {
+  const source = readFileSync(file, 'utf8');
+  const cacheFile = cacheDir === null ? null : join(cacheDir, cacheName(file));
+  const cachedData = cacheFile === null ? undefined : readIfPresent(cacheFile);
+  // The wrapper Node itself puts around a CommonJS module.
+  const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  // No `import()` in the file: Node 20 offers it to `vm.Script` only as an experimental option,
+  // and functions taken from the cache lose it anyway. The bundle uses `require` instead.
+  const script = new vm.Script(wrapper, { filename: file, cachedData });
+  const module = { exports: {} as T };
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run(module.exports, createRequire(file), module, file, dirname(file));
+  const cacheUsed = cachedData !== undefined && !script.cachedDataRejected;
+  return {
+    exports: module.exports,
+    cacheUsed,
+    save() {
+      if (cacheFile === null || cacheUsed) return;
+      writeCache(cacheFile, script.createCachedData());
+    },
+  };
+}
+
+/** `cli-<bundle size>-<bundle time>-<node version>-<arch>.v8cache`. */
+function cacheName(file: string): string {
+  const { size, mtimeMs } = statSync(file);
+  return `${stem(file)}-${size}-${Math.round(mtimeMs)}-${process.version}-${process.arch}.v8cache`;
+}
+
+function stem(file: string): string {
+  return basename(file).replace(/\.[^.]*$/, '');
+}
+
+function readIfPresent(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the cache by renaming a fresh file over it (concurrent runs never see half a file), and drops caches of older bundles. */
+function writeCache(cacheFile: string, data: Buffer): void {
+  const dir = dirname(cacheFile);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const temp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(temp, data, { mode: 0o600 });
+    renameSync(temp, cacheFile);
+    const prefix = `${basename(cacheFile).split('-')[0]}-`;
+    for (const name of readdirSync(dir)) {
+      if (name.startsWith(prefix) && name.endsWith('.v8cache') && name !== basename(cacheFile)) unlinkSync(join(dir, name));
+    }
+  } catch {
+    // A read-only home or a full disk: run without the cache.
+  }
+}

@@ -1,0 +1,123 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codeCacheDir, loadWithCodeCache } from '../src/codeCache.js';
+
+const MODULE = `
+const { join } = require('node:path');
+exports.greet = (name) => 'hello ' + name + ' from ' + join('a', 'b');
+exports.builtin = () => typeof require('node:os').platform;
+`;
+
+/**
+ * Loads `file` in a fresh Node process (as the binary does, through the built module), calls
+ * `greet` and saves the cache. A fresh process each time: within one process V8 keeps compiled
+ * scripts in memory and never looks at a cache a second time.
+ */
+function loadInChild(file: string, cacheDir: string): { cacheUsed: boolean; greeting: string } {
+  const script = `
+    import { loadWithCodeCache } from ${JSON.stringify(new URL('../dist/src/codeCache.js', import.meta.url).href)};
+    const loaded = loadWithCodeCache(${JSON.stringify(file)}, ${JSON.stringify(cacheDir)});
+    const greeting = loaded.exports.greet('child');
+    loaded.save();
+    console.log(JSON.stringify({ cacheUsed: loaded.cacheUsed, greeting }));
+  `;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  return JSON.parse(result.stdout) as { cacheUsed: boolean; greeting: string };
+}
+
+function fixture(): { dir: string; file: string; cacheDir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'outletdiff-cache-'));
+  const file = join(dir, 'module.cjs');
+  // A different text for each test, so no test meets another's script in V8's memory.
+  writeFileSync(file, `${MODULE}// ${dir}\n`);
+  return { dir, file, cacheDir: join(dir, 'cache') };
+}
+
+describe('codeCache', () => {
+  it('runs a CommonJS file as require would, writes the cache once, and uses it the next time', () => {
+    const { file, cacheDir } = fixture();
+    const loaded = loadWithCodeCache<{ greet(name: string): string; builtin(): string }>(file, cacheDir);
+    expect(loaded.exports.greet('you')).toBe(`hello you from ${join('a', 'b')}`);
+    expect(loaded.exports.builtin()).toBe('function');
+    expect(loaded.cacheUsed).toBe(false);
+    loaded.save();
+    const files = readdirSync(cacheDir);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(new RegExp(`^module-\\d+-\\d+-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.v8cache$`));
+    expect(loadInChild(file, cacheDir)).toEqual({ cacheUsed: true, greeting: `hello child from ${join('a', 'b')}` });
+  });
+
+  it('ignores a damaged cache and replaces it', () => {
+    const { file, cacheDir } = fixture();
+    expect(loadInChild(file, cacheDir).cacheUsed).toBe(false);
+    expect(loadInChild(file, cacheDir).cacheUsed).toBe(true);
+    const [name] = readdirSync(cacheDir);
+    writeFileSync(join(cacheDir, name), 'not a code cache');
+    const damaged = loadInChild(file, cacheDir);
+    expect(damaged).toEqual({ cacheUsed: false, greeting: `hello child from ${join('a', 'b')}` });
+    expect(loadInChild(file, cacheDir).cacheUsed).toBe(true);
+  });
+
+  it('keys the cache on the file: a rebuilt file gets a new cache and the old one is dropped', () => {
+    const { file, cacheDir } = fixture();
+    loadInChild(file, cacheDir);
+    const [before] = readdirSync(cacheDir);
+    writeFileSync(file, `${MODULE}\nexports.more = 1;\n`);
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(loadInChild(file, cacheDir).cacheUsed).toBe(false);
+    const after = readdirSync(cacheDir);
+    expect(after).toHaveLength(1);
+    expect(after[0]).not.toBe(before);
+    expect(loadInChild(file, cacheDir).cacheUsed).toBe(true);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('runs without a cache when the folder cannot be written', () => {
+    const { dir, file } = fixture();
+    const locked = join(dir, 'locked');
+    mkdirSync(locked, { mode: 0o500 });
+    chmodSync(locked, 0o500);
+    const loaded = loadWithCodeCache<{ greet(name: string): string }>(file, join(locked, 'cache'));
+    expect(() => loaded.save()).not.toThrow();
+    expect(readdirSync(locked)).toHaveLength(0);
+  });
+
+  it('runs without a cache when the cache path is a file', () => {
+    const { dir, file } = fixture();
+    const blocker = join(dir, 'blocker');
+    writeFileSync(blocker, 'a file where the folder would be');
+    const loaded = loadWithCodeCache<{ greet(name: string): string }>(file, join(blocker, 'cache'));
+    expect(loaded.exports.greet('x')).toContain('hello x');
+    expect(() => loaded.save()).not.toThrow();
+    expect(readFileSync(blocker, 'utf8')).toBe('a file where the folder would be');
+  });
+
+  it('puts the cache in a folder of the user, or nowhere when turned off', () => {
+    expect(codeCacheDir({ OUTLETDIFF_CODE_CACHE: '0', OUTLETDIFF_CACHE_DIR: '/x' })).toBeNull();
+    expect(codeCacheDir({ OUTLETDIFF_CACHE_DIR: '/some/dir' })).toBe('/some/dir');
+    expect(codeCacheDir({ XDG_CACHE_HOME: '/xdg' })).toBe(join('/xdg', 'outletdiff'));
+    expect(codeCacheDir({})).toMatch(/[/\\]\.cache[/\\]outletdiff$/);
+  });
+
+  it('gives the binary the same output with and without its cache, and writes the cache into the folder given', () => {
+    const { dir } = fixture();
+    const cacheDir = join(dir, 'bin-cache');
+    const bin = join(import.meta.dirname, '../bin/outletdiff.js');
+    const args = [bin, 'compare', 'corpus/tass-fomin-nato-russia-council-2022-01-12.txt', 'corpus/rg-fomin-nato-russia-council.txt', '--format', 'json'];
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, args, { cwd: join(import.meta.dirname, '..'), env: { ...process.env, ...env }, encoding: 'utf8' });
+    const off = run({ OUTLETDIFF_CODE_CACHE: '0' });
+    const writing = run({ OUTLETDIFF_CACHE_DIR: cacheDir });
+    const reading = run({ OUTLETDIFF_CACHE_DIR: cacheDir });
+    expect(off.status).toBe(0);
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.v8cache'))).toHaveLength(1);
+    for (const result of [writing, reading]) {
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toBe(off.stdout);
+    }
+  });
+});
