@@ -17,6 +17,7 @@ import { calendarDate, parseDateExpression } from './dates.js';
 import {
   BAR_SUFFIX,
   DATE_RANK,
+  DATELINE_OPENING,
   HEADING_MAX_WORDS,
   KNOWN_OUTLET_SUFFIX,
   LEDE_PREFIXES,
@@ -364,7 +365,9 @@ function stripLedePrefixes(body: BodyBuilder, line: Line): number {
 
 function nextPrefix(text: string, from: number): { rule: PrefixRule; match: RegExpExecArray } | null {
   const rest = text.slice(from);
+  const mayBeDateline = DATELINE_OPENING.test(rest);
   for (const rule of LEDE_PREFIXES) {
+    if (rule.reason === 'dateline' && !mayBeDateline) continue;
     const match = rule.pattern.exec(rest);
     if (match && match[0].length > 0) return { rule, match };
   }

@@ -322,6 +322,13 @@ const SLASH_TAG = "\\p{L}[\\p{L}-]{1,20}(?: \\p{L}[\\p{L}-]{1,20})?";
 // What follows a bare "CITY —" dateline: the lede's first word, capitalised (or a number or quote).
 const LEDE_START = '(?= [\\p{Lu}\\p{N}"“‘«])';
 
+/**
+ * What every dateline below starts with: at most four words, then a comma, full stop, bracket,
+ * slash or dash. Tested first, as it is cheap: the dateline patterns' capital-letter classes are
+ * slow to compile, and most ledes have no dateline.
+ */
+export const DATELINE_OPENING = /^\S+(?: \S+){0,3}?(?:[,.]| [(/]| -{1,2}| [–—])/;
+
 /** Prefixes removed from the lede, tried repeatedly in order until none matches. */
 export const LEDE_PREFIXES: PrefixRule[] = [
   // TASS: "date 2022-02-18 MOSCOW, …"

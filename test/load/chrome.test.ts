@@ -118,6 +118,11 @@ describe('load', () => {
         ['МОСКВА, 18 февраля. /ТАСС/. Россия надеется на переговоры.', 'МОСКВА, 18 февраля. /ТАСС/.', 'TASS'],
         ['МОСКВА, 18 февраля. /РИА Новости/. Россия надеется на переговоры.', 'МОСКВА, 18 февраля. /РИА Новости/.', 'RIA Novosti'],
         ['LONDON, 3 March 2022 (AFP) - Officials met.', 'LONDON, 3 March 2022 (AFP) -', 'Agence France-Presse'],
+        ['NEW YORK CITY (AP) — Officials met.', 'NEW YORK CITY (AP) —', 'Associated Press'],
+        ['RIO DE JANEIRO — Officials met.', 'RIO DE JANEIRO —', null],
+        ['MOSCOW /TASS/. Russia hopes for talks.', 'MOSCOW /TASS/.', 'TASS'],
+        ['BEIJING, Feb. 18 (Xinhua) -- Officials met.', 'BEIJING, Feb. 18 (Xinhua) --', 'Xinhua'],
+        ['KYIV, Feb. 24, 2022 — Officials met.', 'KYIV, Feb. 24, 2022 —', null],
       ])('strips "%s"', (lede, dateline, outlet) => {
         const article = load(`${lede}\n\nSecond paragraph.\n`);
         expect(removedPairs(article)).toEqual([['dateline', dateline]]);
