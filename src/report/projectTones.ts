@@ -40,8 +40,24 @@ function fold(text: string): string[] {
   });
 }
 
-/** For each unit of `a`, the tone of its partner in `b` along a longest common subsequence. */
+/**
+ * For each unit of `a`, the tone of its partner in `b` along a longest common subsequence. The
+ * two mostly differ in a few places, so the common start and end are paired directly and the
+ * table covers only what lies between (a common prefix and suffix always belong to some longest
+ * common subsequence).
+ */
 function carryTones(a: string[], b: string[], bTones: Tone[]): Tone[] {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const middle = carryMiddleTones(a.slice(head, a.length - tail), b.slice(head, b.length - tail), bTones.slice(head, b.length - tail));
+  const tones: Array<Tone | undefined> = [...bTones.slice(0, head), ...middle, ...bTones.slice(b.length - tail)];
+  return fillGaps(tones);
+}
+
+/** The partners' tones along a longest common subsequence; `undefined` for a unit without one. */
+function carryMiddleTones(a: string[], b: string[], bTones: Tone[]): Array<Tone | undefined> {
   const n = a.length;
   const m = b.length;
   const cols = m + 1;
@@ -69,7 +85,7 @@ function carryTones(a: string[], b: string[], bTones: Tone[]): Tone[] {
       j++;
     }
   }
-  return fillGaps(tones);
+  return tones;
 }
 
 /** Unpartnered units take the previous unit's tone (the next one's at the start; plain if none). */

@@ -93,6 +93,23 @@ describe('report/projectTones', () => {
       ]);
     });
 
+    it('always spells the original, and keeps each tone where only typography or case differ (property)', () => {
+      const tones = ['plain', 'removed', 'added'] as const;
+      const piece = fc.record({ text: fc.string({ unit: fc.constantFrom('a', 'B', ' ', '"', '\u201c', '-', '\u2014', 'x'), minLength: 1, maxLength: 12 }), tone: fc.constantFrom(...tones) });
+      fc.assert(
+        fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), fc.string({ maxLength: 30 }), (spans, other) => {
+          // The original differs from the spans' text in case and quote and dash forms only...
+          const original = spans.map((span) => span.text).join('').replace(/\u201c/g, '"').replace(/\u2014/g, '-').toUpperCase();
+          const projected = projectTones(original, spans);
+          expect(projected.map((span) => span.text).join('')).toBe(original);
+          const toneAt = (list: readonly Span[]) => list.flatMap((span) => [...span.text].map(() => span.tone));
+          expect(toneAt(projected)).toEqual(toneAt(spans));
+          // ...and against any other text the projection still spells the original.
+          expect(projectTones(other, spans).map((span) => span.text).join('')).toBe(other);
+        }),
+      );
+    });
+
     it('gives unpartnered characters the tone before them', () => {
       expect(projectTones('Wait\u2026 no', [{ text: 'Wait', tone: 'plain' }, { text: '... no', tone: 'removed' }])).toEqual([
         { text: 'Wait\u2026', tone: 'plain' },
