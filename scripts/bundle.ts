@@ -11,7 +11,8 @@
  * commands stay outside and load from node_modules when first used.
  */
 import { build, type BuildOptions } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../src/packageRoot.js';
 
@@ -43,6 +44,11 @@ await build({
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+
+// The bundle's hash and size, which src/codeCache.ts names its cache by (so it need not hash the
+// bundle on every run).
+const bundled = readFileSync(join(outdir, 'cli.cjs'));
+writeFileSync(join(outdir, 'cli.cjs.sha256'), `${createHash('sha256').update(bundled).digest('hex')} ${bundled.length}\n`);
 
 await build({
   ...shared,

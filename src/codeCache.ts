@@ -7,14 +7,14 @@
  * The cache lives in a folder of the user's own (`$OUTLETDIFF_CACHE_DIR`, else
  * `$XDG_CACHE_HOME/outletdiff`, else `~/.cache/outletdiff`, created private), never in a shared
  * temporary folder: V8 checks a cache's version and source length, not its content, so a file
- * another user could write must not be read. Its name carries the bundle's size and time and the
- * Node version, so a rebuilt bundle or another Node never meets an old cache. Any failure to
+ * another user could write must not be read. Its name carries a hash of the bundle's content and
+ * the Node version, so a rebuilt bundle or another Node never meets an old cache. Any failure to
  * read or write it only means running without it. `OUTLETDIFF_CODE_CACHE=0` turns it off.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import vm from 'node:vm';
 
 export interface CachedModule<T> {
@@ -25,12 +25,22 @@ export interface CachedModule<T> {
   save(): void;
 }
 
-/** The cache folder for `env`, or `null` when the cache is turned off. */
+/**
+ * The cache folder for `env`, or `null` when the cache is turned off or no absolute folder is
+ * known (a relative one would put the cache wherever the command happens to run).
+ */
 export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
   if (env.OUTLETDIFF_CODE_CACHE === '0') return null;
-  if (env.OUTLETDIFF_CACHE_DIR) return env.OUTLETDIFF_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'outletdiff');
+  const chosen = env.OUTLETDIFF_CACHE_DIR || (isAbsolute(env.XDG_CACHE_HOME ?? '') ? join(env.XDG_CACHE_HOME ?? '', 'outletdiff') : null);
+  if (chosen) return isAbsolute(chosen) ? chosen : null;
+  let home: string;
+  try {
+    home = homedir();
+  } catch {
+    // No HOME and no password entry (a container run as an arbitrary user id).
+    return null;
+  }
+  return isAbsolute(home) ? join(home, '.cache', 'outletdiff') : null;
 }
 
 /**
@@ -40,7 +50,7 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | nul
  */
 export function loadWithCodeCache<T>(file: string, cacheDir: string | null): CachedModule<T> {
   const source = readFileSync(file, 'utf8');
-  const cacheFile = cacheDir === null ? null : join(cacheDir, cacheName(file));
+  const cacheFile = cacheDir === null ? null : join(cacheDir, cacheName(file, source));
   const cachedData = cacheFile === null ? undefined : readIfPresent(cacheFile);
   // The wrapper Node itself puts around a CommonJS module.
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
@@ -61,10 +71,22 @@ export function loadWithCodeCache<T>(file: string, cacheDir: string | null): Cac
   };
 }
 
-/** `cli-<bundle size>-<bundle time>-<node version>-<arch>.v8cache`. */
-function cacheName(file: string): string {
-  const { size, mtimeMs } = statSync(file);
-  return `${stem(file)}-${size}-${Math.round(mtimeMs)}-${process.version}-${process.arch}.v8cache`;
+/**
+ * `<name>-<content hash>-<node version>-<arch>.v8cache`. V8 checks only a cache's length, so the
+ * name must change with the content: size and time alone do not (copies that keep times,
+ * builds that fix them). The build writes the bundle's SHA-256 beside it (`cli.cjs.sha256`:
+ * hash and size); without that, or when the size disagrees, the file is hashed here.
+ */
+function cacheName(file: string, source: string): string {
+  return `${stem(file)}-${contentHash(file, source).slice(0, 32)}-${process.version}-${process.arch}.v8cache`;
+}
+
+function contentHash(file: string, source: string): string {
+  const [hash, size] = (readIfPresent(`${file}.sha256`)?.toString('utf8') ?? '').trim().split(/\s+/);
+  if (/^[0-9a-f]{64}$/.test(hash ?? '') && Number(size) === statSync(file).size) return hash;
+  // Loaded only here: with the build's hash at hand, a run never needs node:crypto.
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return createHash('sha256').update(source).digest('hex');
 }
 
 function stem(file: string): string {

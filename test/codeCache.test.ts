@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,7 +47,7 @@ describe('codeCache', () => {
     loaded.save();
     const files = readdirSync(cacheDir);
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(new RegExp(`^module-\\d+-\\d+-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.v8cache$`));
+    expect(files[0]).toMatch(new RegExp(`^module-[0-9a-f]{32}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.v8cache$`));
     expect(loadInChild(file, cacheDir)).toEqual({ cacheUsed: true, greeting: `hello child from ${join('a', 'b')}` });
   });
 
@@ -62,17 +62,34 @@ describe('codeCache', () => {
     expect(loadInChild(file, cacheDir).cacheUsed).toBe(true);
   });
 
-  it('keys the cache on the file: a rebuilt file gets a new cache and the old one is dropped', () => {
+  it('keys the cache on the content: a file changed to the same size and time gets a new cache, and the old one is dropped', () => {
     const { file, cacheDir } = fixture();
+    const before = readFileSync(file, 'utf8');
+    const { mtime } = statSync(file);
     loadInChild(file, cacheDir);
-    const [before] = readdirSync(cacheDir);
-    writeFileSync(file, `${MODULE}\nexports.more = 1;\n`);
-    utimesSync(file, new Date(), new Date(Date.now() + 5000));
-    expect(loadInChild(file, cacheDir).cacheUsed).toBe(false);
+    const [first] = readdirSync(cacheDir);
+    // Same length, same time: only the content says the file changed.
+    writeFileSync(file, before.replace("'hello '", "'howdy '"));
+    utimesSync(file, mtime, mtime);
+    expect(statSync(file).size).toBe(before.length);
+    expect(loadInChild(file, cacheDir)).toEqual({ cacheUsed: false, greeting: `howdy child from ${join('a', 'b')}` });
     const after = readdirSync(cacheDir);
     expect(after).toHaveLength(1);
-    expect(after[0]).not.toBe(before);
+    expect(after[0]).not.toBe(first);
     expect(loadInChild(file, cacheDir).cacheUsed).toBe(true);
+  });
+
+  it('takes the hash the build wrote beside the file, unless its size disagrees', () => {
+    const { file, cacheDir } = fixture();
+    const size = statSync(file).size;
+    writeFileSync(`${file}.sha256`, `${'ab'.repeat(32)} ${size}\n`);
+    loadInChild(file, cacheDir);
+    expect(readdirSync(cacheDir)).toEqual([expect.stringMatching(/^module-(ab){16}-/)]);
+    writeFileSync(`${file}.sha256`, `${'cd'.repeat(32)} ${size + 1}\n`);
+    loadInChild(file, cacheDir);
+    const names = readdirSync(cacheDir);
+    expect(names).toHaveLength(1);
+    expect(names[0]).not.toMatch(/^module-(ab){16}-|^module-(cd){16}-/);
   });
 
   it.skipIf(process.getuid?.() === 0)('runs without a cache when the folder cannot be written', () => {
@@ -95,11 +112,24 @@ describe('codeCache', () => {
     expect(readFileSync(blocker, 'utf8')).toBe('a file where the folder would be');
   });
 
-  it('puts the cache in a folder of the user, or nowhere when turned off', () => {
+  it('puts the cache in a folder of the user, or nowhere when turned off or only a relative folder is known', () => {
     expect(codeCacheDir({ OUTLETDIFF_CODE_CACHE: '0', OUTLETDIFF_CACHE_DIR: '/x' })).toBeNull();
     expect(codeCacheDir({ OUTLETDIFF_CACHE_DIR: '/some/dir' })).toBe('/some/dir');
+    expect(codeCacheDir({ OUTLETDIFF_CACHE_DIR: 'relative/dir' })).toBeNull();
     expect(codeCacheDir({ XDG_CACHE_HOME: '/xdg' })).toBe(join('/xdg', 'outletdiff'));
+    // A relative XDG_CACHE_HOME is to be ignored (XDG Base Directory specification).
+    expect(codeCacheDir({ XDG_CACHE_HOME: 'xdg' })).toMatch(/[/\\]\.cache[/\\]outletdiff$/);
     expect(codeCacheDir({})).toMatch(/[/\\]\.cache[/\\]outletdiff$/);
+  });
+
+  it('runs without a cache when the home folder is empty or relative', () => {
+    const probe = `import { codeCacheDir } from ${JSON.stringify(new URL('../dist/src/codeCache.js', import.meta.url).href)};
+      console.log(JSON.stringify(codeCacheDir({})));`;
+    for (const home of ['', 'relative-home']) {
+      const result = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8', env: { ...process.env, HOME: home } });
+      expect(result.stderr).toBe('');
+      expect(JSON.parse(result.stdout)).toBeNull();
+    }
   });
 
   it('gives the binary the same output with and without its cache, and writes the cache into the folder given', () => {

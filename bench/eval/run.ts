@@ -103,7 +103,9 @@ function synonymLoad(): void {
     console.log(performance.now() - start);`;
   const times = Array.from({ length: 5 }, () => {
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-    return Number(result.stdout.trim());
+    const ms = Number.parseFloat(result.stdout);
+    if (result.status !== 0 || !Number.isFinite(ms)) throw new Error(`timing the synonym table failed: ${result.stderr.trim() || 'no output'}`);
+    return ms;
   }).sort((a, b) => a - b);
   console.log(`Synonym table: loaded and first looked up in ${times[2].toFixed(1)} ms in a fresh process (median of 5)`);
 }

@@ -312,7 +312,7 @@ export function pairFeatures(
     nameMismatch: mismatchShare(names, left.names.length + right.names.length),
     negationMismatch: (left.negations > 0) !== (right.negations > 0) ? 1 : 0,
   };
-  return { features, matches: { ...matches, numbers, names }, sideCoverage: [leftCoverage, rightCoverage] };
+  return { features, matches: { shared: matches.shared, synonyms: matches.synonyms, numbers, names }, sideCoverage: [leftCoverage, rightCoverage] };
 }
 
 function totalWeight(side: PairSide): number {
@@ -325,10 +325,11 @@ function matchTerms(left: PairSide, right: PairSide, synonyms: SynonymTable): Pi
   const shared: PairMatches['shared'] = [];
   const found: PairMatches['synonyms'] = [];
   let pending: string[] | undefined;
-  for (const [term, weight] of left.terms) {
+  // forEach, not for…of: destructuring each entry allocated an array per term on this hot path.
+  left.terms.forEach((weight, term) => {
     if (right.terms.has(term)) shared.push({ left: term, right: term, weight });
     else (pending ??= []).push(term);
-  }
+  });
   if (pending === undefined) return sortedMatches(shared, found);
   // The right side's terms not shared as they are: the candidates for related forms and synonyms.
   const free: string[] = [];

@@ -21,12 +21,17 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The model's probability for one pair. */
-export function predict(model: LogisticModel, features: FeatureValues): number {
+/**
+ * The model's probability for one pair. `extra` supplies one more named input (the equivalence
+ * model reads the score), so callers need not copy the features to add it.
+ */
+export function predict(model: LogisticModel, features: FeatureValues, extra?: { name: string; value: number }): number {
   let z = model.bias;
-  model.features.forEach((name, k) => {
-    z += (model.weights[k] * (features[name] - model.mean[k])) / model.scale[k];
-  });
+  for (let k = 0; k < model.features.length; k += 1) {
+    const name = model.features[k];
+    const value = extra !== undefined && name === extra.name ? extra.value : features[name];
+    z += (model.weights[k] * (value - model.mean[k])) / model.scale[k];
+  }
   return sigmoid(z);
 }
 

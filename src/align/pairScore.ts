@@ -56,7 +56,7 @@ export function judgePair(left: PairSide, right: PairSide, chosen: PairModels = 
   const { features, matches, sideCoverage } = pairFeatures(left, right, wordnetSynonyms());
   // Rounded here, once: every decision (aligned, the aligner's threshold) sees the score printed.
   const score = round(predict(chosen.score, features));
-  const equivalence = predict(chosen.equivalent, { ...features, score });
+  const equivalence = predict(chosen.equivalent, features, { name: 'score', value: score });
   return { left, right, score, equivalence, features, matches, coverage: sideCoverage };
 }
 

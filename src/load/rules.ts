@@ -115,15 +115,20 @@ const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'd
  * particles. Slashes separate names from agencies ("Evan Vucci/AP").
  */
 function isNameList(names: string | undefined): boolean {
-  const list = (names ?? '').split(/,? and |, | & /);
-  if (list.length > MAX_NAMES || list.some((name) => name.split(' ').length > MAX_NAME_WORDS)) return false;
   const words = (names ?? '').split(/[ ,&/]+/).filter((w) => w !== '');
   if (words.length === 0 || words.some((w) => NOT_IN_NAMES.has(w.toLowerCase()))) return false;
   if (words.some((w) => w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w))) return false;
   return words.length === 1 || words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
 }
 
-const isAuthor = (groups: Record<string, string | undefined>) => isNameList(groups.author);
+/** A byline's names: at most four people of at most four words each. */
+function isAuthorList(names: string | undefined): boolean {
+  const list = (names ?? '').split(/,? and |, | & /);
+  if (list.length > MAX_NAMES || list.some((name) => name.split(' ').length > MAX_NAME_WORDS)) return false;
+  return isNameList(names);
+}
+
+const isAuthor = (groups: Record<string, string | undefined>) => isAuthorList(groups.author);
 const isCredit = (groups: Record<string, string | undefined>) => isNameList(groups.credit);
 
 function isDate(groups: Record<string, string | undefined>): boolean {
@@ -133,15 +138,16 @@ function isDate(groups: Record<string, string | undefined>): boolean {
 const CREDIT_LABEL =
   '(?:photo|photos|image|images|picture|pictures|photograph|illustration|graphic|video|main image|top image|cover image|file photo|photo credit)';
 const NAME_WORD = "\\p{L}[\\p{L}\\p{M}'’.-]*";
-// A byline names at most four people of at most four words each; isNameList counts them. In the
+// A byline names at most four people of at most four words each; isAuthorList counts them. In the
 // pattern itself the counts cost too much: V8 copies a bounded repetition of a Unicode class out
 // in full, and compiling that took longer than reading the rest of an article.
 const MAX_NAMES = 4;
 const MAX_NAME_WORDS = 4;
 const NAME_LIST = `${NAME_WORD}(?:(?: |, | and | & )${NAME_WORD})*`;
-/** The usual ways of writing a phrase: lower case, first letter capital, all capitals. */
+/** The usual ways of writing a phrase: lower case, first letter capital, each word capitalised, all capitals. */
 function inAnyCase(phrases: readonly string[]): string {
-  const forms = phrases.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1), p.toUpperCase()]);
+  const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
+  const forms = phrases.flatMap((p) => [p, capitalised(p), p.split(' ').map(capitalised).join(' '), p.toUpperCase()]);
   return `(?:${[...new Set(forms)].map(escapeRegExp).join('|')})`;
 }
 const photoAgencies = PHOTO_AGENCIES.map(escapeRegExp).join('|');

@@ -112,31 +112,47 @@ export function sameTextKey(s: string): string {
 
 /** Counts the letters of `s` per script, among `scripts` (others are ignored). */
 export function countScripts(s: string, scripts: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
   // One pass of a global pattern per script, most texts needing only the first: testing each
   // character against each script's pattern in turn cost more than the rest of the loader.
+  const found: Array<{ name: string; count: number; first: number }> = [];
   let remaining = s.match(LETTERS)?.length ?? 0;
   for (const name of scripts) {
     if (remaining === 0) break;
-    const found = s.match(scriptLetters(name))?.length ?? 0;
-    if (found > 0) counts.set(name, found);
-    remaining -= found;
+    const pattern = scriptLetters(name);
+    const count = s.match(pattern.all)?.length ?? 0;
+    if (count > 0) found.push({ name, count, first: s.search(pattern.one) });
+    remaining -= count;
   }
-  if (remaining > 0) counts.set('other', remaining);
-  return counts;
+  if (remaining > 0) found.push({ name: 'other', count: remaining, first: s.search(otherLetter(scripts)) });
+  // In order of first appearance, as dominantScript breaks ties by order.
+  return new Map(found.sort((a, b) => a.first - b.first).map(({ name, count }) => [name, count]));
 }
 
 const LETTERS = /\p{L}/gu;
-const scriptPatterns = new Map<string, RegExp>();
+const scriptPatterns = new Map<string, { all: RegExp; one: RegExp }>();
 
 /** Letters of one script (scripts are disjoint, so no letter is counted twice). */
-function scriptLetters(name: string): RegExp {
-  let re = scriptPatterns.get(name);
-  if (!re) {
-    re = new RegExp(`(?=\\p{L})\\p{Script=${name}}`, 'gu');
-    scriptPatterns.set(name, re);
+function scriptLetters(name: string): { all: RegExp; one: RegExp } {
+  let patterns = scriptPatterns.get(name);
+  if (!patterns) {
+    const source = `(?=\\p{L})\\p{Script=${name}}`;
+    patterns = { all: new RegExp(source, 'gu'), one: new RegExp(source, 'u') };
+    scriptPatterns.set(name, patterns);
   }
-  return re;
+  return patterns;
+}
+
+const otherPatterns = new Map<string, RegExp>();
+
+/** A letter of none of `scripts`. */
+function otherLetter(scripts: readonly string[]): RegExp {
+  const key = scripts.join(',');
+  let pattern = otherPatterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`(?=\\p{L})(?!${scripts.map((name) => `\\p{Script=${name}}`).join('|')})`, 'u');
+    otherPatterns.set(key, pattern);
+  }
+  return pattern;
 }
 
 /** The script with the most letters in `counts`, or `null` when there are no letters. */

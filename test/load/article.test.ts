@@ -190,6 +190,31 @@ describe('load', () => {
         expect(article.blocks).toHaveLength(6);
       });
 
+      it.each([
+        ['By Jane Doe', 'Jane Doe'],
+        ['BY JANE DOE', 'JANE DOE'],
+        ['Written By John Smith', 'John Smith'],
+        ['Story by Jane Roe', 'Jane Roe'],
+        ['Author: Ann Lee', 'Ann Lee'],
+        ['By Ana Lima, Ben Okafor, Chen Wei and Dana Roe', 'Ana Lima, Ben Okafor, Chen Wei and Dana Roe'],
+      ])('reads "%s" as a byline', (line, author) => {
+        const article = load(`${line}\n\nThe lede of the story.\n`);
+        expect(removedPairs(article)).toEqual([['byline', line]]);
+        expect(article.author).toBe(author);
+      });
+
+      it.each([
+        'By Ana Lima, Ben Okafor, Chen Wei, Dana Roe and Eve Park',
+        'By Juan Carlos de la Fuente Garcia',
+      ])('keeps "%s": more than four names, or a name of more than four words', (line) => {
+        expect(load(`${line}\n\nThe lede of the story.\n`).removed).toEqual([]);
+      });
+
+      it('reads a long name as a photo credit, where the byline limits do not apply', () => {
+        const article = load('The lede of the story.\n\nPhoto by Juan Carlos de la Fuente Garcia\n\nMore of the story.\n');
+        expect(removedPairs(article)).toEqual([['photo credit', 'Photo by Juan Carlos de la Fuente Garcia']]);
+      });
+
       it('does not read "By …" phrases as bylines', () => {
         const article = load('Lede.\n\nBy the way\n\nBy contrast\n\nMore.');
         expect(article.removed).toEqual([]);

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapse, sameTextKey, splitLines, trimSpan } from '../../src/load/text.js';
+import { SCRIPTS } from '../../src/load/rules.js';
+import { collapse, countScripts, sameTextKey, splitLines, trimSpan } from '../../src/load/text.js';
 import { trimSpan as segmentTrimSpan } from '../../src/segment/segmentText.js';
 
 describe('load', () => {
@@ -29,5 +31,27 @@ describe('load', () => {
       expect(collapse('a\u0085b\u00a0\u00a0c ')).toBe('a b c');
       expect(splitLines('Two\u0085words').map((line) => line.text)).toEqual(['Two words']);
     });
+  });
+});
+
+describe('load/text countScripts', () => {
+  /** Letter by letter: the first listed script that matches, else `other`; in order of first appearance. */
+  function reference(s: string, scripts: readonly string[]): Array<[string, number]> {
+    const counts = new Map<string, number>();
+    for (const ch of s) {
+      if (!/\p{L}/u.test(ch)) continue;
+      const name = scripts.find((script) => new RegExp(`\\p{Script=${script}}`, 'u').test(ch)) ?? 'other';
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    return [...counts];
+  }
+
+  it('counts letters per script in order of first appearance, as letter-by-letter testing does (property)', () => {
+    const unit = fc.constantFrom('a', 'Z', 'é', 'ж', 'Ж', 'α', '中', 'ש', 'ا', 'ⴰ', 'ʃ', ' ', '1', '.', '’', '😀');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }).map((units) => units.join('')), (s) => {
+        expect([...countScripts(s, SCRIPTS)]).toEqual(reference(s, SCRIPTS));
+      }),
+    );
   });
 });
