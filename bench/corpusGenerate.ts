@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { capitalise, FUNCTION_WORDS, makeWord, reword, seededRandom } from './generate.js';
+import { madeUpLanguage, reword, seededRandom } from './generate.js';
 
 const OUTLETS = ['TASS', 'Sputnik', 'RT', 'RIA Novosti', 'Interfax', 'Izvestia'];
 
@@ -36,13 +36,7 @@ export interface PlantedCorpus {
  */
 export function generateCorpus(dir: string, options: CorpusOptions): PlantedCorpus {
   const random = seededRandom(options.seed);
-  const vocabulary = Array.from({ length: 40_000 }, (_, k) => makeWord(k, random));
-  const pick = () => vocabulary[Math.floor(vocabulary.length * Math.pow(random(), 2.2))];
-  const sentence = () => {
-    const length = 10 + Math.floor(random() * 16);
-    const words = Array.from({ length }, () => (random() < 0.4 ? FUNCTION_WORDS[Math.floor(random() * FUNCTION_WORDS.length)] : pick()));
-    return `${capitalise(words.join(' '))}.`;
-  };
+  const { pick, sentence } = madeUpLanguage(random, 40_000, 16);
   const origins = new Map<string, Array<string | null>>();
   const stories: string[][] = [];
   const earliest = new Map<number, string>();

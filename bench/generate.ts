@@ -45,13 +45,7 @@ export interface GenerateOptions {
  */
 export function generateArticlePair(options: GenerateOptions): GeneratedPair {
   const random = seededRandom(options.seed);
-  const vocabulary = Array.from({ length: 6000 }, (_, k) => makeWord(k, random));
-  const pick = () => vocabulary[Math.floor(vocabulary.length * Math.pow(random(), 2.2))];
-  const sentence = () => {
-    const length = 10 + Math.floor(random() * 18);
-    const words = Array.from({ length }, () => (random() < 0.4 ? FUNCTION_WORDS[Math.floor(random() * FUNCTION_WORDS.length)] : pick()));
-    return `${capitalise(words.join(' '))}.`;
-  };
+  const { pick, sentence } = madeUpLanguage(random, 6000, 18);
 
   const left = Array.from({ length: options.sentences }, sentence);
   const slots: Array<{ from: number | null; texts: string[] }> = [];
@@ -79,6 +73,21 @@ export function generateArticlePair(options: GenerateOptions): GeneratedPair {
 }
 
 /** A made-up word, unique by its index `k`. */
+/**
+ * A made-up language: `vocabularySize` words drawn with a Zipf-like skew (`pick`), and sentences
+ * of 10 to 10 + `lengthSpread` − 1 words, 40% of them function words (`sentence`).
+ */
+export function madeUpLanguage(random: () => number, vocabularySize: number, lengthSpread: number): { pick: () => string; sentence: () => string } {
+  const vocabulary = Array.from({ length: vocabularySize }, (_, k) => makeWord(k, random));
+  const pick = () => vocabulary[Math.floor(vocabulary.length * Math.pow(random(), 2.2))];
+  const sentence = () => {
+    const length = 10 + Math.floor(random() * lengthSpread);
+    const words = Array.from({ length }, () => (random() < 0.4 ? FUNCTION_WORDS[Math.floor(random() * FUNCTION_WORDS.length)] : pick()));
+    return `${capitalise(words.join(' '))}.`;
+  };
+  return { pick, sentence };
+}
+
 export function makeWord(k: number, random: () => number): string {
   const parts = 2 + (k % 3);
   let word = '';

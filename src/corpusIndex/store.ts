@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { OutletdiffError } from '../errors.js';
+import type { ArticleMetadata } from '../types.js';
 
 /** The schema this version writes and reads. A file from a newer one is refused. */
 export const SCHEMA_VERSION = 1;
@@ -16,7 +17,7 @@ const APPLICATION = 'outletdiff-index';
 const INDEX_MEMORY_LIMIT = '1GB';
 
 /** An indexed article's row. */
-export interface IndexedArticle {
+export interface IndexedArticle extends ArticleMetadata {
   id: string;
   /** The root it was found under, absolute. */
   root: string;
@@ -24,12 +25,6 @@ export interface IndexedArticle {
   path: string;
   /** SHA-256 of the file's bytes when indexed. */
   hash: string;
-  outlet: string | null;
-  date: string | null;
-  published: string | null;
-  title: string | null;
-  url: string | null;
-  author: string | null;
   /** Sentences, headings included. */
   sentences: number;
   /** Non-heading sentences. */

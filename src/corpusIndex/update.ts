@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { alignSentences, DEFAULT_MIN_SCORE } from '../align/index.js';
 import { OutletdiffError } from '../errors.js';
+import { metadataOf } from '../metadata.js';
 import { listCorpusFiles, loadCorpusBytes, readCorpusBytes, type CorpusFile } from '../load/walk.js';
 import type { TextEncoding } from '../load/decode.js';
 import type { Layout } from '../load/layout.js';
@@ -239,12 +240,7 @@ async function readArticle(file: CorpusFile, bytes: Uint8Array, hash: string, op
       root: file.root,
       path: file.path,
       hash,
-      outlet: article.outlet,
-      date: article.date,
-      published: article.published,
-      title: article.title,
-      url: article.url,
-      author: article.author,
+      ...metadataOf(article),
       sentences: sentences.length,
       body: sentences.filter((sentence) => !sentence.heading).length,
     },

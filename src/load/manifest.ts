@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { OutletdiffError } from '../errors.js';
 import { packageRoot } from '../packageRoot.js';
+import { metadataOf } from '../metadata.js';
 import type { ArticleMetadata } from '../types.js';
 
 /** One article of a corpus manifest. Unknown values are `null`. */
@@ -85,8 +86,7 @@ export function corpusFilePath(dir: string, article: ManifestArticle): string {
 
 /** The article metadata a manifest entry gives (all fields, nulls included). */
 export function manifestMetadata(article: ManifestArticle): ArticleMetadata {
-  const { outlet, title, url, author, date, published } = article;
-  return { outlet, title, url, author, date, published };
+  return metadataOf(article);
 }
 
 function parseJsonFile(file: string): unknown {

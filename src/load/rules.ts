@@ -202,7 +202,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'navigation',
     maxWords: 15,
     notProse: true,
-    pattern: /^(?:[Rr]elated|RELATED|[Mm]ore|MORE) ?[:»›] [\p{Lu}\p{N}"“‘«].*$/u,
+    pattern: new RegExp(`^${inAnyCase(['related', 'more'])} ?[:»›] [\\p{Lu}\\p{N}"“‘«].*$`, 'u'),
   },
   { reason: 'navigation', maxWords: 3, pattern: /^read (?:more|also|next)(?: ?[»›…]|\.\.\.)?$/i },
   {

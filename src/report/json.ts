@@ -1,4 +1,5 @@
-import type { Alignment, Article, Comparison, ComparisonSummary, DiffRun, PairExplanation, RemovedPiece, Sentence, TrackedQuote, Verdict } from '../types.js';
+import { metadataOf } from '../metadata.js';
+import type { Alignment, Article, ArticleMetadata, Comparison, ComparisonSummary, DiffRun, PairExplanation, RemovedPiece, Sentence, TrackedQuote, Verdict } from '../types.js';
 import type { Reporter } from './types.js';
 
 /** A diff run as JSON carries it. */
@@ -11,15 +12,9 @@ export type ReportSentence = Pick<Sentence, 'index' | 'text' | 'start' | 'end' |
 export type ReportRemovedPiece = Pick<RemovedPiece, 'text' | 'reason' | 'start' | 'end'>;
 
 /** An article with its metadata, decoded text, sentences and removed chrome. */
-export interface ReportArticle {
+export interface ReportArticle extends ArticleMetadata {
   id: string;
   source: string;
-  outlet: string | null;
-  date: string | null;
-  published: string | null;
-  title: string | null;
-  url: string | null;
-  author: string | null;
   text: string;
   sentences: ReportSentence[];
   removed: ReportRemovedPiece[];
@@ -87,12 +82,7 @@ export function reportArticle(article: Article): ReportArticle {
   return {
     id: article.id,
     source: article.source,
-    outlet: article.outlet,
-    date: article.date,
-    published: article.published,
-    title: article.title,
-    url: article.url,
-    author: article.author,
+    ...metadataOf(article),
     text: article.text,
     sentences: article.sentences.map(({ index, text, start, end, heading }) => ({ index, text, start, end, heading })),
     removed: article.removed.map(({ text, reason, start, end }) => ({ text, reason, start, end })),
