@@ -7,8 +7,9 @@
  * The cache lives in a folder of the user's own (`$OUTLETDIFF_CACHE_DIR`, else
  * `$XDG_CACHE_HOME/outletdiff`, else `~/.cache/outletdiff`, created private), never in a shared
  * temporary folder: V8 checks a cache's version and source length, not its content, so a file
- * another user could write must not be read. Its name carries a hash of the bundle's content and
- * the Node version, so a rebuilt bundle or another Node never meets an old cache. Any failure to
+ * another user could write must not be read. Its name carries a hash of the bundle's path and
+ * content and the Node version, so a rebuilt bundle, another copy or another Node never meets an
+ * old cache (a cache also carries the path it was made from, which stack traces then show). Any failure to
  * read or write it only means running without it. `OUTLETDIFF_CODE_CACHE=0` turns it off.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -51,6 +52,7 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | nul
 export function loadWithCodeCache<T>(file: string, cacheDir: string | null): CachedModule<T> {
   const source = readFileSync(file, 'utf8');
   const cacheFile = cacheDir === null ? null : join(cacheDir, cacheName(file, source));
+  const olderPrefix = cachePrefix(file);
   const cachedData = cacheFile === null ? undefined : readIfPresent(cacheFile);
   // The wrapper Node itself puts around a CommonJS module.
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
@@ -66,19 +68,34 @@ export function loadWithCodeCache<T>(file: string, cacheDir: string | null): Cac
     cacheUsed,
     save() {
       if (cacheFile === null || cacheUsed) return;
-      writeCache(cacheFile, script.createCachedData());
+      writeCache(cacheFile, script.createCachedData(), olderPrefix);
     },
   };
 }
 
 /**
- * `<name>-<content hash>-<node version>-<arch>.v8cache`. V8 checks only a cache's length, so the
- * name must change with the content: size and time alone do not (copies that keep times,
- * builds that fix them). The build writes the bundle's SHA-256 beside it (`cli.cjs.sha256`:
- * hash and size); without that, or when the size disagrees, the file is hashed here.
+ * `<name>-<path hash>-<content hash>-<node version>-<arch>.v8cache`.
+ * - V8 checks only a cache's length, so the name must change with the content: size and time
+ *   alone do not (copies that keep times, builds that fix them). The build writes the bundle's
+ *   SHA-256 beside it (`cli.cjs.sha256`: hash and size); without that, or when the size
+ *   disagrees, the file is hashed here.
+ * - A cache keeps the file name it was compiled under, and stack traces show that name: two
+ *   copies of one bundle (two clones, a global install) must not share a cache.
  */
 function cacheName(file: string, source: string): string {
-  return `${stem(file)}-${contentHash(file, source).slice(0, 32)}-${process.version}-${process.arch}.v8cache`;
+  return `${cachePrefix(file)}${contentHash(file, source).slice(0, 32)}-${process.version}-${process.arch}.v8cache`;
+}
+
+/** The part of the cache name that is the same for every build at one path: older builds' caches are found by it. */
+function cachePrefix(file: string): string {
+  return `${stem(file)}-${pathHash(file)}-`;
+}
+
+/** FNV-1a of the path, as 8 hex digits: enough to tell a user's few copies apart, without loading node:crypto. */
+function pathHash(file: string): string {
+  let hash = 0x811c9dc5;
+  for (let k = 0; k < file.length; k += 1) hash = Math.imul(hash ^ file.charCodeAt(k), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 function contentHash(file: string, source: string): string {
@@ -101,17 +118,19 @@ function readIfPresent(path: string): Buffer | undefined {
   }
 }
 
-/** Writes the cache by renaming a fresh file over it (concurrent runs never see half a file), and drops caches of older bundles. */
-function writeCache(cacheFile: string, data: Buffer): void {
+/**
+ * Writes the cache by renaming a fresh file over it (concurrent runs never see half a file), and
+ * drops the caches of older bundles at the same path (names starting with `olderPrefix`).
+ */
+function writeCache(cacheFile: string, data: Buffer, olderPrefix: string): void {
   const dir = dirname(cacheFile);
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const temp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(temp, data, { mode: 0o600 });
     renameSync(temp, cacheFile);
-    const prefix = `${basename(cacheFile).split('-')[0]}-`;
     for (const name of readdirSync(dir)) {
-      if (name.startsWith(prefix) && name.endsWith('.v8cache') && name !== basename(cacheFile)) unlinkSync(join(dir, name));
+      if (name.startsWith(olderPrefix) && name.endsWith('.v8cache') && name !== basename(cacheFile)) unlinkSync(join(dir, name));
     }
   } catch {
     // A read-only home or a full disk: run without the cache.

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeCacheDir, loadWithCodeCache } from '../src/codeCache.js';
 
@@ -47,7 +47,7 @@ describe('codeCache', () => {
     loaded.save();
     const files = readdirSync(cacheDir);
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(new RegExp(`^module-[0-9a-f]{32}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.v8cache$`));
+    expect(files[0]).toMatch(new RegExp(`^module-[0-9a-f]{8}-[0-9a-f]{32}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.v8cache$`));
     expect(loadInChild(file, cacheDir)).toEqual({ cacheUsed: true, greeting: `hello child from ${join('a', 'b')}` });
   });
 
@@ -84,12 +84,42 @@ describe('codeCache', () => {
     const size = statSync(file).size;
     writeFileSync(`${file}.sha256`, `${'ab'.repeat(32)} ${size}\n`);
     loadInChild(file, cacheDir);
-    expect(readdirSync(cacheDir)).toEqual([expect.stringMatching(/^module-(ab){16}-/)]);
+    expect(readdirSync(cacheDir)).toEqual([expect.stringMatching(/^module-[0-9a-f]{8}-(ab){16}-/)]);
     writeFileSync(`${file}.sha256`, `${'cd'.repeat(32)} ${size + 1}\n`);
     loadInChild(file, cacheDir);
     const names = readdirSync(cacheDir);
     expect(names).toHaveLength(1);
-    expect(names[0]).not.toMatch(/^module-(ab){16}-|^module-(cd){16}-/);
+    expect(names[0]).not.toMatch(/^module-[0-9a-f]{8}-(?:(ab){16}|(cd){16})-/);
+  });
+
+  it('keeps one cache per copy of a file, so stack traces name the copy that runs', () => {
+    const { dir, file, cacheDir } = fixture();
+    const copy = join(dir, 'copy', 'module.cjs');
+    mkdirSync(dirname(copy));
+    // The same content at two paths, as in two clones of one build.
+    writeFileSync(copy, `${readFileSync(file, 'utf8')}exports.where = () => new Error('here').stack.split('\\n')[1];\n`);
+    writeFileSync(file, readFileSync(copy, 'utf8'));
+    const whereInChild = (target: string) => {
+      const script = `
+        import { loadWithCodeCache } from ${JSON.stringify(new URL('../dist/src/codeCache.js', import.meta.url).href)};
+        const loaded = loadWithCodeCache(${JSON.stringify(target)}, ${JSON.stringify(cacheDir)});
+        console.log(JSON.stringify({ cacheUsed: loaded.cacheUsed, where: loaded.exports.where() }));
+        loaded.save();
+      `;
+      const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+      expect(result.stderr).toBe('');
+      return JSON.parse(result.stdout) as { cacheUsed: boolean; where: string };
+    };
+    expect(whereInChild(file).cacheUsed).toBe(false);
+    const fromCopy = whereInChild(copy);
+    expect(fromCopy.cacheUsed).toBe(false);
+    expect(fromCopy.where).toContain(copy);
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+    for (const target of [file, copy]) {
+      const again = whereInChild(target);
+      expect(again.cacheUsed).toBe(true);
+      expect(again.where).toContain(target);
+    }
   });
 
   it.skipIf(process.getuid?.() === 0)('runs without a cache when the folder cannot be written', () => {
