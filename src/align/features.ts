@@ -414,8 +414,11 @@ function bleuBothWays(left: PairSide, right: PairSide, commons: readonly number[
   let logLeft = 0;
   let logRight = 0;
   sizes.forEach(([a, b], order) => {
-    logLeft += Math.log((commons[order] + 1) / (a + 1));
-    logRight += Math.log((commons[order] + 1) / (b + 1));
+    // Add-one smoothing for n ≥ 2 only (Lin & Och's BLEU+1): smoothing unigrams too gave two
+    // one-word sentences with no word in common a BLEU of 0.84.
+    const smoothing = order === 0 ? 0 : 1;
+    logLeft += Math.log((commons[order] + smoothing) / (a + smoothing || 1));
+    logRight += Math.log((commons[order] + smoothing) / (b + smoothing || 1));
   });
   const brevity = (candidate: number, reference: number) => (candidate >= reference ? 1 : Math.exp(1 - reference / Math.max(1, candidate)));
   const bleuLeft = brevity(left.tokens.length, right.tokens.length) * Math.exp(logLeft / 4);
