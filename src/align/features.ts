@@ -8,7 +8,6 @@ import { attributionSpans } from './attribution.js';
 import { groupsMeet, type RarityTable, type SynonymTable } from './tables.js';
 import { isRelatedForm, termOfLowerWord, WORD } from './terms.js';
 
-
 const NEGATION = new Set(['not', 'no', 'never', 'nor', 'none', "n't", 'without']);
 /** Words of a reporting clause count for this much, against 1 for the words of what was said. */
 const ATTRIBUTION_FACTOR = 0.3;
@@ -500,8 +499,7 @@ function unmatched(left: readonly string[], right: readonly string[]): { left: s
   return { left: onlyLeft, right: remaining };
 }
 
-/** Names match by related form too ("Russia"/"Russian"). */
-/** A name is found on the other side when any word there is a form of it (a sentence's first word counts too). */
+/** A name is found on the other side when any word there is it or a related form ("Russia"/"Russian"; a sentence's first word counts too). */
 function unmatchedNames(left: PairSide, right: PairSide): { left: string[]; right: string[] } {
   const foundIn = (side: PairSide, name: string) => {
     if (side.terms.has(name)) return true;
