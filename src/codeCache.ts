@@ -52,7 +52,6 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | nul
 export function loadWithCodeCache<T>(file: string, cacheDir: string | null): CachedModule<T> {
   const source = readFileSync(file, 'utf8');
   const cacheFile = cacheDir === null ? null : join(cacheDir, cacheName(file, source));
-  const olderPrefix = cachePrefix(file);
   const cachedData = cacheFile === null ? undefined : readIfPresent(cacheFile);
   // The wrapper Node itself puts around a CommonJS module.
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
@@ -68,7 +67,7 @@ export function loadWithCodeCache<T>(file: string, cacheDir: string | null): Cac
     cacheUsed,
     save() {
       if (cacheFile === null || cacheUsed) return;
-      writeCache(cacheFile, script.createCachedData(), olderPrefix);
+      writeCache(cacheFile, script.createCachedData(), (name) => isOlderCache(name, file));
     },
   };
 }
@@ -119,10 +118,19 @@ function readIfPresent(path: string): Buffer | undefined {
 }
 
 /**
- * Writes the cache by renaming a fresh file over it (concurrent runs never see half a file), and
- * drops the caches of older bundles at the same path (names starting with `olderPrefix`).
+ * Whether `name` is a cache of `file` that a new build replaces: one of another build at the same
+ * path, or one named before names carried the path (`<name>-<content hash>-…`).
  */
-function writeCache(cacheFile: string, data: Buffer, olderPrefix: string): void {
+function isOlderCache(name: string, file: string): boolean {
+  if (!name.endsWith('.v8cache')) return false;
+  return name.startsWith(cachePrefix(file)) || new RegExp(`^${stem(file).replace(/\W/g, '\\$&')}-[0-9a-f]{32}-v`).test(name);
+}
+
+/**
+ * Writes the cache by renaming a fresh file over it (concurrent runs never see half a file), and
+ * drops the caches that `isOlder` says this one replaces.
+ */
+function writeCache(cacheFile: string, data: Buffer, isOlder: (name: string) => boolean): void {
   const dir = dirname(cacheFile);
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -130,7 +138,7 @@ function writeCache(cacheFile: string, data: Buffer, olderPrefix: string): void 
     writeFileSync(temp, data, { mode: 0o600 });
     renameSync(temp, cacheFile);
     for (const name of readdirSync(dir)) {
-      if (name.startsWith(olderPrefix) && name.endsWith('.v8cache') && name !== basename(cacheFile)) unlinkSync(join(dir, name));
+      if (name !== basename(cacheFile) && isOlder(name)) unlinkSync(join(dir, name));
     }
   } catch {
     // A read-only home or a full disk: run without the cache.

@@ -122,6 +122,19 @@ describe('codeCache', () => {
     }
   });
 
+  it('drops a cache named before names carried the path, and leaves other files alone', () => {
+    const { file, cacheDir } = fixture();
+    mkdirSync(cacheDir);
+    const legacy = `module-${'0'.repeat(32)}-${process.version}-${process.arch}.v8cache`;
+    const unrelated = [`other-${'0'.repeat(32)}-${process.version}-${process.arch}.v8cache`, 'notes.txt'];
+    for (const name of [legacy, ...unrelated]) writeFileSync(join(cacheDir, name), 'x');
+    loadInChild(file, cacheDir);
+    const names = readdirSync(cacheDir);
+    expect(names).not.toContain(legacy);
+    expect(names).toEqual(expect.arrayContaining(unrelated));
+    expect(names).toHaveLength(3);
+  });
+
   it.skipIf(process.getuid?.() === 0)('runs without a cache when the folder cannot be written', () => {
     const { dir, file } = fixture();
     const locked = join(dir, 'locked');
