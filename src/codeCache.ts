@@ -67,7 +67,7 @@ export function loadWithCodeCache<T>(file: string, cacheDir: string | null): Cac
     cacheUsed,
     save() {
       if (cacheFile === null || cacheUsed) return;
-      writeCache(cacheFile, script.createCachedData(), (name) => isOlderCache(name, file));
+      writeCache(cacheFile, script.createCachedData(), file);
     },
   };
 }
@@ -117,28 +117,35 @@ function readIfPresent(path: string): Buffer | undefined {
   }
 }
 
+/** A cache of another copy of the bundle not rewritten for this long is taken to belong to a copy that is gone. */
+const ABANDONED_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
+
 /**
- * Whether `name` is a cache of `file` that a new build replaces: one of another build at the same
- * path, or one named before names carried the path (`<name>-<content hash>-…`).
+ * Whether a file of the cache folder is a cache of `file` that a new one replaces: one of another
+ * build at the same path; or, for any path (moved or deleted clones, an older install, names from
+ * before names carried the path), one not written for {@link ABANDONED_AFTER_MS}. A copy still in
+ * use then only writes its cache again.
  */
-function isOlderCache(name: string, file: string): boolean {
-  if (!name.endsWith('.v8cache')) return false;
-  return name.startsWith(cachePrefix(file)) || new RegExp(`^${stem(file).replace(/\W/g, '\\$&')}-[0-9a-f]{32}-v`).test(name);
+function isReplacedCache(dir: string, name: string, file: string, now: number): boolean {
+  if (!name.endsWith('.v8cache') || !name.startsWith(`${stem(file)}-`)) return false;
+  if (name.startsWith(cachePrefix(file))) return true;
+  return now - statSync(join(dir, name)).mtimeMs > ABANDONED_AFTER_MS;
 }
 
 /**
  * Writes the cache by renaming a fresh file over it (concurrent runs never see half a file), and
- * drops the caches that `isOlder` says this one replaces.
+ * drops the caches it replaces (see {@link isReplacedCache}).
  */
-function writeCache(cacheFile: string, data: Buffer, isOlder: (name: string) => boolean): void {
+function writeCache(cacheFile: string, data: Buffer, file: string): void {
   const dir = dirname(cacheFile);
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const temp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(temp, data, { mode: 0o600 });
     renameSync(temp, cacheFile);
+    const now = Date.now();
     for (const name of readdirSync(dir)) {
-      if (name !== basename(cacheFile) && isOlder(name)) unlinkSync(join(dir, name));
+      if (name !== basename(cacheFile) && isReplacedCache(dir, name, file, now)) unlinkSync(join(dir, name));
     }
   } catch {
     // A read-only home or a full disk: run without the cache.

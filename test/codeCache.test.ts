@@ -122,17 +122,22 @@ describe('codeCache', () => {
     }
   });
 
-  it('drops a cache named before names carried the path, and leaves other files alone', () => {
+  it('drops caches of other copies only once they have not been written for 30 days', () => {
     const { file, cacheDir } = fixture();
     mkdirSync(cacheDir);
-    const legacy = `module-${'0'.repeat(32)}-${process.version}-${process.arch}.v8cache`;
-    const unrelated = [`other-${'0'.repeat(32)}-${process.version}-${process.arch}.v8cache`, 'notes.txt'];
-    for (const name of [legacy, ...unrelated]) writeFileSync(join(cacheDir, name), 'x');
+    const tail = `${process.version}-${process.arch}.v8cache`;
+    // Another clone's cache, and one named as before names carried the path (an older install).
+    const recent = [`module-0badc0de-${'1'.repeat(32)}-${tail}`, `module-${'2'.repeat(32)}-${tail}`];
+    const abandoned = [`module-0badc0de-${'3'.repeat(32)}-${tail}`, `module-${'4'.repeat(32)}-${tail}`];
+    // Not caches of this file, however old.
+    const unrelated = [`other-${'5'.repeat(32)}-${tail}`, 'notes.txt'];
+    const longAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    for (const name of [...recent, ...abandoned, ...unrelated]) writeFileSync(join(cacheDir, name), 'x');
+    for (const name of [...abandoned, ...unrelated]) utimesSync(join(cacheDir, name), longAgo, longAgo);
     loadInChild(file, cacheDir);
     const names = readdirSync(cacheDir);
-    expect(names).not.toContain(legacy);
-    expect(names).toEqual(expect.arrayContaining(unrelated));
-    expect(names).toHaveLength(3);
+    expect(names).toEqual(expect.arrayContaining([...recent, ...unrelated]));
+    expect(names).toHaveLength(recent.length + unrelated.length + 1);
   });
 
   it.skipIf(process.getuid?.() === 0)('runs without a cache when the folder cannot be written', () => {
