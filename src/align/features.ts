@@ -410,6 +410,8 @@ function bleuBothWays(left: PairSide, right: PairSide, commons: readonly number[
     [left.trigrams.length, right.trigrams.length],
     [left.fourgrams.length, right.fourgrams.length],
   ] as const;
+  // Two texts without words read the same, as word edit distance has it.
+  if (left.tokens.length === 0 && right.tokens.length === 0) return { bleuLow: 1, bleuHigh: 1 };
   let logLeft = 0;
   let logRight = 0;
   sizes.forEach(([a, b], order) => {

@@ -64,13 +64,15 @@ describe('align', () => {
       expect(explainVerdict(verdict)).toMatchObject({ numbersOnlyLeft: ['45'], numbersOnlyRight: ['48'] });
     });
 
-    it('gives BLEU nothing for sentences with no word in common, however short, and 1 for the same sentence', () => {
+    it('gives BLEU nothing for sentences with no word in common, however short, and 1 for the same text', () => {
       for (const [left, right] of [['Yes.', 'No.'], ['Prices rose.', 'Talks ended.']]) {
         const { features } = judgePair(readSide(left), readSide(right));
         expect([features.bleuLow, features.bleuHigh]).toEqual([0, 0]);
       }
-      const same = judgePair(readSide('Talks ended on Friday.'), readSide('Talks ended on Friday.'));
-      expect([same.features.bleuLow, same.features.bleuHigh]).toEqual([1, 1]);
+      for (const text of ['Talks ended on Friday.', 'Yes.', '…']) {
+        const same = judgePair(readSide(text), readSide(text));
+        expect([same.features.bleuLow, same.features.bleuHigh]).toEqual([1, 1]);
+      }
     });
 
     it('reads numbers with thousands separators as one number', () => {
