@@ -22,8 +22,14 @@ export function diffWording(reference: string, member: string): DiffRun[] {
   const foldedReference = foldTypography(reference);
   const foldedMember = foldTypography(member);
   const needsSegmenter = BEYOND_LATIN.test(foldedReference) || BEYOND_LATIN.test(foldedMember);
-  const changes = diffWords(foldedReference, foldedMember, {
-    ignoreCase: true,
+  // Lower-cased once here rather than by jsdiff in every token comparison (a fifth of the diff's
+  // time), when that keeps every offset ("İ" does not) and jsdiff's own tokeniser is used.
+  const lowerReference = foldedReference.toLowerCase();
+  const lowerMember = foldedMember.toLowerCase();
+  const lowered = !needsSegmenter && lowerReference.length === foldedReference.length && lowerMember.length === foldedMember.length;
+  const searched = lowered ? lowerReference : foldedReference;
+  const changes = diffWords(searched, lowered ? lowerMember : foldedMember, {
+    ignoreCase: !lowered,
     ...(needsSegmenter ? { intlSegmenter: (wordSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' })) } : {}),
     timeout: DIFF_TIMEOUT_MS,
   });
@@ -38,7 +44,7 @@ export function diffWording(reference: string, member: string): DiffRun[] {
       runs.push({ op: 'added', text: member.slice(memberAt, memberAt + change.value.length) });
       memberAt += change.value.length;
     } else if (change.removed) {
-      const found = foldedReference.indexOf(change.value, referenceAt);
+      const found = searched.indexOf(change.value, referenceAt);
       const from = found >= 0 ? found : referenceAt;
       runs.push({ op: 'removed', text: reference.slice(from, from + change.value.length) });
       referenceAt = from + change.value.length;

@@ -26,6 +26,19 @@ describe('diff', () => {
       expect(runs).toEqual([{ op: 'equal', text: "russia's \"Proposals\" -  in full" }]);
     });
 
+    it('ignores case, with removed runs in the reference’s case and the rest in the member’s, also for İ (longer in lower case)', () => {
+      for (const [reference, member] of [
+        ['NATO Rejected the OFFER in Brussels.', 'Nato rejected the offer in Vienna.'],
+        ['İSTANBUL Talks Ended in Brussels.', 'İstanbul talks ended in Vienna.'],
+      ]) {
+        const runs = diffWording(reference, member);
+        expect(runs.map((run) => run.op)).toEqual(['equal', 'removed', 'added', 'equal']);
+        expect(runs.find((run) => run.op === 'removed')?.text).toBe('Brussels');
+        expect(runs.filter((run) => run.op !== 'added').map((run) => run.text).join('').toLowerCase()).toBe(reference.toLowerCase());
+        expect(runs.filter((run) => run.op !== 'removed').map((run) => run.text).join('')).toBe(member);
+      }
+    });
+
     it('keeps the member’s own text in equal runs and the reference’s in removed runs', () => {
       const runs = diffWording('On the part of the alliance, Russian initiatives were ignored.', 'But on the part of NATO, our initiatives were ignored.');
       expect(notation(runs)).toBe('{+But +}on the part of [-the alliance-]{+NATO+}, [-Russian-]{+our+} initiatives were ignored.');
