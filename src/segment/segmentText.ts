@@ -129,12 +129,15 @@ function spansBetween(text: string, start: number, end: number, cuts: number[]):
   return spans;
 }
 
-/** `[start, end)` without white space at either end. */
+/**
+ * `[start, end)` without white space at either end, nor the end-of-paragraph marks some
+ * archives close a paragraph with ("…worsens¶"): they belong to the layout, not the sentence.
+ */
 export function trimSpan(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
   while (s < e && IS_WS.test(text[s])) s++;
-  while (e > s && IS_WS.test(text[e - 1])) e--;
+  while (e > s && (IS_WS.test(text[e - 1]) || text[e - 1] === '\u00B6')) e--;
   return { start: s, end: e };
 }
 

@@ -62,6 +62,11 @@ describe('load/layout', () => {
     expect(sentences).toHaveLength(8);
   });
 
+  it('keeps end-of-paragraph marks out of sentences, but not a mark inside one', () => {
+    const text = 'Under ¶ 5 of the treaty, both sides must notify the other.¶\n¶\nThe notice came on Friday.¶';
+    expect(sentencesOf(text)).toEqual(['Under ¶ 5 of the treaty, both sides must notify the other.', 'The notice came on Friday.']);
+  });
+
   it('ends a paragraph at an end-of-paragraph mark even when its last line is full', () => {
     const text = [
       'Talks on European security resumed in Geneva on Friday after a pause of',
@@ -75,7 +80,7 @@ describe('load/layout', () => {
     expect(detectWrapWidth(text)).not.toBeNull();
     const article = loadArticleText(text, { id: 'a', source: 'a.txt' });
     expect(article.blocks).toHaveLength(3);
-    expect(sentencesOf(text)[1]).toBe('The next round is due in March, a diplomat said, though no date has been set yet and either side could still postpone it if the situation worsens¶');
+    expect(sentencesOf(text)[1]).toBe('The next round is due in March, a diplomat said, though no date has been set yet and either side could still postpone it if the situation worsens');
   });
 
   it('reads line by line with layout "lines", and forces wrapping with "wrapped"', () => {
