@@ -115,11 +115,11 @@ export function countScripts(s: string, scripts: readonly string[]): Map<string,
   // One pass of a global pattern per script, most texts needing only the first: testing each
   // character against each script's pattern in turn cost more than the rest of the loader.
   const found: Array<{ name: string; count: number; first: number }> = [];
-  let remaining = s.match(LETTERS)?.length ?? 0;
+  let remaining = countCodePoints(s, LETTER_RUNS);
   for (const name of scripts) {
     if (remaining === 0) break;
     const pattern = scriptLetters(name);
-    const count = s.match(pattern.all)?.length ?? 0;
+    const count = countCodePoints(s, pattern.all);
     if (count > 0) found.push({ name, count, first: s.search(pattern.one) });
     remaining -= count;
   }
@@ -128,7 +128,25 @@ export function countScripts(s: string, scripts: readonly string[]): Map<string,
   return new Map(found.sort((a, b) => a.first - b.first).map(({ name, count }) => [name, count]));
 }
 
-const LETTERS = /\p{L}/gu;
+const LETTER_RUNS = /\p{L}+/gu;
+
+/**
+ * Characters (code points) in the matches of the global pattern `runs` over `s`. Matching runs
+ * of letters, not single letters, spares an array entry per letter: counting was the loader's
+ * largest source of garbage.
+ */
+function countCodePoints(s: string, runs: RegExp): number {
+  let count = 0;
+  runs.lastIndex = 0;
+  for (let match = runs.exec(s); match !== null; match = runs.exec(s)) {
+    const run = match[0];
+    count += run.length;
+    // A letter outside the Basic Multilingual Plane is two UTF-16 units.
+    for (let k = 0; k < run.length; k += 1) if (run.charCodeAt(k) >= 0xd800 && run.charCodeAt(k) <= 0xdbff) count -= 1;
+  }
+  return count;
+}
+
 const scriptPatterns = new Map<string, { all: RegExp; one: RegExp }>();
 
 /** Letters of one script (scripts are disjoint, so no letter is counted twice). */
@@ -136,7 +154,7 @@ function scriptLetters(name: string): { all: RegExp; one: RegExp } {
   let patterns = scriptPatterns.get(name);
   if (!patterns) {
     const source = `(?=\\p{L})\\p{Script=${name}}`;
-    patterns = { all: new RegExp(source, 'gu'), one: new RegExp(source, 'u') };
+    patterns = { all: new RegExp(`(?:${source})+`, 'gu'), one: new RegExp(source, 'u') };
     scriptPatterns.set(name, patterns);
   }
   return patterns;
