@@ -1,6 +1,6 @@
 /**
- * Finding quotations by their marks: straight and curly double quotes, « », „ “. Single quotes
- * are never delimiters here, so ‘…’ and '…' nested inside a quotation stay part of it (and an
+ * Finding quotations by their marks: straight and curly double quotes, « », „ “, and the TeX
+ * pairs ``…'' of wire copy and archives. Single quotes are never delimiters here, so ‘…’ and '…' nested inside a quotation stay part of it (and an
  * apostrophe can never open one).
  */
 import type { Sentence } from '../types.js';
@@ -13,7 +13,7 @@ export interface QuotePart {
   end: number;
   /** Offset of the mark that opens this part. */
   open: number;
-  /** Offset of the mark that closes it; `null` when the paragraph (or a new opening mark) ends it. */
+  /** Offset of the mark that closes it (of its last character: see `markAt`); `null` when the paragraph (or a new opening mark) ends it. */
   close: number | null;
   /** The punctuation the quoted words ended with inside the marks (`,` `.` `?` `!`), else `''`. */
   ending: string;
@@ -37,8 +37,20 @@ const FAMILIES: Readonly<Record<string, { closers: string; reopeners: string }>>
   '“': { closers: '”"', reopeners: '“"' },
   '«': { closers: '»', reopeners: '«' },
   '„': { closers: '“”', reopeners: '„' },
+  '``': { closers: "''", reopeners: '``' },
 };
 const MARKS = new Set(['"', '“', '”', '«', '»', '„']);
+
+/**
+ * The quotation mark at `i`, or `null`. The TeX marks are two characters: a part's `open` is
+ * then the first of its opening pair and its `close` the second of its closing pair, so the text
+ * before the mark always ends at `open` and the text after it starts at `close + 1`.
+ */
+function markAt(text: string, i: number): string | null {
+  const ch = text[i];
+  if ((ch === '`' || ch === "'") && text[i + 1] === ch) return ch + ch;
+  return MARKS.has(ch) ? ch : null;
+}
 /** Before an opening straight quote: a space, the start, or an opening bracket or dash. */
 const OPENS_AFTER = /[\s([{\u2014\u2013-]/u;
 /** After a closing straight quote: a space, the end, or punctuation. */
@@ -83,28 +95,29 @@ export function scanQuoteSpans(text: string, sentences: readonly Sentence[]): Qu
     if (paragraph.heading) return;
     // When the quotation continues here, the paragraph's first character is its reopening mark.
     if (open) open.at = paragraph.start;
-    for (let i = open ? paragraph.start + 1 : paragraph.start; i < paragraph.end; i++) {
-      const mark = text[i];
-      if (!MARKS.has(mark)) continue;
+    for (let i = open ? paragraph.start + open.mark.length : paragraph.start; i < paragraph.end; i++) {
+      const mark = markAt(text, i);
+      if (mark === null) continue;
+      // The last character of the mark: a TeX pair is read as one mark.
+      const last = i + mark.length - 1;
       const shape = shapeOf(text, i, paragraph);
       if (!open) {
         if (FAMILIES[mark] && !(mark === '"' && shape === 'close')) open = { mark, at: i, parts: [] };
-        continue;
-      }
-      const family = FAMILIES[open.mark];
-      if (family.closers.includes(mark) && !(mark === '"' && shape === 'open')) {
-        pushPart(text, open.parts, open.at, i, i);
+      } else if (FAMILIES[open.mark].closers.includes(mark) && !(mark === '"' && shape === 'open')) {
+        pushPart(text, open.parts, open, i, last);
         finish();
-      } else if (family.reopeners.includes(mark) && shape !== 'close') {
-        pushPart(text, open.parts, open.at, i, null);
+      } else if (FAMILIES[open.mark].reopeners.includes(mark) && shape !== 'close') {
+        pushPart(text, open.parts, open, i, null);
         finish();
         open = { mark, at: i, parts: [] };
       }
+      i = last;
     }
     if (!open) return;
-    pushPart(text, open.parts, open.at, paragraph.end, null);
+    pushPart(text, open.parts, open, paragraph.end, null);
     const next = paragraphs[p + 1];
-    if (next && !next.heading && reopens(text, next, open.mark)) open.mark = text[next.start];
+    const reopening = next && !next.heading ? reopeningMark(text, next, open.mark) : null;
+    if (reopening) open.mark = reopening;
     else finish();
   });
   return spans;
@@ -121,19 +134,20 @@ function shapeOf(text: string, i: number, paragraph: Paragraph): Shape {
   return 'either';
 }
 
-/** True when `paragraph` opens with a mark of the same kind as `mark`: the quotation goes on. */
-function reopens(text: string, paragraph: Paragraph, mark: string): boolean {
-  const first = text[paragraph.start];
-  const family = FAMILIES[mark];
-  return family.reopeners.includes(first) && !(first === '"' && shapeOf(text, paragraph.start, paragraph) === 'close');
+/** The mark `paragraph` opens with when it is of the same kind as `mark` (the quotation goes on), else `null`. */
+function reopeningMark(text: string, paragraph: Paragraph, mark: string): string | null {
+  const first = markAt(text, paragraph.start);
+  if (first === null || !FAMILIES[mark].reopeners.includes(first)) return null;
+  return first === '"' && shapeOf(text, paragraph.start, paragraph) === 'close' ? null : first;
 }
 
 /**
- * Adds the part between the mark at `openAt` and `endAt`, trimmed, when it holds anything.
+ * Adds the part between the opening mark and `endAt`, trimmed, when it holds anything.
  * A final comma is left out: in "…yet," she said the comma belongs to the reporting sentence.
  */
-function pushPart(text: string, parts: QuotePart[], openAt: number, endAt: number, close: number | null): void {
-  let start = openAt + 1;
+function pushPart(text: string, parts: QuotePart[], opening: { mark: string; at: number }, endAt: number, close: number | null): void {
+  const openAt = opening.at;
+  let start = openAt + opening.mark.length;
   let end = endAt;
   while (start < end && TRAILING_SPACE.test(text[start])) start++;
   while (end > start && TRAILING_SPACE.test(text[end - 1])) end--;

@@ -242,6 +242,20 @@ describe('quotes', () => {
         ]);
       });
 
+      it('reads the TeX quotes of wire copy, split by an attribution and running over two paragraphs', () => {
+        const article = inlineArticle([
+          "Foreign Minister Ana Ruiz met the envoy on Monday. ``We have not received a reply,'' Ruiz said, ``and we will not wait for ever.''",
+          "``The talks will go on in Geneva.",
+          "``Nothing else has been agreed,'' she added.",
+        ].join('\n\n'));
+        const quotes = extractQuotes(article);
+        expect(quotes.map((q) => [q.text, ...who(q)])).toEqual([
+          ['We have not received a reply and we will not wait for ever.', 'Ana Ruiz', 'Ruiz', null],
+          ['The talks will go on in Geneva. Nothing else has been agreed', 'Ana Ruiz', 'she', null],
+        ]);
+        expect(invariantProblems(article, quotes)).toEqual([]);
+      });
+
       it('reads "according to X" after a quotation and an introducing sentence ending in a colon', () => {
         const quotes = extractQuotes(inlineArticle([
           'Health Minister Omar Haddad visited the ward.',
@@ -285,7 +299,7 @@ describe('quotes', () => {
       });
 
       it('never throws and holds them on arbitrary text with unbalanced marks', () => {
-        const piece = fc.constantFrom('"', '“', '”', '«', '»', '„', '‘', '’', "'", 'she said', 'Mr. Ray', ' ', '\n', '\n\n', ',', '.',
+        const piece = fc.constantFrom('"', '“', '”', '«', '»', '„', '‘', '’', "'", '``', "''", '`', 'she said', 'Mr. Ray', ' ', '\n', '\n\n', ',', '.',
           'the minister', 'We will go now and see', 'Ann Lee', 'according to', ':');
         fc.assert(
           fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
