@@ -23,10 +23,16 @@ export function diffWording(reference: string, member: string): DiffRun[] {
   const foldedMember = foldTypography(member);
   const needsSegmenter = BEYOND_LATIN.test(foldedReference) || BEYOND_LATIN.test(foldedMember);
   // Lower-cased once here rather than by jsdiff in every token comparison (a fifth of the diff's
-  // time), when that keeps every offset ("İ" does not) and jsdiff's own tokeniser is used.
+  // time), when jsdiff's own tokeniser is used and lower case keeps every offset ("İ" does not)
+  // and every word character ("Ⱥ" becomes a letter outside jsdiff's word class).
   const lowerReference = foldedReference.toLowerCase();
   const lowerMember = foldedMember.toLowerCase();
-  const lowered = !needsSegmenter && lowerReference.length === foldedReference.length && lowerMember.length === foldedMember.length;
+  const lowered =
+    !needsSegmenter &&
+    lowerReference.length === foldedReference.length &&
+    lowerMember.length === foldedMember.length &&
+    !BEYOND_LATIN.test(lowerReference) &&
+    !BEYOND_LATIN.test(lowerMember);
   const searched = lowered ? lowerReference : foldedReference;
   const changes = diffWords(searched, lowered ? lowerMember : foldedMember, {
     ignoreCase: !lowered,

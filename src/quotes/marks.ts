@@ -37,7 +37,8 @@ const FAMILIES: Readonly<Record<string, { closers: string; reopeners: string }>>
   '“': { closers: '”"', reopeners: '“"' },
   '«': { closers: '»', reopeners: '«' },
   '„': { closers: '“”', reopeners: '„' },
-  '``': { closers: "''", reopeners: '``' },
+  // Wire copy that opens with `` sometimes closes with a straight or curly double quote.
+  '``': { closers: `''"”`, reopeners: '``' },
 };
 const MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 
@@ -48,9 +49,13 @@ const MARKS = new Set(['"', '“', '”', '«', '»', '„']);
  */
 function markAt(text: string, i: number): string | null {
   const ch = text[i];
-  if ((ch === '`' || ch === "'") && text[i + 1] === ch) return ch + ch;
+  if ((ch === '`' || ch === "'") && text[i + 1] === ch) {
+    // Two apostrophes followed by a letter or digit are inside a word (a typo'd "O''Brien"), not a mark.
+    return ch === "'" && WORD_CHARACTER.test(text[i + 2] ?? '') ? null : ch + ch;
+  }
   return MARKS.has(ch) ? ch : null;
 }
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** Before an opening straight quote: a space, the start, or an opening bracket or dash. */
 const OPENS_AFTER = /[\s([{\u2014\u2013-]/u;
 /** After a closing straight quote: a space, the end, or punctuation. */

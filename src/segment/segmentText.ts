@@ -50,7 +50,8 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
  * Splits `text.slice(start, end)` into sentence spans, in order, non-overlapping,
- * covering every non-white-space character of the range exactly once.
+ * covering every non-white-space character of the range exactly once, except end-of-paragraph
+ * marks (¶) at a span's end, which are layout (see {@link trimSpan}).
  *
  * Intl.Segmenter (UAX #29) proposes the boundaries; general rules then repair its mistakes:
  * abbreviations and initials are joined to the next word, a continuation in lower case stays

@@ -30,6 +30,8 @@ describe('diff', () => {
       for (const [reference, member] of [
         ['NATO Rejected the OFFER in Brussels.', 'Nato rejected the offer in Vienna.'],
         ['İSTANBUL Talks Ended in Brussels.', 'İstanbul talks ended in Vienna.'],
+        // "Ⱥ" keeps its length in lower case but leaves jsdiff's word class.
+        ['ȺBC Talks Ended in Brussels.', 'Ⱥbc talks ended in Vienna.'],
       ]) {
         const runs = diffWording(reference, member);
         expect(runs.map((run) => run.op)).toEqual(['equal', 'removed', 'added', 'equal']);

@@ -256,6 +256,18 @@ describe('quotes', () => {
         expect(invariantProblems(article, quotes)).toEqual([]);
       });
 
+      it("closes a TeX quotation with a double quote too, and not at two apostrophes inside a word", () => {
+        const quotes = extractQuotes(inlineArticle([
+          'Foreign Minister Ana Ruiz met the envoy on Monday.',
+          "``We will not meet O''Brien or anyone else before the vote on Friday,'' Ruiz said.",
+          '``We will go to Geneva next week and talk to them again," she added. The envoy left soon after.',
+        ].join('\n')));
+        expect(quotes.map((q) => [q.text, ...who(q)])).toEqual([
+          ["We will not meet O''Brien or anyone else before the vote on Friday", 'Ana Ruiz', 'Ruiz', null],
+          ['We will go to Geneva next week and talk to them again', 'Ana Ruiz', 'she', null],
+        ]);
+      });
+
       it('reads "according to X" after a quotation and an introducing sentence ending in a colon', () => {
         const quotes = extractQuotes(inlineArticle([
           'Health Minister Omar Haddad visited the ward.',

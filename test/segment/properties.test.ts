@@ -8,7 +8,7 @@ import type { LoadedArticle, TextBlock } from '../../src/types.js';
 const WORDS = ['the', 'Russia', 'NATO', 'he', 'It', 'The', 'Putin', 'Mr.', 'U.S.', 'V.V.', 'etc.', 'No.', 'Jan.',
   'e.g.', 'a.m.', '3.5', '14,000', '16-17', 'alliance\'s', 'Russia’s', 'Он', 'сказал', '😀', '(DPR)', '[Antony]',
   '/TASS/.', '1.', '2)', 'MOSCOW,'];
-const PUNCTUATION = ['.', '?', '!', '…', '...', ',', ';', ':', '—', '-', '•', '*'];
+const PUNCTUATION = ['.', '?', '!', '…', '...', ',', ';', ':', '—', '-', '•', '*', '¶'];
 const SPACES = [' ', ' ', ' ', '  ', '\u00a0', '\u2009', '\t', '\n', '\r\n', '\u2028', '\u0085', '\n\n'];
 const QUOTES = ['"', '“', '”', '‘', '’', '\'', '«', '»', '(', ')'];
 
@@ -37,9 +37,15 @@ function checkSpans(source: string, start: number, end: number): void {
   }
   for (let i = 0; i < source.length; i++) {
     const inRange = i >= start && i < end;
-    const expected = inRange && !WS.test(source[i]) ? 1 : inRange ? covered[i] : 0;
+    // A ¶ is left out only where a span would end with it: nothing but white space and ¶ up to the next span or the range's end.
+    const droppedMark = source[i] === '\u00B6' && covered[i] === 0 && /^[\s\u0085\u00B6]*$/u.test(source.slice(i, nextSpanStart(spans, i, end)));
+    const expected = inRange && !WS.test(source[i]) && !droppedMark ? 1 : inRange ? covered[i] : 0;
     expect(covered[i], `character ${i} ${JSON.stringify(source[i])}`).toBe(expected);
   }
+}
+
+function nextSpanStart(spans: ReadonlyArray<{ start: number }>, at: number, end: number): number {
+  return spans.find((span) => span.start > at)?.start ?? end;
 }
 
 describe('segment', () => {
@@ -121,7 +127,8 @@ describe('segment', () => {
           });
           for (const [b, block] of blocks.entries()) {
             const count = sentences.filter((s) => s.paragraph === b).length;
-            if (block.heading) expect(count).toBe(displayText(source.slice(block.start, block.end)) === '' ? 0 : 1);
+            // A heading of nothing but end-of-paragraph marks is layout, not a sentence.
+            if (block.heading) expect(count).toBe(/^[\s\u00B6]*$/u.test(displayText(source.slice(block.start, block.end))) ? 0 : 1);
           }
         }),
         { numRuns: 300, seed: 42 },
