@@ -23,19 +23,11 @@ export function diffWording(reference: string, member: string): DiffRun[] {
   const foldedMember = foldTypography(member);
   const needsSegmenter = BEYOND_LATIN.test(foldedReference) || BEYOND_LATIN.test(foldedMember);
   // Lower-cased once here rather than by jsdiff in every token comparison (a fifth of the diff's
-  // time), when jsdiff's own tokeniser is used and lower case keeps every offset ("İ" does not)
-  // and every word character ("Ⱥ" becomes a letter outside jsdiff's word class).
-  const lowerReference = foldedReference.toLowerCase();
-  const lowerMember = foldedMember.toLowerCase();
-  const lowered =
-    !needsSegmenter &&
-    lowerReference.length === foldedReference.length &&
-    lowerMember.length === foldedMember.length &&
-    !BEYOND_LATIN.test(lowerReference) &&
-    !BEYOND_LATIN.test(lowerMember);
-  const searched = lowered ? lowerReference : foldedReference;
-  const changes = diffWords(searched, lowered ? lowerMember : foldedMember, {
-    ignoreCase: !lowered,
+  // time), where jsdiff's own tokeniser is used and lower case keeps the offsets.
+  const lowered = needsSegmenter ? null : lowerCasedKeepingOffsets(foldedReference, foldedMember);
+  const searched = lowered?.[0] ?? foldedReference;
+  const changes = diffWords(searched, lowered?.[1] ?? foldedMember, {
+    ignoreCase: lowered === null,
     ...(needsSegmenter ? { intlSegmenter: (wordSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' })) } : {}),
     timeout: DIFF_TIMEOUT_MS,
   });
@@ -61,6 +53,16 @@ export function diffWording(reference: string, member: string): DiffRun[] {
     }
   }
   return mergeRuns(shiftEdgeSpaces(runs.filter((run) => run.text.length > 0)));
+}
+
+/**
+ * Both texts in lower case, or `null` when that would move an offset ("İ" becomes two units)
+ * or a word character ("Ⱥ" becomes a letter outside jsdiff's word class).
+ */
+function lowerCasedKeepingOffsets(a: string, b: string): [string, string] | null {
+  const lower: [string, string] = [a.toLowerCase(), b.toLowerCase()];
+  const keeps = (before: string, after: string) => after.length === before.length && !BEYOND_LATIN.test(after);
+  return keeps(a, lower[0]) && keeps(b, lower[1]) ? lower : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Finding quotations by their marks: straight and curly double quotes, « », „ “, and the TeX
- * pairs ``…'' of wire copy and archives. Single quotes are never delimiters here, so ‘…’ and '…' nested inside a quotation stay part of it (and an
- * apostrophe can never open one).
+ * pairs ``…'' of wire copy and archives. Single quotes are never delimiters here, so ‘…’ and
+ * '…' nested inside a quotation stay part of it (and an apostrophe can never open one).
  */
 import type { Sentence } from '../types.js';
 
@@ -32,13 +32,13 @@ export interface Paragraph {
 }
 
 /** For each opening mark: the marks that close it and the marks that, opening again, show it was never closed. */
-const FAMILIES: Readonly<Record<string, { closers: string; reopeners: string }>> = {
-  '"': { closers: '"”', reopeners: '"“' },
-  '“': { closers: '”"', reopeners: '“"' },
-  '«': { closers: '»', reopeners: '«' },
-  '„': { closers: '“”', reopeners: '„' },
+const FAMILIES: Readonly<Record<string, { closers: readonly string[]; reopeners: readonly string[] }>> = {
+  '"': { closers: ['"', '”'], reopeners: ['"', '“'] },
+  '“': { closers: ['”', '"'], reopeners: ['“', '"'] },
+  '«': { closers: ['»'], reopeners: ['«'] },
+  '„': { closers: ['“', '”'], reopeners: ['„'] },
   // Wire copy that opens with `` sometimes closes with a straight or curly double quote.
-  '``': { closers: `''"”`, reopeners: '``' },
+  '``': { closers: ["''", '"', '”'], reopeners: ['``'] },
 };
 const MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 
