@@ -3,12 +3,12 @@
  * Agreement signals say the two sentences are versions of each other; disagreement signals
  * (numbers, names, negation) say whether they still say the same thing.
  */
+import { NEGATION_WORDS } from '../text/negation.js';
 import { foldTypography, normaliseForMatching } from '../text/normalise.js';
 import { attributionSpans } from './attribution.js';
 import { groupsMeet, type RarityTable, type SynonymTable } from './tables.js';
 import { isRelatedForm, termOfLowerWord, WORD } from './terms.js';
 
-const NEGATION = new Set(['not', 'no', 'never', 'nor', 'none', "n't", 'without']);
 /** Words of a reporting clause count for this much, against 1 for the words of what was said. */
 const ATTRIBUTION_FACTOR = 0.3;
 
@@ -157,7 +157,7 @@ function readSentence(text: string): Reading {
     const word = match[0];
     const lower = word.toLowerCase();
     tokens.push(lower);
-    if (NEGATION.has(lower) || lower.endsWith("n't")) negations += 1;
+    if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) negations += 1;
     if (/^\p{N}/u.test(word)) {
       numbers.push(word.replace(/,(?=\d{3}\b)/g, ''));
     }

@@ -8,6 +8,7 @@ import { wordnetSynonyms } from '../align/tables.js';
 import { diffWording } from '../diff/index.js';
 import { labelRuns, verdictOf } from '../diff/labels.js';
 import type { Alignment, Article, DiffRun, QuoteRendering, QuoteVersion, TrackedQuote } from '../types.js';
+import { NEGATION_WORDS } from '../text/negation.js';
 import { extractQuotes, type ExtractedQuote } from './extract.js';
 import { scanQuoteSpans } from './marks.js';
 
@@ -46,8 +47,6 @@ const TRUNCATED_SHARE = 0.25;
 /** More than this share of the quotation's content words changed (not as synonyms or forms) is an alteration. */
 const ALTERED_SHARE = 0.2;
 
-/** Words whose appearance or loss turns a statement around. */
-const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'none', 'nothing', "n't", 'without']);
 /** Word parts that, added or dropped, reverse a word ("de-escalation", "non-expansion"). */
 const REVERSING_PREFIX = /^(?:de|non|un|in|dis|anti|counter)-?$/iu;
 
@@ -291,7 +290,7 @@ function classify(reference: string, diff: readonly DiffRun[]): QuoteRendering {
     for (let k = 0; k < runs.length; k += 1) {
       if (runs[k].op === 'removed') {
         end = k + 1;
-        substance += termsOf(runs[k].text).filter((term) => !NEGATIONS.has(term)).length;
+        substance += termsOf(runs[k].text).filter((term) => !NEGATION_WORDS.has(term)).length;
       } else if (runs[k].op === 'added' || termsOf(runs[k].text).length > 0) break;
     }
     return substance > 0 ? end : 0;
@@ -319,7 +318,7 @@ function classify(reference: string, diff: readonly DiffRun[]): QuoteRendering {
 /** A negation added or dropped, or a reversing word part ("de-" of "de-escalation"). */
 function reverses(run: DiffRun): boolean {
   const words = run.text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  return words.some((word) => NEGATIONS.has(word)) || REVERSING_PREFIX.test(run.text.trim());
+  return words.some((word) => NEGATION_WORDS.has(word)) || REVERSING_PREFIX.test(run.text.trim());
 }
 
 /** One speaker named two ways: "Maria Zakharova" / "Zakharova", "Russian Defense Ministry" / "the Defence Ministry". */

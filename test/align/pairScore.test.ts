@@ -75,6 +75,17 @@ describe('align', () => {
       }
     });
 
+    it('sees a negation on one side only, "nothing" and "n’t" included, and not one on both', () => {
+      const flipped = [
+        ['Officials said nothing had changed.', 'Officials said everything had changed.'],
+        ['The talks did not succeed.', 'The talks did succeed.'],
+        ['The ministry hasn’t replied.', 'The ministry has replied.'],
+      ];
+      for (const [left, right] of flipped) expect(judgePair(readSide(left), readSide(right)).features.negationMismatch).toBe(1);
+      const both = judgePair(readSide('Nothing has changed, he said.'), readSide('He said there was no change.'));
+      expect(both.features.negationMismatch).toBe(0);
+    });
+
     it('reads numbers with thousands separators as one number', () => {
       const verdict = judgePair(readSide('The war has killed at least 14,000 people.'), readSide('At least 14000 people have been killed in the war.'));
       expect(verdict.features.numberMismatch).toBe(0);
