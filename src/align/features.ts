@@ -32,6 +32,11 @@ export interface PairSide {
   numbers: string[];
   /** Terms of capitalised words that do not start the sentence: names of people, places, bodies. */
   names: string[];
+  /**
+   * The term of a capitalised first word ("Putin said", "Officials said"): a name or not, which
+   * only the other sentence can tell (see {@link unmatchedNames}).
+   */
+  openers: string[];
   negations: number;
   /** Folded, lower-cased text for character similarity. */
   matchText: string;
@@ -151,6 +156,7 @@ function readSentence(text: string): Reading {
   const surface = new Map<string, string>();
   const numbers: string[] = [];
   const names: string[] = [];
+  let opener: string | undefined;
   let negations = 0;
   let first = true;
   for (const match of folded.matchAll(WORD)) {
@@ -166,11 +172,15 @@ function readSentence(text: string): Reading {
       const inClause = spans.some((span) => match.index >= span.start && match.index < span.end);
       termHits.push({ term, inClause });
       if (!surface.has(term)) surface.set(term, word);
-      if (!first && /^\p{Lu}/u.test(word)) names.push(term);
+      if (/^\p{Lu}/u.test(word)) {
+        if (!first) names.push(term);
+        else opener = term;
+      }
     }
     first = false;
   }
-  const { terms: _unused, ...side } = withDerived({ tokens, terms: new Map(), surface, numbers, names, negations, matchText: normaliseForMatching(text) });
+  const openers = opener === undefined ? [] : [opener];
+  const { terms: _unused, ...side } = withDerived({ tokens, terms: new Map(), surface, numbers, names, openers, negations, matchText: normaliseForMatching(text) });
   return { side, termHits, termList: termHits.map((hit) => hit.term) };
 }
 
@@ -238,6 +248,7 @@ export function joinPairSides(parts: readonly PairSide[]): PairSide {
     surface,
     numbers: parts.flatMap((part) => part.numbers),
     names: parts.flatMap((part) => part.names),
+    openers: parts.flatMap((part) => part.openers),
     negations: parts.reduce((sum, part) => sum + part.negations, 0),
     matchText: parts.map((part) => part.matchText).join(' '),
   });
@@ -292,7 +303,7 @@ export function pairFeatures(
     sortedCommon(left.fourgrams, right.fourgrams),
   ];
   const numbers = unmatched(left.numbers, right.numbers);
-  const names = unmatchedNames(left, right);
+  const { read, ...names } = unmatchedNames(left, right, synonyms);
   const features: PairFeatures = {
     termOverlap: total > 0 ? (exactLeft + exactRight) / total : 0,
     synonymOverlap: total > 0 ? (synLeft + synRight) / total : 0,
@@ -308,7 +319,7 @@ export function pairFeatures(
     lengthRatio: Math.min(left.tokens.length, right.tokens.length) / Math.max(1, left.tokens.length, right.tokens.length),
     orderAgreement: orderAgreement(left, right, matches),
     numberMismatch: mismatchShare(numbers, left.numbers.length + right.numbers.length),
-    nameMismatch: mismatchShare(names, left.names.length + right.names.length),
+    nameMismatch: mismatchShare(names, read),
     negationMismatch: (left.negations > 0) !== (right.negations > 0) ? 1 : 0,
   };
   return { features, matches: { shared: matches.shared, synonyms: matches.synonyms, numbers, names }, sideCoverage: [leftCoverage, rightCoverage] };
@@ -501,16 +512,30 @@ function unmatched(left: readonly string[], right: readonly string[]): { left: s
   return { left: onlyLeft, right: remaining };
 }
 
-/** A name is found on the other side when any word there is it or a related form ("Russia"/"Russian"; a sentence's first word counts too). */
-function unmatchedNames(left: PairSide, right: PairSide): { left: string[]; right: string[] } {
+/**
+ * Names on one side only. A name is found on the other side when any word there is it or a
+ * related form ("Russia"/"Russian"; a sentence's first word counts too). A lone capitalised first
+ * word counts as a name only when it is no dictionary word (WordNet has no sense of it: "Putin",
+ * not "Officials" or "However") and both sides open with such a word the other lacks: one subject
+ * replaced another ("Putin said" / "Biden said"). `read` is how many names both sides hold, so counted.
+ */
+function unmatchedNames(left: PairSide, right: PairSide, synonyms: SynonymTable): { left: string[]; right: string[]; read: number } {
   const foundIn = (side: PairSide, name: string) => {
     if (side.terms.has(name)) return true;
     for (const term of side.terms.keys()) if (isRelatedForm(name, term)) return true;
     return false;
   };
+  const lone = (side: PairSide, other: PairSide) =>
+    side.openers.filter((term) => !side.names.includes(term) && !foundIn(other, term) && synonyms.groupsOf(term) === undefined);
+  const leftOpeners = lone(left, right);
+  const rightOpeners = lone(right, left);
+  const replaced = leftOpeners.length > 0 && rightOpeners.length > 0;
+  const leftNames = replaced ? [...left.names, ...leftOpeners] : left.names;
+  const rightNames = replaced ? [...right.names, ...rightOpeners] : right.names;
   return {
-    left: [...new Set(left.names)].filter((name) => !foundIn(right, name)),
-    right: [...new Set(right.names)].filter((name) => !foundIn(left, name)),
+    left: [...new Set(leftNames)].filter((name) => !foundIn(right, name)),
+    right: [...new Set(rightNames)].filter((name) => !foundIn(left, name)),
+    read: leftNames.length + rightNames.length,
   };
 }
 

@@ -49,12 +49,17 @@ export interface TrainOptions {
   l2: number;
   /** Newton steps; the loss is convex, so a handful converges. */
   iterations: number;
+  /**
+   * Keep every weight at 0 or above, for signals that may only raise the output. Signals left at
+   * 0 are not part of the model.
+   */
+  nonNegative?: boolean;
 }
 
 /**
  * Fits the weights by Newton's method (iteratively reweighted least squares) on cross-entropy
  * with an L2 penalty. Targets may be soft (0–1), so graded similarity can be learned too.
- * Cost: O(iterations × rows × features²).
+ * With `nonNegative`, see {@link fitNonNegative}. Cost: O(iterations × rows × features²).
  */
 export function trainLogistic(
   rows: readonly FeatureValues[],
@@ -62,6 +67,53 @@ export function trainLogistic(
   features: readonly string[],
   options: TrainOptions = { l2: 1, iterations: 25 },
 ): LogisticModel {
+  return options.nonNegative ? fitNonNegative(rows, targets, features, options) : fitLogistic(rows, targets, features, options);
+}
+
+/**
+ * The best fit with no negative weight, by active sets (as Lawson and Hanson solve non-negative
+ * least squares): fit the signals in play; drop the one with the most negative weight and refit;
+ * once none is negative, bring back the left-out signal whose loss gradient says a positive weight
+ * would lower the loss most; stop when none would. The loss is convex, so this ends at the
+ * constrained optimum. Cost: a few fits of {@link fitLogistic}.
+ */
+function fitNonNegative(rows: readonly FeatureValues[], targets: readonly number[], features: readonly string[], options: TrainOptions): LogisticModel {
+  let inPlay = [...features];
+  for (let round = 0; round < 4 * features.length + 1; round += 1) {
+    const model = fitLogistic(rows, targets, inPlay, options);
+    let worst = -1;
+    model.weights.forEach((weight, k) => {
+      if (weight < 0 && (worst < 0 || weight < model.weights[worst])) worst = k;
+    });
+    if (worst >= 0) {
+      inPlay = inPlay.filter((_, k) => k !== worst);
+      continue;
+    }
+    const wanted = mostWantedSignal(model, rows, targets, features.filter((name) => !inPlay.includes(name)));
+    if (wanted === undefined) return model;
+    inPlay = features.filter((name) => name === wanted || inPlay.includes(name));
+  }
+  throw new Error('non-negative logistic fit did not settle');
+}
+
+/** The left-out signal whose standardised loss gradient is most negative (a positive weight would lower the loss), if any. */
+function mostWantedSignal(model: LogisticModel, rows: readonly FeatureValues[], targets: readonly number[], leftOut: readonly string[]): string | undefined {
+  const errors = rows.map((row, i) => predict(model, row) - targets[i]);
+  let wanted: string | undefined;
+  let steepest = -1e-6 * rows.length;
+  for (const name of leftOut) {
+    const mean = rows.reduce((sum, row) => sum + row[name], 0) / rows.length;
+    const scale = Math.sqrt(rows.reduce((sum, row) => sum + (row[name] - mean) ** 2, 0) / rows.length) || 1;
+    const gradient = rows.reduce((sum, row, i) => sum + (errors[i] * (row[name] - mean)) / scale, 0);
+    if (gradient < steepest) {
+      steepest = gradient;
+      wanted = name;
+    }
+  }
+  return wanted;
+}
+
+function fitLogistic(rows: readonly FeatureValues[], targets: readonly number[], features: readonly string[], options: TrainOptions): LogisticModel {
   const d = features.length;
   const mean = features.map((name) => rows.reduce((sum, row) => sum + row[name], 0) / rows.length);
   const scale = features.map((name, k) => {

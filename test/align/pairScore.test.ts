@@ -57,6 +57,35 @@ describe('align', () => {
       expect(unrelated.score).toBeLessThan(DEFAULT_MIN_SCORE / 2);
     });
 
+    it('scores a verbatim copy at least as high as any rewording of it', () => {
+      const sentences = [
+        'Shelling continues in the east of the country, officials said.',
+        'The talks resumed on Monday after a two-week pause.',
+        'Russia’s proposals on security guarantees are aimed at rectifying this situation, but we have not received a clear response.',
+      ];
+      const rewordings = [
+        'Shelling continued in the east of the country, officials said on Tuesday.',
+        'The talks did not resume on Monday after a two-week pause.',
+        'Russian proposals on security guarantees are aimed at correcting this situation, to which we have not received a clear answer.',
+        'Talks restarted on Monday after a pause of two weeks.',
+      ];
+      const verbatim = sentences.map((text) => judgePair(readSide(text), readSide(text)).score);
+      const ceiling = Math.min(...verbatim);
+      for (const left of sentences) {
+        for (const right of rewordings) expect(judgePair(readSide(left), readSide(right)).score).toBeLessThanOrEqual(ceiling);
+      }
+    });
+
+    it('reads a capitalised first word as a name only when both sentences open with a different non-dictionary word', () => {
+      const names = (left: string, right: string) => judgePair(readSide(left), readSide(right)).matches.names;
+      expect(names('Putin said the talks had failed.', 'Biden said the talks had failed.')).toEqual({ left: ['putin'], right: ['biden'] });
+      expect(names('Zakharova criticised the decision.', 'Lavrov criticised the decision.')).toEqual({ left: ['zakharova'], right: ['lavrov'] });
+      // Dictionary words at the start are not names, and one side alone is no replaced subject.
+      expect(names('Officials said the talks had failed.', 'Experts said the talks had failed.')).toEqual({ left: [], right: [] });
+      expect(names('Putin said the talks had failed.', 'The talks had failed, officials said.')).toEqual({ left: [], right: [] });
+      expect(names('Putin said the talks had failed.', 'Putin said the talks had failed.')).toEqual({ left: [], right: [] });
+    });
+
     it('sees a changed number on both sides', () => {
       const verdict = judgePair(readSide('Exports reached 45 million tonnes.'), readSide('Exports reached 48 million tonnes.'));
       expect(verdict.matches.numbers).toEqual({ left: ['45'], right: ['48'] });
