@@ -661,8 +661,11 @@ Examples:
         `
 Output: one line per input line after the header, in order: score<TAB>aligned<TAB>equivalent
 (1/0 flags). aligned: the score reaches the threshold compare uses for a one-to-one pair.
-equivalent: aligned, and the two also say the same thing (no changed number, name or claim);
-never 1 when aligned is 0. An empty input line gives an empty output line.
+equivalent: aligned, and the two also say the same thing, in the sense of the Microsoft
+Research Paraphrase Corpus labels the model learned from; never 1 when aligned is 0. Those
+labels forgive a changed detail in an otherwise equal sentence, and so may this: read
+numberMismatch, nameMismatch and negationMismatch (--format json) to catch such changes.
+An empty input line gives an empty output line.
 
 Examples:
   printf 'The talks resumed on Friday.\tTalks restarted on Friday.\n' | outletdiff score-pairs
@@ -678,15 +681,58 @@ Examples:
           const text = await readTextInput(file, { readStdin: io.readStdin, encoding: flags.encoding });
           const lines = parsePairLines(text, file, flags);
           const threshold = flags.threshold ?? DEFAULT_MIN_SCORE;
-          const results: PairScoreResult[] = lines.map((line) =>
-            line.empty ? line : decidePair(line.line, line.left, line.right, threshold, flags.explain),
-          );
-          io.stdout.write(pairScoreFormats[flags.format](results));
+          // Every line is checked above before any is written; then scored and written a batch at
+          // a time, so a large file's output never sits whole in memory.
+          const batches = function* () {
+            for (let start = 0; start < lines.length; start += SCORE_PAIRS_BATCH) {
+              const results: PairScoreResult[] = lines
+                .slice(start, start + SCORE_PAIRS_BATCH)
+                .map((line) => (line.empty ? line : decidePair(line.line, line.left, line.right, threshold, flags.explain)));
+              yield pairScoreFormats[flags.format](results);
+            }
+          };
+          await writeEach(io.stdout, batches());
         },
       ),
   );
 
   return program;
+}
+
+/** Input lines `score-pairs` scores before writing their output. */
+const SCORE_PAIRS_BATCH = 2000;
+
+/**
+ * Writes the chunks in turn, waiting while the stream's buffer is full, and stops asking for more
+ * once writing fails (a reader that stopped early, `| head`): the chunks are made as they are
+ * written. Reporting the failure is left to the stream's own error handler.
+ */
+async function writeEach(stream: Io['stdout'], chunks: Iterable<string>): Promise<void> {
+  let failed = false;
+  const fail = () => {
+    failed = true;
+  };
+  stream.on('error', fail);
+  try {
+    for (const chunk of chunks) {
+      if (!stream.write(chunk) && !failed) {
+        await new Promise<void>((resolve) => {
+          const settle = () => {
+            stream.off('drain', settle);
+            stream.off('error', settle);
+            resolve();
+          };
+          stream.on('drain', settle);
+          stream.on('error', settle);
+        });
+      }
+      // Let pending I/O events in: a closed pipe is reported as an error event, not by write().
+      await new Promise((resolve) => setImmediate(resolve));
+      if (failed) break;
+    }
+  } finally {
+    stream.off('error', fail);
+  }
 }
 
 /** `--fail-on-diff`: an unmatched sentence, or a group whose verdict is above identical (at least `--changes`, when given). */

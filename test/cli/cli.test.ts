@@ -469,6 +469,26 @@ describe('cli', () => {
       expect(lines[3]).toBe('');
     });
 
+    it('writes every line of a long input, in order, and checks every line before writing any', () => {
+      // More lines than one scoring batch, with the same pair repeated: every copy scores alike.
+      const sentences = [
+        'The ministry will publish an updated grain balance at the end of March.',
+        'The ministry is due to release a revised grain balance at the end of March.',
+      ];
+      const many = Array.from({ length: 4500 }, (_, k) => (k % 3 === 2 ? '' : sentences.join('\t')));
+      const result = run(['score-pairs'], { input: `${many.join('\n')}\n` });
+      expect(result.status).toBe(0);
+      const lines = result.stdout.split('\n');
+      expect(lines.pop()).toBe('');
+      expect(lines).toHaveLength(many.length);
+      lines.forEach((line, k) => expect(line === '').toBe(many[k] === ''));
+      expect(new Set(lines.filter((line) => line !== '')).size).toBe(1);
+      const broken = run(['score-pairs'], { input: `${many.join('\n')}\nonly one column\n` });
+      expect(broken.status).toBe(2);
+      expect(broken.stdout).toBe('');
+      expect(broken.stderr).toMatch(/line 4501 has 1 column/);
+    });
+
     it('reads a file with a header and chosen columns', () => {
       const dir = mkdtempSync(join(tmpdir(), 'outletdiff-'));
       const file = join(dir, 'pairs.tsv');
