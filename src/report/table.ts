@@ -16,8 +16,8 @@ const MIN_TEXT = 8;
 
 /**
  * The comparison as a boxed table: pair number, score, then one column per article (base first),
- * sized to `options.width`; a run of sentences only one article has fills one row beside an empty
- * cell, each sentence on a new line, with the number and score cells left empty. Changes are
+ * sized to `options.width`; each sentence of a run only one article has is a row of its own beside
+ * an empty cell, with the number and score cells left empty. Changes are
  * coloured, or marked `[-removed-]`/`{+added+}` without colour. cli-table3's own colours are switched
  * off (`style.head`/`style.border` empty) so that colour depends on `options.color` alone.
  */
@@ -41,7 +41,7 @@ export const renderTable: Reporter = (comparison, options) => {
   });
   const spanWidth = columns.length * (textWidth + PADDING) + columns.length - 1 - PADDING;
   for (const row of rows) {
-    table.push(tableRow(row, textWidth, palette));
+    for (const cells of tableRows(row, textWidth, palette)) table.push(cells);
     const explanation = row.source.kind === 'pair' ? row.source.alignment.explanation : undefined;
     // With --explain, the evidence under its pair, across the sentence columns.
     if (explanation) {
@@ -69,10 +69,18 @@ function headCell(article: Article, names: ReadonlyMap<string, string>, width: n
   return [...name, ...about].join('\n');
 }
 
-function tableRow(row: Row, width: number, palette: Palette): string[] {
+/**
+ * The table rows of one view row: a pair is one; a run only one article has is one per sentence.
+ * cli-table3 measures a cell's whole text again for every line it draws, so a run in one tall cell
+ * took time quadratic in its length (over a minute for a long run).
+ */
+function tableRows(row: Row, width: number, palette: Palette): string[][] {
   const { source } = row;
-  const number = source.kind === 'pair' ? String(source.alignment.id) : '';
-  const score = source.kind === 'pair' ? source.alignment.score.toFixed(2) : '';
+  if (source.kind === 'only') {
+    const column = row.cells.findIndex((cell) => cell !== null);
+    const items = row.cells[column] ?? [];
+    return items.map((item) => ['', '', ...row.cells.map((_, k) => (k === column ? renderRowCell([item], width, palette).join('\n') : ''))]);
+  }
   const cells = row.cells.map((cell) => (cell ? renderRowCell(cell, width, palette).join('\n') : ''));
-  return [number, score, ...cells];
+  return [[String(source.alignment.id), source.alignment.score.toFixed(2), ...cells]];
 }

@@ -30,7 +30,7 @@ describe('report/table', () => {
       );
     });
 
-    it('gives each run of unmatched sentences of one article one row, a sentence per line, number and score empty (literal, width 60)', () => {
+    it('gives each sentence of a run only one article has a row of its own, number and score empty (literal, width 60)', () => {
       expect(renderTable(runComparison, options({ width: 60 }))).toBe(
         [
           '┌───┬───────┬──────────────────────┬──────────────────────┐',
@@ -42,17 +42,18 @@ describe('report/table', () => {
           '│   │       │ on Tuesday.          │ on Tuesday.          │',
           '├───┼───────┼──────────────────────┼──────────────────────┤',
           '│   │       │                      │ Sputnik learned of   │',
-          '│   │       │                      │   the visit.         │',
-          '│   │       │                      │ Wang Yi flew in on   │',
-          '│   │       │                      │   Monday.            │',
+          '│   │       │                      │ the visit.           │',
           '├───┼───────┼──────────────────────┼──────────────────────┤',
-          '│   │       │ The talks took       │                      │',
-          '│   │       │   place at the       │                      │',
-          '│   │       │   Foreign Ministry   │                      │',
-          '│   │       │   mansion on         │                      │',
-          '│   │       │   Spiridonovka       │                      │',
-          '│   │       │   Street.            │                      │',
+          '│   │       │                      │ Wang Yi flew in on   │',
+          '│   │       │                      │ Monday.              │',
+          '├───┼───────┼──────────────────────┼──────────────────────┤',
+          '│   │       │ The talks took place │                      │',
+          '│   │       │ at the Foreign       │                      │',
+          '│   │       │ Ministry mansion on  │                      │',
+          '│   │       │ Spiridonovka Street. │                      │',
+          '├───┼───────┼──────────────────────┼──────────────────────┤',
           '│   │       │ Lunch followed.      │                      │',
+          '├───┼───────┼──────────────────────┼──────────────────────┤',
           '│   │       │ ## Ukraine           │                      │',
           '├───┼───────┼──────────────────────┼──────────────────────┤',
           '│ 2 │ 1.00  │ They discussed       │ They discussed       │',
