@@ -4,7 +4,7 @@
  * alignments between candidate articles. Every update runs in one transaction, so a run that stops
  * half-way leaves the index as it was; opening checks the schema version and the index's integrity.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { OutletdiffError } from '../errors.js';
@@ -69,6 +69,8 @@ export class IndexStore {
     private readonly instance: DuckDBInstance,
     private readonly db: DuckDBConnection,
     readonly file: string,
+    /** This open made the file (it did not exist before). */
+    readonly created: boolean,
   ) {}
 
   /**
@@ -86,7 +88,7 @@ export class IndexStore {
     } catch (error) {
       throw new OutletdiffError(`${file}: not an outletdiff index (${firstLine(error)})`);
     }
-    const store = new IndexStore(instance, await instance.connect(), file);
+    const store = new IndexStore(instance, await instance.connect(), file, !exists);
     try {
       // Joins over millions of shingle rows may use this much memory and spill the rest to disk,
       // so an index run stays within a laptop's means whatever the corpus size.
@@ -98,7 +100,7 @@ export class IndexStore {
       }
       await store.check();
     } catch (error) {
-      store.close();
+      store.discard();
       throw error;
     }
     return store;
@@ -107,6 +109,16 @@ export class IndexStore {
   close(): void {
     this.db.closeSync();
     this.instance.closeSync();
+  }
+
+  /**
+   * Closes the index and, when this open created it, deletes the file (and DuckDB's write-ahead
+   * log): a run that failed before indexing anything leaves no empty index behind.
+   */
+  discard(): void {
+    this.close();
+    if (!this.created) return;
+    for (const file of [this.file, `${this.file}.wal`]) rmSync(file, { force: true });
   }
 
   private async rows(sql: string, values?: DuckDBValue[]): Promise<Array<Record<string, unknown>>> {
