@@ -62,6 +62,8 @@ const SCHEMA = [
      text_a VARCHAR NOT NULL, text_b VARCHAR NOT NULL, score DOUBLE NOT NULL, heading BOOLEAN NOT NULL)`,
 ];
 const TABLES = ['meta', 'articles', 'sentences', 'shingles', 'alignments'];
+/** The metadata columns of `articles`, in table order. */
+const METADATA_COLUMNS = ['outlet', 'date', 'published', 'title', 'url', 'author'] as const;
 
 /** An open index. Close it when done; writes go through {@link IndexStore.write}. */
 export class IndexStore {
@@ -288,7 +290,7 @@ export class IndexWriter {
     const shingles = await this.db.createAppender('shingles');
     for (const { article, sentences: rows, shingles: set } of entries) {
       for (const value of [article.id, article.root, article.path, article.hash]) articles.appendVarchar(value);
-      for (const value of [article.outlet, article.date, article.published, article.title, article.url, article.author]) {
+      for (const value of METADATA_COLUMNS.map((column) => article[column])) {
         if (value === null) articles.appendNull();
         else articles.appendVarchar(value);
       }
@@ -309,6 +311,26 @@ export class IndexWriter {
       }
     }
     for (const appender of [articles, sentences, shingles]) appender.closeSync();
+  }
+
+  /** Replaces the metadata of indexed articles, nothing else (their manifest entry changed, their file did not). */
+  async updateMetadata(entries: ReadonlyArray<{ id: string; metadata: ArticleMetadata }>): Promise<void> {
+    if (entries.length === 0) return;
+    await this.db.run(`CREATE OR REPLACE TEMP TABLE retagged (id VARCHAR, ${METADATA_COLUMNS.map((column) => `${column} VARCHAR`).join(', ')})`);
+    const appender = await this.db.createAppender('retagged');
+    for (const { id, metadata } of entries) {
+      appender.appendVarchar(id);
+      for (const column of METADATA_COLUMNS) {
+        const value = metadata[column];
+        if (value === null) appender.appendNull();
+        else appender.appendVarchar(value);
+      }
+      appender.endRow();
+    }
+    appender.closeSync();
+    await this.db.run(
+      `UPDATE articles SET ${METADATA_COLUMNS.map((column) => `${column} = retagged.${column}`).join(', ')} FROM retagged WHERE articles.id = retagged.id`,
+    );
   }
 
   /** Drops the alignments of the given article pairs (to re-align them). */

@@ -12,6 +12,7 @@ import { listCorpusFiles, loadCorpusBytes, readCorpusBytes, type CorpusFile, typ
 import type { TextEncoding } from '../load/decode.js';
 import type { Layout } from '../load/layout.js';
 import { splitSentences } from '../segment/index.js';
+import type { ArticleMetadata } from '../types.js';
 import type { AlignJob, ReadJob } from './indexWorker.js';
 import { articleShingles } from './shingles.js';
 import type { IndexedAlignment, IndexedArticle, IndexedSentence, IndexStore } from './store.js';
@@ -64,8 +65,9 @@ interface Fresh {
 
 /**
  * Updates `store` from the files under `roots` (see the contract's corpus rules): new files are
- * added, changed ones (by content hash) re-indexed, unchanged ones skipped, and files gone from these
- * roots dropped; with `prune`, articles from other roots are dropped too. A new file never takes the id of an article the run
+ * added, changed ones (by content hash) re-indexed, unchanged ones skipped, articles whose manifest
+ * entry alone changed given the new metadata, and files gone from these roots dropped; with `prune`,
+ * articles from other roots are dropped too. A new file never takes the id of an article the run
  * keeps from elsewhere: it gets its root folder's name in front ({@link uniqueIds}). Missing roots,
  * unreadable folders and files, and symbolic links are reported through `onSkip` and skipped (with
  * `strict`, the first one is an error); what was indexed from under them stays as it was. Throws
@@ -79,6 +81,7 @@ export async function updateIndex(store: IndexStore, roots: readonly string[], o
   const runRoots = new Set(listing.roots);
   const seen = new Set<string>();
   const toRead: Array<{ file: CorpusFile; hash: string }> = [];
+  const retagged: Array<{ id: string; metadata: ArticleMetadata }> = [];
   let unchanged = 0;
   let skipped = 0;
   const skip = (path: string, problem: string) => {
@@ -100,6 +103,8 @@ export async function updateIndex(store: IndexStore, roots: readonly string[], o
     }
     const before = known.get(file.id);
     if (!before || before.hash !== hash || before.path !== file.path || before.root !== file.root) toRead.push({ file, hash });
+    // The file is as indexed; its manifest entry may not be (a corrected date): only the metadata changes.
+    else if (file.metadata && !sameMetadata(before, file.metadata)) retagged.push({ id: file.id, metadata: file.metadata });
     else unchanged += 1;
   }
   const fresh: Fresh[] = [];
@@ -107,14 +112,14 @@ export async function updateIndex(store: IndexStore, roots: readonly string[], o
     toRead,
     (chunk) => ({ kind: 'read', files: chunk, encoding: options.encoding, layout: options.layout }),
     async (item) => readArticleFile(item.file, item.hash, options),
-    (done) => options.onProgress?.('reading', unchanged + done, files.length),
+    (done) => options.onProgress?.('reading', unchanged + retagged.length + done, files.length),
   );
   read.forEach((outcome, k) => {
     if ('problem' in outcome) skip(toRead[k].file.path, outcome.problem);
     else fresh.push(outcome);
   });
   options.onProgress?.('reading', files.length, files.length);
-  if (fresh.length + unchanged === 0) {
+  if (fresh.length + unchanged + retagged.length === 0) {
     throw new OutletdiffError(skipped > 0 ? `no article could be read under ${roots.join(', ')}` : `no article files (.txt, .html) under ${roots.join(', ')}`);
   }
   // Re-read in place (same root), or a file that takes over the id of an article dropped in this run.
@@ -133,6 +138,7 @@ export async function updateIndex(store: IndexStore, roots: readonly string[], o
   let written = 0;
   await store.write(async (writer) => {
     await writer.drop([...gone, ...changedIds]);
+    await writer.updateMetadata(retagged);
     await writer.add(fresh.map((entry) => ({ article: entry.row, sentences: entry.sentences, shingles: entry.shingles })));
     const candidates = await store.candidatePairs(changedIds, { minShared: MIN_SHARED_SHINGLES, maxDf: MAX_SHINGLE_DF });
     pairs = candidates.length;
@@ -156,7 +162,7 @@ export async function updateIndex(store: IndexStore, roots: readonly string[], o
   return {
     articles: after.length,
     added: fresh.length - reread,
-    updated: reread,
+    updated: reread + retagged.length,
     unchanged,
     dropped: gone.length + replaced,
     skipped,
@@ -185,6 +191,12 @@ function heldElsewhere(known: Iterable<IndexedArticle>, walked: Pick<CorpusListi
 /** `path` is one of `folders` or inside one. */
 function isUnder(path: string, folders: readonly string[]): boolean {
   return folders.some((folder) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`));
+}
+
+function sameMetadata(a: ArticleMetadata, b: ArticleMetadata): boolean {
+  const x = metadataOf(a);
+  const y = metadataOf(b);
+  return (Object.keys(x) as Array<keyof ArticleMetadata>).every((field) => x[field] === y[field]);
 }
 
 /** Below this many items, starting worker threads costs more than it saves. */

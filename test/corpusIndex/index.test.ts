@@ -273,4 +273,24 @@ describe('corpusIndex', () => {
     });
   });
 
+  it('gives an article whose manifest entry changed the new metadata, without re-reading or re-aligning it', async () => {
+    const root = join(dir, 'manifested');
+    mkdirSync(root);
+    const manifest = JSON.parse(readFileSync(join(REPO_DIR, 'corpus/manifest.json'), 'utf8')) as { articles: Array<{ id: string; file: string; date: string | null }> };
+    const wanted = manifest.articles.filter((article) => article.id.endsWith('zakharova'));
+    for (const article of wanted) copyFileSync(join(REPO_DIR, 'corpus', article.file), join(root, article.file));
+    writeFileSync(join(root, 'manifest.json'), JSON.stringify({ schemaVersion: 1, articles: wanted }));
+    await withStore((store) => updateIndex(store, [root]));
+    const [before] = await withStore((store) => reuseRows(store));
+    expect(before.earliest).toBeNull(); // both dated 2022-02-18
+    const sputnik = wanted.find((article) => article.id === 'sputnik-zakharova');
+    if (sputnik) sputnik.date = '2022-02-19';
+    writeFileSync(join(root, 'manifest.json'), JSON.stringify({ schemaVersion: 1, articles: wanted }));
+    // Regression: "2 unchanged", and reuse kept the old date and earliest.
+    expect(await withStore((store) => updateIndex(store, [root]))).toMatchObject({ updated: 1, unchanged: 1, pairs: 0 });
+    const [after] = await withStore((store) => reuseRows(store));
+    expect(after).toMatchObject({ article_a: 'sputnik-zakharova', date_a: '2022-02-19', earliest: 'tass-zakharova', pairs: before.pairs, mean_score: before.mean_score });
+    expect(await withStore((store) => updateIndex(store, [root]))).toMatchObject({ updated: 0, unchanged: 2 });
+  });
+
 });
