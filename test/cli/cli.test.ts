@@ -423,6 +423,7 @@ describe('cli', () => {
       const archive = join(dir, 'archive');
       mkdirSync(archive);
       copyFileSync(join(ROOT, 'corpus/tass-fomin-nato-russia-council-2022-01-12.txt'), join(archive, 'fomin.txt'));
+      writeFileSync(join(archive, 'saved.html'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x3c, 0x68, 0x74, 0x6d, 0x6c, 0x3e]));
       symlinkSync(join(archive, 'fomin.txt'), join(archive, 'link.txt'));
       const missing = join(dir, 'nosuchdir');
       // Regression: exit 2 before anything was indexed, and an empty index file left behind.
@@ -432,7 +433,9 @@ describe('cli', () => {
       expect(built.stderr.trimEnd().split('\n')).toEqual([
         `outletdiff: skipped ${join(archive, 'link.txt')}: symbolic link, not followed (give the file itself to index it)`,
         `outletdiff: skipped ${missing}: no such file or folder`,
-        expect.stringMatching(/^indexed 1 articles \(\d+ sentences\): 1 added, 0 updated, 0 unchanged, 0 dropped, 2 skipped;/),
+        // Regression: "skipped PATH is binary", without the colon the README promises.
+        `outletdiff: skipped ${join(archive, 'saved.html')}: binary file, not a web page`,
+        expect.stringMatching(/^indexed 1 articles \(\d+ sentences\): 1 added, 0 updated, 0 unchanged, 0 dropped, 3 skipped;/),
       ]);
       expectUsageError(run(['index', archive, missing, '--db', db, '--strict']), `${join(archive, 'link.txt')}: symbolic link, not followed`);
       const fresh = join(dir, 'fresh.duckdb');

@@ -35,11 +35,11 @@ const META_LABEL_OVERRIDES: Record<string, string> = {
  */
 export function decodeHtmlBytes(bytes: Uint8Array, source: string, headerCharset?: string): string {
   if (bytes.length === 0) throw new OutletdiffError(`${source}: empty page`);
-  if (isPdf(bytes)) throw new OutletdiffError(`${source} is a PDF, not a web page`);
+  if (isPdf(bytes)) throw new OutletdiffError(`${source}: a PDF, not a web page`);
   const { label, from } = chooseCharset(bytes, headerCharset);
   const encoding = decoderFor(label, from, source);
   if (!encoding.startsWith('utf-16') && bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
-    throw new OutletdiffError(`${source} is binary, not a web page`);
+    throw new OutletdiffError(`${source}: binary file, not a web page`);
   }
   const text = repairWindows1252(new TextDecoder(encoding, { fatal: false }).decode(bytes), encoding);
   // The decoder drops only a BOM of its own encoding; a header may have named another.
