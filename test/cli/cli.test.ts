@@ -464,6 +464,16 @@ describe('cli', () => {
       }
     });
 
+    it('tells how much of the earliest each story article reuses', () => {
+      const db = join(mkdtempSync(join(tmpdir(), 'outletdiff-cli-index-')), 'index.duckdb');
+      expect(run(['index', 'fixtures/index/brief-of-report', '--db', db]).status).toBe(0);
+      // Regression: "reuses 100% of the earliest" for a brief that takes two of the report's five sentences.
+      expect(run(['stories', '--db', db]).stdout).toBe(
+        'Story 1 · 2 articles · earliest: report\n  report  Agency A · 2023-09-26 · earliest\n  brief  Paper B · 2023-09-27 · reuses 40% of the earliest\n',
+      );
+      expect(parseCsv(run(['stories', '--db', db, '--format', 'csv']).stdout).map((row) => `${row[2]} ${row[7]}`)).toEqual(['article reuses_earliest', 'report ', 'brief 0.4']);
+    });
+
   });
 
   describe('labelled differences', () => {

@@ -293,4 +293,10 @@ describe('corpusIndex', () => {
     expect(await withStore((store) => updateIndex(store, [root]))).toMatchObject({ updated: 0, unchanged: 2 });
   });
 
+  it('says how much of the earliest version each later article reuses', async () => {
+    await withStore((store) => updateIndex(store, [join(REPO_DIR, 'fixtures/index/brief-of-report')]));
+    const [story] = await withStore((store) => findStories(store));
+    // Regression: the brief's own share (100%: both its sentences come from the report) was given.
+    expect(story).toMatchObject({ earliest: 'report', articles: [{ id: 'report', reusesEarliest: null }, { id: 'brief', reusesEarliest: 0.4 }] });
+  });
 });
