@@ -474,6 +474,16 @@ describe('cli', () => {
       expect(parseCsv(run(['stories', '--db', db, '--format', 'csv']).stdout).map((row) => `${row[2]} ${row[7]}`)).toEqual(['article reuses_earliest', 'report ', 'brief 0.4']);
     });
 
+    it('writes null, not "", for an unknown outlet in reuse --sentences JSON', () => {
+      // The files given directly have no manifest: their outlets are unknown.
+      const bare = join(mkdtempSync(join(tmpdir(), 'outletdiff-cli-index-')), 'bare.duckdb');
+      expect(run(['index', 'fixtures/index/brief-of-report/report.txt', 'fixtures/index/brief-of-report/brief.txt', '--db', bare]).status).toBe(0);
+      const rows = JSON.parse(run(['reuse', '--db', bare, '--sentences', '--format', 'json']).stdout) as Array<Record<string, unknown>>;
+      expect(rows.length).toBeGreaterThan(0);
+      // Regression: "" for the unknown outlets.
+      for (const row of rows) expect([row.left_outlet, row.right_outlet]).toEqual([null, null]);
+      expect(rows[0].left_file).toBe(join(ROOT, 'fixtures/index/brief-of-report/brief.txt'));
+    });
   });
 
   describe('labelled differences', () => {
