@@ -212,6 +212,7 @@ export async function readCorpusBytes(file: CorpusFile): Promise<{ bytes: Uint8A
     bytes = await readFile(file.path);
   } catch (error) {
     const code = errorCode(error);
+    if (code === 'ERR_FS_FILE_TOO_LARGE') throw new OutletdiffError(`${file.path}: too large to read (over 2 GiB); split it into smaller files`);
     throw new OutletdiffError(`${file.path}: cannot read (${code})`);
   }
   // node:crypto is loaded on first use: comparing articles never hashes, and loading it cost every run.
