@@ -440,8 +440,12 @@ Examples:
         `
 Incremental: new files are added, changed ones (by content hash) re-indexed, unchanged ones
 skipped, and files deleted under these paths dropped; articles indexed from other paths stay
-unless --prune. Files that cannot be read are reported on stderr and skipped. Each changed
-article is aligned only with the indexed articles that share rare word pairs with it.
+unless --prune. An edited manifest.json entry updates the article's metadata. Files and folders
+that cannot be read, paths that do not exist and symbolic links (not followed) are reported on
+stderr and skipped. Ids are relative paths (or manifest ids); when two paths give the same one,
+each gets its folder's name in front (tass/football.txt, rt/football.txt), and a new file never
+takes the id of an article kept from another path. Each changed article is aligned only with the
+indexed articles that share rare word pairs with it.
 
 Examples:
   outletdiff index archive/tass archive/sputnik --db month.duckdb
@@ -451,6 +455,7 @@ Examples:
         const started = Date.now();
         const { IndexStore, updateIndex } = await corpusIndex();
         const store = await IndexStore.open(flags.db, { create: true });
+        let indexed = false;
         try {
           const progress = await progressReporter(io);
           const summary = await updateIndex(store, paths, {
@@ -462,9 +467,10 @@ Examples:
             onProgress: progress.update,
             onSkip: (path, problem) => {
               progress.pause();
-              io.stderr.write(`outletdiff: skipped ${problem.startsWith(path) ? problem : `${path}: ${problem}`}\n`);
+              io.stderr.write(`outletdiff: skipped ${path}: ${oneLine(problem)}\n`);
             },
           });
+          indexed = true;
           progress.stop();
           const seconds = ((Date.now() - started) / 1000).toFixed(1);
           if (flags.exportParquet !== undefined) {
@@ -475,7 +481,9 @@ Examples:
             `indexed ${summary.articles} articles (${summary.sentences} sentences): ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.dropped} dropped, ${summary.skipped} skipped; ${summary.pairs} candidate pairs aligned, ${summary.alignments} alignments; ${seconds} s\n`,
           );
         } finally {
-          store.close();
+          // A run that created the index and then failed leaves no empty index behind.
+          if (indexed) store.close();
+          else store.discard();
         }
       }),
   );

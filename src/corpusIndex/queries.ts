@@ -95,7 +95,10 @@ export interface Story {
     date: string | null;
     published: string | null;
     title: string | null;
-    /** Share of this article's sentences aligned with the earliest version (`null` for the earliest itself or when unknown). */
+    /**
+     * How much of the earliest version this article reuses: the share of the earliest's non-heading
+     * sentences aligned with this article (`null` for the earliest itself, or when there is none).
+     */
     reusesEarliest: number | null;
   }>;
 }
@@ -146,7 +149,8 @@ export async function findStories(store: IndexStore, minShare: number = DEFAULT_
           if (earliest && article.id !== earliest.id) {
             const [a, b] = article.id < earliest.id ? [article.id, earliest.id] : [earliest.id, article.id];
             const row = share.get(`${a}\u0000${b}`);
-            reuses = row ? (row.article_a === article.id ? row.share_a : row.share_b) : 0;
+            // The earliest's side of the pair: how much of it this article took up.
+            reuses = row ? (row.article_a === earliest.id ? row.share_a : row.share_b) : 0;
           }
           return { id: article.id, outlet: article.outlet, date: article.date, published: article.published, title: article.title, reusesEarliest: reuses };
         }),

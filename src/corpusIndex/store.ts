@@ -4,7 +4,7 @@
  * alignments between candidate articles. Every update runs in one transaction, so a run that stops
  * half-way leaves the index as it was; opening checks the schema version and the index's integrity.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { OutletdiffError } from '../errors.js';
@@ -62,6 +62,8 @@ const SCHEMA = [
      text_a VARCHAR NOT NULL, text_b VARCHAR NOT NULL, score DOUBLE NOT NULL, heading BOOLEAN NOT NULL)`,
 ];
 const TABLES = ['meta', 'articles', 'sentences', 'shingles', 'alignments'];
+/** The metadata columns of `articles`, in table order. */
+const METADATA_COLUMNS = ['outlet', 'date', 'published', 'title', 'url', 'author'] as const;
 
 /** An open index. Close it when done; writes go through {@link IndexStore.write}. */
 export class IndexStore {
@@ -69,6 +71,8 @@ export class IndexStore {
     private readonly instance: DuckDBInstance,
     private readonly db: DuckDBConnection,
     readonly file: string,
+    /** This open made the file (it did not exist before). */
+    readonly created: boolean,
   ) {}
 
   /**
@@ -86,7 +90,7 @@ export class IndexStore {
     } catch (error) {
       throw new OutletdiffError(`${file}: not an outletdiff index (${firstLine(error)})`);
     }
-    const store = new IndexStore(instance, await instance.connect(), file);
+    const store = new IndexStore(instance, await instance.connect(), file, !exists);
     try {
       // Joins over millions of shingle rows may use this much memory and spill the rest to disk,
       // so an index run stays within a laptop's means whatever the corpus size.
@@ -98,7 +102,7 @@ export class IndexStore {
       }
       await store.check();
     } catch (error) {
-      store.close();
+      store.discard();
       throw error;
     }
     return store;
@@ -107,6 +111,16 @@ export class IndexStore {
   close(): void {
     this.db.closeSync();
     this.instance.closeSync();
+  }
+
+  /**
+   * Closes the index and, when this open created it, deletes the file (and DuckDB's write-ahead
+   * log): a run that failed before indexing anything leaves no empty index behind.
+   */
+  discard(): void {
+    this.close();
+    if (!this.created) return;
+    for (const file of [this.file, `${this.file}.wal`]) rmSync(file, { force: true });
   }
 
   private async rows(sql: string, values?: DuckDBValue[]): Promise<Array<Record<string, unknown>>> {
@@ -276,7 +290,7 @@ export class IndexWriter {
     const shingles = await this.db.createAppender('shingles');
     for (const { article, sentences: rows, shingles: set } of entries) {
       for (const value of [article.id, article.root, article.path, article.hash]) articles.appendVarchar(value);
-      for (const value of [article.outlet, article.date, article.published, article.title, article.url, article.author]) {
+      for (const value of METADATA_COLUMNS.map((column) => article[column])) {
         if (value === null) articles.appendNull();
         else articles.appendVarchar(value);
       }
@@ -297,6 +311,26 @@ export class IndexWriter {
       }
     }
     for (const appender of [articles, sentences, shingles]) appender.closeSync();
+  }
+
+  /** Replaces the metadata of indexed articles, nothing else (their manifest entry changed, their file did not). */
+  async updateMetadata(entries: ReadonlyArray<{ id: string; metadata: ArticleMetadata }>): Promise<void> {
+    if (entries.length === 0) return;
+    await this.db.run(`CREATE OR REPLACE TEMP TABLE retagged (id VARCHAR, ${METADATA_COLUMNS.map((column) => `${column} VARCHAR`).join(', ')})`);
+    const appender = await this.db.createAppender('retagged');
+    for (const { id, metadata } of entries) {
+      appender.appendVarchar(id);
+      for (const column of METADATA_COLUMNS) {
+        const value = metadata[column];
+        if (value === null) appender.appendNull();
+        else appender.appendVarchar(value);
+      }
+      appender.endRow();
+    }
+    appender.closeSync();
+    await this.db.run(
+      `UPDATE articles SET ${METADATA_COLUMNS.map((column) => `${column} = retagged.${column}`).join(', ')} FROM retagged WHERE articles.id = retagged.id`,
+    );
   }
 
   /** Drops the alignments of the given article pairs (to re-align them). */

@@ -4,13 +4,15 @@
  * changed article with the candidates its shingles find (never with every article).
  */
 import { availableParallelism } from 'node:os';
+import { sep } from 'node:path';
 import { alignSentences, DEFAULT_MIN_SCORE } from '../align/index.js';
 import { OutletdiffError } from '../errors.js';
 import { metadataOf } from '../metadata.js';
-import { listCorpusFiles, loadCorpusBytes, readCorpusBytes, type CorpusFile } from '../load/walk.js';
+import { listCorpusFiles, loadCorpusBytes, readCorpusBytes, type CorpusFile, type CorpusListing, type HeldElsewhere } from '../load/walk.js';
 import type { TextEncoding } from '../load/decode.js';
 import type { Layout } from '../load/layout.js';
 import { splitSentences } from '../segment/index.js';
+import type { ArticleMetadata } from '../types.js';
 import type { AlignJob, ReadJob } from './indexWorker.js';
 import { articleShingles } from './shingles.js';
 import type { IndexedAlignment, IndexedArticle, IndexedSentence, IndexStore } from './store.js';
@@ -30,7 +32,10 @@ export interface IndexOptions {
   minScore?: number;
   /** Called as files are read and pairs aligned. */
   onProgress?: (stage: 'reading' | 'aligning', done: number, total: number) => void;
-  /** Called for each file that cannot be read or decoded; it is skipped. */
+  /**
+   * Called for each root, folder, link or file that is not read (a missing root, an unreadable
+   * folder, a file that cannot be read or decoded, a symbolic link); `problem` leaves out the path.
+   */
   onSkip?: (path: string, problem: string) => void;
 }
 
@@ -41,6 +46,7 @@ export interface IndexSummary {
   updated: number;
   unchanged: number;
   dropped: number;
+  /** Roots, folders, links and files reported through `onSkip`. */
   skipped: number;
   /** Sentences in the index after the run. */
   sentences: number;
@@ -59,57 +65,71 @@ interface Fresh {
 
 /**
  * Updates `store` from the files under `roots` (see the contract's corpus rules): new files are
- * added, changed ones (by content hash) re-indexed, unchanged ones skipped, and files gone from
- * these roots dropped; with `prune`, articles from other roots are dropped too. Unreadable files
- * are reported through `onSkip` and skipped (with `strict`, the first one is an error). Throws
- * OutletdiffError when no article could be read at all.
+ * added, changed ones (by content hash) re-indexed, unchanged ones skipped, articles whose manifest
+ * entry alone changed given the new metadata, and files gone from these roots dropped; with `prune`,
+ * articles from other roots are dropped too. A new file never takes the id of an article the run
+ * keeps from elsewhere: it gets its root folder's name in front ({@link uniqueIds}). Missing roots,
+ * unreadable folders and files, and symbolic links are reported through `onSkip` and skipped (with
+ * `strict`, the first one is an error); what was indexed from under them stays as it was. Throws
+ * OutletdiffError when no root exists or no article could be read at all.
  */
 export async function updateIndex(store: IndexStore, roots: readonly string[], options: IndexOptions = {}): Promise<IndexSummary> {
-  const files = await listCorpusFiles(roots);
   const known = new Map((await store.articles()).map((article) => [article.id, article]));
-  const runRoots = new Set(files.map((file) => file.root));
+  const listing = await listCorpusFiles(roots, { heldElsewhere: (walked) => heldElsewhere(known.values(), walked, options.prune ?? false) });
+  if (listing.missing.length === roots.length) throw new OutletdiffError(`${listing.missing.join(', ')}: no such file or folder`);
+  const { files } = listing;
+  const runRoots = new Set(listing.roots);
   const seen = new Set<string>();
   const toRead: Array<{ file: CorpusFile; hash: string }> = [];
+  const retagged: Array<{ id: string; metadata: ArticleMetadata }> = [];
   let unchanged = 0;
   let skipped = 0;
-  const skip = (path: string, error: unknown) => {
-    if (!(error instanceof OutletdiffError)) throw error;
-    if (options.strict) throw error;
+  const skip = (path: string, problem: string) => {
+    const plain = problem.startsWith(`${path}: `) ? problem.slice(path.length + 2) : problem;
+    if (options.strict) throw new OutletdiffError(`${path}: ${plain}`);
     skipped += 1;
-    options.onSkip?.(path, error.message);
+    options.onSkip?.(path, plain);
   };
+  for (const { path, problem } of listing.problems) skip(path, problem);
   for (const file of files) {
     seen.add(file.id);
+    let hash: string;
     try {
-      const { hash } = await readCorpusBytes(file);
-      const before = known.get(file.id);
-      if (before && before.hash === hash && before.path === file.path) unchanged += 1;
-      else toRead.push({ file, hash });
+      ({ hash } = await readCorpusBytes(file));
     } catch (error) {
-      skip(file.path, error);
+      if (!(error instanceof OutletdiffError)) throw error;
+      skip(file.path, error.message);
+      continue;
     }
+    const before = known.get(file.id);
+    if (!before || before.hash !== hash || before.path !== file.path || before.root !== file.root) toRead.push({ file, hash });
+    // The file is as indexed; its manifest entry may not be (a corrected date): only the metadata changes.
+    else if (file.metadata && !sameMetadata(before, file.metadata)) retagged.push({ id: file.id, metadata: file.metadata });
+    else unchanged += 1;
   }
   const fresh: Fresh[] = [];
   const read = await inParallel<{ file: CorpusFile; hash: string }, ReadOutcome>(
     toRead,
     (chunk) => ({ kind: 'read', files: chunk, encoding: options.encoding, layout: options.layout }),
     async (item) => readArticleFile(item.file, item.hash, options),
-    (done) => options.onProgress?.('reading', unchanged + done, files.length),
+    (done) => options.onProgress?.('reading', unchanged + retagged.length + done, files.length),
   );
   read.forEach((outcome, k) => {
-    if ('problem' in outcome) skip(toRead[k].file.path, new OutletdiffError(outcome.problem));
+    if ('problem' in outcome) skip(toRead[k].file.path, outcome.problem);
     else fresh.push(outcome);
   });
-  const updated = fresh.filter((entry) => known.has(entry.row.id)).length;
   options.onProgress?.('reading', files.length, files.length);
-  if (files.length > 0 && fresh.length + unchanged === 0) {
-    throw new OutletdiffError(`no article could be read under ${roots.join(', ')}`);
+  if (fresh.length + unchanged + retagged.length === 0) {
+    throw new OutletdiffError(skipped > 0 ? `no article could be read under ${roots.join(', ')}` : `no article files (.txt, .html) under ${roots.join(', ')}`);
   }
-  if (files.length === 0) throw new OutletdiffError(`no article files (.txt, .html) under ${roots.join(', ')}`);
+  // Re-read in place (same root), or a file that takes over the id of an article dropped in this run.
+  const reread = fresh.filter((entry) => known.get(entry.row.id)?.root === entry.row.root).length;
+  const replaced = fresh.filter((entry) => (known.get(entry.row.id)?.root ?? entry.row.root) !== entry.row.root).length;
 
-  // Gone: indexed from one of this run's roots but no longer there (or, with prune, from any other root).
+  // Gone: indexed from one of this run's roots but no longer there (or, with prune, from any other
+  // root), unless under a path this run could not read.
   const gone = [...known.values()]
-    .filter((article) => !seen.has(article.id) && (runRoots.has(article.root) || options.prune))
+    .filter((article) => !seen.has(article.id) && (runRoots.has(article.root) || options.prune) && !isUnder(article.path, listing.unlisted))
     .map((article) => article.id);
   // A skipped file keeps its last good version: it is neither re-indexed nor dropped.
   const changedIds = fresh.map((entry) => entry.row.id);
@@ -118,6 +138,7 @@ export async function updateIndex(store: IndexStore, roots: readonly string[], o
   let written = 0;
   await store.write(async (writer) => {
     await writer.drop([...gone, ...changedIds]);
+    await writer.updateMetadata(retagged);
     await writer.add(fresh.map((entry) => ({ article: entry.row, sentences: entry.sentences, shingles: entry.shingles })));
     const candidates = await store.candidatePairs(changedIds, { minShared: MIN_SHARED_SHINGLES, maxDf: MAX_SHINGLE_DF });
     pairs = candidates.length;
@@ -140,15 +161,42 @@ export async function updateIndex(store: IndexStore, roots: readonly string[], o
   const after = await store.articles();
   return {
     articles: after.length,
-    added: fresh.length - updated,
-    updated,
+    added: fresh.length - reread,
+    updated: reread + retagged.length,
     unchanged,
-    dropped: gone.length,
+    dropped: gone.length + replaced,
     skipped,
     sentences: after.reduce((sum, article) => sum + article.sentences, 0),
     pairs,
     alignments: written,
   };
+}
+
+/**
+ * Whether the index holds an id for another file than `file` that this run keeps whatever it finds:
+ * an article from a root not given (unless pruning), or from under a path the run could not read.
+ */
+function heldElsewhere(known: Iterable<IndexedArticle>, walked: Pick<CorpusListing, 'roots' | 'unlisted'>, prune: boolean): HeldElsewhere {
+  const runRoots = new Set(walked.roots);
+  const holders = new Map<string, IndexedArticle>();
+  for (const article of known) {
+    if ((!runRoots.has(article.root) && !prune) || isUnder(article.path, walked.unlisted)) holders.set(article.id, article);
+  }
+  return (id, file) => {
+    const holder = holders.get(id);
+    return holder !== undefined && holder.path !== file.path;
+  };
+}
+
+/** `path` is one of `folders` or inside one. */
+function isUnder(path: string, folders: readonly string[]): boolean {
+  return folders.some((folder) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`));
+}
+
+function sameMetadata(a: ArticleMetadata, b: ArticleMetadata): boolean {
+  const x = metadataOf(a);
+  const y = metadataOf(b);
+  return (Object.keys(x) as Array<keyof ArticleMetadata>).every((field) => x[field] === y[field]);
 }
 
 /** Below this many items, starting worker threads costs more than it saves. */

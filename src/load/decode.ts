@@ -2,12 +2,19 @@
  * From bytes to text: UTF-8 with or without a byte-order mark (UTF-16 with a BOM too),
  * line ends kept as they are so offsets stay true to the file.
  */
+import { constants } from 'node:buffer';
 import { OutletdiffError } from '../errors.js';
 
 /** How many leading bytes the binary check looks at: enough to judge, cheap on big files. */
 const BINARY_PROBE_BYTES = 8192;
 /** More control characters than this share of the probe means "not text". */
 const MAX_CONTROL_SHARE = 0.1;
+
+/**
+ * The longest string the JavaScript engine can make, in UTF-16 code units (V8: 2^29 − 24, about
+ * 512 MiB): a longer text cannot be held at all, whatever the memory.
+ */
+export const MAX_TEXT_LENGTH = constants.MAX_STRING_LENGTH;
 
 /**
  * The character sets `--encoding` offers for text files. `latin1` is read as windows-1252, as the
@@ -25,10 +32,11 @@ export function charsetLabel(encoding: TextEncoding | undefined): string | undef
 /**
  * Decodes a file's bytes: UTF-8 by default, or the single-byte `encoding` given. A byte-order
  * mark wins over `encoding` and is removed; CRLF and LF are kept. Throws `OutletdiffError`
- * (exit 2) naming `source` for empty input, a binary file, or bytes that are not valid UTF-8
- * (with the first bad byte and its offset, and a hint to name the file's encoding).
+ * (exit 2) naming `source` for empty input, a binary file, a text too long for one string
+ * (`maxLength` code units, by default the engine's {@link MAX_TEXT_LENGTH}), or bytes that are not
+ * valid UTF-8 (with the first bad byte and its offset, and a hint to name the file's encoding).
  */
-export function decodeBytes(bytes: Uint8Array, source: string, options: { allowEmpty?: boolean; encoding?: TextEncoding } = {}): string {
+export function decodeBytes(bytes: Uint8Array, source: string, options: { allowEmpty?: boolean; encoding?: TextEncoding; maxLength?: number } = {}): string {
   if (bytes.length === 0) {
     if (options.allowEmpty) return '';
     throw new OutletdiffError(`${source}: empty input`);
@@ -37,7 +45,8 @@ export function decodeBytes(bytes: Uint8Array, source: string, options: { allowE
   const utf16 = utf16Encoding(bytes);
   const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const legacy = options.encoding !== undefined && options.encoding !== 'utf-8' && !utf16 && !hasUtf8Bom ? options.encoding : undefined;
-  const text = utf16 ? decodeUtf16(bytes, utf16, source) : legacy ? decodeSingleByte(bytes, legacy, source) : decodeUtf8(bytes, source);
+  const maxLength = options.maxLength ?? MAX_TEXT_LENGTH;
+  const text = utf16 ? decodeUtf16(bytes, utf16, source, maxLength) : legacy ? decodeSingleByte(bytes, legacy, source, maxLength) : decodeUtf8(bytes, source, maxLength);
   if (text.trim() === '' && !options.allowEmpty) throw new OutletdiffError(`${source}: empty input (only white space)`);
   return text;
 }
@@ -49,22 +58,26 @@ export function isPdf(bytes: Uint8Array): boolean {
   return bytes.length >= at + 5 && String.fromCharCode(...bytes.subarray(at, at + 5)) === '%PDF-';
 }
 
-function decodeUtf8(bytes: Uint8Array, source: string): string {
+function decodeUtf8(bytes: Uint8Array, source: string, maxLength: number): string {
   if (looksBinary(bytes)) throw new OutletdiffError(`${source}: binary file, not text`);
+  checkTextLength(bytes, 'utf-8', source, maxLength);
   try {
     // ignoreBOM: false (the default) makes the decoder drop a leading byte-order mark.
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
+  } catch (error) {
+    if (isTooLongForString(error)) throw tooLarge(source, maxLength);
     const at = firstInvalidUtf8(bytes);
-    const where = at < 0 ? '' : ` (byte 0x${hex(bytes[at])} at offset ${at})`;
-    throw new OutletdiffError(`${source}: not valid UTF-8${where}; if it is in another character set, name it with --encoding (latin1, windows-1252, windows-1251)`);
+    // Valid after all: the decoder failed for another reason, which is not the input's fault.
+    if (at < 0) throw error;
+    throw new OutletdiffError(`${source}: not valid UTF-8 (byte 0x${hex(bytes[at])} at offset ${at}); if it is in another character set, name it with --encoding (latin1, windows-1252, windows-1251)`);
   }
 }
 
 /** A single-byte character set: every byte is a character, so only binary content is refused. */
-function decodeSingleByte(bytes: Uint8Array, encoding: Exclude<TextEncoding, 'utf-8'>, source: string): string {
+function decodeSingleByte(bytes: Uint8Array, encoding: Exclude<TextEncoding, 'utf-8'>, source: string, maxLength: number): string {
   if (looksBinary(bytes)) throw new OutletdiffError(`${source}: binary file, not text`);
   const label = charsetLabel(encoding) ?? encoding;
+  checkTextLength(bytes, label, source, maxLength);
   return repairWindows1252(new TextDecoder(label).decode(bytes), label);
 }
 
@@ -86,12 +99,63 @@ function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', source: string): string {
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', source: string, maxLength: number): string {
+  checkTextLength(bytes, encoding, source, maxLength);
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     throw new OutletdiffError(`${source}: not valid ${encoding.toUpperCase()} despite its byte-order mark`);
   }
+}
+
+/**
+ * Refuses (OutletdiffError, exit 2, naming `source`) bytes whose text in `encoding` (a WHATWG name)
+ * would be longer than `maxLength` UTF-16 code units. Such a text cannot be held, and Node's
+ * decoders fail on it — its single-byte decoder by aborting the process — so it is measured first.
+ * No character takes less than a byte, so only inputs of more than `maxLength` bytes are measured:
+ * exactly for UTF-8 (one pass over the bytes), UTF-16 and single-byte sets, and by the byte count,
+ * the most their text can have, for other multi-byte sets.
+ */
+export function checkTextLength(bytes: Uint8Array, encoding: string, source: string, maxLength: number = MAX_TEXT_LENGTH): void {
+  if (bytes.length <= maxLength) return;
+  const length = encoding === 'utf-8' ? utf8TextLength(bytes) : encoding.startsWith('utf-16') ? utf16TextLength(bytes) : bytes.length;
+  if (length > maxLength) throw tooLarge(source, maxLength, length);
+}
+
+/**
+ * The error for a text longer than `maxLength`, one line naming `source`; `length` when known.
+ * Also for a decoder's own "string too long" failure (`isTooLongForString`).
+ */
+export function tooLarge(source: string, maxLength: number = MAX_TEXT_LENGTH, length?: number): OutletdiffError {
+  const count = (n: number) => n.toLocaleString('en-US');
+  const size = length === undefined ? 'its text is too long' : `its text is ${count(length)} characters long`;
+  return new OutletdiffError(`${source}: too large: ${size} and one input can hold at most ${count(maxLength)}; split it into smaller files`);
+}
+
+/** A decoder's failure to make a string longer than the engine allows. */
+export function isTooLongForString(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_STRING_TOO_LONG';
+}
+
+/**
+ * The UTF-16 length of UTF-8 bytes (a byte-order mark left out): a code unit per lead byte, two for
+ * a four-byte sequence. Exact for valid UTF-8; invalid bytes, which a lenient decoder replaces, may
+ * give more (see `isTooLongForString`).
+ */
+function utf8TextLength(bytes: Uint8Array): number {
+  let length = 0;
+  // An indexed loop: iterating a Uint8Array with for…of is an order of magnitude slower at this size.
+  for (let k = 0; k < bytes.length; k++) {
+    const b = bytes[k];
+    if ((b & 0xc0) !== 0x80) length += b >= 0xf0 ? 2 : 1;
+  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return bom ? length - 1 : length;
+}
+
+/** The length of UTF-16 bytes as text, a byte-order mark left out. */
+function utf16TextLength(bytes: Uint8Array): number {
+  return Math.ceil(bytes.length / 2) - (utf16Encoding(bytes) === null ? 0 : 1);
 }
 
 /** A NUL byte, or many control characters other than tab, line ends and form feed. */

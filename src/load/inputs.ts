@@ -190,6 +190,7 @@ async function readBytes(path: string, arg: string): Promise<Uint8Array> {
 function readError(arg: string, code: string | undefined): OutletdiffError {
   if (code === 'EACCES' || code === 'EPERM') return new OutletdiffError(`${arg}: permission denied`);
   if (code === 'EISDIR') return new OutletdiffError(`${arg}: is a directory`);
+  if (code === 'ERR_FS_FILE_TOO_LARGE') return new OutletdiffError(`${arg}: too large to read (over 2 GiB); split it into smaller files`);
   return new OutletdiffError(`${arg}: cannot read (${code ?? 'unknown error'})`);
 }
 

@@ -87,7 +87,22 @@ export function renderReuseSentencesJson(alignments: readonly DescribedAlignment
   return json(
     numbered(sortedAlignments(alignments)).map(({ alignment, group }) => {
       const row = sentenceRow(alignment, group, articles);
-      return { ...row, group, score: alignment.score, left_index: alignment.sentencesA, right_index: alignment.sentencesB, diff: alignment.diff, labels: kindsOf(alignment) };
+      const a = articles.get(alignment.articleA);
+      const b = articles.get(alignment.articleB);
+      return {
+        ...row,
+        group,
+        // JSON: unknown values are null, never "".
+        left_outlet: a?.outlet ?? null,
+        left_file: a?.path ?? null,
+        left_index: alignment.sentencesA,
+        right_outlet: b?.outlet ?? null,
+        right_file: b?.path ?? null,
+        right_index: alignment.sentencesB,
+        score: alignment.score,
+        diff: alignment.diff,
+        labels: kindsOf(alignment),
+      };
     }),
   );
 }

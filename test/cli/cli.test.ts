@@ -2,7 +2,7 @@
  * End-to-end: the built binary, run as a user runs it (`npm test` builds first).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -397,6 +397,92 @@ describe('cli', () => {
       expectUsageError(run(['index', join(dir, 'missing'), '--db', db]), /missing: no such file or folder/);
       expectUsageError(run(['reuse']), /--db/);
       expectUsageError(run(['reuse', '--db', db, '--sentences', '--format', 'table']), /reuse --sentences writes csv or json/);
+    });
+
+    it('indexes same-named roots holding the same path, each id with as much of its root\'s path as tells them apart', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'outletdiff-cli-index-'));
+      const news = (side: string, article: string) => {
+        mkdirSync(join(dir, side, 'news'), { recursive: true });
+        copyFileSync(join(ROOT, 'corpus', article), join(dir, side, 'news/x.txt'));
+        return join(dir, side, 'news');
+      };
+      const roots = [news('a', 'tass-zakharova-nato-2022-02-18.txt'), news('b', 'sputnik-zakharova-nato-2022-02-18.txt')];
+      // Regression: exit 70 (duplicate key "news/x.txt"; for the files themselves "x.txt/x.txt").
+      for (const paths of [roots, roots.map((root) => join(root, 'x.txt'))]) {
+        const db = join(dir, `${paths[0].endsWith('.txt') ? 'files' : 'folders'}.duckdb`);
+        const built = run(['index', ...paths, '--db', db]);
+        expect(built.status).toBe(0);
+        expect(built.stderr).toMatch(/^indexed 2 articles .* 2 added/);
+        expect(parseCsv(run(['reuse', '--db', db]).stdout).slice(1).map((row) => `${row[0]} ${row[1]}`)).toEqual(['a/news/x.txt b/news/x.txt']);
+      }
+    });
+
+    it('reports a missing path and skipped files and links on stderr and indexes the rest; no path at all is an error that leaves no index', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'outletdiff-cli-index-'));
+      const db = join(dir, 'index.duckdb');
+      const archive = join(dir, 'archive');
+      mkdirSync(archive);
+      copyFileSync(join(ROOT, 'corpus/tass-fomin-nato-russia-council-2022-01-12.txt'), join(archive, 'fomin.txt'));
+      writeFileSync(join(archive, 'saved.html'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x3c, 0x68, 0x74, 0x6d, 0x6c, 0x3e]));
+      symlinkSync(join(archive, 'fomin.txt'), join(archive, 'link.txt'));
+      const missing = join(dir, 'nosuchdir');
+      // Regression: exit 2 before anything was indexed, and an empty index file left behind.
+      const built = run(['index', archive, missing, '--db', db]);
+      expect(built.status).toBe(0);
+      expect(built.stdout).toBe('');
+      expect(built.stderr.trimEnd().split('\n')).toEqual([
+        `outletdiff: skipped ${join(archive, 'link.txt')}: symbolic link, not followed (give the file itself to index it)`,
+        `outletdiff: skipped ${missing}: no such file or folder`,
+        // Regression: "skipped PATH is binary", without the colon the README promises.
+        `outletdiff: skipped ${join(archive, 'saved.html')}: binary file, not a web page`,
+        expect.stringMatching(/^indexed 1 articles \(\d+ sentences\): 1 added, 0 updated, 0 unchanged, 0 dropped, 3 skipped;/),
+      ]);
+      expectUsageError(run(['index', archive, missing, '--db', db, '--strict']), `${join(archive, 'link.txt')}: symbolic link, not followed`);
+      const fresh = join(dir, 'fresh.duckdb');
+      expectUsageError(run(['index', missing, join(dir, 'other'), '--db', fresh]), `${missing}, ${join(dir, 'other')}: no such file or folder`);
+      expect(existsSync(fresh)).toBe(false);
+      const empty = join(dir, 'empty');
+      mkdirSync(empty);
+      expectUsageError(run(['index', empty, '--db', fresh]), /no article files/);
+      expect(existsSync(fresh)).toBe(false);
+    });
+
+    it.skipIf(process.getuid?.() === 0)('reports a folder without read permission and indexes the rest (real chmod)', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'outletdiff-cli-index-'));
+      const locked = join(dir, 'archive/locked');
+      mkdirSync(locked, { recursive: true });
+      copyFileSync(join(ROOT, 'corpus/tass-fomin-nato-russia-council-2022-01-12.txt'), join(dir, 'archive/fomin.txt'));
+      copyFileSync(join(ROOT, 'corpus/rg-fomin-nato-russia-council.txt'), join(locked, 'rg.txt'));
+      chmodSync(locked, 0o000);
+      try {
+        // Regression: exit 70 (EACCES from scandir).
+        const built = run(['index', join(dir, 'archive'), '--db', join(dir, 'index.duckdb')]);
+        expect(built.status).toBe(0);
+        expect(built.stderr).toMatch(new RegExp(`^outletdiff: skipped ${locked}: cannot read the folder \\(EACCES\\)\nindexed 1 articles .* 1 skipped;`));
+      } finally {
+        chmodSync(locked, 0o755);
+      }
+    });
+
+    it('tells how much of the earliest each story article reuses', () => {
+      const db = join(mkdtempSync(join(tmpdir(), 'outletdiff-cli-index-')), 'index.duckdb');
+      expect(run(['index', 'fixtures/index/brief-of-report', '--db', db]).status).toBe(0);
+      // Regression: "reuses 100% of the earliest" for a brief that takes two of the report's five sentences.
+      expect(run(['stories', '--db', db]).stdout).toBe(
+        'Story 1 · 2 articles · earliest: report\n  report  Agency A · 2023-09-26 · earliest\n  brief  Paper B · 2023-09-27 · reuses 40% of the earliest\n',
+      );
+      expect(parseCsv(run(['stories', '--db', db, '--format', 'csv']).stdout).map((row) => `${row[2]} ${row[7]}`)).toEqual(['article reuses_earliest', 'report ', 'brief 0.4']);
+    });
+
+    it('writes null, not "", for an unknown outlet in reuse --sentences JSON', () => {
+      // The files given directly have no manifest: their outlets are unknown.
+      const bare = join(mkdtempSync(join(tmpdir(), 'outletdiff-cli-index-')), 'bare.duckdb');
+      expect(run(['index', 'fixtures/index/brief-of-report/report.txt', 'fixtures/index/brief-of-report/brief.txt', '--db', bare]).status).toBe(0);
+      const rows = JSON.parse(run(['reuse', '--db', bare, '--sentences', '--format', 'json']).stdout) as Array<Record<string, unknown>>;
+      expect(rows.length).toBeGreaterThan(0);
+      // Regression: "" for the unknown outlets.
+      for (const row of rows) expect([row.left_outlet, row.right_outlet]).toEqual([null, null]);
+      expect(rows[0].left_file).toBe(join(ROOT, 'fixtures/index/brief-of-report/brief.txt'));
     });
   });
 

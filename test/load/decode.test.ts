@@ -1,6 +1,8 @@
+import { totalmem } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/load/index.js';
-import { firstInvalidUtf8 } from '../../src/load/decode.js';
+import { firstInvalidUtf8, MAX_TEXT_LENGTH } from '../../src/load/decode.js';
+import { decodeHtmlBytes } from '../../src/load/html/decode.js';
 import { BYTE_FIXTURES, thrown } from './helpers.js';
 
 describe('load', () => {
@@ -18,6 +20,35 @@ describe('load', () => {
     it('decodes UTF-16 with a byte-order mark', () => {
       const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hello, мир\n', 'utf16le')]);
       expect(decodeBytes(le, 'le.txt')).toBe('Hello, мир\n');
+    });
+
+    it('refuses a text longer than one string can hold as too large, measured in UTF-16 code units', () => {
+      // Each of these is 4 bytes of UTF-8 and 2 code units: 12 bytes, 6 units.
+      const clefs = Buffer.from('𝄞𝄞𝄞');
+      expect(decodeBytes(clefs, 'clefs.txt', { maxLength: 6 })).toBe('𝄞𝄞𝄞');
+      expect(thrown(() => decodeBytes(clefs, 'clefs.txt', { maxLength: 5 })).message).toBe(
+        'clefs.txt: too large: its text is 6 characters long and one input can hold at most 5; split it into smaller files',
+      );
+      // 20 bytes, 10 characters: more bytes than the limit is not yet too large.
+      const accents = Buffer.from('éééééééééé');
+      expect(decodeBytes(accents, 'accents.txt', { maxLength: 10 })).toBe('éééééééééé');
+      expect(thrown(() => decodeBytes(accents, 'accents.txt', { maxLength: 9 })).message).toMatch(/^accents\.txt: too large: its text is 10 characters/);
+      expect(thrown(() => decodeBytes(accents, 'accents.txt', { maxLength: 19, encoding: 'windows-1252' })).message).toMatch(/its text is 20 characters/);
+      const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('abcd', 'utf16le')]);
+      expect(decodeBytes(utf16, 'u.txt', { maxLength: 4 })).toBe('abcd');
+      expect(thrown(() => decodeBytes(utf16, 'u.txt', { maxLength: 3 })).message).toMatch(/its text is 4 characters/);
+    });
+
+    // Half a gigabyte, as the engine's real limit: a test of the engine's limit itself, not a stand-in.
+    it.skipIf(totalmem() < 4 * 2 ** 30)('reports valid text beyond the engine\'s string limit as too large, not as bad UTF-8, in every decoder', () => {
+      const huge = Buffer.alloc(MAX_TEXT_LENGTH + 1, 0x61);
+      const tooLarge = `too large: its text is ${(MAX_TEXT_LENGTH + 1).toLocaleString('en-US')} characters long and one input can hold at most ${MAX_TEXT_LENGTH.toLocaleString('en-US')}`;
+      // Regression: "not valid UTF-8".
+      expect(thrown(() => decodeBytes(huge, 'huge.txt')).message).toMatch(`huge.txt: ${tooLarge}`);
+      // Node's single-byte decoder aborts the whole process on such input: it must never be reached.
+      expect(thrown(() => decodeBytes(huge, 'huge.txt', { encoding: 'windows-1252' })).message).toMatch(`huge.txt: ${tooLarge}`);
+      expect(thrown(() => decodeHtmlBytes(huge, 'huge.html', 'windows-1252')).message).toMatch(`huge.html: ${tooLarge}`);
+      expect(thrown(() => decodeHtmlBytes(huge, 'huge.html')).message).toMatch(`huge.html: ${tooLarge}`);
     });
 
     it('refuses empty input and input that is only white space, naming the source', () => {

@@ -87,9 +87,9 @@ describe('load/html', () => {
 
     it('refuses a PDF and a binary download with one line naming the source', () => {
       const pdf = thrown(() => decodeHtmlBytes(fixtureBytes('annual-report.pdf'), 'https://example.com/report'));
-      expect(pdf.message).toBe('https://example.com/report is a PDF, not a web page');
+      expect(pdf.message).toBe('https://example.com/report: a PDF, not a web page');
       const binary = thrown(() => decodeHtmlBytes(fixtureBytes('gzipped-page.html'), 'gzipped-page.html'));
-      expect(binary.message).toBe('gzipped-page.html is binary, not a web page');
+      expect(binary.message).toBe('gzipped-page.html: binary file, not a web page');
       expect([pdf.exitCode, binary.exitCode]).toEqual([2, 2]);
     });
   });

@@ -4,7 +4,7 @@
  * browsers use (WHATWG Encoding, "BOM sniffing" first). PDFs and binary downloads are refused.
  */
 import { OutletdiffError } from '../../errors.js';
-import { isPdf, repairWindows1252 } from '../decode.js';
+import { checkTextLength, isPdf, isTooLongForString, repairWindows1252, tooLarge } from '../decode.js';
 
 /** How far into the page a `<meta>` charset declaration is looked for (browsers look at 1024 bytes; pages are sloppy). */
 const META_PROBE_BYTES = 2048;
@@ -30,18 +30,27 @@ const META_LABEL_OVERRIDES: Record<string, string> = {
  * U+FFFD, as in a browser. A leading byte-order mark is removed.
  *
  * Throws `OutletdiffError` (exit 2) naming `source` for an empty page, a PDF, a binary file
- * (NUL bytes in the first KB, unless a UTF-16 byte-order mark explains them) and an
- * unknown character set. Cost: linear in the size of the page.
+ * (NUL bytes in the first KB, unless a UTF-16 byte-order mark explains them), an unknown
+ * character set, and a page too long for one string. Cost: linear in the size of the page.
  */
 export function decodeHtmlBytes(bytes: Uint8Array, source: string, headerCharset?: string): string {
   if (bytes.length === 0) throw new OutletdiffError(`${source}: empty page`);
-  if (isPdf(bytes)) throw new OutletdiffError(`${source} is a PDF, not a web page`);
+  if (isPdf(bytes)) throw new OutletdiffError(`${source}: a PDF, not a web page`);
   const { label, from } = chooseCharset(bytes, headerCharset);
   const encoding = decoderFor(label, from, source);
   if (!encoding.startsWith('utf-16') && bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
-    throw new OutletdiffError(`${source} is binary, not a web page`);
+    throw new OutletdiffError(`${source}: binary file, not a web page`);
   }
-  const text = repairWindows1252(new TextDecoder(encoding, { fatal: false }).decode(bytes), encoding);
+  checkTextLength(bytes, encoding, source);
+  let decoded: string;
+  try {
+    decoded = new TextDecoder(encoding, { fatal: false }).decode(bytes);
+  } catch (error) {
+    // Bad UTF-8 bytes replaced one by one can still make the text too long.
+    if (isTooLongForString(error)) throw tooLarge(source);
+    throw error;
+  }
+  const text = repairWindows1252(decoded, encoding);
   // The decoder drops only a BOM of its own encoding; a header may have named another.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw new OutletdiffError(`${source}: empty page`);
