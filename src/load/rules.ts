@@ -382,6 +382,10 @@ export const SUFFIX_MAX_WORDS = 5;
 export const PROSE_MIN_WORDS = 4;
 /** Sentence-final punctuation, possibly followed by closing quotes and brackets. */
 export const SENTENCE_END = /[.!?…]["'“”‘’«»„‟‹›)\]]*$/u;
+/** Punctuation that may close a paragraph: a sentence end, or a colon or semicolon before a list. */
+export const PARAGRAPH_END = /[.!?…:;]["'“”‘’«»„‟‹›)\]]*$/u;
+/** A line that starts in lower case (after any opening quotes or brackets), as a wrapped line's continuation does. */
+export const LOWER_CASE_START = /^["'“‘«„‹(\[]*\p{Ll}/u;
 
 /** Headings: short lines standing as their own paragraph, without sentence-final punctuation. */
 export const HEADING_MAX_WORDS = 15;

@@ -108,6 +108,45 @@ describe('load', () => {
       });
     });
 
+    describe('a paragraph per line, no blank lines between (text copied from a web page)', () => {
+      it('finds the title, subheads, dateline and outlet as it does with blank lines', () => {
+        const article = loadFixture('web-copy-no-blank-lines.txt');
+        expect(article).toMatchObject({ title: 'Ferry link to the islands restored after storm', outlet: 'Reuters' });
+        expect(blockTexts(article, 'headings')).toEqual([
+          'Ferry link to the islands restored after storm',
+          'What was damaged',
+          'Who was stranded',
+        ]);
+        expect(removedPairs(article)).toEqual([['dateline', 'HELSINKI, April 9 (Reuters) -']]);
+        expect(blockTexts(article, 'paragraphs')[0]).toMatch(/^Ferries between the mainland/);
+        expect(coverageProblems(article)).toEqual([]);
+        // The same text with blank lines between its paragraphs reads the same.
+        const spaced = load(article.text.replace(/\n/g, '\n\n'));
+        expect(blockTexts(spaced)).toEqual(blockTexts(article));
+        expect(blockTexts(spaced, 'headings')).toEqual(blockTexts(article, 'headings'));
+      });
+
+      it('keeps the short lines after a line ending in a colon, and a run of short lines, as paragraphs', () => {
+        const afterColon = load('Ports reopen\nThe ports handled:\nOdesa 1.2 million tonnes\nPivdennyi 0.5 million tonnes\nMore is expected in April.\n');
+        expect(blockTexts(afterColon, 'headings')).toEqual(['Ports reopen']);
+        const table = load('Talks in Geneva\nThe talks ended on Monday.\nMoscow 45\nKyiv 30\nThe figures are provisional.\n');
+        expect(blockTexts(table, 'headings')).toEqual(['Talks in Geneva']);
+      });
+
+      it('keeps a subhead after a list item without a stop', () => {
+        const article = load('Ports reopen\nThree ports reopened on Monday.\n- Odesa\n- Pivdennyi\nWhat comes next\nTalks resume next week.\n');
+        expect(blockTexts(article, 'headings')).toEqual(['Ports reopen', 'What comes next']);
+      });
+
+      it('finds no title or subheads in lines that run on into the next, as a short hard-wrapped text does', () => {
+        const text =
+          'Foreign ministers met in Geneva on Friday and agreed\nthat the talks would continue in March\nDiplomats said the mood had improved since January\nwhen the talks broke off.\n';
+        const article = load(text);
+        expect(article.title).toBeNull();
+        expect(blockTexts(article, 'headings')).toEqual([]);
+      });
+    });
+
     describe('datelines', () => {
       it.each([
         ['KYIV, Ukraine (AP) — Officials said talks could resume.', 'KYIV, Ukraine (AP) —', 'Associated Press'],
