@@ -33,8 +33,12 @@ import {
   OUTLETS,
   PARAGRAPH_END,
   PROSE_MIN_WORDS,
+  PROSE_OPENERS,
+  PROSE_WORDS,
+  QUESTION_WORDS,
   SCRIPTS,
   SENTENCE_END,
+  SUBHEAD_MAX_WORDS,
   SUFFIX_MAX_WORDS,
   TITLE_END,
   TITLE_MAX_WORDS,
@@ -324,12 +328,13 @@ function layOutTextLine(body: BodyBuilder, line: Line, place: Place): void {
 }
 
 /**
- * A heading inside the body. Right next to other text lines, a subhead also follows a finished
+ * A heading inside the body: heading-shaped, and not a sentence without its full stop (see
+ * `readsAsSentence`). Right next to other text lines, a subhead also follows a finished
  * paragraph (or a list item), not a line that leads into it (`Three demands:`), and is not one of
  * a run of heading-shaped lines (a list without bullets, a table, an address).
  */
 function isSubhead(line: string, place: Place): boolean {
-  if (!looksLikeHeading(line, HEADING_MAX_WORDS)) return false;
+  if (!looksLikeHeading(line, HEADING_MAX_WORDS) || readsAsSentence(line)) return false;
   const { previous, next } = place;
   const afterParagraph = previous === null || SENTENCE_END.test(previous) || LIST_ITEM.test(previous);
   const beforeParagraph = next === null || !looksLikeHeading(next, HEADING_MAX_WORDS);
@@ -356,6 +361,18 @@ function layOutTitleLine(body: BodyBuilder, line: Line): boolean {
     body.titleFound = true;
   }
   return true;
+}
+
+/**
+ * A body line without a stop that is written as prose, not in headline style: it holds a
+ * `PROSE_WORDS` word (unless it opens with a question word, as a subhead may: "What was agreed"),
+ * or is longer than a subhead and opens with an article or pronoun.
+ */
+function readsAsSentence(line: string): boolean {
+  const words = line.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  const first = words[0] ?? '';
+  if (words.length > SUBHEAD_MAX_WORDS && PROSE_OPENERS.has(first)) return true;
+  return !QUESTION_WORDS.has(first) && words.some((word) => PROSE_WORDS.has(word.replace(/’/gu, "'")));
 }
 
 /** An outlet name closing a title line: `index` is where the separator starts. */

@@ -389,6 +389,25 @@ export const LOWER_CASE_START = /^["'“‘«„‹(\[]*\p{Ll}/u;
 
 /** Headings: short lines standing as their own paragraph, without sentence-final punctuation. */
 export const HEADING_MAX_WORDS = 15;
+/**
+ * Words of running prose that headline style leaves out (English): headlines and subheads put
+ * past events in the present tense and drop "was", "had" and the conditional, so a line in the
+ * body holding one is a sentence that lost its full stop ("The delegation was led by Ryabkov"),
+ * not a subhead ("Delegation led by Ryabkov"). Lower case; matched as whole words, any case.
+ */
+export const PROSE_WORDS = new Set([
+  'was', 'were', 'had', 'been', 'would', 'could', 'did',
+  "wasn't", "weren't", "hadn't", "wouldn't", "couldn't", "didn't", 'according',
+]);
+/** Words opening a subhead written as a question without its mark, which keeps its verb: "What was agreed". */
+export const QUESTION_WORDS = new Set(['what', 'why', 'how', 'who', 'whom', 'whose', 'where', 'when', 'which', 'whether']);
+/**
+ * Articles and pronouns, which headline style drops: a line of more than `SUBHEAD_MAX_WORDS`
+ * words opening with one reads as prose ("The next round of consultations is expected in Vienna").
+ */
+export const PROSE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'these', 'those', 'there']);
+/** Subheads are short: longer body lines opening with a `PROSE_OPENERS` word are sentences. */
+export const SUBHEAD_MAX_WORDS = 8;
 /** Title lines before the first paragraph may be longer than subheads. */
 export const TITLE_MAX_WORDS = 25;
 /** Headlines may ask or exclaim ("Will the talks resume?"); subheads in the body may not. */

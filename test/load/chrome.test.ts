@@ -3,7 +3,9 @@
  * goes, title lines and datelines in the forms other outlets print.
  */
 import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../../src/compare.js';
 import { loadArticleText } from '../../src/load/index.js';
+import { splitSentences } from '../../src/segment/index.js';
 import { blockTexts, coverageProblems, loadFixture, removedPairs } from './helpers.js';
 
 function load(text: string) {
@@ -144,6 +146,48 @@ describe('load', () => {
         const article = load(text);
         expect(article.title).toBeNull();
         expect(blockTexts(article, 'headings')).toEqual([]);
+      });
+    });
+
+    describe('subheads and sentences without a full stop', () => {
+      /** The headings of a body with `line` as its second paragraph. */
+      const headingsWith = (line: string) =>
+        blockTexts(load(`Ferry link restored\n\nFerries resumed on Tuesday, the operator said.\n\n${line}\n\nRepairs will take a week.\n`), 'headings');
+
+      it.each([
+        'What comes next',
+        'What was agreed',
+        'Who was stranded',
+        'Delegation led by Ryabkov',
+        'The road ahead',
+        'Residents told to leave',
+        '"Escalation for the sake of de-escalation"',
+        'Repairs expected to cost 2 million euros',
+      ])('keeps the subhead "%s"', (line) => {
+        expect(headingsWith(line)).toEqual(['Ferry link restored', line]);
+      });
+
+      it.each([
+        'The first crossing was delayed by an hour',
+        'The Russian delegation was led by Deputy Foreign Minister Sergei Ryabkov',
+        'Peskov said Russia would return to the deal only after its conditions are met',
+        'Travellers had waited in hotels since Friday',
+        'According to the operator, all crossings run again',
+        'The next round of consultations is expected in Vienna next month',
+      ])('reads "%s" as a sentence that lost its full stop', (line) => {
+        expect(headingsWith(line)).toEqual(['Ferry link restored']);
+      });
+
+      it('pairs a sentence without its full stop with the same sentence with one', () => {
+        const [a, b] = ['unstopped-sentence-a.txt', 'unstopped-sentence-b.txt'].map((name) => splitSentences(loadFixture(name)));
+        const comparison = compareArticles([a, b]);
+        // Only the two headlines, worded differently, stay unmatched.
+        expect(comparison.unmatched.map((entry) => [entry.article, entry.sentences])).toEqual([
+          ['unstopped-sentence-a.txt', [0]],
+          ['unstopped-sentence-b.txt', [0]],
+        ]);
+        const pair = comparison.alignments.find((alignment) => alignment.members[0].text.startsWith('The first crossing'));
+        expect(pair?.members.map((member) => member.sentences)).toEqual([[2], [2]]);
       });
     });
 
