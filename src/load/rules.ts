@@ -348,6 +348,11 @@ export const LEDE_PREFIXES: PrefixRule[] = [
     reason: 'dateline',
     pattern: new RegExp(`^${CITY}(?:, ${DATELINE_DATE})?\\.? /(?<tag>${SLASH_TAG})/\\.?(?= |$)`, 'u'),
   },
+  // RIA Novosti style: "МОСКВА, 3 мар — РИА Новости.": a known outlet's name after the dash, then a stop.
+  {
+    reason: 'dateline',
+    pattern: new RegExp(`^${CITY}(?:, ${DATELINE_DATE})? ${DASH} (?<tag>${OUTLET_NAMES})\\.(?= |$)`, 'u'),
+  },
   // Wire style: "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "BEIJING, Feb. 18 (Xinhua) --",
   // "KYIV, Ukraine (AP) —"
   {

@@ -200,6 +200,9 @@ describe('load', () => {
         ['ST. PETERSBURG, June 3 (Reuters) - The forum opened.', 'ST. PETERSBURG, June 3 (Reuters) -', 'Reuters'],
         ['МОСКВА, 18 февраля. /ТАСС/. Россия надеется на переговоры.', 'МОСКВА, 18 февраля. /ТАСС/.', 'TASS'],
         ['МОСКВА, 18 февраля. /РИА Новости/. Россия надеется на переговоры.', 'МОСКВА, 18 февраля. /РИА Новости/.', 'RIA Novosti'],
+        ['МОСКВА, 3 мар — РИА Новости. Встреча пока не планируется.', 'МОСКВА, 3 мар — РИА Новости.', 'RIA Novosti'],
+        ['САНКТ-ПЕТЕРБУРГ, 18 февраля — РИА Новости. Форум открылся.', 'САНКТ-ПЕТЕРБУРГ, 18 февраля — РИА Новости.', 'RIA Novosti'],
+        ['МОСКВА — Интерфакс. Переговоры продолжатся.', 'МОСКВА — Интерфакс.', 'Interfax'],
         ['LONDON, 3 March 2022 (AFP) - Officials met.', 'LONDON, 3 March 2022 (AFP) -', 'Agence France-Presse'],
         ['NEW YORK CITY (AP) — Officials met.', 'NEW YORK CITY (AP) —', 'Associated Press'],
         ['RIO DE JANEIRO — Officials met.', 'RIO DE JANEIRO —', null],
@@ -221,8 +224,17 @@ describe('load', () => {
         'Moscow - the capital - hosted the talks.',
         'Putin (the president) - who spoke first - said little.',
         'Moscow (officials) - said nothing.',
+        'НАТО — альянс, а не страна.',
       ])('keeps "%s"', (lede) => {
         expect(ledeRemoved(lede)).toEqual([]);
+      });
+
+      it('reads a RIA Novosti dateline with an abbreviated month: the agency is the outlet, the lede starts after it', () => {
+        const article = loadFixture('ria-russian.txt');
+        expect(removedPairs(article)).toEqual([['dateline', 'ХЕЛЬСИНКИ, 9 апр — РИА Новости.']]);
+        expect(article.outlet).toBe('RIA Novosti');
+        expect(splitSentences(article).sentences[1].text).toMatch(/^Паромы между материком/);
+        expect(coverageProblems(article)).toEqual([]);
       });
 
       it('reads a Russian TASS page: published stamp, dateline, "read also" link', () => {
