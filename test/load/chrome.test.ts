@@ -62,11 +62,45 @@ describe('load', () => {
         expect(removedPairs(load(`Lede sentence here.\n\nLast paragraph.\n\n${line}\n`))).toEqual([[reason, line]]);
       });
 
+      it('removes a stamp with its update, a dateline naming an agency it does not know, prompts and the sign-off, and keeps prose like them', () => {
+        const article = loadFixture('prompts-and-sign-off.txt');
+        expect(removedPairs(article)).toEqual([
+          ['date stamp', 'April 9, 2024 7:05 AM · Updated 3 hours ago'],
+          ['dateline', 'HELSINKI, April 9 (Harbour Wire) -'],
+          ['subscription prompt', 'Subscribe to our newsletter to get the harbour news every morning.'],
+          ['share prompt', 'Follow us on Telegram: @harbourwire'],
+          ['reporting credit', 'Reporting by Aino Virtanen in Helsinki; Editing by Mark Ellis'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Harbour Wire', date: '2024-04-09', title: 'Night ferry returns after two-year pause' });
+        expect(blockTexts(article, 'paragraphs')).toContain('Reporting by the transport office showed that demand had doubled since 2022.');
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['Sign up for our daily briefing', 'subscription prompt'],
+        ['Follow us on X @harbourwire', 'share prompt'],
+        ['Reporting by Jane Doe', 'reporting credit'],
+        ['Additional reporting by Ana Lima; Writing by Ben Okafor; Editing by Dana Smith', 'reporting credit'],
+        ['Read also:', 'navigation'],
+        ['Published 18 February 2022 | Updated 19 February 2022', 'date stamp'],
+      ])('removes "%s" at the end', (line, reason) => {
+        expect(removedPairs(load(`Lede sentence here.\n\nLast paragraph.\n\n${line}\n`))).toEqual([[reason, line]]);
+      });
+
+      it('removes a Russian subscription prompt', () => {
+        expect(removedPairs(load('Паромы вернулись к расписанию.\n\nПодписывайтесь на наш канал в Telegram\n'))).toEqual([
+          ['subscription prompt', 'Подписывайтесь на наш канал в Telegram'],
+        ]);
+      });
+
       it.each([
         'Photo by Sergei Ivanov was shown at the exhibition.',
         'Related: the two sides met again on Friday.',
         'Read more: the report runs to forty pages.',
         'More: the talks will resume next week',
+        'Editing by hand took the team a week.',
+        'Subscribe to the idea that talks can work, the minister urged.',
+        'Reporting by local media suggested the talks had stalled.',
       ])('keeps "%s", which reads as prose or opens in lower case', (line) => {
         expect(load(`Lede sentence here.\n\n${line}\n\nLast paragraph.\n`).removed).toEqual([]);
       });
@@ -209,6 +243,7 @@ describe('load', () => {
         ['MOSCOW /TASS/. Russia hopes for talks.', 'MOSCOW /TASS/.', 'TASS'],
         ['BEIJING, Feb. 18 (Xinhua) -- Officials met.', 'BEIJING, Feb. 18 (Xinhua) --', 'Xinhua'],
         ['KYIV, Feb. 24, 2022 — Officials met.', 'KYIV, Feb. 24, 2022 —', null],
+        ['BRUSSELS, Dec 18 (Euro Wire) - European Union countries agreed.', 'BRUSSELS, Dec 18 (Euro Wire) -', 'Euro Wire'],
       ])('strips "%s"', (lede, dateline, outlet) => {
         const article = load(`${lede}\n\nSecond paragraph.\n`);
         expect(removedPairs(article)).toEqual([['dateline', dateline]]);
@@ -225,6 +260,7 @@ describe('load', () => {
         'Putin (the president) - who spoke first - said little.',
         'Moscow (officials) - said nothing.',
         'НАТО — альянс, а не страна.',
+        'NATO (North Atlantic Alliance) - the alliance said it would respond.',
       ])('keeps "%s"', (lede) => {
         expect(ledeRemoved(lede)).toEqual([]);
       });
