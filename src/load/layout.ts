@@ -126,9 +126,9 @@ const MIN_INDENTED_PARAGRAPHS = 2;
  * `MIN_INDENTED_PARAGRAPHS` times); else `null`.
  */
 function firstLinesIndented(lines: PhysicalLine[]): number | null {
-  const text = lines.filter((line) => line.trimmed !== '');
-  if (text.length === 0) return null;
-  const least = Math.min(...text.map((line) => line.indent));
+  // A loop, not Math.min(...): a spread of a long file's lines overflows the call stack.
+  let least = Infinity;
+  for (const line of lines) if (line.trimmed !== '') least = Math.min(least, line.indent);
   let indented = 0;
   lines.forEach((line, i) => {
     const next = lines[i + 1];
