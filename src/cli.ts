@@ -38,7 +38,7 @@ import { renderCorpusList, corpusFormats, type CorpusFormatName } from './report
 import { renderInspection, inspectFormats, type InspectFormatName } from './report/inspect.js';
 import { atLeast } from './report/changes.js';
 import { reporters, type FormatName } from './report/index.js';
-import { splitSentences } from './segment/index.js';
+import { requireBodySentences, splitSentences } from './segment/index.js';
 
 /** Exit codes fixed by the output contract. */
 const EXIT = { ok: 0, differences: 1, usage: 2, internal: 70 } as const;
@@ -158,11 +158,7 @@ async function readArticlesToCompare(
   }
   const loaded = await readInputs(inputs, { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout }, encoding: flags.encoding, layout: flags.layout });
   const articles = loaded.map(splitSentences);
-  for (const article of articles) {
-    if (article.sentences.length === 0) {
-      throw new OutletdiffError(`${article.source}: no sentences left after removing site chrome`);
-    }
-  }
+  for (const article of articles) requireBodySentences(article);
   return articles;
 }
 
@@ -508,7 +504,7 @@ Examples:
         try {
           const [loaded] = await readInputs([input], { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout }, encoding: flags.encoding, layout: flags.layout });
           const article = splitSentences(loaded);
-          if (article.sentences.length === 0) throw new OutletdiffError(`${article.source}: no sentences left after removing site chrome`);
+          requireBodySentences(article);
           const hits = await searchIndex(store, article, flags.minScore);
           const { width } = outputSettings({ width: flags.width, color: false }, io);
           const query = { id: article.id, source: article.source };

@@ -9,6 +9,9 @@
  * 5. the body, in reading order: title lines (and their outlet suffix), headings,
  *    repeated titles, and the lede's date stamp and dateline prefixes.
  *
+ * A title or heading is a paragraph of its own: a line with blank lines or chrome around it,
+ * or any line of a text whose lines are its paragraphs (see `linesAreParagraphs`).
+ *
  * Every non-white-space character ends up in exactly one block or one removed piece.
  * Cost: linear in the text, times the number of rules for short lines.
  */
@@ -23,13 +26,19 @@ import {
   LEDE_PREFIXES,
   LINE_RULES,
   LIST_ITEM,
+  LOWER_CASE_START,
   OTHER_SCRIPT_MAX_WORDS,
   OTHER_SCRIPT_MIN_SHARE,
   OUTLET_RANK,
   OUTLETS,
+  PARAGRAPH_END,
   PROSE_MIN_WORDS,
+  PROSE_OPENERS,
+  PROSE_WORDS,
+  QUESTION_WORDS,
   SCRIPTS,
   SENTENCE_END,
+  SUBHEAD_MAX_WORDS,
   SUFFIX_MAX_WORDS,
   TITLE_END,
   TITLE_MAX_WORDS,
@@ -91,7 +100,7 @@ export function findChrome(text: string, wrapWidth: number | null = null): Chrom
   markSeriesHeader(lines, verdicts);
   markOtherScript(lines, verdicts, text);
   keepEdgeRulesInsideBody(lines, verdicts);
-  const body = layOutBody(text, lines, verdicts);
+  const body = layOutBody(text, lines, verdicts, wrapWidth !== null || !anyLineRunsOn(lines, verdicts));
   const found = verdicts.flatMap((v) => (v.kind === 'chrome' ? v.found : []));
   return { blocks: body.blocks, removed: body.removed, detections: [...found, ...body.detections] };
 }
@@ -264,8 +273,13 @@ class BodyBuilder {
   }
 }
 
-function layOutBody(text: string, lines: Line[], verdicts: Verdict[]) {
+/**
+ * Lays out the text lines. `linesAreParagraphs`: every text line is a paragraph of its own, even
+ * with no blank line around it, so titles and headings need no blank lines to stand apart.
+ */
+function layOutBody(text: string, lines: Line[], verdicts: Verdict[], linesAreParagraphs: boolean) {
   const body = new BodyBuilder(text);
+  const textAt = (i: number) => (verdicts[i]?.kind === 'text' ? lines[i].text : null);
   lines.forEach((line, i) => {
     const verdict = verdicts[i];
     if (verdict.kind === 'blank') return;
@@ -273,27 +287,58 @@ function layOutBody(text: string, lines: Line[], verdicts: Verdict[]) {
       body.remove(spanOf(line, 0, line.text.length, text), verdict.reason, { line, crumb: verdict.crumb });
       return;
     }
-    layOutTextLine(body, line, isIsolated(verdicts, i));
+    const previous = textAt(i - 1);
+    const next = textAt(i + 1);
+    layOutTextLine(body, line, { previous, next, apart: linesAreParagraphs || (previous === null && next === null) });
   });
   return { blocks: body.blocks, removed: finishPieces(body), detections: body.detections };
 }
 
-/** A line is its own paragraph when the lines around it are blank, absent or chrome. */
-function isIsolated(verdicts: Verdict[], i: number): boolean {
-  const standsApart = (v: Verdict | undefined) => v === undefined || v.kind !== 'text';
-  return standsApart(verdicts[i - 1]) && standsApart(verdicts[i + 1]);
+/**
+ * Whether a text line runs on into the next one, as the lines of a hard-wrapped text do: it ends
+ * without closing punctuation and the next starts in lower case. A text with no such line, read
+ * line by line, is web text with a paragraph per line, blank lines between them or not.
+ */
+function anyLineRunsOn(lines: Line[], verdicts: Verdict[]): boolean {
+  return lines.some((line, i) => {
+    const next = lines[i + 1];
+    if (next === undefined || verdicts[i].kind !== 'text' || verdicts[i + 1].kind !== 'text') return false;
+    return !PARAGRAPH_END.test(line.text) && LOWER_CASE_START.test(next.text) && !LIST_ITEM.test(next.text);
+  });
 }
 
-function layOutTextLine(body: BodyBuilder, line: Line, isolated: boolean): void {
+/** Where a text line stands: the text lines right before and after it (`null`: blank, chrome or none). */
+interface Place {
+  previous: string | null;
+  next: string | null;
+  /** The line is a paragraph of its own. */
+  apart: boolean;
+}
+
+function layOutTextLine(body: BodyBuilder, line: Line, place: Place): void {
   const whole = spanOf(line, 0, line.text.length, body.text);
   if (body.headingKeys.has(sameTextKey(line.text))) return body.remove(whole, 'repeated title');
-  if (isolated && body.inTitleZone && layOutTitleLine(body, line)) return;
-  if (isolated && looksLikeHeading(line.text, HEADING_MAX_WORDS)) return body.keep(whole, true);
+  if (place.apart && body.inTitleZone && layOutTitleLine(body, line)) return;
+  if (place.apart && isSubhead(line.text, place)) return body.keep(whole, true);
   body.inTitleZone = false;
   const isLede = body.beforeLede && !LIST_ITEM.test(line.text);
   if (isLede) body.beforeLede = false;
   const from = isLede ? stripLedePrefixes(body, line) : 0;
   body.keep(spanOf(line, from, line.text.length, body.text), false);
+}
+
+/**
+ * A heading inside the body: heading-shaped, and not a sentence without its full stop (see
+ * `readsAsSentence`). Right next to other text lines, a subhead also follows a finished
+ * paragraph (or a list item), not a line that leads into it (`Three demands:`), and is not one of
+ * a run of heading-shaped lines (a list without bullets, a table, an address).
+ */
+function isSubhead(line: string, place: Place): boolean {
+  if (!looksLikeHeading(line, HEADING_MAX_WORDS) || readsAsSentence(line)) return false;
+  const { previous, next } = place;
+  const afterParagraph = previous === null || SENTENCE_END.test(previous) || LIST_ITEM.test(previous);
+  const beforeParagraph = next === null || !looksLikeHeading(next, HEADING_MAX_WORDS);
+  return afterParagraph && beforeParagraph;
 }
 
 /** A heading line before the first paragraph: a title, maybe with an outlet suffix. */
@@ -316,6 +361,18 @@ function layOutTitleLine(body: BodyBuilder, line: Line): boolean {
     body.titleFound = true;
   }
   return true;
+}
+
+/**
+ * A body line without a stop that is written as prose, not in headline style: it holds a
+ * `PROSE_WORDS` word (unless it opens with a question word, as a subhead may: "What was agreed"),
+ * or is longer than a subhead and opens with an article or pronoun.
+ */
+function readsAsSentence(line: string): boolean {
+  const words = line.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  const first = words[0] ?? '';
+  if (words.length > SUBHEAD_MAX_WORDS && PROSE_OPENERS.has(first)) return true;
+  return !QUESTION_WORDS.has(first) && words.some((word) => PROSE_WORDS.has(word.replace(/’/gu, "'")));
 }
 
 /** An outlet name closing a title line: `index` is where the separator starts. */

@@ -25,8 +25,11 @@ export const RUSSIAN_MONTHS = [
   'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
 ] as const;
 
-/** The Russian genitive month names, for regular expressions (use the `u` and `i` flags). */
-export const RUSSIAN_MONTH_NAME = `(?:${RUSSIAN_MONTHS.join('|')})`;
+/**
+ * The Russian genitive month names and their three-letter abbreviations (`3 мар`, as RIA Novosti's
+ * datelines print them), for regular expressions (use the `u` and `i` flags).
+ */
+export const RUSSIAN_MONTH_NAME = `(?:${RUSSIAN_MONTHS.join('|')}|${RUSSIAN_MONTHS.map((name) => name.slice(0, 3)).join('|')})`;
 
 /** English month names and their usual abbreviations (`Sept.`, `Feb`), for regular expressions. */
 export const MONTH_NAME =
@@ -75,12 +78,12 @@ export function parseDateExpression(s: string): StatedDate | null {
 
 /**
  * The month number (`'2'`) of an English month name or abbreviation, or of a Russian
- * genitive month name; else `undefined`.
+ * genitive month name or its three-letter abbreviation; else `undefined`.
  */
 export function monthNumber(name: string | undefined): string | undefined {
   if (!name) return undefined;
   const lower = name.toLowerCase();
-  const russian = RUSSIAN_MONTHS.indexOf(lower as (typeof RUSSIAN_MONTHS)[number]);
+  const russian = RUSSIAN_MONTHS.findIndex((month) => month === lower || month.slice(0, 3) === lower);
   if (russian >= 0) return String(russian + 1);
   const index = MONTHS.indexOf(lower.slice(0, 3) as (typeof MONTHS)[number]);
   return index < 0 ? undefined : String(index + 1);

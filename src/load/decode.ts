@@ -36,7 +36,21 @@ export function charsetLabel(encoding: TextEncoding | undefined): string | undef
  * (`maxLength` code units, by default the engine's {@link MAX_TEXT_LENGTH}), or bytes that are not
  * valid UTF-8 (with the first bad byte and its offset, and a hint to name the file's encoding).
  */
-export function decodeBytes(bytes: Uint8Array, source: string, options: { allowEmpty?: boolean; encoding?: TextEncoding; maxLength?: number } = {}): string {
+export function decodeBytes(
+  bytes: Uint8Array,
+  source: string,
+  options: {
+    allowEmpty?: boolean;
+    encoding?: TextEncoding;
+    /**
+     * The character set a fetched text's `Content-Type` header names: any Encoding Standard label
+     * (`windows-1251`, `koi8-r`). Used like `encoding` (a byte-order mark wins); an unknown label is
+     * an error naming it.
+     */
+    headerCharset?: string;
+    maxLength?: number;
+  } = {},
+): string {
   if (bytes.length === 0) {
     if (options.allowEmpty) return '';
     throw new OutletdiffError(`${source}: empty input`);
@@ -44,9 +58,10 @@ export function decodeBytes(bytes: Uint8Array, source: string, options: { allowE
   if (isPdf(bytes)) throw new OutletdiffError(`${source}: a PDF, not text or a web page`);
   const utf16 = utf16Encoding(bytes);
   const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const legacy = options.encoding !== undefined && options.encoding !== 'utf-8' && !utf16 && !hasUtf8Bom ? options.encoding : undefined;
+  const named = options.headerCharset === undefined ? charsetLabel(options.encoding) : headerEncoding(options.headerCharset, source);
+  const legacy = named !== undefined && named !== 'utf-8' && !utf16 && !hasUtf8Bom ? named : undefined;
   const maxLength = options.maxLength ?? MAX_TEXT_LENGTH;
-  const text = utf16 ? decodeUtf16(bytes, utf16, source, maxLength) : legacy ? decodeSingleByte(bytes, legacy, source, maxLength) : decodeUtf8(bytes, source, maxLength);
+  const text = utf16 ? decodeUtf16(bytes, utf16, source, maxLength) : legacy ? decodeLegacy(bytes, legacy, source, maxLength) : decodeUtf8(bytes, source, maxLength);
   if (text.trim() === '' && !options.allowEmpty) throw new OutletdiffError(`${source}: empty input (only white space)`);
   return text;
 }
@@ -73,12 +88,25 @@ function decodeUtf8(bytes: Uint8Array, source: string, maxLength: number): strin
   }
 }
 
-/** A single-byte character set: every byte is a character, so only binary content is refused. */
-function decodeSingleByte(bytes: Uint8Array, encoding: Exclude<TextEncoding, 'utf-8'>, source: string, maxLength: number): string {
+/** The Encoding Standard name of a `Content-Type` charset label (`cp1251` → `windows-1251`); throws naming it if unknown. */
+function headerEncoding(label: string, source: string): string {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    throw new OutletdiffError(`${source}: unknown character set "${label}" (from the Content-Type header)`);
+  }
+}
+
+/**
+ * A character set other than UTF-8, by its Encoding Standard name: in a single-byte set every byte
+ * is a character, so only binary content is refused (UTF-16 named without its byte-order mark
+ * holds NUL bytes, so it is decoded as it is named).
+ */
+function decodeLegacy(bytes: Uint8Array, encoding: string, source: string, maxLength: number): string {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return decodeUtf16(bytes, encoding, source, maxLength, 'though its Content-Type names it');
   if (looksBinary(bytes)) throw new OutletdiffError(`${source}: binary file, not text`);
-  const label = charsetLabel(encoding) ?? encoding;
-  checkTextLength(bytes, label, source, maxLength);
-  return repairWindows1252(new TextDecoder(label).decode(bytes), label);
+  checkTextLength(bytes, encoding, source, maxLength);
+  return repairWindows1252(new TextDecoder(encoding).decode(bytes), encoding);
 }
 
 /**
@@ -99,12 +127,12 @@ function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', source: string, maxLength: number): string {
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', source: string, maxLength: number, why = 'despite its byte-order mark'): string {
   checkTextLength(bytes, encoding, source, maxLength);
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new OutletdiffError(`${source}: not valid ${encoding.toUpperCase()} despite its byte-order mark`);
+    throw new OutletdiffError(`${source}: not valid ${encoding.toUpperCase()} ${why}`);
   }
 }
 

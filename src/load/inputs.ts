@@ -51,6 +51,8 @@ interface RawInput {
   metadata?: ArticleMetadata;
   /** A web page (a fetched HTML URL, or an .html file): its article is extracted first. */
   html?: { charset?: string; url?: string };
+  /** A fetched plain-text page: the charset its `Content-Type` names, and the URL it came from. */
+  plain?: { charset?: string; url: string };
 }
 
 /**
@@ -76,6 +78,11 @@ export async function readInputs(args: string[], options: ReadInputsOptions = {}
 async function loadRawInput(input: RawInput, id: string, source: string, encoding?: TextEncoding, layout?: Layout | 'auto'): Promise<LoadedArticle> {
   if (input.html) {
     return (await htmlLoader())(decodeHtmlBytes(input.bytes, source, input.html.charset), { id, source, url: input.html.url });
+  }
+  if (input.plain) {
+    // As for a web page without a canonical link, the URL is the one the text came from.
+    const text = decodeBytes(input.bytes, source, { headerCharset: input.plain.charset });
+    return loadArticleText(text, { id, source, metadata: { url: input.plain.url }, layout });
   }
   return loadArticleBytes(input.bytes, { id, source, metadata: input.metadata, encoding, layout });
 }
@@ -113,8 +120,10 @@ export async function fetchArticle(url: string, options: FetchOptions = {}): Pro
 
 async function readUrl(url: string, options: FetchOptions | undefined): Promise<RawInput> {
   const page = await fetchPage(url, options);
+  const charset = page.charset ?? undefined;
   const isHtml = page.contentType === null || !/^text\/plain\b/i.test(page.contentType);
-  return { bytes: page.bytes, baseId: idForUrl(url), html: isHtml ? { charset: page.charset ?? undefined, url: page.finalUrl } : undefined };
+  const fetched = { charset, url: page.finalUrl };
+  return { bytes: page.bytes, baseId: idForUrl(url), ...(isHtml ? { html: fetched } : { plain: fetched }) };
 }
 
 /**

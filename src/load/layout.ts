@@ -80,13 +80,17 @@ export function detectWrapWidth(text: string): number | null {
  * Groups a wrapped text's lines into paragraphs: `[from, to)` ranges covering one or more
  * physical lines, blank lines as empty ranges of their own. A new paragraph starts after a blank
  * line, after a line that ends with a paragraph mark, after a short line (a paragraph's last
- * line, a slug or a headline), or at a line indented more than the one before.
+ * line, a slug or a headline), at a line indented more than the one before, or, in a text that
+ * indents its paragraphs' first lines, at any indented line (one-line paragraphs in a row, such
+ * as a headline above the lede, indented like them).
  */
 export function wrappedParagraphs(text: string, width: number): Array<{ from: number; to: number }> {
   const paragraphs: Array<{ from: number; to: number }> = [];
   let open: { from: number; to: number } | null = null;
   let previous: PhysicalLine | null = null;
-  for (const line of physicalLines(text)) {
+  const lines = physicalLines(text);
+  const bodyIndent = firstLinesIndented(lines);
+  for (const line of lines) {
     if (line.trimmed === '') {
       if (open) paragraphs.push(open);
       open = null;
@@ -99,7 +103,8 @@ export function wrappedParagraphs(text: string, width: number): Array<{ from: nu
       !previous ||
       PARAGRAPH_MARK.test(previous.trimmed) ||
       previous.indent + previous.trimmed.length < width * FULL_LINE_SHARE ||
-      line.indent > previous.indent;
+      line.indent > previous.indent ||
+      (bodyIndent !== null && line.indent > bodyIndent);
     if (startsNew) {
       if (open) paragraphs.push(open);
       open = { from: line.from, to: line.to };
@@ -110,6 +115,26 @@ export function wrappedParagraphs(text: string, width: number): Array<{ from: nu
   }
   if (open) paragraphs.push(open);
   return paragraphs;
+}
+
+/** Paragraphs indented this way at least this often show that the text marks paragraphs by indenting. */
+const MIN_INDENTED_PARAGRAPHS = 2;
+
+/**
+ * The indent of a text's continuation lines when it marks paragraphs by indenting their first
+ * lines (a line indented more than the least-indented lines, followed by one of those, at least
+ * `MIN_INDENTED_PARAGRAPHS` times); else `null`.
+ */
+function firstLinesIndented(lines: PhysicalLine[]): number | null {
+  // A loop, not Math.min(...): a spread of a long file's lines overflows the call stack.
+  let least = Infinity;
+  for (const line of lines) if (line.trimmed !== '') least = Math.min(least, line.indent);
+  let indented = 0;
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (next && next.trimmed !== '' && line.trimmed !== '' && line.indent > least && next.indent === least) indented += 1;
+  });
+  return indented >= MIN_INDENTED_PARAGRAPHS ? least : null;
 }
 
 /**

@@ -137,6 +137,12 @@ function isDate(groups: Record<string, string | undefined>): boolean {
 
 const CREDIT_LABEL =
   '(?:photo|photos|image|images|picture|pictures|photograph|illustration|graphic|video|main image|top image|cover image|file photo|photo credit)';
+/** A sign-off's credit, in any case: "Reporting by", "Additional reporting by", "Editing by". */
+const CREDIT_BY = inAnyCase(
+  ['reporting', 'additional reporting', 'writing', 'editing', 'compiled', 'translated', 'translation', 'graphics', 'research'].map(
+    (credit) => `${credit} by`,
+  ),
+);
 const NAME_WORD = "\\p{L}[\\p{L}\\p{M}'’.-]*";
 // A byline names at most four people of at most four words each; isAuthorList counts them. In the
 // pattern itself the counts cost too much: V8 copies a bounded repetition of a Unicode class out
@@ -204,7 +210,7 @@ export const LINE_RULES: LineRule[] = [
     notProse: true,
     pattern: new RegExp(`^${inAnyCase(['related', 'more'])} ?[:»›] [\\p{Lu}\\p{N}"“‘«].*$`, 'u'),
   },
-  { reason: 'navigation', maxWords: 3, pattern: /^read (?:more|also|next)(?: ?[»›…]|\.\.\.)?$/i },
+  { reason: 'navigation', maxWords: 3, pattern: /^read (?:more|also|next)(?: ?[»›…:]|\.\.\.)?$/i },
   {
     // "Home » World » Title": the last crumb may repeat the title (see chrome.ts).
     reason: 'breadcrumb',
@@ -248,6 +254,21 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 40,
     pattern: /^\((?:additional )?(?:reporting|writing|editing|compiled|translated|translation)(?: by)? [^()]+\)$/i,
   },
+  // The same sign-off without brackets, as wire stories end: "Reporting by Jane Doe in Geneva;
+  // Editing by John Roe". Two or more credits joined by semicolons are unmistakable; one alone
+  // must name people ("Reporting by the BBC showed…" is a sentence).
+  {
+    reason: 'reporting credit',
+    maxWords: 40,
+    pattern: new RegExp(`^${CREDIT_BY} [^;]+(?:; ${CREDIT_BY} [^;]+)+\\.?$`, 'u'),
+  },
+  {
+    reason: 'reporting credit',
+    maxWords: 16,
+    // (No `i` flag: with it, `\p{Lu}` matches lower case too.)
+    pattern: new RegExp(`^${CREDIT_BY} (?<credit>[^;.]+?)(?: in \\p{Lu}[\\p{L}'’. -]*)?\\.?$`, 'u'),
+    accept: isCredit,
+  },
   // Sharing, following, subscribing, advertising.
   {
     reason: 'share prompt',
@@ -260,12 +281,20 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'share prompt',
     maxWords: 12,
-    pattern: new RegExp(`^follow (?:us|\\S+) on ${SOCIAL}(?:(?:,| and| &) ${SOCIAL})*\\.?$`, 'i'),
+    // "Follow us on Telegram: @eurowire", "Follow us on X @eurowire".
+    pattern: new RegExp(`^follow (?:us|\\S+) on ${SOCIAL}(?:(?:,| and| &) ${SOCIAL})*(?::? @[\\w.]+)?\\.?$`, 'i'),
   },
   {
     reason: 'subscription prompt',
     maxWords: 14,
     pattern: /^(?:subscribe|sign up)(?: (?:to|for) (?:our|the) [\w' -]{1,40})?[.!]?$/i,
+  },
+  // The site addressing its reader: "Subscribe to our newsletter to get the latest news every
+  // morning.", "Sign up for our daily briefing", "Подписывайтесь на наш канал в Telegram".
+  {
+    reason: 'subscription prompt',
+    maxWords: 25,
+    pattern: /^(?:(?:subscribe|sign up|register) (?:to|for) our|(?:подписывайтесь|подпишитесь) на наш)(?: .*)?$/iu,
   },
   {
     reason: 'advertisement',
@@ -287,6 +316,14 @@ export const LINE_RULES: LineRule[] = [
     reason: 'date stamp',
     maxWords: 12,
     pattern: /^(?:(?:first )?published|posted|date|created|issued|опубликовано|дата публикации)(?: on)?:? (?<date>.+)$/iu,
+    accept: isDate,
+    dateRank: DATE_RANK.stamp,
+  },
+  // A date stamp with its update after a separator: "December 18, 2023 7:22 PM · Updated 2 hours ago".
+  {
+    reason: 'date stamp',
+    maxWords: 20,
+    pattern: /^(?:(?:first )?published:? )?(?<date>[^·|•]+?) ?[·|•] ?(?:last )?updated\b.*$/iu,
     accept: isDate,
     dateRank: DATE_RANK.stamp,
   },
@@ -323,6 +360,8 @@ const DASH = '(?:-{1,2}|[–—])';
 const OUTLET_NAMES = OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|');
 // A tag in parentheses is one short word ("(AP)", "(Reuters)") or a known outlet name.
 const PAREN_TAG = `(?:[A-Za-z][A-Za-z-]{0,11}|${OUTLET_NAMES})`;
+// An agency's name in a wire dateline's brackets: two or three capitalised words ("Euro Wire").
+const AGENCY_NAME = "\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){1,2}";
 // A tag between slashes: "/TASS/", "/ТАСС/", "/РИА Новости/".
 const SLASH_TAG = "\\p{L}[\\p{L}-]{1,20}(?: \\p{L}[\\p{L}-]{1,20})?";
 // What follows a bare "CITY —" dateline: the lede's first word, capitalised (or a number or quote).
@@ -348,11 +387,22 @@ export const LEDE_PREFIXES: PrefixRule[] = [
     reason: 'dateline',
     pattern: new RegExp(`^${CITY}(?:, ${DATELINE_DATE})?\\.? /(?<tag>${SLASH_TAG})/\\.?(?= |$)`, 'u'),
   },
+  // RIA Novosti style: "МОСКВА, 3 мар — РИА Новости.": a known outlet's name after the dash, then a stop.
+  {
+    reason: 'dateline',
+    pattern: new RegExp(`^${CITY}(?:, ${DATELINE_DATE})? ${DASH} (?<tag>${OUTLET_NAMES})\\.(?= |$)`, 'u'),
+  },
   // Wire style: "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "BEIJING, Feb. 18 (Xinhua) --",
   // "KYIV, Ukraine (AP) —"
   {
     reason: 'dateline',
     pattern: new RegExp(`^${CITY}(?:, ${REGION})?(?:[,.] ${DATELINE_DATE})? \\((?<tag>${PAREN_TAG})\\) ?${DASH}(?= |$)`, 'u'),
+  },
+  // An agency's name of two or three words that the loader does not know: "BRUSSELS, Dec 18 (Euro Wire) -",
+  // only before a lede that starts like one.
+  {
+    reason: 'dateline',
+    pattern: new RegExp(`^${CITY}(?:, ${REGION})?(?:[,.] ${DATELINE_DATE})? \\((?<tag>${AGENCY_NAME})\\) ?${DASH}${LEDE_START}`, 'u'),
   },
   // Mixed-case city, only with a known outlet's tag: "Moscow, Feb 18 (Reuters) -"
   {
@@ -382,9 +432,32 @@ export const SUFFIX_MAX_WORDS = 5;
 export const PROSE_MIN_WORDS = 4;
 /** Sentence-final punctuation, possibly followed by closing quotes and brackets. */
 export const SENTENCE_END = /[.!?…]["'“”‘’«»„‟‹›)\]]*$/u;
+/** Punctuation that may close a paragraph: a sentence end, or a colon or semicolon before a list. */
+export const PARAGRAPH_END = /[.!?…:;]["'“”‘’«»„‟‹›)\]]*$/u;
+/** A line that starts in lower case (after any opening quotes or brackets), as a wrapped line's continuation does. */
+export const LOWER_CASE_START = /^["'“‘«„‹(\[]*\p{Ll}/u;
 
 /** Headings: short lines standing as their own paragraph, without sentence-final punctuation. */
 export const HEADING_MAX_WORDS = 15;
+/**
+ * Words of running prose that headline style leaves out (English): headlines and subheads put
+ * past events in the present tense and drop "was", "had" and the conditional, so a line in the
+ * body holding one is a sentence that lost its full stop ("The delegation was led by Ryabkov"),
+ * not a subhead ("Delegation led by Ryabkov"). Lower case; matched as whole words, any case.
+ */
+export const PROSE_WORDS = new Set([
+  'was', 'were', 'had', 'been', 'would', 'could', 'did',
+  "wasn't", "weren't", "hadn't", "wouldn't", "couldn't", "didn't", 'according',
+]);
+/** Words opening a subhead written as a question without its mark, which keeps its verb: "What was agreed". */
+export const QUESTION_WORDS = new Set(['what', 'why', 'how', 'who', 'whom', 'whose', 'where', 'when', 'which', 'whether']);
+/**
+ * Articles and pronouns, which headline style drops: a line of more than `SUBHEAD_MAX_WORDS`
+ * words opening with one reads as prose ("The next round of consultations is expected in Vienna").
+ */
+export const PROSE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'these', 'those', 'there']);
+/** Subheads are short: longer body lines opening with a `PROSE_OPENERS` word are sentences. */
+export const SUBHEAD_MAX_WORDS = 8;
 /** Title lines before the first paragraph may be longer than subheads. */
 export const TITLE_MAX_WORDS = 25;
 /** Headlines may ask or exclaim ("Will the talks resume?"); subheads in the body may not. */

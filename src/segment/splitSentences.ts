@@ -1,3 +1,4 @@
+import { OutletdiffError } from '../errors.js';
 import type { Article, LoadedArticle, Sentence, TextBlock } from '../types.js';
 import { segmentText, trimSpan, type Span } from './segmentText.js';
 
@@ -25,6 +26,18 @@ export function splitSentences(article: LoadedArticle): Article {
   });
   const { id, source, text, outlet, title, url, author, date, published, removed } = article;
   return { id, source, outlet, title, url, author, date, published, text, sentences, removed };
+}
+
+/**
+ * Throws `OutletdiffError` (exit 2) naming `name` when `article` has no sentence to compare: none
+ * at all once site chrome is removed, or only headings (a file holding just a headline), as a web
+ * page without article text is refused.
+ */
+export function requireBodySentences(article: Article, name: string = article.source): void {
+  if (article.sentences.length === 0) throw new OutletdiffError(`${name}: no sentences left after removing site chrome`);
+  if (article.sentences.every((sentence) => sentence.heading)) {
+    throw new OutletdiffError(`${name}: no sentences left besides headings (a headline or subheads only)`);
+  }
 }
 
 /** The original wording, trimmed, each run of white space collapsed to one space. */

@@ -620,6 +620,8 @@ describe('cli', () => {
       [['compare', 'fixtures/html/login.html', 'rg-fomin'], /login\.html: no article text found in the page/],
       [['compare', 'fixtures/cli/latin1.txt', 'rg-fomin'], /latin1\.txt.*UTF-8/],
       [['compare', 'fixtures/cli/only-chrome.txt', 'rg-fomin'], /only-chrome\.txt.*no sentences/],
+      [['compare', 'fixtures/cli/headline-only.txt', 'rg-fomin'], /^outletdiff: fixtures\/cli\/headline-only\.txt: no sentences left besides headings/],
+      [['quotes', 'rg-fomin', 'fixtures/cli/headline-only.txt'], /headline-only\.txt: no sentences left besides headings/],
       [['compare', 'rg-fomin'], /two articles/],
       [['compare'], /at least two articles, got 0/],
       [['compare', '--story', 'no such story'], /--story no such story: no such story.*Zakharova on NATO/],

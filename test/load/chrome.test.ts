@@ -3,7 +3,9 @@
  * goes, title lines and datelines in the forms other outlets print.
  */
 import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../../src/compare.js';
 import { loadArticleText } from '../../src/load/index.js';
+import { splitSentences } from '../../src/segment/index.js';
 import { blockTexts, coverageProblems, loadFixture, removedPairs } from './helpers.js';
 
 function load(text: string) {
@@ -60,11 +62,45 @@ describe('load', () => {
         expect(removedPairs(load(`Lede sentence here.\n\nLast paragraph.\n\n${line}\n`))).toEqual([[reason, line]]);
       });
 
+      it('removes a stamp with its update, a dateline naming an agency it does not know, prompts and the sign-off, and keeps prose like them', () => {
+        const article = loadFixture('prompts-and-sign-off.txt');
+        expect(removedPairs(article)).toEqual([
+          ['date stamp', 'April 9, 2024 7:05 AM · Updated 3 hours ago'],
+          ['dateline', 'HELSINKI, April 9 (Harbour Wire) -'],
+          ['subscription prompt', 'Subscribe to our newsletter to get the harbour news every morning.'],
+          ['share prompt', 'Follow us on Telegram: @harbourwire'],
+          ['reporting credit', 'Reporting by Aino Virtanen in Helsinki; Editing by Mark Ellis'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Harbour Wire', date: '2024-04-09', title: 'Night ferry returns after two-year pause' });
+        expect(blockTexts(article, 'paragraphs')).toContain('Reporting by the transport office showed that demand had doubled since 2022.');
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['Sign up for our daily briefing', 'subscription prompt'],
+        ['Follow us on X @harbourwire', 'share prompt'],
+        ['Reporting by Jane Doe', 'reporting credit'],
+        ['Additional reporting by Ana Lima; Writing by Ben Okafor; Editing by Dana Smith', 'reporting credit'],
+        ['Read also:', 'navigation'],
+        ['Published 18 February 2022 | Updated 19 February 2022', 'date stamp'],
+      ])('removes "%s" at the end', (line, reason) => {
+        expect(removedPairs(load(`Lede sentence here.\n\nLast paragraph.\n\n${line}\n`))).toEqual([[reason, line]]);
+      });
+
+      it('removes a Russian subscription prompt', () => {
+        expect(removedPairs(load('Паромы вернулись к расписанию.\n\nПодписывайтесь на наш канал в Telegram\n'))).toEqual([
+          ['subscription prompt', 'Подписывайтесь на наш канал в Telegram'],
+        ]);
+      });
+
       it.each([
         'Photo by Sergei Ivanov was shown at the exhibition.',
         'Related: the two sides met again on Friday.',
         'Read more: the report runs to forty pages.',
         'More: the talks will resume next week',
+        'Editing by hand took the team a week.',
+        'Subscribe to the idea that talks can work, the minister urged.',
+        'Reporting by local media suggested the talks had stalled.',
       ])('keeps "%s", which reads as prose or opens in lower case', (line) => {
         expect(load(`Lede sentence here.\n\n${line}\n\nLast paragraph.\n`).removed).toEqual([]);
       });
@@ -108,6 +144,87 @@ describe('load', () => {
       });
     });
 
+    describe('a paragraph per line, no blank lines between (text copied from a web page)', () => {
+      it('finds the title, subheads, dateline and outlet as it does with blank lines', () => {
+        const article = loadFixture('web-copy-no-blank-lines.txt');
+        expect(article).toMatchObject({ title: 'Ferry link to the islands restored after storm', outlet: 'Reuters' });
+        expect(blockTexts(article, 'headings')).toEqual([
+          'Ferry link to the islands restored after storm',
+          'What was damaged',
+          'Who was stranded',
+        ]);
+        expect(removedPairs(article)).toEqual([['dateline', 'HELSINKI, April 9 (Reuters) -']]);
+        expect(blockTexts(article, 'paragraphs')[0]).toMatch(/^Ferries between the mainland/);
+        expect(coverageProblems(article)).toEqual([]);
+        // The same text with blank lines between its paragraphs reads the same.
+        const spaced = load(article.text.replace(/\n/g, '\n\n'));
+        expect(blockTexts(spaced)).toEqual(blockTexts(article));
+        expect(blockTexts(spaced, 'headings')).toEqual(blockTexts(article, 'headings'));
+      });
+
+      it('keeps the short lines after a line ending in a colon, and a run of short lines, as paragraphs', () => {
+        const afterColon = load('Ports reopen\nThe ports handled:\nOdesa 1.2 million tonnes\nPivdennyi 0.5 million tonnes\nMore is expected in April.\n');
+        expect(blockTexts(afterColon, 'headings')).toEqual(['Ports reopen']);
+        const table = load('Talks in Geneva\nThe talks ended on Monday.\nMoscow 45\nKyiv 30\nThe figures are provisional.\n');
+        expect(blockTexts(table, 'headings')).toEqual(['Talks in Geneva']);
+      });
+
+      it('keeps a subhead after a list item without a stop', () => {
+        const article = load('Ports reopen\nThree ports reopened on Monday.\n- Odesa\n- Pivdennyi\nWhat comes next\nTalks resume next week.\n');
+        expect(blockTexts(article, 'headings')).toEqual(['Ports reopen', 'What comes next']);
+      });
+
+      it('finds no title or subheads in lines that run on into the next, as a short hard-wrapped text does', () => {
+        const text =
+          'Foreign ministers met in Geneva on Friday and agreed\nthat the talks would continue in March\nDiplomats said the mood had improved since January\nwhen the talks broke off.\n';
+        const article = load(text);
+        expect(article.title).toBeNull();
+        expect(blockTexts(article, 'headings')).toEqual([]);
+      });
+    });
+
+    describe('subheads and sentences without a full stop', () => {
+      /** The headings of a body with `line` as its second paragraph. */
+      const headingsWith = (line: string) =>
+        blockTexts(load(`Ferry link restored\n\nFerries resumed on Tuesday, the operator said.\n\n${line}\n\nRepairs will take a week.\n`), 'headings');
+
+      it.each([
+        'What comes next',
+        'What was agreed',
+        'Who was stranded',
+        'Delegation led by Ryabkov',
+        'The road ahead',
+        'Residents told to leave',
+        '"Escalation for the sake of de-escalation"',
+        'Repairs expected to cost 2 million euros',
+      ])('keeps the subhead "%s"', (line) => {
+        expect(headingsWith(line)).toEqual(['Ferry link restored', line]);
+      });
+
+      it.each([
+        'The first crossing was delayed by an hour',
+        'The Russian delegation was led by Deputy Foreign Minister Sergei Ryabkov',
+        'Peskov said Russia would return to the deal only after its conditions are met',
+        'Travellers had waited in hotels since Friday',
+        'According to the operator, all crossings run again',
+        'The next round of consultations is expected in Vienna next month',
+      ])('reads "%s" as a sentence that lost its full stop', (line) => {
+        expect(headingsWith(line)).toEqual(['Ferry link restored']);
+      });
+
+      it('pairs a sentence without its full stop with the same sentence with one', () => {
+        const [a, b] = ['unstopped-sentence-a.txt', 'unstopped-sentence-b.txt'].map((name) => splitSentences(loadFixture(name)));
+        const comparison = compareArticles([a, b]);
+        // Only the two headlines, worded differently, stay unmatched.
+        expect(comparison.unmatched.map((entry) => [entry.article, entry.sentences])).toEqual([
+          ['unstopped-sentence-a.txt', [0]],
+          ['unstopped-sentence-b.txt', [0]],
+        ]);
+        const pair = comparison.alignments.find((alignment) => alignment.members[0].text.startsWith('The first crossing'));
+        expect(pair?.members.map((member) => member.sentences)).toEqual([[2], [2]]);
+      });
+    });
+
     describe('datelines', () => {
       it.each([
         ['KYIV, Ukraine (AP) — Officials said talks could resume.', 'KYIV, Ukraine (AP) —', 'Associated Press'],
@@ -117,12 +234,16 @@ describe('load', () => {
         ['ST. PETERSBURG, June 3 (Reuters) - The forum opened.', 'ST. PETERSBURG, June 3 (Reuters) -', 'Reuters'],
         ['МОСКВА, 18 февраля. /ТАСС/. Россия надеется на переговоры.', 'МОСКВА, 18 февраля. /ТАСС/.', 'TASS'],
         ['МОСКВА, 18 февраля. /РИА Новости/. Россия надеется на переговоры.', 'МОСКВА, 18 февраля. /РИА Новости/.', 'RIA Novosti'],
+        ['МОСКВА, 3 мар — РИА Новости. Встреча пока не планируется.', 'МОСКВА, 3 мар — РИА Новости.', 'RIA Novosti'],
+        ['САНКТ-ПЕТЕРБУРГ, 18 февраля — РИА Новости. Форум открылся.', 'САНКТ-ПЕТЕРБУРГ, 18 февраля — РИА Новости.', 'RIA Novosti'],
+        ['МОСКВА — Интерфакс. Переговоры продолжатся.', 'МОСКВА — Интерфакс.', 'Interfax'],
         ['LONDON, 3 March 2022 (AFP) - Officials met.', 'LONDON, 3 March 2022 (AFP) -', 'Agence France-Presse'],
         ['NEW YORK CITY (AP) — Officials met.', 'NEW YORK CITY (AP) —', 'Associated Press'],
         ['RIO DE JANEIRO — Officials met.', 'RIO DE JANEIRO —', null],
         ['MOSCOW /TASS/. Russia hopes for talks.', 'MOSCOW /TASS/.', 'TASS'],
         ['BEIJING, Feb. 18 (Xinhua) -- Officials met.', 'BEIJING, Feb. 18 (Xinhua) --', 'Xinhua'],
         ['KYIV, Feb. 24, 2022 — Officials met.', 'KYIV, Feb. 24, 2022 —', null],
+        ['BRUSSELS, Dec 18 (Euro Wire) - European Union countries agreed.', 'BRUSSELS, Dec 18 (Euro Wire) -', 'Euro Wire'],
       ])('strips "%s"', (lede, dateline, outlet) => {
         const article = load(`${lede}\n\nSecond paragraph.\n`);
         expect(removedPairs(article)).toEqual([['dateline', dateline]]);
@@ -138,8 +259,18 @@ describe('load', () => {
         'Moscow - the capital - hosted the talks.',
         'Putin (the president) - who spoke first - said little.',
         'Moscow (officials) - said nothing.',
+        'НАТО — альянс, а не страна.',
+        'NATO (North Atlantic Alliance) - the alliance said it would respond.',
       ])('keeps "%s"', (lede) => {
         expect(ledeRemoved(lede)).toEqual([]);
+      });
+
+      it('reads a RIA Novosti dateline with an abbreviated month: the agency is the outlet, the lede starts after it', () => {
+        const article = loadFixture('ria-russian.txt');
+        expect(removedPairs(article)).toEqual([['dateline', 'ХЕЛЬСИНКИ, 9 апр — РИА Новости.']]);
+        expect(article.outlet).toBe('RIA Novosti');
+        expect(splitSentences(article).sentences[1].text).toMatch(/^Паромы между материком/);
+        expect(coverageProblems(article)).toEqual([]);
       });
 
       it('reads a Russian TASS page: published stamp, dateline, "read also" link', () => {

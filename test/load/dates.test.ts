@@ -15,6 +15,7 @@ describe('load', () => {
       ['18 февраля 2022', '2022-02-18'],
       ['12 января 2022 года', '2022-01-12'],
       ['3 Марта 2022 г.', '2022-03-03'],
+      ['3 мар 2022', '2022-03-03'],
     ])('reads %s as %s', (input, date) => {
       expect(parseDateExpression(input)).toEqual({ date, published: null });
     });
@@ -41,6 +42,8 @@ describe('load', () => {
     it('reads English names and abbreviations and Russian genitive names', () => {
       expect(['Feb', 'February', 'Sept.', 'февраля', 'Декабря'].map(monthNumber)).toEqual(['2', '2', '9', '2', '12']);
       expect(monthNumber('февраль')).toBeUndefined(); // the nominative is not a date's form
+      // RIA Novosti's datelines abbreviate to three letters: "3 мар".
+      expect(['янв', 'мар', 'Сен', 'дек'].map(monthNumber)).toEqual(['1', '3', '9', '12']);
     });
   });
 });

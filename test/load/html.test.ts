@@ -32,6 +32,17 @@ const ARTICLE_PAGES = [
 
 describe('load/html', () => {
   describe('loadHtmlArticle', () => {
+    describe('a page whose <title> is only the site name', () => {
+      it('starts its text with the <h1> headline and takes it as the title', () => {
+        const article = loadPage('site-name-title.html');
+        expect(article.title).toBe('Night ferry returns after two-year pause');
+        expect(article.text.startsWith('Night ferry returns after two-year pause\n')).toBe(true);
+        expect(blockTexts(article, 'headings')).toEqual(['Night ferry returns after two-year pause']);
+        expect(article.text).not.toContain('Harbour News');
+        expect(coverageProblems(article)).toEqual([]);
+      });
+    });
+
     describe('an outlet page with a cookie banner, navigation, share bar, related links and comments', () => {
       const article = loadPage('example-news-geneva.html');
 

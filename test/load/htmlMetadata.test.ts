@@ -143,6 +143,21 @@ describe('load/html', () => {
         expect(metadata(html)).toMatchObject({ title: 'Night buses reach the new districts', outlet: 'City Herald' });
       });
 
+      it('takes the <h1> as the headline when <title> is too short for one (a site or section name)', () => {
+        const h1 = '<h1>Night buses reach the new districts</h1>';
+        expect(metadata(page('<title>City Herald</title>', h1))).toMatchObject({ title: 'Night buses reach the new districts', outlet: null });
+        // The name after the bar is the site's.
+        expect(metadata(page('<title>City news | City Herald</title>', h1))).toMatchObject({
+          title: 'Night buses reach the new districts',
+          outlet: 'City Herald',
+        });
+        // A headline-length <title> stays the title, as does a short one over a short <h1>.
+        expect(metadata(page('<title>Night buses to run all week</title>', h1)).title).toBe('Night buses to run all week');
+        expect(metadata(page('<title>City Herald</title>', '<h1>Night buses</h1>')).title).toBe('City Herald');
+        // og:title still wins.
+        expect(metadata(page(meta('og:title', 'OG title') + '<title>City Herald</title>', h1)).title).toBe('OG title');
+      });
+
       it('prefers og:site_name, then the JSON-LD publisher, then application-name, and names known outlets as the text loader does', () => {
         const ld = jsonLd({ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Publisher Name' } });
         const app = meta('application-name', 'App Name', 'name');

@@ -16,6 +16,11 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 const TASS_FILE = join(REPO_DIR, 'corpus', 'tass-zakharova-nato-2022-02-18.txt');
 const ARTICLE = 'A headline\n\nThe body sentence.\n';
+const PAGE_WITHOUT_CANONICAL = `<!doctype html><html><head><title>Night ferry returns after a pause</title></head><body><article>
+<h1>Night ferry returns after a pause</h1>
+<p>The night ferry between the old harbour and the island resumed on Friday after a pause of two years, the city transport office said.</p>
+<p>Boats will leave every ninety minutes between midnight and five in the morning, seven days a week, until the end of October.</p>
+</article></body></html>`;
 
 describe('load', () => {
   describe('readInputs', () => {
@@ -106,6 +111,41 @@ describe('load', () => {
           expect(article.text.length).toBeGreaterThan(200);
           expect(article.text).not.toMatch(/<[a-z]/i);
           await expect(readInputs([`http://127.0.0.1:${port}/gone`])).rejects.toThrow(`http://127.0.0.1:${port}/gone: HTTP 404`);
+        } finally {
+          await new Promise((resolve) => server.close(resolve));
+        }
+      });
+
+      it('reads a text/plain URL in the charset its Content-Type names, with the URL it came from as its url, as for a web page', async () => {
+        const fetchDir = join(REPO_DIR, 'fixtures', 'fetch');
+        const pages: Record<string, [string, Buffer]> = {
+          '/ru/ferry': ['text/plain; charset=windows-1251', readFileSync(join(fetchDir, 'plain-russian-windows-1251.txt'))],
+          '/en/talks': ['text/plain', readFileSync(join(fetchDir, 'plain-article.txt'))],
+          '/en/page': ['text/html; charset=utf-8', Buffer.from(PAGE_WITHOUT_CANONICAL)],
+          '/ru/bad-charset': ['text/plain; charset=no-such-charset', readFileSync(join(fetchDir, 'plain-article.txt'))],
+        };
+        const server = createServer((request, response) => {
+          if (request.url === '/moved') return void response.writeHead(301, { Location: '/en/talks' }).end();
+          const page = pages[request.url ?? ''];
+          if (!page) return void response.writeHead(404).end();
+          response.writeHead(200, { 'Content-Type': page[0] });
+          response.end(page[1]);
+        });
+        await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+        try {
+          const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+          const [russian, english, moved] = await readInputs([`${base}/ru/ferry`, `${base}/en/talks`, `${base}/moved`]);
+          expect(russian.text).toMatch(/^Паромное сообщение с островами восстановлено\n/);
+          expect(russian).toMatchObject({ title: 'Паромное сообщение с островами восстановлено', url: `${base}/ru/ferry` });
+          expect(english.url).toBe(`${base}/en/talks`);
+          // After a redirect, the URL the text came from.
+          expect(moved.url).toBe(`${base}/en/talks`);
+          await expect(readInputs([`${base}/ru/bad-charset`])).rejects.toThrow(
+            `${base}/ru/bad-charset: unknown character set "no-such-charset" (from the Content-Type header)`,
+          );
+          // A web page with no canonical link has the same url: the one fetched.
+          const [page] = await readInputs([`${base}/en/page`]);
+          expect(page.url).toBe(`${base}/en/page`);
         } finally {
           await new Promise((resolve) => server.close(resolve));
         }

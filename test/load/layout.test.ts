@@ -54,6 +54,19 @@ describe('load/layout', () => {
     expect(sentences).toHaveLength(8);
   });
 
+  it('starts a paragraph at each indented line of copy that indents first lines: an indented headline stays apart from the lede', () => {
+    const text = readFixture('wire-indented-headline.txt');
+    expect(detectWrapWidth(text)).not.toBeNull();
+    const article = loadArticleText(text, { id: 'wire', source: 'wire.txt' });
+    expect(article.title).toBe('Ferry link to the islands restored after storm');
+    expect(article.removed.map((piece) => [piece.reason, piece.text])).toEqual([['dateline', 'HELSINKI, April 9 (Reuters) -']]);
+    // Two one-line paragraphs in a row at the end stay two paragraphs.
+    expect(sentencesOf(text).slice(-2)).toEqual(['Repairs cost about 2 million euros, it added.', 'About 3,000 travellers spent at least one night in hotels.']);
+    expect(article.blocks).toHaveLength(6);
+    // A headline flush left above the indented paragraphs is the title too.
+    expect(loadArticleText(text.replace(/^ +/, ''), { id: 'wire', source: 'wire.txt' }).title).toBe('Ferry link to the islands restored after storm');
+  });
+
   it('rebuilds blank-line paragraphs of a Latin-1 archive file', () => {
     const sentences = sentencesOf(readFixture('wire-blank-lines-latin1.txt', 'latin1'));
     expect(sentences[1]).toBe(

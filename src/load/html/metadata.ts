@@ -6,7 +6,7 @@
  */
 import type { ArticleMetadata } from '../../types.js';
 import { calendarDate, monthNumber, parseDateExpression, type StatedDate } from '../dates.js';
-import { lookupOutlet } from '../rules.js';
+import { BAR_SUFFIX, lookupOutlet } from '../rules.js';
 import { all, attributeTokens, collapseSpace, textOf, type DomDocument, type DomElement } from './dom.js';
 import { readJsonLd, type JsonLdArticle } from './jsonLd.js';
 
@@ -93,8 +93,30 @@ function readTitle(
 ): { title: string; site: string | null } | null {
   const h1 = textOf(scope?.querySelector('h1') ?? document.querySelector('h1'));
   const titleElement = textOf(document.querySelector('title'));
-  const title = firstOf([...TITLE_METAS.map((k) => metas.get(k)), jsonLd?.headline, titleElement, h1]);
+  const stated = firstOf([...TITLE_METAS.map((k) => metas.get(k)), jsonLd?.headline]);
+  if (stated === null && titleElement !== '') {
+    const named = namesOnlySite(titleElement, h1);
+    if (named) return named;
+  }
+  const title = firstOf([stated, titleElement, h1]);
   return title === null ? null : withoutSiteName(title, siteNames, h1);
+}
+
+/**
+ * A headline is at least this long; a shorter `<title>` (or the part of it before " | Site")
+ * names the site or a section ("Daily Courier", "World news | Daily Courier"). Readability's limit.
+ */
+const MIN_HEADLINE_CHARS = 15;
+
+/**
+ * When `<title>` only names the site or a section and the `<h1>` is headline-length, the `<h1>`
+ * is the headline; `site` is the name after the `<title>`'s bar, if any. Else `null`.
+ */
+function namesOnlySite(titleElement: string, h1: string): { title: string; site: string | null } | null {
+  const bar = BAR_SUFFIX.exec(titleElement);
+  const head = bar && bar.index > 0 ? titleElement.slice(0, bar.index) : titleElement;
+  if (head.length >= MIN_HEADLINE_CHARS || h1.length < MIN_HEADLINE_CHARS) return null;
+  return { title: h1, site: bar?.groups && bar.index > 0 ? bar.groups.outlet.trim() : null };
 }
 
 /**
