@@ -422,6 +422,29 @@ describe('cli', () => {
     });
   });
 
+  describe('labelled differences that keep the meaning', () => {
+    it('finds nothing substantive in list markers, modals, month abbreviations and dropped diacritics', () => {
+      // Regression: "may" was read as the month, "Dec." against "December" was a date change or
+      // attribution, "1." a number and "Zoë Müller" against "Zoe Muller" another person.
+      const args = ['compare', 'fixtures/labels/agency.txt', 'fixtures/labels/outlet.txt'];
+      const report = JSON.parse(run([...args, '--format', 'json']).stdout) as {
+        alignments: Array<{ verdict: string; diff: Array<{ op: string; text: string; label?: string }> }>;
+      };
+      const changes = report.alignments.flatMap((alignment) => alignment.diff.filter((run) => run.op !== 'equal').map((run) => `${run.text}:${run.label}`));
+      expect(changes).toEqual([
+        '-:cosmetic', '1.:cosmetic',
+        '-:cosmetic', '2.:cosmetic', 'may:synonym', 'can:synonym',
+        '•:cosmetic', '3.:cosmetic',
+        'Dec.:spelling', 'December:spelling',
+        'Zoë Müller:spelling', 'Zoe Muller:spelling', 'café:spelling', 'cafe:spelling',
+      ]);
+      expect(report.alignments.map((alignment) => alignment.verdict)).not.toContain('substantive');
+      expect(run([...args, '--fail-on-diff', '--changes', 'substantive']).status).toBe(0);
+      expect(run([...args, '--fail-on-diff', '--changes', 'rewording']).status).toBe(1);
+    });
+
+  });
+
   describe('compare --changes', () => {
     it('thins the human views to the groups that matter, leaving JSON complete', () => {
       const all = run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--width', '120']).stdout;
