@@ -443,6 +443,12 @@ describe('cli', () => {
       expect(run([...args, '--fail-on-diff', '--changes', 'rewording']).status).toBe(1);
     });
 
+    it('treats an em dash and the "--" of wire copy as the same dash', () => {
+      const result = run(['compare', 'fixtures/typography/web.txt', 'fixtures/typography/wire.txt', '--fail-on-diff', '--format', 'json']);
+      expect(result.status).toBe(0);
+      const report = JSON.parse(result.stdout) as { alignments: Array<{ verdict: string }> };
+      expect(report.alignments.map((alignment) => alignment.verdict)).toEqual(['identical', 'identical', 'identical']);
+    });
   });
 
   describe('compare --changes', () => {
