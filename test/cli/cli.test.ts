@@ -214,6 +214,21 @@ describe('cli', () => {
       expect(rows.slice(1).filter((row) => row[6] === 'true').every((row) => row[1] === 'tass-fomin')).toBe(true);
     });
 
+    it('guards every CSV cell taken from the input, an outlet from og:site_name too, in compare and quotes', () => {
+      // Regression: the outlet reached left_outlet and outlet as a live =HYPERLINK formula.
+      const args = ['fixtures/csv-guard/page.html', 'fixtures/csv-guard/wire.txt', '--format', 'csv'];
+      const guarded = '\'=HYPERLINK("http://evil.example","Click")';
+      const wide = parseCsv(run(['compare', ...args]).stdout);
+      expect(wide.slice(1).map((row) => row[1])).toEqual([guarded, guarded, guarded, guarded, guarded]);
+      const long = parseCsv(run(['compare', ...args, '--csv-shape', 'long']).stdout);
+      expect(long.slice(1).filter((row) => row[1] === 'page').map((row) => row[2])).toEqual([guarded, guarded, guarded, guarded, guarded]);
+      const quotes = parseCsv(run(['quotes', ...args]).stdout);
+      expect(quotes[1]!.slice(4, 6)).toEqual(['page', guarded]);
+      for (const rows of [wide, long, quotes]) {
+        for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+@]|^-./);
+      }
+    });
+
     it('reads standard input as -, and names files by their base name', () => {
       const rg = readFileSync(join(ROOT, 'corpus/rg-fomin-nato-russia-council.txt'));
       const dir = mkdtempSync(join(tmpdir(), 'outletdiff-'));
