@@ -229,6 +229,28 @@ describe('cli', () => {
       }
     });
 
+    it('shows a change inside an escape sequence without remnants of the sequence or lost markers, in every human format and CSV', () => {
+      // Regression: the diff cuts "ESC[31mRED" after "ESC["; the CSV lost the "[" of "[-" and the views showed "31m".
+      const args = ['compare', 'fixtures/escapes/agency.txt', 'fixtures/escapes/outlet.txt'];
+      const csv = parseCsv(run([...args, '--format', 'csv']).stdout);
+      expect(csv[2]![10]).toBe('The attackers left the text [-RED-]{+GREEN+} ALERT in the page source, the ministry said on Monday.');
+      const outputs = [
+        run([...args, '--no-color', '--width', '200']).stdout,
+        run([...args, '--format', 'table', '--no-color', '--width', '200']).stdout,
+        run([...args, '--format', 'html']).stdout,
+        run([...args, '--width', '200'], { env: { FORCE_COLOR: '1' } }).stdout,
+      ];
+      expect(outputs[0]).toContain('The attackers left the text [-RED-] ALERT in the page source');
+      expect(outputs[0]).toContain('The attackers left the text {+GREEN+} ALERT in the page source');
+      expect(outputs[2]).toContain('the text <del>RED</del> ALERT');
+      for (const output of outputs) {
+        // The colour the view adds itself is the only escape left.
+        const visible = output.replace(/\u001b\[[0-9;]*m/g, '');
+        expect(visible).not.toContain('\u001b');
+        expect(visible).not.toMatch(/3[12]m|\[0m/);
+      }
+    });
+
     it('reads standard input as -, and names files by their base name', () => {
       const rg = readFileSync(join(ROOT, 'corpus/rg-fomin-nato-russia-council.txt'));
       const dir = mkdtempSync(join(tmpdir(), 'outletdiff-'));
