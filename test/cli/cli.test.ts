@@ -592,6 +592,19 @@ describe('cli', () => {
     });
   });
 
+  describe('arguments quoted in errors', () => {
+    it.each([
+      [['compare', 'missing\u001b[31mx.txt', 'rg-fomin'], /missingx\.txt: no such file/],
+      [['compare', 'rg-fomin', 'tass-fomin', '--bad\u001b]0;title\u0007\u202eoption'], /unknown option '--badoption'/],
+      [['compare', 'rg-fomin', 'tass-fomin', '--base', 'x\u009b31my\ttab'], /--base xy tab: no such article/],
+    ])('%j: escape sequences and control characters of the argument are left out of the one error line', (args, mentions) => {
+      // Regression: a file name with an escape sequence coloured the terminal from stderr.
+      const result = run(args);
+      expectUsageError(result, mentions);
+      expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u);
+    });
+  });
+
   describe('help', () => {
     it.each([[[]], [['compare']], [['inspect']], [['corpus']], [['score-pairs']]])('%j --help teaches with examples', (command) => {
       const result = run([...command, '--help']);
