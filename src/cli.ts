@@ -37,7 +37,7 @@ import { pairScoreFormats, type PairScoreFormatName, type PairScoreResult } from
 import { renderCorpusList, corpusFormats, type CorpusFormatName } from './report/corpusList.js';
 import { renderInspection, inspectFormats, type InspectFormatName } from './report/inspect.js';
 import { atLeast } from './report/changes.js';
-import { reporters, type FormatName } from './report/index.js';
+import { reporters, toTerminalText, type FormatName } from './report/index.js';
 import { requireBodySentences, splitSentences } from './segment/index.js';
 
 /** Exit codes fixed by the output contract. */
@@ -177,7 +177,7 @@ function processIo(): Io {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     // A reader that stops early (`| head`) closes the pipe: not an error worth reporting.
     if (error.code === 'EPIPE') return;
-    process.stderr.write(`outletdiff: cannot write the output: ${error.code ?? error.message}\n`);
+    process.stderr.write(`outletdiff: cannot write the output: ${oneLine(error.code ?? error.message)}\n`);
     process.exitCode = EXIT.usage;
   });
   return { stdout: process.stdout, stderr: process.stderr, env: process.env };
@@ -192,17 +192,26 @@ function exitCodeFor(error: unknown, io: Io, debug: boolean): number {
   }
   if (error instanceof OutletdiffError) {
     io.stderr.write(`outletdiff: ${oneLine(error.message)}\n`);
-    if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
+    if (debug && error.stack) io.stderr.write(`${safeLines(error.stack)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(`outletdiff: internal error: ${oneLine(message)} (this is a bug; rerun with --debug for the stack)\n`);
-  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr.write(`${safeLines(error.stack)}\n`);
   return EXIT.internal;
 }
 
+/**
+ * A message as one line of stderr. Messages quote file names, URLs and arguments as given, which
+ * may carry escape sequences or control characters: they are made terminal-safe as article text is.
+ */
 function oneLine(message: string): string {
-  return message.replace(/\s*\n\s*/g, ' ').trim();
+  return safeLines(message.replace(/\s*\n\s*/g, ' ')).trim();
+}
+
+/** Several lines (a stack trace), each made terminal-safe. */
+function safeLines(text: string): string {
+  return text.split('\n').map(toTerminalText).join('\n');
 }
 
 function packageVersion(): string {
@@ -463,7 +472,7 @@ Examples:
             onProgress: progress.update,
             onSkip: (path, problem) => {
               progress.pause();
-              io.stderr.write(`outletdiff: skipped ${path}: ${oneLine(problem)}\n`);
+              io.stderr.write(`outletdiff: skipped ${oneLine(`${path}: ${problem}`)}\n`);
             },
           });
           indexed = true;
@@ -471,7 +480,7 @@ Examples:
           const seconds = ((Date.now() - started) / 1000).toFixed(1);
           if (flags.exportParquet !== undefined) {
             const written = await store.exportParquet(flags.exportParquet);
-            io.stderr.write(`exported ${written.length} Parquet files to ${flags.exportParquet}\n`);
+            io.stderr.write(`${oneLine(`exported ${written.length} Parquet files to ${flags.exportParquet}`)}\n`);
           }
           io.stderr.write(
             `indexed ${summary.articles} articles (${summary.sentences} sentences): ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.dropped} dropped, ${summary.skipped} skipped; ${summary.pairs} candidate pairs aligned, ${summary.alignments} alignments; ${seconds} s\n`,
@@ -636,14 +645,14 @@ Examples:
               story: flags.story,
             });
             saved += 1;
-            io.stderr.write(`outletdiff: saved ${url} as ${entry.id} (${entry.file})\n`);
+            io.stderr.write(`outletdiff: ${oneLine(`saved ${url} as ${entry.id} (${entry.file})`)}\n`);
           },
           (done, total, url, error) => {
             if (error) io.stderr.write(`outletdiff: ${oneLine(error.message)}\n`);
             if (total > 1) io.stderr.write(`outletdiff: ${done} of ${total} pages done\n`);
           },
         );
-        io.stderr.write(`outletdiff: ${saved} of ${urls.length} article${urls.length === 1 ? '' : 's'} saved in ${flags.out}\n`);
+        io.stderr.write(`outletdiff: ${oneLine(`${saved} of ${urls.length} article${urls.length === 1 ? '' : 's'} saved in ${flags.out}`)}\n`);
         if (failed > 0) process.exitCode = EXIT.usage;
       }),
   );

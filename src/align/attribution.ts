@@ -34,14 +34,30 @@ const TRAILING = new RegExp(`${QUOTE_CLOSE}[\\s,]*([^"\\u201C\\u201D\\u00AB\\u00
 /** `The Defense Ministry recalled that …` / `Earlier on February 4, X said that …` (at most 15 words before the verb). */
 const LEADING = new RegExp(`^((?:[^\\s"\\u201C\\u201D\\u00AB\\u00BB]+\\s+){0,15}?(${VERB})(?:\\s+(?:that|as saying(?:\\s+that)?))?)\\b(\\s*[:"\\u201C\\u00AB])?`, 'iu');
 
-/** `…, Russian Foreign Ministry Spokeswoman Maria Zakharova said in a statement on Friday, following …` */
-const MIDDLE = new RegExp(`,\\s+((?:[^\\s,;"\\u201C\\u201D]+\\s+){1,10}?${VERB}\\b(?:\\s+[^\\s,;"\\u201C\\u201D]+){0,8}?)\\s*(?:,|\\.?$)`, 'iu');
+/**
+ * `…, Russian Foreign Ministry Spokeswoman Maria Zakharova said in a statement on Friday, following …`
+ * / `…, according to the statement.` ("according to" names its source after it, so no word need come first).
+ */
+const MIDDLE = new RegExp(
+  `,\\s+((?:(?:[^\\s,;"\\u201C\\u201D]+\\s+){1,10}?${VERB}|according\\s+to)\\b(?:\\s+[^\\s,;"\\u201C\\u201D]+){0,8}?)\\s*(?:,|\\.?$)`,
+  'iu',
+);
+
+/**
+ * What may follow a reporting verb that closes its sentence: nothing, a comma, or a phrase of
+ * time, place or channel (`said on Friday.`, `said in a statement.`, `said, adding …`).
+ */
+const CLOSING_TAIL = /^\s*(?:[.!?]?\s*$|,|(?:on|in|at|during|after|before|earlier|later|late|last|this|yesterday|today|tonight|overnight|from|via|through|while|when)\b[^"\u201C\u201D\u00AB\u00BB:]*$)/iu;
+/** Reporting verbs that name whom they address first (`told reporters on Friday.`, `told RIA Novosti.`). */
+const ADDRESSEE_VERBS = new Set(['told', 'tells', 'informed', 'asked']);
+/** An addressee of one, two or three words. */
+const ADDRESSEES = [1, 2, 3].map((words) => new RegExp(`^(?:\\s+[^\\s,;:"\\u201C\\u201D\\u00AB\\u00BB]+){${words}}`, 'u'));
 
 /** The UTF-16 spans of `text` that belong to a reporting clause, in order. */
 export function attributionSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const leading = LEADING.exec(text);
-  if (leading && !QUOTE_ANY.test(leading[1]) && opensReport(leading)) spans.push({ start: 0, end: leading[1].length });
+  if (leading && !QUOTE_ANY.test(leading[1]) && opensReport(leading) && !closesSentence(text, leading)) spans.push({ start: 0, end: leading[1].length });
   const middle = MIDDLE.exec(text);
   if (middle && spans.length === 0) {
     const start = middle.index + middle[0].indexOf(middle[1]);
@@ -60,4 +76,26 @@ function opensReport(match: RegExpExecArray): boolean {
   const verb = match[2].toLowerCase();
   if (!OBJECT_VERBS.has(verb)) return true;
   return /\s(?:that|as saying)$/iu.test(match[1]) || match[3] !== undefined;
+}
+
+/**
+ * Whether a leading match is really a clause closing its sentence after a comma: `The law comes
+ * into force on Dec. 1, officials said on Friday.` / `The talks were frank, according to the
+ * statement.` The words before the comma are what was said, not who said it; the clause starts
+ * after the comma (the middle pattern finds it). A leading clause with an opening phrase
+ * (`Earlier on February 4, Lavrov said talks would resume.`) has what was said after its verb.
+ */
+function closesSentence(text: string, match: RegExpExecArray): boolean {
+  const beforeVerb = match[1].slice(0, match[1].toLowerCase().lastIndexOf(match[2].toLowerCase()));
+  if (!beforeVerb.includes(',')) return false;
+  if (/\s(?:that|as saying)$/iu.test(match[1]) || match[3] !== undefined) return false;
+  if (/^according\s+to$/iu.test(match[2])) return true;
+  const tail = text.slice(match[1].length);
+  if (CLOSING_TAIL.test(tail)) return true;
+  if (!ADDRESSEE_VERBS.has(match[2].toLowerCase())) return false;
+  // Each short enough addressee is tried, so `told Foreign Minister Lavrov on Friday.` is found.
+  return ADDRESSEES.some((pattern) => {
+    const addressee = pattern.exec(tail);
+    return addressee !== null && CLOSING_TAIL.test(tail.slice(addressee[0].length));
+  });
 }

@@ -46,11 +46,32 @@ const TRANSLATION_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['spokesman', 'spokesperson'],
 ];
 
-const MONTHS_AND_DAYS = new Set(
-  `january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec
-  monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+/** Month names and their abbreviations (`Dec.`, `Sept.`), each to its full name: a date written either way is one date. */
+const MONTHS = new Map<string, string>([
+  ...`january february march april may june july august september october november december`.split(' ').map((month): [string, string] => [month, month]),
+  ...`jan:january feb:february mar:march apr:april jun:june jul:july aug:august sep:september sept:september oct:october nov:november dec:december`
+    .split(' ')
+    .map((pair): [string, string] => {
+      const [short = '', full = ''] = pair.split(':');
+      return [short, full];
+    }),
+]);
+const WEEKDAYS = new Set(`monday tuesday wednesday thursday friday saturday sunday`.split(' '));
+/** Month words that are also common words ("may" resume, "march" on, "mar" a victory): dates only by their context. */
+const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar']);
+/** Words that put a month in a date: `in May`, `since March`, `early May`. */
+const BEFORE_MONTH = new Set(
+  `in on of since until till by from to through last next early late mid this that before after during between and`.split(' '),
 );
+
+/**
+ * Possibility modals, which the stemmer sets aside as function words and WordNet does not list:
+ * one Russian "могут" is rendered "may", "might", "can" or "could" by different outlets.
+ */
+const MODALS = new Set(['may', 'might', 'can', 'could']);
+
+/** Letters that decompose to no base letter, and their plain spellings. */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', ı: 'i', þ: 'th', ð: 'd' };
 
 /** Label precedence, lowest (least substantive) first: a block takes the highest label among its word pairs. */
 const LEXICAL_ORDER: readonly RunLabel[] = ['cosmetic', 'spelling', 'inflection', 'compounding', 'synonym'];
@@ -151,16 +172,33 @@ function usSpelling(word: string): string {
     .replace(/([lmp])\1(ed|ing|er|ers)$/, '$1$2');
 }
 
+/** A lower-case word without its diacritics: `café` → `cafe`, `Zoë` → `zoe`, `Straße` → `strasse`. */
+function withoutDiacritics(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßæœøđłıþð]/g, (letter) => PLAIN_LETTERS[letter] ?? letter);
+}
+
+/** German umlauts spelled out (`Müller` → `mueller`), as German names are written without them. */
+function umlautsSpelledOut(word: string): string {
+  return withoutDiacritics(word.normalize('NFC').replace(/[äöü]/g, (letter) => `${withoutDiacritics(letter)}e`));
+}
+
 /**
- * Same word spelled or transliterated differently: a known pair, a UK/US variant, or close in
- * characters with the same first and last letter and neither word containing the other (so
- * "deteriorate"/"deteriorated" is inflection and "de-escalation"/"escalation" is neither).
+ * Same word spelled or transliterated differently: a known pair, diacritics added or dropped
+ * (`café`/`cafe`, `Müller`/`Mueller`), a month and its abbreviation (`Dec.`/`December`), a UK/US
+ * variant, or close in characters with the same first and last letter and neither word
+ * containing the other (so "deteriorate"/"deteriorated" is inflection and
+ * "de-escalation"/"escalation" is neither).
  */
 function isSpellingVariant(a: string, b: string): boolean {
   const x = a.toLowerCase().replace(/'s$/, '');
   const y = b.toLowerCase().replace(/'s$/, '');
   if (x === y) return true;
   if (SPELLING_SET.has(pairKey(x, y))) return true;
+  if (withoutDiacritics(x) === withoutDiacritics(y) || umlautsSpelledOut(x) === umlautsSpelledOut(y)) return true;
+  if (MONTHS.has(x) && MONTHS.get(x) === MONTHS.get(y)) return true;
   if (/\d/.test(x) || /\d/.test(y)) return false;
   if (usSpelling(x) === usSpelling(y)) return true;
   if (x.length <= 3 || y.length <= 3 || x.includes(y) || y.includes(x)) return false;
@@ -175,6 +213,7 @@ function isInflection(a: string, b: string): boolean {
 }
 
 function isSynonym(a: string, b: string): boolean {
+  if (MODALS.has(a.toLowerCase()) && MODALS.has(b.toLowerCase())) return true;
   const x = termOfToken(a);
   const y = termOfToken(b);
   if (x === undefined || y === undefined) return false;
@@ -207,20 +246,54 @@ function isNameAt(text: string, start: number, token: string): boolean {
   return before.length > 0 && !/[.!?:]$/.test(before);
 }
 
-/** The names, numbers and month or weekday names (lower case) among the words of `text[from, to)`. */
+/**
+ * The month (its full name) or weekday that the `k`th token of a text names, if any. "May",
+ * "March" and "Mar." are also common words: they name a month only when capitalised and next to
+ * a number (`May 9`, `9 May`) or after a word that sets a date (`in May`, `since March`), so
+ * "the talks may resume" and "Theresa May" name none.
+ */
+function dateWordAt(folded: string, matches: readonly RegExpExecArray[], k: number): string | undefined {
+  const word = matches[k][0];
+  const lower = word.toLowerCase();
+  if (WEEKDAYS.has(lower)) return lower;
+  const month = MONTHS.get(lower);
+  if (month === undefined || !AMBIGUOUS_MONTHS.has(lower)) return month;
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  const before = matches[k - 1];
+  const after = matches[k + 1];
+  const next = (a: RegExpExecArray, b: RegExpExecArray) => /^[\s.]*$/.test(folded.slice(a.index + a[0].length, b.index));
+  const isNumber = (token: RegExpExecArray | undefined) => token !== undefined && /^\p{N}/u.test(token[0]);
+  if (after && isNumber(after) && next(matches[k], after)) return month;
+  if (before && next(before, matches[k]) && (isNumber(before) || BEFORE_MONTH.has(before[0].toLowerCase()))) return month;
+  return undefined;
+}
+
+/**
+ * A list marker opening a sentence, with the space after it (`- `, `• `, `1. `, `2) `, `(a) `):
+ * layout, not wording, so "- Foreign agents" and "1. Foreign agents" say the same.
+ */
+const LIST_MARKER = /^\s*(?:[-\u2013\u2014\u2022\u2023\u2043\u2219\u25AA\u25E6\u00B7*+]|\(?(?:\p{N}{1,3}|\p{Ll})[.)])\s+/u;
+
+/** Where a text's list marker ends (0 without one). */
+function listMarkerEnd(text: string): number {
+  return LIST_MARKER.exec(text)?.[0].length ?? 0;
+}
+
+/** The names, numbers and month or weekday names (lower case, months in full) among the words of `text[from, to)`; a list marker's number is none. */
 function entitiesIn(text: string, from: number, to: number): { names: string[]; numbers: string[]; dates: string[] } {
   const names: string[] = [];
   const numbers: string[] = [];
   const dates: string[] = [];
   const { folded, matches } = readingOf(text);
-  for (const match of matches) {
+  const marker = listMarkerEnd(folded);
+  matches.forEach((match, k) => {
     const end = match.index + match[0].length;
-    if (end <= from || match.index >= to) continue;
+    if (end <= from || match.index >= to || match.index < marker) return;
     for (const number of match[0].matchAll(NUMBER)) numbers.push(number[0].replace(/,(?=\d{3}(?!\d))/g, ''));
-    const lower = match[0].toLowerCase();
-    if (MONTHS_AND_DAYS.has(lower)) dates.push(lower);
+    const date = dateWordAt(folded, matches, k);
+    if (date !== undefined) dates.push(date);
     else if (isNameAt(folded, match.index, match[0])) names.push(match[0]);
-  }
+  });
   return { names, numbers, dates };
 }
 
@@ -276,7 +349,7 @@ function contentTerms(text: string): string[] {
 
 /**
  * Labels every removed and added run: a change block (the runs between two equal runs) is, in
- * this order of precedence, cosmetic (punctuation only), number (a number differs),
+ * this order of precedence, cosmetic (punctuation only, or only a list marker), number (a number differs),
  * attribution (every changed run lies in the sentence's reporting clause), number again for a
  * month or weekday name outside that clause, name (a name
  * dropped or added that the other side lacks), spelling, inflection, compounding or synonym
@@ -323,6 +396,8 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
     else current.memEnd = memAt += run.text.length;
   });
 
+  const refMarkerEnd = listMarkerEnd(readingOf(reference).folded);
+  const memMarkerEnd = listMarkerEnd(readingOf(member).folded);
   const refSpans = attributionSpans(reference);
   const memSpans = attributionSpans(member);
   const inAttribution = (index: number): boolean => {
@@ -391,6 +466,8 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
       return joins ? 'compounding' : 'cosmetic';
     }
     if (cosmeticForm(removedText) === cosmeticForm(addedText)) return 'cosmetic';
+    // A list marker changed ("-" / "1."): layout only.
+    if (block.refEnd <= refMarkerEnd && block.memEnd <= memMarkerEnd) return 'cosmetic';
 
     const removedEntities = entitiesIn(reference, refFrom, refTo);
     const addedEntities = entitiesIn(member, memFrom, memTo);

@@ -11,8 +11,6 @@ const LONG_HEADER = ['group', 'article', 'outlet', 'file', 'index', 'text', 'is_
 
 type WideColumn = (typeof WIDE_HEADER)[number];
 type LongColumn = (typeof LONG_HEADER)[number];
-/** Columns holding article text, which get the formula guard: these, and every `*_text` column. */
-const TEXT_COLUMNS: ReadonlySet<string> = new Set(['text', 'diff', 'title', 'speaker', 'speaker_as_written']);
 export const BOM = '\ufeff';
 export const CRLF = '\r\n';
 
@@ -107,13 +105,18 @@ function longTable(comparison: Comparison): string[] {
 /** One CSV record in `header` order; missing columns are empty cells. */
 export function csvLine<C extends string>(header: readonly C[], row: Partial<Record<C, string>>): string {
   // CSV is often printed to a terminal too: no cell carries escape sequences or control characters.
-  return header.map((column) => csvField(guardFormula(column, toTerminalText(row[column] ?? '')))).join(',');
+  return header.map((column) => csvField(guardFormula(toTerminalText(row[column] ?? '')))).join(',');
 }
 
-/** A text cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading `'`. */
-function guardFormula(column: string, value: string): string {
-  const isText = TEXT_COLUMNS.has(column) || column.endsWith('_text');
-  return isText && /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+/**
+ * A cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a
+ * leading `'`. Every cell is guarded, not only the text: an outlet, title, author, file name or
+ * id comes from the input as much as the text does (a page's og:site_name can be `=HYPERLINK(…)`).
+ * The numbers and dates the tool writes never begin so and stay as they are; so does a lone `-`,
+ * standard input's name in `file`, which no spreadsheet evaluates.
+ */
+function guardFormula(value: string): string {
+  return value !== '-' && /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
 }
 
 /** RFC 4180: a field with a comma, quote, CR or LF is quoted, its quotes doubled. */

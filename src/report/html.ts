@@ -3,8 +3,9 @@ import { explanationLine } from './explanation.js';
 import { escapeHtml, htmlText, webUrl } from './htmlEscape.js';
 import { articleNames, columnOrder } from './names.js';
 import { buildRows, type Cell, type Row } from './rows.js';
-import { detachEdgeSpaces, mergeSpans, type Span } from './styledText.js';
+import { detachEdgeSpaces, mergeSpans, sideOfSpan, type Span } from './styledText.js';
 import { summaryLine } from './summaryLine.js';
+import { toTerminalPieces } from './terminalText.js';
 import type { Reporter } from './types.js';
 
 /**
@@ -211,7 +212,8 @@ function textCell(cell: Cell | null, mark: string): string {
 
 /** Spans as HTML: changes as `<del>`/`<ins>`, their edge spaces kept outside so a change reads `said <del>the</del> minister`. */
 function spansHtml(spans: readonly Span[]): string {
-  const clean = spans.map((span) => ({ text: htmlText(span.text), tone: span.tone }));
+  // Cleaned like terminal text as whole wordings first, so a change that cuts an escape sequence leaves no remnant.
+  const clean = toTerminalPieces(spans, sideOfSpan).map((span) => ({ text: escapeHtml(span.text), tone: span.tone }));
   return mergeSpans(detachEdgeSpaces(clean))
     .map((span) => {
       if (span.tone === 'plain') return span.text;

@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { displayWidth, graphemes, graphemeWidth } from './displayWidth.js';
-import { toTerminalText } from './terminalText.js';
+import { toTerminalPieces, toTerminalText, type PieceSide } from './terminalText.js';
 
 /**
  * How a stretch of sentence text is shown: unchanged, reference wording the other lacks, or wording
@@ -71,9 +71,18 @@ export function renderCell(cell: CellText, width: number, palette: Palette): str
   });
 }
 
-/** Terminal-safe text, changes kept apart from their surrounding spaces, and `[-…-]`/`{+…+}` markers when there is no colour. */
+/** Which wording a span shows: both sides' (plain), the reference's only (removed) or the other's only (added). */
+export function sideOfSpan(span: Span): PieceSide {
+  return span.tone === 'plain' ? 'both' : span.tone.startsWith('removed') ? 'first' : 'second';
+}
+
+/**
+ * Terminal-safe text (each wording cleaned whole, so an escape sequence a change cuts in two
+ * leaves nothing), changes kept apart from their surrounding spaces, and `[-…-]`/`{+…+}` markers
+ * when there is no colour.
+ */
 function prepareSpans(cell: CellText, color: boolean): Span[] {
-  const safe = cell.spans.map((span) => ({ text: toTerminalText(span.text), tone: span.tone }));
+  const safe = toTerminalPieces(cell.spans, sideOfSpan);
   let spans = mergeSpans(detachEdgeSpaces(safe));
   if (!color) spans = spans.map(markSpan);
   if (!color && cell.heading) spans = [{ text: '## ', tone: 'plain' }, ...spans];

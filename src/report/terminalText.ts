@@ -10,13 +10,16 @@ const ESCAPE_SEQUENCE =
 /** The 8-bit forms: C1 CSI (U+009B) with its parameters, and C1 string commands ended by BEL or ST (a scan stops at the next control, so the cost stays linear). */
 const C1_SEQUENCE = /\u009b[0-?]*[ -/]*[@-~]|[\u0090\u0098\u009d-\u009f][^\u0007\u001b\u0080-\u009f]*(?:\u0007|\u009c)/g;
 /** Controls that separate words: they become a space so the words stay apart. */
-const SPACING_CONTROL = /[\t\n\v\f\r\u0085]/g;
+const SPACING_CONTROL = /^[\t\n\v\f\r\u0085]$/;
 /** Every other C0 or C1 control (a lone ESC included). */
-const OTHER_CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const OTHER_CONTROL = /^[\u0000-\u001f\u007f-\u009f]$/;
 /** Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). */
-const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
+const BIDI_CONTROL = /^[\u202a-\u202e\u2066-\u2069]$/;
 /** Any other white space (no-break, ideographic, line and paragraph separators) displays as one plain space. */
-const OTHER_SPACE = /[^\S ]/g;
+const OTHER_SPACE = /^[^\S ]$/;
+
+/** Any character that one of the patterns above changes: text without one is safe as it is. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[^\S ]/;
 
 /**
  * Returns `s` with escape sequences, control characters and bidi controls removed; tabs, line
@@ -24,11 +27,62 @@ const OTHER_SPACE = /[^\S ]/g;
  * are kept. Cost: a few linear passes over `s`.
  */
 export function toTerminalText(s: string): string {
-  return s
-    .replace(ESCAPE_SEQUENCE, '')
-    .replace(C1_SEQUENCE, '')
-    .replace(SPACING_CONTROL, ' ')
-    .replace(OTHER_CONTROL, '')
-    .replace(BIDI_CONTROL, '')
-    .replace(OTHER_SPACE, ' ');
+  return UNSAFE.test(s) ? terminalUnits(s).join('') : s;
+}
+
+/**
+ * What each UTF-16 unit of `s` becomes in {@link toTerminalText}: itself, a space, or nothing.
+ * Sequences are found in `s` as a whole (the 8-bit ones once the 7-bit ones are gone), so the
+ * units of one sequence go together wherever `s` is later cut.
+ */
+function terminalUnits(s: string): string[] {
+  const units = Array.from({ length: s.length }, (_, i) => s[i] ?? '');
+  const dropMatches = (pattern: RegExp, kept: number[]) => {
+    const text = kept.map((i) => s[i]).join('');
+    for (const match of text.matchAll(pattern)) {
+      for (let k = match.index; k < match.index + match[0].length; k += 1) units[kept[k] ?? -1] = '';
+    }
+  };
+  dropMatches(ESCAPE_SEQUENCE, units.map((_, i) => i));
+  dropMatches(C1_SEQUENCE, units.flatMap((unit, i) => (unit === '' ? [] : [i])));
+  return units.map((unit) => {
+    if (unit === '' || !UNSAFE.test(unit)) return unit;
+    if (SPACING_CONTROL.test(unit)) return ' ';
+    if (OTHER_CONTROL.test(unit) || BIDI_CONTROL.test(unit)) return '';
+    return OTHER_SPACE.test(unit) ? ' ' : unit;
+  });
+}
+
+/**
+ * Which text a piece belongs to: both (an unchanged stretch), or only the first (reference
+ * wording the other lacks) or the second (wording only the other has).
+ */
+export type PieceSide = 'both' | 'first' | 'second';
+
+/**
+ * Pieces of text (diff runs, toned spans) made terminal-safe as the texts they come from, before
+ * any marker or colour goes between them: a diff may cut `ESC[31m` into `ESC[` and `31m`, and
+ * cleaning each piece alone would leave `31m` behind (or, in `[-…-]` notation, take the `[` of a
+ * marker along). Each text — the pieces of both and of one side, in order — is cleaned whole and
+ * its units handed back to the pieces; a unit of a shared piece goes when either text drops it.
+ * A side with no piece of its own is no text (a reference shown with its removals only).
+ * Pieces keep their other fields; a piece may come out empty. Cost: linear in the text.
+ */
+export function toTerminalPieces<T extends { text: string }>(pieces: readonly T[], sideOf: (piece: T) => PieceSide): T[] {
+  if (!pieces.some((piece) => UNSAFE.test(piece.text))) return pieces.map((piece) => ({ ...piece }));
+  const sides = (['first', 'second'] as const).filter((side) => pieces.some((piece) => sideOf(piece) === side));
+  const cleaned: Array<string[] | undefined> = pieces.map(() => undefined);
+  for (const side of sides.length > 0 ? sides : (['both'] as const)) {
+    const members = pieces.flatMap((piece, k) => (sideOf(piece) === 'both' || sideOf(piece) === side ? [k] : []));
+    const units = terminalUnits(members.map((k) => pieces[k]?.text ?? '').join(''));
+    let at = 0;
+    for (const k of members) {
+      const length = pieces[k]?.text.length ?? 0;
+      const own = units.slice(at, at + length);
+      at += length;
+      const before = cleaned[k];
+      cleaned[k] = before === undefined ? own : own.map((unit, i) => (unit === '' ? '' : before[i] ?? ''));
+    }
+  }
+  return pieces.map((piece, k) => ({ ...piece, text: (cleaned[k] ?? []).join('') }));
 }

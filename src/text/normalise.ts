@@ -12,11 +12,14 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"'],
   // Hyphens and dashes, including the minus sign.
   [/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-'],
+  // The dashes of typewriter and wire copy, and TeX's: --- and -- are one dash (a dash and spaces, unit for unit).
+  [/---/g, '-  '],
+  [/--/g, '- '],
   // Every Unicode space, non-breaking ones included, and tabs/line breaks.
   [/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000\uFEFF]/g, ' '],
 ];
 
-/** Folds quote, apostrophe, dash and space variants to their ASCII forms; same length as the input. */
+/** Folds quote, apostrophe, dash (`—`, `–`, `--`) and space variants to their ASCII forms; same length as the input. */
 export function foldTypography(text: string): string {
   let folded = text;
   for (const [pattern, replacement] of FOLDS) folded = folded.replace(pattern, replacement);

@@ -214,6 +214,43 @@ describe('cli', () => {
       expect(rows.slice(1).filter((row) => row[6] === 'true').every((row) => row[1] === 'tass-fomin')).toBe(true);
     });
 
+    it('guards every CSV cell taken from the input, an outlet from og:site_name too, in compare and quotes', () => {
+      // Regression: the outlet reached left_outlet and outlet as a live =HYPERLINK formula.
+      const args = ['fixtures/csv-guard/page.html', 'fixtures/csv-guard/wire.txt', '--format', 'csv'];
+      const guarded = '\'=HYPERLINK("http://evil.example","Click")';
+      const wide = parseCsv(run(['compare', ...args]).stdout);
+      expect(wide.slice(1).map((row) => row[1])).toEqual([guarded, guarded, guarded, guarded, guarded]);
+      const long = parseCsv(run(['compare', ...args, '--csv-shape', 'long']).stdout);
+      expect(long.slice(1).filter((row) => row[1] === 'page').map((row) => row[2])).toEqual([guarded, guarded, guarded, guarded, guarded]);
+      const quotes = parseCsv(run(['quotes', ...args]).stdout);
+      expect(quotes[1]!.slice(4, 6)).toEqual(['page', guarded]);
+      for (const rows of [wide, long, quotes]) {
+        for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+@]|^-./);
+      }
+    });
+
+    it('shows a change inside an escape sequence without remnants of the sequence or lost markers, in every human format and CSV', () => {
+      // Regression: the diff cuts "ESC[31mRED" after "ESC["; the CSV lost the "[" of "[-" and the views showed "31m".
+      const args = ['compare', 'fixtures/escapes/agency.txt', 'fixtures/escapes/outlet.txt'];
+      const csv = parseCsv(run([...args, '--format', 'csv']).stdout);
+      expect(csv[2]![10]).toBe('The attackers left the text [-RED-]{+GREEN+} ALERT in the page source, the ministry said on Monday.');
+      const outputs = [
+        run([...args, '--no-color', '--width', '200']).stdout,
+        run([...args, '--format', 'table', '--no-color', '--width', '200']).stdout,
+        run([...args, '--format', 'html']).stdout,
+        run([...args, '--width', '200'], { env: { FORCE_COLOR: '1' } }).stdout,
+      ];
+      expect(outputs[0]).toContain('The attackers left the text [-RED-] ALERT in the page source');
+      expect(outputs[0]).toContain('The attackers left the text {+GREEN+} ALERT in the page source');
+      expect(outputs[2]).toContain('the text <del>RED</del> ALERT');
+      for (const output of outputs) {
+        // The colour the view adds itself is the only escape left.
+        const visible = output.replace(/\u001b\[[0-9;]*m/g, '');
+        expect(visible).not.toContain('\u001b');
+        expect(visible).not.toMatch(/3[12]m|\[0m/);
+      }
+    });
+
     it('reads standard input as -, and names files by their base name', () => {
       const rg = readFileSync(join(ROOT, 'corpus/rg-fomin-nato-russia-council.txt'));
       const dir = mkdtempSync(join(tmpdir(), 'outletdiff-'));
@@ -510,6 +547,35 @@ describe('cli', () => {
     });
   });
 
+  describe('labelled differences that keep the meaning', () => {
+    it('finds nothing substantive in list markers, modals, month abbreviations and dropped diacritics', () => {
+      // Regression: "may" was read as the month, "Dec." against "December" was a date change or
+      // attribution, "1." a number and "Zoë Müller" against "Zoe Muller" another person.
+      const args = ['compare', 'fixtures/labels/agency.txt', 'fixtures/labels/outlet.txt'];
+      const report = JSON.parse(run([...args, '--format', 'json']).stdout) as {
+        alignments: Array<{ verdict: string; diff: Array<{ op: string; text: string; label?: string }> }>;
+      };
+      const changes = report.alignments.flatMap((alignment) => alignment.diff.filter((run) => run.op !== 'equal').map((run) => `${run.text}:${run.label}`));
+      expect(changes).toEqual([
+        '-:cosmetic', '1.:cosmetic',
+        '-:cosmetic', '2.:cosmetic', 'may:synonym', 'can:synonym',
+        '•:cosmetic', '3.:cosmetic',
+        'Dec.:spelling', 'December:spelling',
+        'Zoë Müller:spelling', 'Zoe Muller:spelling', 'café:spelling', 'cafe:spelling',
+      ]);
+      expect(report.alignments.map((alignment) => alignment.verdict)).not.toContain('substantive');
+      expect(run([...args, '--fail-on-diff', '--changes', 'substantive']).status).toBe(0);
+      expect(run([...args, '--fail-on-diff', '--changes', 'rewording']).status).toBe(1);
+    });
+
+    it('treats an em dash and the "--" of wire copy as the same dash', () => {
+      const result = run(['compare', 'fixtures/typography/web.txt', 'fixtures/typography/wire.txt', '--fail-on-diff', '--format', 'json']);
+      expect(result.status).toBe(0);
+      const report = JSON.parse(result.stdout) as { alignments: Array<{ verdict: string }> };
+      expect(report.alignments.map((alignment) => alignment.verdict)).toEqual(['identical', 'identical', 'identical']);
+    });
+  });
+
   describe('compare --changes', () => {
     it('thins the human views to the groups that matter, leaving JSON complete', () => {
       const all = run(['compare', 'tass-zakharova', 'sputnik-zakharova', '--width', '120']).stdout;
@@ -633,6 +699,19 @@ describe('cli', () => {
       [['inspect', 'missing.txt'], /missing\.txt/],
     ])('%j fails with exit 2 and one line naming the problem', (args, mentions) => {
       expectUsageError(run(args), mentions);
+    });
+  });
+
+  describe('arguments quoted in errors', () => {
+    it.each([
+      [['compare', 'missing\u001b[31mx.txt', 'rg-fomin'], /missingx\.txt: no such file/],
+      [['compare', 'rg-fomin', 'tass-fomin', '--bad\u001b]0;title\u0007\u202eoption'], /unknown option '--badoption'/],
+      [['compare', 'rg-fomin', 'tass-fomin', '--base', 'x\u009b31my\ttab'], /--base xy tab: no such article/],
+    ])('%j: escape sequences and control characters of the argument are left out of the one error line', (args, mentions) => {
+      // Regression: a file name with an escape sequence coloured the terminal from stderr.
+      const result = run(args);
+      expectUsageError(result, mentions);
+      expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u);
     });
   });
 

@@ -26,6 +26,17 @@ describe('diff', () => {
       expect(runs).toEqual([{ op: 'equal', text: "russia's \"Proposals\" -  in full" }]);
     });
 
+    it('treats the dashes of wire copy and TeX (--, ---) as the dash they stand for', () => {
+      // Regression: an em dash against "--" was an added "-", a cosmetic change that failed --fail-on-diff.
+      const member = "The NATO's \"eastern flank\" strategy for 2014-2022 -- as the ministry put it -- was a failure.";
+      expect(diffWording('The NATO’s “eastern flank” strategy for 2014–2022 — as the ministry put it — was a failure.', member)).toEqual([
+        { op: 'equal', text: member },
+      ]);
+      expect(diffWording('Talks resumed — in Geneva.', 'Talks resumed --- in Geneva.')).toEqual([{ op: 'equal', text: 'Talks resumed --- in Geneva.' }]);
+      expect(diffWording('the 1997--2022 period', 'the 1997–2022 period')).toEqual([{ op: 'equal', text: 'the 1997–2022 period' }]);
+      expect(notation(diffWording('Talks resumed -- in Geneva.', 'Talks resumed, in Geneva.'))).toBe('Talks resumed[- ---]{+,+} in Geneva.');
+    });
+
     it('ignores case, with removed runs in the reference’s case and the rest in the member’s, also for İ (longer in lower case)', () => {
       for (const [reference, member] of [
         ['NATO Rejected the OFFER in Brussels.', 'Nato rejected the offer in Vienna.'],

@@ -126,6 +126,95 @@ describe('labelRuns on hand-written pairs', () => {
   });
 });
 
+describe('labelRuns on changes that keep the meaning', () => {
+  // Each of these was once labelled number, name, attribution or content, making a harmless change substantive.
+  const cases: Array<[string, string, string, string, ReturnType<typeof verdictOf>]> = [
+    [
+      'the modal "may" is no month',
+      'The minister said the talks may resume next week in Geneva.',
+      'The minister said the talks can resume next week in Geneva.',
+      'The minister said the talks [-may-]<synonym>{+can+}<synonym> resume next week in Geneva.',
+      'rewording',
+    ],
+    [
+      'a month abbreviated and in full, beside a reporting clause',
+      'The law comes into force on Dec. 1, officials in Moscow said on Friday.',
+      'The law comes into force on December 1, officials in Moscow said on Friday.',
+      'The law comes into force on [-Dec.-]<spelling>{+December+}<spelling> 1, officials in Moscow said on Friday.',
+      'cosmetic',
+    ],
+    [
+      'a month abbreviated and in full',
+      'The law takes effect on Sept. 1.',
+      'The law takes effect on September 1.',
+      'The law takes effect on [-Sept.-]<spelling>{+September+}<spelling> 1.',
+      'cosmetic',
+    ],
+    [
+      'diacritics dropped',
+      'The guests at the café drank saké until late.',
+      'The guests at the cafe drank sake until late.',
+      'The guests at the [-café-]<spelling>{+cafe+}<spelling> drank [-saké-]<spelling>{+sake+}<spelling> until late.',
+      'cosmetic',
+    ],
+    [
+      'diacritics dropped from a name',
+      'The mayor later thanked Zoë Müller for organising the evening.',
+      'The mayor later thanked Zoe Muller for organising the evening.',
+      'The mayor later thanked [-Zoë Müller-]<spelling>{+Zoe Muller+}<spelling> for organising the evening.',
+      'cosmetic',
+    ],
+    [
+      'an umlaut spelled out',
+      'The mayor later thanked Zoë Müller for organising the evening.',
+      'The mayor later thanked Zoë Mueller for organising the evening.',
+      'The mayor later thanked Zoë [-Müller-]<spelling>{+Mueller+}<spelling> for organising the evening.',
+      'cosmetic',
+    ],
+    [
+      'a bullet become a number',
+      '- Foreign agents lose the right to teach in state schools',
+      '1. Foreign agents lose the right to teach in state schools',
+      '[---]<cosmetic>{+1.+}<cosmetic> Foreign agents lose the right to teach in state schools',
+      'cosmetic',
+    ],
+    [
+      'a bullet become a lettered item',
+      '• Their publications must carry a warning label',
+      '(b) Their publications must carry a warning label',
+      '[-•-]<cosmetic>{+(b)+}<cosmetic> Their publications must carry a warning label',
+      'cosmetic',
+    ],
+    [
+      'a verb changed before a closing reporting clause',
+      'The word appeared reversed in the page title, the statement said.',
+      'The word was shown reversed in the page title, the statement said.',
+      'The word [-appeared-]<content>{+was shown+}<content> reversed in the page title, the statement said.',
+      'substantive',
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, reference, member, expected, verdict) => {
+    const result = label(reference, member);
+    expect(result.text).toBe(expected);
+    expect(verdictOf(result.runs), result.text).toBe(verdict);
+  });
+
+  it('still calls a changed month, a changed list figure and a changed person substantive', () => {
+    expect(label('The talks resume in May.', 'The talks resume in June.').labels).toEqual(['number']);
+    expect(label('The parade is held on 9 May.', 'The parade is held on 9 March.').labels).toEqual(['number']);
+    expect(label('1. The fine is 4.5 million roubles', '1. The fine is 5 million roubles').labels).toEqual(['number']);
+    expect(label('The mayor thanked Zoë Müller.', 'The mayor thanked Anna Müller.').labels).toEqual(['name']);
+    expect(label('The prime minister, Theresa May, arrived.', 'The prime minister, Boris Johnson, arrived.').labels).toEqual(['name']);
+  });
+
+  it('still labels a changed speaker or reporting verb attribution', () => {
+    expect(label('The talks were frank, Lavrov said on Friday.', 'The talks were frank, Shoigu said on Friday.').labels).toEqual(['attribution']);
+    expect(label('The talks were frank, the statement said.', 'The talks were frank, according to the statement.').labels).toEqual(['attribution']);
+    expect(label('The talks were frank, Lavrov told reporters.', 'The talks were frank, Lavrov told journalists.').labels).toEqual(['attribution']);
+  });
+});
+
 describe('verdictOf', () => {
   it('takes the most substantive class of its runs', () => {
     expect(verdictOf([{ op: 'equal' }, { op: 'removed', label: 'spelling' }, { op: 'added', label: 'compounding' }])).toBe('cosmetic');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DescribedAlignment, SearchHit } from '../../src/corpusIndex/queries.js';
-import { renderReuseSentencesCsv, renderSearchCsv, renderStoriesCsv } from '../../src/report/corpusIndex.js';
+import { renderReuseCsv, renderReuseSentencesCsv, renderSearchCsv, renderStoriesCsv } from '../../src/report/corpusIndex.js';
 import type { IndexedArticle } from '../../src/corpusIndex/store.js';
 import { parseCsv } from './helpers.js';
 
@@ -24,5 +24,22 @@ describe('report/corpusIndex', () => {
     expect(sentences[1][sentences[0].indexOf('left_text')]).toBe("'=SUM(A1)");
     const stories = parseCsv(renderStoriesCsv([{ id: 1, earliest: 'a', articles: [{ id: 'a', outlet: 'TASS', date: null, published: null, title: '@home', reusesEarliest: null }] }]));
     expect(stories[1][stories[0].indexOf('title')]).toBe("'@home");
+  });
+
+  it('guards outlets, ids and files as well as text, and writes numbers and dates as they are', () => {
+    // Regression: only text cells were guarded; an outlet or a file name is input too.
+    const evil = { ...article('=x'), outlet: '=HYPERLINK("http://evil.example")', path: '+cmd.txt' };
+    const from = { ...alignment, articleA: '=x', articleB: '@b' };
+    const hit: SearchHit = { article: { ...evil, id: '@b' }, shared: 4, alignments: [from], share: 0.5, meanScore: 0.9 };
+    const search = parseCsv(renderSearchCsv([hit]));
+    expect(search[1]!.slice(0, 5)).toEqual(["'@b", '\'=HYPERLINK("http://evil.example")', '2022-02-18', '0.5', '1']);
+    const sentences = parseCsv(renderReuseSentencesCsv([from], new Map([['=x', evil], ['@b', article('@b')]])));
+    expect(sentences[1]!.slice(0, 7)).toEqual(["'=x", "'@b", '1', '\'=HYPERLINK("http://evil.example")', "'+cmd.txt", '0', "'=SUM(A1)"]);
+    const reuse = parseCsv(
+      renderReuseCsv([{ article_a: '=x', article_b: '@b', outlet_a: '-TASS', outlet_b: 'RIA', date_a: '2022-02-18', date_b: null, pairs: 3, share_a: 0.25, share_b: 0.5, mean_score: 0.81, earliest: '=x' }]),
+    );
+    expect(reuse[1]).toEqual(["'=x", "'@b", "'-TASS", 'RIA', '2022-02-18', '', '3', '0.25', '0.5', '0.81', "'=x"]);
+    const stories = parseCsv(renderStoriesCsv([{ id: 1, earliest: '=x', articles: [{ id: '=x', outlet: '+TASS', date: '2022-02-18', published: '2022-02-18T10:00:00+03:00', title: null, reusesEarliest: 0.5 }] }]));
+    expect(stories[1]).toEqual(['1', "'=x", "'=x", "'+TASS", '2022-02-18', '2022-02-18T10:00:00+03:00', '', '0.5']);
   });
 });

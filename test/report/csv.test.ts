@@ -96,6 +96,33 @@ describe('report/csv', () => {
       expect(rows[10]).toEqual(['', 'tass', 'TASS', 'tass.txt', '5', "'-15% was the change in EU imports of Russian goods last year, according to Eurostat.", '', '', '', '']);
     });
 
+    it('guards every cell that comes from the input, outlets, files and ids too, and leaves numbers and standard input\'s - alone', () => {
+      // Regression: an outlet from a page's og:site_name reached the CSV as a live formula.
+      const evil = buildArticle({
+        id: '=cmd', source: '@evil.html', outlet: '=HYPERLINK("http://evil.example","Click")', title: '+title', url: null, author: '-author', date: null, published: null,
+        paragraphs: [['Lavrov met Wang Yi in Moscow on Tuesday.']],
+      });
+      const plain = buildArticle({ id: 'stdin', source: '-', outlet: null, title: null, url: null, author: null, date: null, published: null, paragraphs: [['Lavrov met Wang Yi in Moscow.']] });
+      const diff = [{ op: 'equal' as const, text: 'Lavrov met Wang Yi in Moscow' }, { op: 'removed' as const, text: ' on Tuesday', label: 'number' as const }, { op: 'equal' as const, text: '.' }];
+      const comparison: Comparison = {
+        ...threeComparison,
+        base: evil.id,
+        articles: [evil, plain],
+        alignments: [{ id: 1, score: 0.88, reference: evil.id, verdict: 'substantive', members: [
+          { article: evil.id, sentences: [0], text: evil.sentences[0]!.text, diff: [{ op: 'equal', text: evil.sentences[0]!.text }] },
+          { article: plain.id, sentences: [0], text: plain.sentences[0]!.text, diff },
+        ] }],
+        unmatched: [],
+      };
+      const [, wide] = parseCsv(renderCsv(comparison, options()));
+      expect(wide!.slice(0, 4)).toEqual(['1', '\'=HYPERLINK("http://evil.example","Click")', "'@evil.html", '0']);
+      expect(wide!.slice(5, 8)).toEqual(['', '-', '0']);
+      expect(wide![9]).toBe('0.88');
+      const long = parseCsv(renderCsv(comparison, options({ csvShape: 'long' })));
+      expect(long[1]!.slice(0, 5)).toEqual(['1', "'=cmd", '\'=HYPERLINK("http://evil.example","Click")', "'@evil.html", '0']);
+      expect(long[2]!.slice(0, 4)).toEqual(['1', 'stdin', '', '-']);
+    });
+
     it('writes a null outlet as an empty cell', () => {
       const anonymous = buildArticle({ id: 'blog', source: 'blog.txt', outlet: null, title: null, url: null, author: null, date: null, published: null, paragraphs: [['=HYPERLINK("x") is a formula.']] });
       const comparison: Comparison = {

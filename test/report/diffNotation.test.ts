@@ -24,6 +24,18 @@ describe('report/diffNotation', () => {
       ).toBe('said[- the-] minister');
     });
 
+    it('removes escape sequences from each wording whole before the markers go in', () => {
+      // Regression: the diff cut "ESC[31m" after "ESC[", and cleaning the finished notation took the "[" of "[-" along.
+      expect(
+        diffToNotation([
+          { op: 'equal', text: 'left the text \u001b[' },
+          { op: 'removed', text: '31mRED' },
+          { op: 'added', text: '32mGREEN' },
+          { op: 'equal', text: '\u001b[0m ALERT in the\u202e page' },
+        ]),
+      ).toBe('left the text [-RED-]{+GREEN+} ALERT in the page');
+    });
+
     it('gives an empty string for no runs', () => {
       expect(diffToNotation([])).toBe('');
     });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, stripAnsi } from '../../src/report/displayWidth.js';
-import { toTerminalText } from '../../src/report/terminalText.js';
+import { toTerminalPieces, toTerminalText, type PieceSide } from '../../src/report/terminalText.js';
 
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
@@ -37,6 +37,43 @@ describe('report/terminalText', () => {
       fc.assert(
         fc.property(fc.string({ unit: 'binary' }), (s) => {
           expect(toTerminalText(s)).not.toMatch(UNSAFE);
+        }),
+      );
+    });
+  });
+
+  describe('toTerminalPieces', () => {
+    type Piece = { text: string; side: PieceSide };
+    const pieces = (...parts: Array<[string, PieceSide]>): Piece[] => parts.map(([text, side]) => ({ text, side }));
+    const clean = (list: Piece[]) => toTerminalPieces(list, (piece) => piece.side).map((piece) => `${piece.side[0]}:${piece.text}`);
+
+    it('removes an escape sequence that a change cuts in two, leaving no remnant in either wording', () => {
+      // Regression: "ESC[" ended an equal run and "31mRED" began the removed one; cleaned apart, "31m" stayed.
+      expect(clean(pieces(['the text \u001b[', 'both'], ['31mRED', 'first'], ['32mGREEN', 'second'], ['\u001b[0m ALERT', 'both']))).toEqual([
+        'b:the text ',
+        'f:RED',
+        's:GREEN',
+        'b: ALERT',
+      ]);
+    });
+
+    it('cleans a wording with the changes of one side only (a reference shown with its removals)', () => {
+      expect(clean(pieces(['left \u001b[', 'both'], ['31m', 'first'], ['RED\u001b[0m', 'both']))).toEqual(['b:left ', 'f:', 'b:RED']);
+    });
+
+    it('cleans pieces that all belong to both as one text, and leaves safe pieces as they are', () => {
+      expect(clean(pieces(['a\u001b]0;ti', 'both'], ['tle\u0007b\tc', 'both']))).toEqual(['b:a', 'b:b c']);
+      const safe = pieces(['Lavrov ', 'both'], ['said', 'first']);
+      expect(toTerminalPieces(safe, (piece) => piece.side)).toEqual(safe);
+    });
+
+    it('gives the same text as toTerminalText wherever a text is cut (property)', () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary' }), fc.array(fc.nat()), (s, cuts) => {
+          const at = [...new Set(cuts.map((cut) => cut % (s.length + 1)))].sort((x, y) => x - y);
+          const parts = [0, ...at].map((from, k) => s.slice(from, [...at, s.length][k]));
+          const cleaned = toTerminalPieces(parts.map((text) => ({ text })), () => 'both');
+          expect(cleaned.map((piece) => piece.text).join('')).toBe(toTerminalText(s));
         }),
       );
     });
