@@ -350,7 +350,8 @@ function contentTerms(text: string): string[] {
 /**
  * Labels every removed and added run: a change block (the runs between two equal runs) is, in
  * this order of precedence, cosmetic (punctuation only, or only a list marker), number (a number differs),
- * attribution (every changed run lies in the sentence's reporting clause), number again for a
+ * attribution (every changed run lies in the sentence's reporting clause, unless its words are
+ * only spelled another way: the speaker's name or the date respelled is spelling), number again for a
  * month or weekday name outside that clause, name (a name
  * dropped or added that the other side lacks), spelling, inflection, compounding or synonym
  * (every changed word pairs with a variant); else each run is reordering (its content terms all
@@ -476,8 +477,14 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
       without(addedEntities[key], removedEntities[key]).some((n) => !hasToken(reference, n));
     if (differ('numbers')) return 'number';
 
+    const removedTokens = tokens(removedText);
+    const addedTokens = tokens(addedText);
     const changed = block.indices.filter((index) => HAS_WORD.test(runs[index].text));
-    if (changed.length > 0 && changed.every(inAttribution)) return 'attribution';
+    if (changed.length > 0 && changed.every(inAttribution)) {
+      // The speaker or date of a reporting clause spelled another way ("Zoë"/"Zoe", "Dec."/"December") is the same one.
+      const respelled = !differ('dates') && wordPairsLabel(removedTokens, addedTokens);
+      return respelled === 'cosmetic' || respelled === 'spelling' ? respelled : 'attribution';
+    }
     // A date word ("on Friday") in the reporting clause is attribution; elsewhere it is a date change.
     if (differ('dates')) return 'number';
 
@@ -485,8 +492,6 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
     const namesNew = without(addedEntities.names, removedEntities.names);
     const isVariant = (a: string, b: string) => isSpellingVariant(a, b) || isInflection(a, b);
     // A name's variant on the other side may be written in lower case ("Defense Ministers" / "defence ministers").
-    const removedTokens = tokens(removedText);
-    const addedTokens = tokens(addedText);
     // Only a spelling variant counts in lower case: "Macron"/"macrons" is a name dropped, not an inflection.
     const variantIn = (name: string, names: readonly string[], words: readonly string[]) =>
       names.some((other) => isVariant(name, other)) || words.some((other) => isSpellingVariant(name, other));
@@ -505,18 +510,26 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
       return 'compounding';
     }
 
-    const lower = (words: string[]) => words.map((word) => word.toLowerCase());
-    const gone = without(lower(removedWords), lower(addedWords));
-    const come = without(lower(addedWords), lower(removedWords));
-    if (gone.length === 0 || gone.length !== come.length) return undefined;
-    let label: RunLabel = 'cosmetic';
-    for (let k = 0; k < gone.length; k += 1) {
-      const pair = wordPairLabel(gone[k], come[k]);
-      if (!pair) return undefined;
-      label = higher(label, pair);
-    }
-    return label;
+    return wordPairsLabel(removedWords, addedWords);
   }
+}
+
+/**
+ * The label of a change whose words pair up one for one, in order, each with a variant (the
+ * highest of the pairs' labels); `undefined` when a word has no partner.
+ */
+function wordPairsLabel(removedWords: readonly string[], addedWords: readonly string[]): RunLabel | undefined {
+  const lower = (words: readonly string[]) => words.map((word) => word.toLowerCase());
+  const gone = without(lower(removedWords), lower(addedWords));
+  const come = without(lower(addedWords), lower(removedWords));
+  if (gone.length === 0 || gone.length !== come.length) return undefined;
+  let label: RunLabel = 'cosmetic';
+  for (let k = 0; k < gone.length; k += 1) {
+    const pair = wordPairLabel(gone[k], come[k]);
+    if (!pair) return undefined;
+    label = higher(label, pair);
+  }
+  return label;
 }
 
 /**
