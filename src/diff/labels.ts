@@ -46,22 +46,17 @@ const TRANSLATION_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['spokesman', 'spokesperson'],
 ];
 
+const MONTH_NAMES = `january february march april may june july august september october november december`.split(' ');
 /** Month names and their abbreviations (`Dec.`, `Sept.`), each to its full name: a date written either way is one date. */
-const MONTHS = new Map<string, string>([
-  ...`january february march april may june july august september october november december`.split(' ').map((month): [string, string] => [month, month]),
-  ...`jan:january feb:february mar:march apr:april jun:june jul:july aug:august sep:september sept:september oct:october nov:november dec:december`
-    .split(' ')
-    .map((pair): [string, string] => {
-      const [short = '', full = ''] = pair.split(':');
-      return [short, full];
-    }),
-]);
+const MONTHS = new Map<string, string>(
+  [...MONTH_NAMES, ...`jan feb mar apr jun jul aug sep sept oct nov dec`.split(' ')].map((word) => [word, MONTH_NAMES.find((month) => month.startsWith(word)) ?? word]),
+);
 const WEEKDAYS = new Set(`monday tuesday wednesday thursday friday saturday sunday`.split(' '));
 /** Month words that are also common words ("may" resume, "march" on, "mar" a victory): dates only by their context. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar']);
 /** Words that put a month in a date: `in May`, `since March`, `early May`. */
 const BEFORE_MONTH = new Set(
-  `in on of since until till by from to through last next early late mid this that before after during between and`.split(' '),
+  `in on of since until till by from to through last next early late mid this before after during between`.split(' '),
 );
 
 /**
@@ -261,10 +256,10 @@ function dateWordAt(folded: string, matches: readonly RegExpExecArray[], k: numb
   if (!/^\p{Lu}/u.test(word)) return undefined;
   const before = matches[k - 1];
   const after = matches[k + 1];
-  const next = (a: RegExpExecArray, b: RegExpExecArray) => /^[\s.]*$/.test(folded.slice(a.index + a[0].length, b.index));
+  const adjacent = (a: RegExpExecArray, b: RegExpExecArray) => /^[\s.]*$/.test(folded.slice(a.index + a[0].length, b.index));
   const isNumber = (token: RegExpExecArray | undefined) => token !== undefined && /^\p{N}/u.test(token[0]);
-  if (after && isNumber(after) && next(matches[k], after)) return month;
-  if (before && next(before, matches[k]) && (isNumber(before) || BEFORE_MONTH.has(before[0].toLowerCase()))) return month;
+  if (after && isNumber(after) && adjacent(matches[k], after)) return month;
+  if (before && adjacent(before, matches[k]) && (isNumber(before) || BEFORE_MONTH.has(before[0].toLowerCase()))) return month;
   return undefined;
 }
 
