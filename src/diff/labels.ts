@@ -46,22 +46,17 @@ const TRANSLATION_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['spokesman', 'spokesperson'],
 ];
 
+const MONTH_NAMES = `january february march april may june july august september october november december`.split(' ');
 /** Month names and their abbreviations (`Dec.`, `Sept.`), each to its full name: a date written either way is one date. */
-const MONTHS = new Map<string, string>([
-  ...`january february march april may june july august september october november december`.split(' ').map((month): [string, string] => [month, month]),
-  ...`jan:january feb:february mar:march apr:april jun:june jul:july aug:august sep:september sept:september oct:october nov:november dec:december`
-    .split(' ')
-    .map((pair): [string, string] => {
-      const [short = '', full = ''] = pair.split(':');
-      return [short, full];
-    }),
-]);
+const MONTHS = new Map<string, string>(
+  [...MONTH_NAMES, ...`jan feb mar apr jun jul aug sep sept oct nov dec`.split(' ')].map((word) => [word, MONTH_NAMES.find((month) => month.startsWith(word)) ?? word]),
+);
 const WEEKDAYS = new Set(`monday tuesday wednesday thursday friday saturday sunday`.split(' '));
 /** Month words that are also common words ("may" resume, "march" on, "mar" a victory): dates only by their context. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar']);
 /** Words that put a month in a date: `in May`, `since March`, `early May`. */
 const BEFORE_MONTH = new Set(
-  `in on of since until till by from to through last next early late mid this that before after during between and`.split(' '),
+  `in on of since until till by from to through last next early late mid this before after during between`.split(' '),
 );
 
 /**
@@ -261,10 +256,10 @@ function dateWordAt(folded: string, matches: readonly RegExpExecArray[], k: numb
   if (!/^\p{Lu}/u.test(word)) return undefined;
   const before = matches[k - 1];
   const after = matches[k + 1];
-  const next = (a: RegExpExecArray, b: RegExpExecArray) => /^[\s.]*$/.test(folded.slice(a.index + a[0].length, b.index));
+  const adjacent = (a: RegExpExecArray, b: RegExpExecArray) => /^[\s.]*$/.test(folded.slice(a.index + a[0].length, b.index));
   const isNumber = (token: RegExpExecArray | undefined) => token !== undefined && /^\p{N}/u.test(token[0]);
-  if (after && isNumber(after) && next(matches[k], after)) return month;
-  if (before && next(before, matches[k]) && (isNumber(before) || BEFORE_MONTH.has(before[0].toLowerCase()))) return month;
+  if (after && isNumber(after) && adjacent(matches[k], after)) return month;
+  if (before && adjacent(before, matches[k]) && (isNumber(before) || BEFORE_MONTH.has(before[0].toLowerCase()))) return month;
   return undefined;
 }
 
@@ -350,7 +345,8 @@ function contentTerms(text: string): string[] {
 /**
  * Labels every removed and added run: a change block (the runs between two equal runs) is, in
  * this order of precedence, cosmetic (punctuation only, or only a list marker), number (a number differs),
- * attribution (every changed run lies in the sentence's reporting clause), number again for a
+ * attribution (every changed run lies in the sentence's reporting clause, unless its words are
+ * only spelled another way: the speaker's name or the date respelled is spelling), number again for a
  * month or weekday name outside that clause, name (a name
  * dropped or added that the other side lacks), spelling, inflection, compounding or synonym
  * (every changed word pairs with a variant); else each run is reordering (its content terms all
@@ -476,8 +472,14 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
       without(addedEntities[key], removedEntities[key]).some((n) => !hasToken(reference, n));
     if (differ('numbers')) return 'number';
 
+    const removedTokens = tokens(removedText);
+    const addedTokens = tokens(addedText);
     const changed = block.indices.filter((index) => HAS_WORD.test(runs[index].text));
-    if (changed.length > 0 && changed.every(inAttribution)) return 'attribution';
+    if (changed.length > 0 && changed.every(inAttribution)) {
+      // The speaker or date of a reporting clause spelled another way ("Zoë"/"Zoe", "Dec."/"December") is the same one.
+      const respelled = !differ('dates') && wordPairsLabel(removedTokens, addedTokens);
+      return respelled === 'cosmetic' || respelled === 'spelling' ? respelled : 'attribution';
+    }
     // A date word ("on Friday") in the reporting clause is attribution; elsewhere it is a date change.
     if (differ('dates')) return 'number';
 
@@ -485,8 +487,6 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
     const namesNew = without(addedEntities.names, removedEntities.names);
     const isVariant = (a: string, b: string) => isSpellingVariant(a, b) || isInflection(a, b);
     // A name's variant on the other side may be written in lower case ("Defense Ministers" / "defence ministers").
-    const removedTokens = tokens(removedText);
-    const addedTokens = tokens(addedText);
     // Only a spelling variant counts in lower case: "Macron"/"macrons" is a name dropped, not an inflection.
     const variantIn = (name: string, names: readonly string[], words: readonly string[]) =>
       names.some((other) => isVariant(name, other)) || words.some((other) => isSpellingVariant(name, other));
@@ -505,18 +505,26 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
       return 'compounding';
     }
 
-    const lower = (words: string[]) => words.map((word) => word.toLowerCase());
-    const gone = without(lower(removedWords), lower(addedWords));
-    const come = without(lower(addedWords), lower(removedWords));
-    if (gone.length === 0 || gone.length !== come.length) return undefined;
-    let label: RunLabel = 'cosmetic';
-    for (let k = 0; k < gone.length; k += 1) {
-      const pair = wordPairLabel(gone[k], come[k]);
-      if (!pair) return undefined;
-      label = higher(label, pair);
-    }
-    return label;
+    return wordPairsLabel(removedWords, addedWords);
   }
+}
+
+/**
+ * The label of a change whose words pair up one for one, in order, each with a variant (the
+ * highest of the pairs' labels); `undefined` when a word has no partner.
+ */
+function wordPairsLabel(removedWords: readonly string[], addedWords: readonly string[]): RunLabel | undefined {
+  const lower = (words: readonly string[]) => words.map((word) => word.toLowerCase());
+  const gone = without(lower(removedWords), lower(addedWords));
+  const come = without(lower(addedWords), lower(removedWords));
+  if (gone.length === 0 || gone.length !== come.length) return undefined;
+  let label: RunLabel = 'cosmetic';
+  for (let k = 0; k < gone.length; k += 1) {
+    const pair = wordPairLabel(gone[k], come[k]);
+    if (!pair) return undefined;
+    label = higher(label, pair);
+  }
+  return label;
 }
 
 /**

@@ -172,6 +172,13 @@ describe('labelRuns on changes that keep the meaning', () => {
       'cosmetic',
     ],
     [
+      'the speaker\'s name without diacritics in the reporting clause',
+      'The café owner Zoë Müller, who hosted the dinner, said the guests ate sushi.',
+      'The cafe owner Zoe Muller, who hosted the dinner, said the guests ate sushi.',
+      'The [-café-]<spelling>{+cafe+}<spelling> owner [-Zoë Müller-]<spelling>{+Zoe Muller+}<spelling>, who hosted the dinner, said the guests ate sushi.',
+      'cosmetic',
+    ],
+    [
       'a bullet become a number',
       '- Foreign agents lose the right to teach in state schools',
       '1. Foreign agents lose the right to teach in state schools',
@@ -212,6 +219,7 @@ describe('labelRuns on changes that keep the meaning', () => {
     expect(label('The talks were frank, Lavrov said on Friday.', 'The talks were frank, Shoigu said on Friday.').labels).toEqual(['attribution']);
     expect(label('The talks were frank, the statement said.', 'The talks were frank, according to the statement.').labels).toEqual(['attribution']);
     expect(label('The talks were frank, Lavrov told reporters.', 'The talks were frank, Lavrov told journalists.').labels).toEqual(['attribution']);
+    expect(label('The owner Zoë Müller said the guests ate sushi.', 'The owner Anna Müller said the guests ate sushi.').labels).toEqual(['attribution']);
   });
 });
 
