@@ -728,15 +728,18 @@ async function writeEach(stream: Io['stdout'], chunks: Iterable<string>): Promis
   stream.on('error', fail);
   try {
     for (const chunk of chunks) {
+      if ((stream as { destroyed?: boolean }).destroyed === true) break;
       if (!stream.write(chunk) && !failed) {
         await new Promise<void>((resolve) => {
           const settle = () => {
             stream.off('drain', settle);
             stream.off('error', settle);
+            stream.off('close', settle);
             resolve();
           };
           stream.on('drain', settle);
           stream.on('error', settle);
+          stream.on('close', settle);
         });
       }
       // Let pending I/O events in: a closed pipe is reported as an error event, not by write().

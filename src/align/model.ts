@@ -79,7 +79,12 @@ export function trainLogistic(
  */
 function fitNonNegative(rows: readonly FeatureValues[], targets: readonly number[], features: readonly string[], options: TrainOptions): LogisticModel {
   let inPlay = [...features];
-  for (let round = 0; round < 4 * features.length + 1; round += 1) {
+  // Fits stopped short of convergence (few iterations) can send the sets round in a circle: then
+  // the last fit without a negative weight is the answer.
+  const tried = new Set<string>();
+  let feasible: LogisticModel | undefined;
+  while (!tried.has(inPlay.join('\n'))) {
+    tried.add(inPlay.join('\n'));
     const model = fitLogistic(rows, targets, inPlay, options);
     let worst = -1;
     model.weights.forEach((weight, k) => {
@@ -89,11 +94,12 @@ function fitNonNegative(rows: readonly FeatureValues[], targets: readonly number
       inPlay = inPlay.filter((_, k) => k !== worst);
       continue;
     }
+    feasible = model;
     const wanted = mostWantedSignal(model, rows, targets, features.filter((name) => !inPlay.includes(name)));
     if (wanted === undefined) return model;
     inPlay = features.filter((name) => name === wanted || inPlay.includes(name));
   }
-  throw new Error('non-negative logistic fit did not settle');
+  return feasible ?? fitLogistic(rows, targets, [], options);
 }
 
 /** The left-out signal whose standardised loss gradient is most negative (a positive weight would lower the loss), if any. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { predict, trainLogistic, type FeatureValues } from '../../src/align/model.js';
 
@@ -32,6 +33,20 @@ describe('align', () => {
         for (const name of ['agree', 'twin', 'noise']) {
           expect(predict(bounded, { ...row, [name]: row[name] + 0.1 })).toBeGreaterThanOrEqual(predict(bounded, row));
         }
+      }
+    });
+
+    it('with nonNegative, settles even when fits stop short of convergence and the sets go round in a circle', () => {
+      const data = JSON.parse(readFileSync(new URL('../../fixtures/align/nonnegative-cycle.json', import.meta.url), 'utf8')) as {
+        rows: FeatureValues[];
+        targets: number[];
+        features: string[];
+        l2: number;
+      };
+      for (const iterations of [2, 3, 4, 25]) {
+        const model = trainLogistic(data.rows, data.targets, data.features, { l2: data.l2, iterations, nonNegative: true });
+        expect(model.weights.every((weight) => weight >= 0)).toBe(true);
+        expect(Number.isFinite(predict(model, data.rows[0]))).toBe(true);
       }
     });
 
