@@ -3,6 +3,7 @@
  * sums a group's runs up in a verdict. Pure functions over {@link DiffRun}s from `diffWording`.
  */
 import type { DiffRun, RunLabel, Verdict } from '../types.js';
+import { ENGLISH_MONTHS } from '../text/months.js';
 import { foldTypography } from '../text/normalise.js';
 import { isRelatedForm, termOf, WORD } from '../align/terms.js';
 import { wordnetSynonyms } from '../align/tables.js';
@@ -46,10 +47,9 @@ const TRANSLATION_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['spokesman', 'spokesperson'],
 ];
 
-const MONTH_NAMES = `january february march april may june july august september october november december`.split(' ');
 /** Month names and their abbreviations (`Dec.`, `Sept.`), each to its full name: a date written either way is one date. */
 const MONTHS = new Map<string, string>(
-  [...MONTH_NAMES, ...`jan feb mar apr jun jul aug sep sept oct nov dec`.split(' ')].map((word) => [word, MONTH_NAMES.find((month) => month.startsWith(word)) ?? word]),
+  [...ENGLISH_MONTHS, ...`jan feb mar apr jun jul aug sep sept oct nov dec`.split(' ')].map((word) => [word, ENGLISH_MONTHS.find((month) => month.startsWith(word)) ?? word]),
 );
 const WEEKDAYS = new Set(`monday tuesday wednesday thursday friday saturday sunday`.split(' '));
 /** Month words that are also common words ("may" resume, "march" on, "mar" a victory): dates only by their context. */

@@ -3,6 +3,7 @@
  * `February 18, 2022`, `18 Feb 2022, 14:05`, `18 февраля 2022`, `2022-02-18T14:05:00+03:00`.
  * Slashed forms (`02/03/2022`) are not read: day and month order is ambiguous.
  */
+import { ENGLISH_MONTHS } from '../text/months.js';
 
 /** A date as the text states it. */
 export interface StatedDate {
@@ -12,9 +13,8 @@ export interface StatedDate {
   published: string | null;
 }
 
-const MONTHS = [
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-] as const;
+/** Three-letter month abbreviations, January first: what `monthNumber` matches a name by. */
+const MONTHS: readonly string[] = ENGLISH_MONTHS.map((month) => month.slice(0, 3));
 
 /**
  * Russian month names in the genitive, as dates print them (`18 февраля`), January first.
@@ -85,7 +85,7 @@ export function monthNumber(name: string | undefined): string | undefined {
   const lower = name.toLowerCase();
   const russian = RUSSIAN_MONTHS.findIndex((month) => month === lower || month.slice(0, 3) === lower);
   if (russian >= 0) return String(russian + 1);
-  const index = MONTHS.indexOf(lower.slice(0, 3) as (typeof MONTHS)[number]);
+  const index = MONTHS.indexOf(lower.slice(0, 3));
   return index < 0 ? undefined : String(index + 1);
 }
 
