@@ -70,9 +70,8 @@ function headCell(article: Article, names: ReadonlyMap<string, string>, width: n
 }
 
 /**
- * The table rows of one view row: a pair is one; a run only one article has is one per sentence.
- * cli-table3 measures a cell's whole text again for every line it draws, so a run in one tall cell
- * took time quadratic in its length (over a minute for a long run).
+ * The table rows of one view row: a pair is one; a run only one article has is one per sentence,
+ * so no cell is taller than its sentence (unpatched, cli-table3 took time quadratic in a cell's height).
  */
 function tableRows(row: Row, width: number, palette: Palette): string[][] {
   const { source } = row;
