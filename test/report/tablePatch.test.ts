@@ -28,7 +28,9 @@ describe('cli-table3, patched', () => {
   });
 
   it('still writes the preview into its debug messages when they are asked for', () => {
-    const table = new Table({ colWidths: [30], debug: 2 }) as InstanceType<typeof Table> & { messages: unknown[] };
+    // `debug` is an option cli-table3 reads but does not declare in its types.
+    const withDebug = { colWidths: [30], debug: 2 } as ConstructorParameters<typeof Table>[0];
+    const table = new Table(withDebug) as InstanceType<typeof Table> & { messages: unknown[] };
     table.push([tallCell]);
     table.toString();
     expect(table.messages).toContainEqual(expect.stringMatching(/^0-0: 1x1 Cell line 0 of…$/));
