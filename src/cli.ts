@@ -219,9 +219,17 @@ function packageVersion(): string {
   return manifest.version;
 }
 
+/**
+ * A number as a person writes it: decimal digits with an optional fraction. `Number()` alone also
+ * takes hexadecimal, exponents and surrounding spaces ("0x2", "1e1", " 2"), which are typos here,
+ * not numbers anyone means.
+ */
+const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+const WHOLE_NUMBER = /^\d+$/;
+
 function parseScore(value: string): number {
   const score = Number(value);
-  if (value.trim() === '' || !Number.isFinite(score) || score < 0 || score > 1) {
+  if (!DECIMAL.test(value) || score < 0 || score > 1) {
     throw new InvalidArgumentError('expected a number from 0 to 1.');
   }
   return score;
@@ -230,7 +238,7 @@ function parseScore(value: string): number {
 /** Seconds for fetching one URL (`--timeout`), as milliseconds. */
 function parseTimeout(value: string): number {
   const seconds = Number(value);
-  if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
+  if (!DECIMAL.test(value) || seconds <= 0 || seconds > 600) {
     throw new InvalidArgumentError('expected a number of seconds, above 0 and at most 600.');
   }
   return seconds * 1000;
@@ -238,13 +246,13 @@ function parseTimeout(value: string): number {
 
 function parseColumn(value: string): number {
   const column = Number(value);
-  if (!Number.isInteger(column) || column < 1) throw new InvalidArgumentError('expected a column number, 1 or more.');
+  if (!WHOLE_NUMBER.test(value) || !Number.isSafeInteger(column) || column < 1) throw new InvalidArgumentError('expected a column number, 1 or more.');
   return column;
 }
 
 function parseWidth(value: string): number {
   const width = Number(value);
-  if (!Number.isInteger(width) || width < 40 || width > 1000) {
+  if (!WHOLE_NUMBER.test(value) || width < 40 || width > 1000) {
     throw new InvalidArgumentError('expected a whole number of columns from 40 to 1000.');
   }
   return width;

@@ -682,6 +682,10 @@ describe('cli', () => {
       [['score-pairs', '--explain'], 'a\tb\n', /--explain needs --format json/],
       [['score-pairs', 'missing.tsv'], '', /missing\.tsv: no such file/],
       [['score-pairs', '--left-column', '0'], 'a\tb\n', /left-column/],
+      // Regression: Number() took these as 2, 10 and 1, so a typo scored other columns.
+      [['score-pairs', '--left-column', '0x2'], 'a\tb\n', /--left-column.*'0x2' is invalid/],
+      [['score-pairs', '--right-column', '1e1'], 'a\tb\n', /--right-column.*'1e1' is invalid/],
+      [['score-pairs', '--threshold', '0x1'], 'a\tb\n', /--threshold.*'0x1' is invalid/],
     ])('%j fails with exit 2, one line, nothing on stdout', (args, input, mentions) => {
       expectUsageError(run(args, { input }), mentions);
     });
@@ -706,6 +710,8 @@ describe('cli', () => {
       [['compare', 'rg-fomin', 'tass-fomin', '--format', 'pdf'], /pdf/],
       [['compare', 'rg-fomin', 'tass-fomin', '--frobnicate'], /--frobnicate/],
       [['compare', 'rg-fomin', 'tass-fomin', '--width', 'wide'], /width/],
+      [['compare', 'rg-fomin', 'tass-fomin', '--width', ' 60'], /--width.*' 60' is invalid/],
+      [['compare', 'rg-fomin', 'tass-fomin', '--min-score', '5e-1'], /--min-score.*'5e-1' is invalid/],
       [['frobnicate'], /frobnicate/],
       [['inspect', 'missing.txt'], /missing\.txt/],
     ])('%j fails with exit 2 and one line naming the problem', (args, mentions) => {
