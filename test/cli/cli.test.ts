@@ -733,7 +733,7 @@ describe('cli', () => {
   });
 
   describe('help', () => {
-    it.each([[[]], [['compare']], [['inspect']], [['corpus']], [['score-pairs']]])('%j --help teaches with examples', (command) => {
+    it.each([[[]], ...['compare', 'quotes', 'inspect', 'corpus', 'score-pairs', 'fetch', 'index', 'search', 'reuse', 'stories'].map((name) => [[name]])])('%j --help teaches with examples', (command) => {
       const result = run([...command, '--help']);
       expect(result.status).toBe(0);
       expect(result.stdout).toContain('Usage: outletdiff');
