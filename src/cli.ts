@@ -167,10 +167,23 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const debug = argv.includes('--debug');
   const program = buildProgram(io);
   try {
+    checkHelpTopic(program, argv.slice(2));
     await program.parseAsync([...argv]);
   } catch (error) {
     process.exitCode = exitCodeFor(error, io, debug);
   }
+}
+
+/**
+ * `help NAME` for a command that does not exist: commander would print the whole program help to
+ * stderr, where one line naming the argument is the rule for usage errors.
+ */
+function checkHelpTopic(program: Command, args: readonly string[]): void {
+  // No program-level option takes a value, so the operands are the arguments not starting with "-".
+  const [first, topic] = args.filter((arg) => !arg.startsWith('-'));
+  if (first !== 'help' || topic === undefined) return;
+  const names = program.commands.map((command) => command.name());
+  if (!names.includes(topic)) throw new OutletdiffError(`help ${topic}: no such command (commands: ${names.join(', ')})`);
 }
 
 function processIo(): Io {

@@ -713,6 +713,8 @@ describe('cli', () => {
       [['compare', 'rg-fomin', 'tass-fomin', '--width', ' 60'], /--width.*' 60' is invalid/],
       [['compare', 'rg-fomin', 'tass-fomin', '--min-score', '5e-1'], /--min-score.*'5e-1' is invalid/],
       [['frobnicate'], /frobnicate/],
+      // Regression: this printed the whole program help to stderr.
+      [['help', 'frobnicate'], /help frobnicate: no such command \(commands: compare, quotes, /],
       [['inspect', 'missing.txt'], /missing\.txt/],
     ])('%j fails with exit 2 and one line naming the problem', (args, mentions) => {
       expectUsageError(run(args), mentions);
