@@ -716,6 +716,9 @@ describe('cli', () => {
       // Regression: this printed the whole program help to stderr.
       [['help', 'frobnicate'], /help frobnicate: no such command \(commands: compare, quotes, /],
       [['inspect', 'missing.txt'], /missing\.txt/],
+      // Regression: an empty argument gave ": no such file or corpus article", naming nothing.
+      [['compare', '', 'rg-fomin'], /^outletdiff: "" \(an empty argument\): expected a file/],
+      [['score-pairs', ''], /^outletdiff: "" \(an empty argument\): expected a file/],
       // Regression: named "README.md/manifest.json: cannot read the corpus manifest (ENOTDIR)".
       [['fetch', 'http://127.0.0.1:9/story', '--out', 'README.md'], /^outletdiff: README\.md: not a folder/],
     ])('%j fails with exit 2 and one line naming the problem', (args, mentions) => {
