@@ -90,8 +90,8 @@ interface OutputFlags {
 }
 
 /** `--encoding`: the character set of text files and standard input. */
-const ENCODING_OPTION = () =>
-  new Option('--encoding <charset>', 'character set of text files and standard input (default utf-8; latin1 is read as windows-1252)').choices([...TEXT_ENCODINGS]);
+const ENCODING_OPTION = (read = 'text files and standard input') =>
+  new Option('--encoding <charset>', `character set of ${read} (default utf-8; latin1 is read as windows-1252)`).choices([...TEXT_ENCODINGS]);
 
 /**
  * The corpus-index modules, loaded on first use: the database's native library takes longer to
@@ -167,10 +167,23 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const debug = argv.includes('--debug');
   const program = buildProgram(io);
   try {
+    checkHelpTopic(program, argv.slice(2));
     await program.parseAsync([...argv]);
   } catch (error) {
     process.exitCode = exitCodeFor(error, io, debug);
   }
+}
+
+/**
+ * `help NAME` for a command that does not exist: commander would print the whole program help to
+ * stderr, where one line naming the argument is the rule for usage errors.
+ */
+function checkHelpTopic(program: Command, args: readonly string[]): void {
+  // No program-level option takes a value, so the operands are the arguments not starting with "-".
+  const [first, topic] = args.filter((arg) => !arg.startsWith('-'));
+  if (first !== 'help' || topic === undefined) return;
+  const names = program.commands.map((command) => command.name());
+  if (!names.includes(topic)) throw new OutletdiffError(`help ${topic}: no such command (commands: ${names.join(', ')})`);
 }
 
 function processIo(): Io {
@@ -219,9 +232,17 @@ function packageVersion(): string {
   return manifest.version;
 }
 
+/**
+ * A number as a person writes it: decimal digits with an optional fraction. `Number()` alone also
+ * takes hexadecimal, exponents and surrounding spaces ("0x2", "1e1", " 2"), which are typos here,
+ * not numbers anyone means.
+ */
+const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+const WHOLE_NUMBER = /^\d+$/;
+
 function parseScore(value: string): number {
   const score = Number(value);
-  if (value.trim() === '' || !Number.isFinite(score) || score < 0 || score > 1) {
+  if (!DECIMAL.test(value) || score < 0 || score > 1) {
     throw new InvalidArgumentError('expected a number from 0 to 1.');
   }
   return score;
@@ -230,7 +251,7 @@ function parseScore(value: string): number {
 /** Seconds for fetching one URL (`--timeout`), as milliseconds. */
 function parseTimeout(value: string): number {
   const seconds = Number(value);
-  if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
+  if (!DECIMAL.test(value) || seconds <= 0 || seconds > 600) {
     throw new InvalidArgumentError('expected a number of seconds, above 0 and at most 600.');
   }
   return seconds * 1000;
@@ -238,13 +259,13 @@ function parseTimeout(value: string): number {
 
 function parseColumn(value: string): number {
   const column = Number(value);
-  if (!Number.isInteger(column) || column < 1) throw new InvalidArgumentError('expected a column number, 1 or more.');
+  if (!WHOLE_NUMBER.test(value) || !Number.isSafeInteger(column) || column < 1) throw new InvalidArgumentError('expected a column number, 1 or more.');
   return column;
 }
 
 function parseWidth(value: string): number {
   const width = Number(value);
-  if (!Number.isInteger(width) || width < 40 || width > 1000) {
+  if (!WHOLE_NUMBER.test(value) || width < 40 || width > 1000) {
     throw new InvalidArgumentError('expected a whole number of columns from 40 to 1000.');
   }
   return width;
@@ -432,11 +453,11 @@ Examples:
     program
       .command('index')
       .description('build or update a corpus index: every article under the files and folders given, for search, reuse and stories')
-      .argument('<paths...>', 'files and folders of articles (.txt, .html); folders are read recursively, a manifest.json in one gives ids and metadata')
+      .argument('<paths...>', 'files and folders of articles (.txt, .text, .html, .htm); folders are read recursively, a manifest.json in one gives ids and metadata')
       .requiredOption('--db <file>', 'the index file (created when missing)')
       .option('--prune', 'also drop every indexed article not under the paths of this run', false)
       .option('--strict', 'stop at the first file that cannot be read (exit 2) instead of skipping it', false)
-      .addOption(ENCODING_OPTION())
+      .addOption(ENCODING_OPTION('text files'))
       .addOption(LAYOUT_OPTION())
       .option('--min-score <score>', "the aligner's acceptance threshold, 0–1", parseScore, DEFAULT_MIN_SCORE)
       .option('--export-parquet <dir>', 'also write articles, sentences and shingles as Parquet files into this folder (see README for the SQL)')
@@ -507,6 +528,18 @@ Examples:
       .addOption(ENCODING_OPTION())
       .addOption(LAYOUT_OPTION())
       .addOption(new Option('--timeout <seconds>', 'for a URL: give up on the page after this long').argParser(parseTimeout).default(15_000, '15'))
+      .addHelpText(
+        'after',
+        `
+Hits are ordered by the share of this article they cover, then by mean score; each lists its
+aligned sentence pairs (this article's index, then the indexed one's) with their differences.
+The article is not added to the index (use "outletdiff index" for that).
+
+Examples:
+  outletdiff search new-article.txt --db month.duckdb
+  outletdiff search https://tass.com/politics/1406245 --db month.duckdb --format csv > hits.csv
+  cat draft.txt | outletdiff search - --db month.duckdb --format json | jq '.hits[].article.id'`,
+      )
       .action(async (input: string, flags: { db: string; format: keyof typeof searchFormats; width?: number; minScore: number; bom: boolean; corpus?: string; encoding?: TextEncoding; layout?: Layout; timeout: number }) => {
         const { IndexStore, searchIndex } = await corpusIndex();
         const store = await IndexStore.open(flags.db, { create: false });
@@ -575,6 +608,18 @@ Examples:
       .option('--min-share <share>', 'join two articles when their alignments cover at least this share of the smaller one, 0–1', parseScore, DEFAULT_MIN_SHARE)
       .option('-w, --width <columns>', 'width of the text view (default: the terminal, else 100)', parseWidth)
       .option('--bom', 'start CSV output with a byte-order mark', false)
+      .addHelpText(
+        'after',
+        `
+CSV columns: story, earliest, article, outlet, date, published, title, reuses_earliest
+(reuses_earliest: the share of the earliest article's sentences this one reuses; empty for the
+earliest itself, and when the dates cannot tell which is earliest).
+
+Examples:
+  outletdiff stories --db month.duckdb
+  outletdiff stories --db month.duckdb --min-share 0.5     only articles that reuse half or more
+  outletdiff stories --db month.duckdb --format json | jq '.[] | {earliest, n: (.articles | length)}'`,
+      )
       .action(async (flags: { db: string; format: keyof typeof storyFormats; minShare: number; width?: number; bom: boolean }) => {
         const { IndexStore, findStories } = await corpusIndex();
         const store = await IndexStore.open(flags.db, { create: false });

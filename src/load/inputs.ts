@@ -132,6 +132,8 @@ async function readUrl(url: string, options: FetchOptions | undefined): Promise<
  */
 export async function readTextInput(arg: string, options: Pick<ReadInputsOptions, 'readStdin' | 'encoding'> = {}): Promise<string> {
   const decode = { allowEmpty: true, encoding: options.encoding };
+  // Named so, since a message starting ": no such file" names nothing.
+  if (arg === '') throw new OutletdiffError('"" (an empty argument): expected a file, or - for standard input');
   if (arg === '-') return decodeBytes(await (options.readStdin ?? readProcessStdin)(), arg, decode);
   const kind = await pathKind(arg);
   if (kind === 'directory') throw new OutletdiffError(`${arg}: is a directory`);
@@ -159,6 +161,8 @@ async function readArgument(
 ): Promise<RawInput> {
   if (isUrlArgument(arg)) return readUrl(arg, fetchOptions);
   if (arg === '-') return { bytes: await readStdin(), baseId: 'stdin' };
+  // Named so, since a message starting ": no such file" names nothing.
+  if (arg === '') throw new OutletdiffError('"" (an empty argument): expected a file, a URL, - for standard input or a corpus id');
   const kind = await pathKind(arg);
   if (kind === 'directory') throw new OutletdiffError(`${arg}: is a directory`);
   if (kind === 'file') {

@@ -640,6 +640,17 @@ describe('cli', () => {
       expect(broken.stderr).toMatch(/line 4501 has 1 column/);
     });
 
+    it('scores a line of a whole document in each column in moments, not minutes', () => {
+      // Regression: word edit distance and term order cost the product of the two lengths, so a
+      // 60,000-word cell (a document pasted whole) kept the command busy for most of a minute.
+      const words = Array.from({ length: 60_000 }, (_, k) => `word${k}`).join(' ');
+      const started = Date.now();
+      const result = run(['score-pairs'], { input: `${words}\t${words}\n` });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^0\.\d{3}\t1\t1\n$/);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    }, 30_000);
+
     it('reads a file with a header and chosen columns', () => {
       const dir = mkdtempSync(join(tmpdir(), 'outletdiff-'));
       const file = join(dir, 'pairs.tsv');
@@ -670,6 +681,10 @@ describe('cli', () => {
       [['score-pairs', '--explain'], 'a\tb\n', /--explain needs --format json/],
       [['score-pairs', 'missing.tsv'], '', /missing\.tsv: no such file/],
       [['score-pairs', '--left-column', '0'], 'a\tb\n', /left-column/],
+      // Regression: Number() took these as 2, 10 and 1, so a typo scored other columns.
+      [['score-pairs', '--left-column', '0x2'], 'a\tb\n', /--left-column.*'0x2' is invalid/],
+      [['score-pairs', '--right-column', '1e1'], 'a\tb\n', /--right-column.*'1e1' is invalid/],
+      [['score-pairs', '--threshold', '0x1'], 'a\tb\n', /--threshold.*'0x1' is invalid/],
     ])('%j fails with exit 2, one line, nothing on stdout', (args, input, mentions) => {
       expectUsageError(run(args, { input }), mentions);
     });
@@ -694,8 +709,17 @@ describe('cli', () => {
       [['compare', 'rg-fomin', 'tass-fomin', '--format', 'pdf'], /pdf/],
       [['compare', 'rg-fomin', 'tass-fomin', '--frobnicate'], /--frobnicate/],
       [['compare', 'rg-fomin', 'tass-fomin', '--width', 'wide'], /width/],
+      [['compare', 'rg-fomin', 'tass-fomin', '--width', ' 60'], /--width.*' 60' is invalid/],
+      [['compare', 'rg-fomin', 'tass-fomin', '--min-score', '5e-1'], /--min-score.*'5e-1' is invalid/],
       [['frobnicate'], /frobnicate/],
+      // Regression: this printed the whole program help to stderr.
+      [['help', 'frobnicate'], /help frobnicate: no such command \(commands: compare, quotes, /],
       [['inspect', 'missing.txt'], /missing\.txt/],
+      // Regression: an empty argument gave ": no such file or corpus article", naming nothing.
+      [['compare', '', 'rg-fomin'], /^outletdiff: "" \(an empty argument\): expected a file/],
+      [['score-pairs', ''], /^outletdiff: "" \(an empty argument\): expected a file/],
+      // Regression: named "README.md/manifest.json: cannot read the corpus manifest (ENOTDIR)".
+      [['fetch', 'http://127.0.0.1:9/story', '--out', 'README.md'], /^outletdiff: README\.md: not a folder/],
     ])('%j fails with exit 2 and one line naming the problem', (args, mentions) => {
       expectUsageError(run(args), mentions);
     });
@@ -715,7 +739,7 @@ describe('cli', () => {
   });
 
   describe('help', () => {
-    it.each([[[]], [['compare']], [['inspect']], [['corpus']], [['score-pairs']]])('%j --help teaches with examples', (command) => {
+    it.each([[[]], ...['compare', 'quotes', 'inspect', 'corpus', 'score-pairs', 'fetch', 'index', 'search', 'reuse', 'stories'].map((name) => [[name]])])('%j --help teaches with examples', (command) => {
       const result = run([...command, '--help']);
       expect(result.status).toBe(0);
       expect(result.stdout).toContain('Usage: outletdiff');

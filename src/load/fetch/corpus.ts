@@ -88,6 +88,9 @@ async function readExistingManifest(dir: string): Promise<ExistingManifest> {
  * (else `OutletdiffError` naming it), so a bad folder fails once, not once per URL.
  */
 export async function checkCorpusFolder(outDir: string): Promise<void> {
+  // A file in the folder's place would otherwise surface as an unreadable manifest inside it.
+  const found = await stat(outDir).catch(() => undefined);
+  if (found !== undefined && !found.isDirectory()) throw new OutletdiffError(`${outDir}: not a folder (--out names the corpus folder)`);
   await readExistingManifest(outDir);
 }
 
