@@ -57,6 +57,18 @@ describe('align', () => {
       expect(unrelated.score).toBeLessThan(DEFAULT_MIN_SCORE / 2);
     });
 
+    it('reads a sentence up to its first 10,000 characters, cut at a space', () => {
+      // Word order and edit distance cost the product of the two lengths: a document-long
+      // "sentence" is scored on its opening part, so a change past it is not seen.
+      const opening = Array.from({ length: 2_000 }, (_, k) => `word${k}`).join(' ');
+      expect(opening.length).toBeGreaterThan(10_000);
+      const same = judgePair(readSide(opening), readSide(opening)).score;
+      const tail = (word: string) => Array.from({ length: 500 }, (_, k) => `${word}${k}`).join(' ');
+      expect(judgePair(readSide(`${opening} ${tail('alpha')}`), readSide(`${opening} ${tail('beta')}`)).score).toBe(same);
+      const early = opening.replace(/word(\d{1,3})\b/g, 'other$1');
+      expect(judgePair(readSide(early), readSide(opening)).score).toBeLessThan(same);
+    });
+
     it('scores a verbatim copy at least as high as any rewording of it', () => {
       const sentences = [
         'Shelling continues in the east of the country, officials said.',

