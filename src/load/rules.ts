@@ -319,11 +319,12 @@ export const LINE_RULES: LineRule[] = [
     accept: isDate,
     dateRank: DATE_RANK.stamp,
   },
-  // A date stamp with its update after a separator: "December 18, 2023 7:22 PM · Updated 2 hours ago".
+  // A date stamp with its update after it: "December 18, 2023 7:22 PM · Updated 2 hours ago", or with
+  // no separator, as Reuters pages print it: "March 3, 2024 10:42 AM GMT Updated 3 hours ago".
   {
     reason: 'date stamp',
     maxWords: 20,
-    pattern: /^(?:(?:first )?published:? )?(?<date>[^·|•]+?) ?[·|•] ?(?:last )?updated\b.*$/iu,
+    pattern: /^(?:(?:first )?published:? )?(?<date>[^·|•]+?) ?(?:[·|•] ?)?(?:last )?updated\b.*$/iu,
     accept: isDate,
     dateRank: DATE_RANK.stamp,
   },

@@ -76,6 +76,23 @@ describe('load', () => {
         expect(coverageProblems(article)).toEqual([]);
       });
 
+      it('removes a stamp whose update follows without a separator, and an update stamp that puts the time first', () => {
+        const stamped = loadFixture('stamps-time-first.txt');
+        expect(removedPairs(stamped)).toEqual([
+          ['byline', 'By Lena Ortiz'],
+          ['date stamp', 'June 12, 2024 9:40 AM GMT Updated 2 hours ago'],
+          ['dateline', 'ROTTERDAM (Harbour Wire) -'],
+        ]);
+        expect(stamped).toMatchObject({ date: '2024-06-12', title: 'Harbour cranes stand idle as dockers strike' });
+        const updated = loadFixture('stamps-updated-time-first.txt');
+        expect(removedPairs(updated)).toContainEqual(['date stamp', 'Updated 11:15 AM GMT, June 12, 2024']);
+        // An update is not the publication.
+        expect(updated.date).toBeNull();
+        expect(blockTexts(updated, 'headings')).toEqual(['Harbour cranes stand idle as dockers strike']);
+        expect(coverageProblems(stamped)).toEqual([]);
+        expect(coverageProblems(updated)).toEqual([]);
+      });
+
       it.each([
         ['Sign up for our daily briefing', 'subscription prompt'],
         ['Follow us on X @harbourwire', 'share prompt'],
