@@ -227,6 +227,24 @@ export const LINE_RULES: LineRule[] = [
     accept: isAuthor,
   },
   { reason: 'copyright', maxWords: 30, pattern: /^(?:(?:©|\(c\)|copyright) ?\d{4}\b.*|all rights reserved\.?)$/i },
+  // A line that is only an outlet's name, as its own word or in capitals, above or below the article:
+  // the site's masthead ("Interfax"), not a title. It names the outlet.
+  {
+    reason: 'masthead',
+    maxWords: 4,
+    pattern: new RegExp(`^(?<outlet>${OUTLETS.flatMap(outletNames).flatMap((n) => [n, n.toUpperCase()]).map(escapeRegExp).join('|')})$`, 'u'),
+    zone: 'edges',
+  },
+  // Labelled credits above or below the article: "Source: Xinhua", "SOURCE: AL JAZEERA AND NEWS
+  // AGENCIES", "Editor: Huaxia". The colon is required ("Sources said…" is prose).
+  { reason: 'source credit', maxWords: 10, notProse: true, pattern: /^sources? ?: ?\S.*$/i, zone: 'edges' },
+  { reason: 'editor credit', maxWords: 8, notProse: true, pattern: /^(?:editors?|edited by) ?: ?\S.*$/i, zone: 'edges' },
+  // Topic tags under the article: "Tags: China, Germany, trade".
+  { reason: 'tags', maxWords: 20, notProse: true, pattern: /^(?:tags|topics|keywords|filed under) ?: ?\S.*$/i, zone: 'edges' },
+  // A wire story's end mark: Xinhua's "Enditem", a press release's "ENDS", "-30-", "###".
+  { reason: 'end mark', maxWords: 2, pattern: /^(?:end ?item|ends?|-30-|#{3})$/i, zone: 'edges' },
+  // A line with no letter or digit ("___", "* * *", "—") is a separator, never a sentence.
+  { reason: 'separator', maxWords: 10, pattern: /^[^\p{L}\p{N}]+$/u },
   // Image credits: "Photo: Pixabay", "© Sputnik / …", "AP Photo/Evan Vucci". A label with a
   // colon, slash or © is unambiguous; "Photo by …" also opens sentences ("Photos by AP
   // journalists confirmed the damage."), so there the rest must be a short list of names.
@@ -328,6 +346,10 @@ export const LINE_RULES: LineRule[] = [
     accept: isDate,
     dateRank: DATE_RANK.stamp,
   },
+  // A bare date is a stamp above or below the article; inside it, it may head a timeline entry. Tried
+  // before the transmission stamp, so a stamp that states a date ("2024-04-16 21:05:30", as Xinhua
+  // prints it) gives the article its date.
+  { reason: 'date stamp', maxWords: 10, pattern: /^(?<date>.+)$/, accept: isDate, dateRank: DATE_RANK.stamp, zone: 'edges' },
   // Wire-copy header lines: a slug ("BC-Russia-NATO,0412", "AM-Ukraine-Talks") and a
   // transmission stamp ("18-02-22 1405GMT", "02/18/2022 14:05 GMT"), at the top or bottom only.
   {
@@ -342,8 +364,6 @@ export const LINE_RULES: LineRule[] = [
     pattern: /^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4},? \d{1,2}:?\d{2}(?::\d{2})? ?(?:GMT|UTC|Z|EST|EDT|ET|MSK|CET)?$/u,
     zone: 'edges',
   },
-  // A bare date is a stamp above or below the article; inside it, it may head a timeline entry.
-  { reason: 'date stamp', maxWords: 10, pattern: /^(?<date>.+)$/, accept: isDate, dateRank: DATE_RANK.stamp, zone: 'edges' },
 ];
 
 // Dateline pieces. A city is one to four words in capitals, in any script ("MOSCOW",

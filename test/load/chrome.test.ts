@@ -93,6 +93,40 @@ describe('load', () => {
         expect(coverageProblems(updated)).toEqual([]);
       });
 
+      it("removes a wire page's labelled credits, its timestamp (the article's date) and its end mark, but not a body line like them", () => {
+        const article = loadFixture('wire-credits-and-end-mark.txt');
+        expect(removedPairs(article)).toEqual([
+          ['source credit', 'Source: Harbour Wire'],
+          ['editor credit', 'Editor: Mira Lind'],
+          ['date stamp', '2024-11-05 09:12:40'],
+          ['dateline', 'TALLINN, Nov. 5 (Harbour Wire) --'],
+          ['end mark', 'Enditem'],
+        ]);
+        expect(article).toMatchObject({ date: '2024-11-05', title: 'Ferry operators agree on winter timetable' });
+        expect(blockTexts(article, 'paragraphs')).toContain(
+          'Source: the port authority, which publishes the timetable each autumn, said more sailings would follow.',
+        );
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it("removes a masthead (naming the outlet, not the title), separators and topic tags", () => {
+        const article = loadFixture('masthead-tags-separator.txt');
+        expect(removedPairs(article)).toEqual([
+          ['masthead', 'Interfax'],
+          ['dateline', 'TALLINN. Nov. 5 (Interfax) -'],
+          ['separator', '* * *'],
+          ['separator', '___'],
+          ['tags', 'Tags: ferries, Baltic, timetable'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Interfax', title: 'Ferry operators agree on winter timetable' });
+        expect(blockTexts(article)).toEqual([
+          'Ferry operators agree on winter timetable',
+          'Ferry operators on the Baltic route agreed on a winter timetable on Tuesday.',
+          'Crossings will run every two hours from December.',
+        ]);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
       it.each([
         ['Sign up for our daily briefing', 'subscription prompt'],
         ['Follow us on X @harbourwire', 'share prompt'],
