@@ -201,6 +201,16 @@ export const LINE_RULES: LineRule[] = [
     notProse: true,
     pattern: /^(?:read (?:more|also|next)|see also|also read|(?:читайте|смотрите) также) ?[:»›] .+$/iu,
   },
+  // A linked headline may ask a question ("Read more: Why is aid not getting into Gaza?"): after
+  // such a label, a capitalised line ending in its only mark, a question mark, is a link too.
+  {
+    reason: 'navigation',
+    maxWords: 30,
+    pattern: new RegExp(`^${inAnyCase(['read more', 'read also', 'read next', 'see also', 'also read'])} ?[:»›] \\p{Lu}[^.!?…]*\\?$`, 'u'),
+  },
+  // The site pointing to more of its coverage below the article: "Follow AP's coverage of global
+  // health at https://apnews.com/hub/health".
+  { reason: 'navigation', maxWords: 16, pattern: /^follow .{1,80} (?:at|on) (?:https?:\/\/|www\.)\S+$/i, zone: 'edges' },
   // "Related:" and "More:" also open sentences ("More: the talks will resume…"), so the
   // linked headline must start with a capital and the line must be short. (No `i` flag:
   // with it, `\p{Lu}` matches lower case too.)
@@ -287,6 +297,16 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^${CREDIT_BY} (?<credit>[^;.]+?)(?: in \\p{Lu}[\\p{L}'’. -]*)?\\.?$`, 'u'),
     accept: isCredit,
   },
+  // The sign-off of editors' initials, with the agencies drawn on: "kb/rc (AP, Reuters)" (DW),
+  // "burs-apo/jm" (AFP). Lower case only, so a line of words is never one.
+  {
+    reason: 'reporting credit',
+    maxWords: 8,
+    pattern: /^[a-z]{2,5}(?:-[a-z]{2,5})*(?:\/[a-z]{2,5}(?:-[a-z]{2,5})*)+(?: \([^()]{1,60}\))?$/u,
+  },
+  // A pointer to the outlet's editorial standards under each story ("Our Standards: The Thomson
+  // Reuters Trust Principles.").
+  { reason: 'standards note', maxWords: 12, pattern: /^our (?:standards|editorial (?:standards|guidelines)) ?: .+$/i, zone: 'edges' },
   // Sharing, following, subscribing, advertising.
   {
     reason: 'share prompt',
@@ -313,6 +333,14 @@ export const LINE_RULES: LineRule[] = [
     reason: 'subscription prompt',
     maxWords: 25,
     pattern: /^(?:(?:subscribe|sign up|register) (?:to|for) our|(?:подписывайтесь|подпишитесь) на наш)(?: .*)?$/iu,
+  },
+  // A newsletter pitch under the article, however it opens: "While you're here: Every Tuesday, DW
+  // editors round up … You can sign up here for the weekly email newsletter Berlin Briefing."
+  {
+    reason: 'subscription prompt',
+    maxWords: 50,
+    pattern: /^.*\b(?:sign up|subscribe|register) (?:here|now|today)\b.*$/i,
+    zone: 'edges',
   },
   {
     reason: 'advertisement',

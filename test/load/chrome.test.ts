@@ -127,6 +127,31 @@ describe('load', () => {
         expect(coverageProblems(article)).toEqual([]);
       });
 
+      it("removes editors' initials, a linked headline that asks a question, a newsletter pitch and pointers to more coverage and to the outlet's standards", () => {
+        const article = loadFixture('sign-offs-and-pointers.txt');
+        expect(removedPairs(article)).toEqual([
+          ['dateline', 'TALLINN (Harbour Wire) -'],
+          ['navigation', 'Read more: Why are Baltic ferries running late?'],
+          ['reporting credit', 'kb/rc (AP, Reuters)'],
+          ['subscription prompt', "While you're here: Every Friday our editors round up the week at sea. You can sign up here for the weekly newsletter."],
+          ['navigation', "Follow Harbour Wire's coverage of shipping at https://harbourwire.example/shipping"],
+          ['standards note', 'Our Standards: The Harbour Wire Trust Principles.'],
+        ]);
+        expect(blockTexts(article, 'paragraphs')).toEqual([
+          'Ferry operators on the Baltic route agreed on a winter timetable on Tuesday.',
+          'Crossings will run every two hours from December.',
+        ]);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        'Read more: why would anyone wait?',
+        'Read more: The report asks whether the talks can work. Does it?',
+        'Most readers subscribe to the idea that ferries run late, the survey found.',
+      ])('keeps "%s", which is prose', (line) => {
+        expect(load(`Lede sentence here.\n\n${line}\n\nLast paragraph.\n`).removed).toEqual([]);
+      });
+
       it.each([
         ['Sign up for our daily briefing', 'subscription prompt'],
         ['Follow us on X @harbourwire', 'share prompt'],
