@@ -33,6 +33,11 @@ export interface LineRule {
    * lines) or after the last body line; inside the body it is kept (a timeline's date).
    */
   zone?: 'edges';
+  /**
+   * The line labels a list of links ("More on this story"): the list items right under it
+   * (blank lines between the label and the list allowed) are removed with it.
+   */
+  headsLinks?: boolean;
 }
 
 /** A rule that removes a clearly delimited prefix of the lede (the first paragraph). */
@@ -190,6 +195,7 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 6,
     pattern:
       /^(?:you (?:may|might) also like|recommended(?: for you)?|more (?:stories|news|articles|on this (?:story|topic))|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor'?s picks|related(?: (?:articles|stories|news|posts|content|topics|coverage|links))?:?|see also:?|(?:next|previous) (?:article|story|post)|back to top(?: button)?|scroll to top|skip to (?:main )?content|main menu|menu)$/i,
+    headsLinks: true,
   },
   // Russian: "Читайте также" (read also), "Смотрите также" (see also).
   { reason: 'navigation', maxWords: 3, pattern: /^(?:читайте|смотрите) также:?$/iu },
