@@ -44,6 +44,7 @@ import {
   TITLE_END,
   TITLE_MAX_WORDS,
   lookupOutlet,
+  bylineWithoutOutlet,
   type LineRule,
   type PrefixRule,
 } from './rules.js';
@@ -161,7 +162,7 @@ function readsAsProse(line: string): boolean {
 
 function ruleDetections(rule: LineRule, groups: Record<string, string | undefined>, at: number): Detection[] {
   const found: Detection[] = [];
-  if (groups.author) found.push({ field: 'author', value: groups.author, rank: 0, at });
+  if (groups.author) found.push({ field: 'author', value: bylineWithoutOutlet(groups.author), rank: 0, at });
   if (groups.outlet) found.push({ field: 'outlet', value: lookupOutlet(groups.outlet) ?? groups.outlet, rank: OUTLET_RANK.stamp, at });
   if (rule.dateRank !== undefined && groups.date) found.push(...dateDetections(groups.date, rule.dateRank, at));
   return found;

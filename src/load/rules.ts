@@ -539,6 +539,15 @@ export function outletNames(outlet: Outlet): string[] {
   return [outlet.name, ...outlet.aliases];
 }
 
+/**
+ * A byline's names without the outlet printed after them ("JAMIE KEATEN Associated Press",
+ * "Jane Doe, Reuters" → the person); a byline that is only the outlet's name stays as it is.
+ */
+export function bylineWithoutOutlet(names: string): string {
+  const outlet = new RegExp(`,? (?:${OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|')})$`, 'iu').exec(names);
+  return outlet && outlet.index > 0 ? names.slice(0, outlet.index) : names;
+}
+
 /** The outlet's reported name for a name, alias or tag (case-insensitive); `null` if unknown. */
 export function lookupOutlet(name: string): string | null {
   const wanted = name.trim().toLowerCase();

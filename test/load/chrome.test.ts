@@ -152,6 +152,15 @@ describe('load', () => {
         expect(load(`Lede sentence here.\n\n${line}\n\nLast paragraph.\n`).removed).toEqual([]);
       });
 
+      it('takes the author from a byline without the outlet printed after the names', () => {
+        const article = loadFixture('byline-with-outlet.txt');
+        expect(removedPairs(article)[0]).toEqual(['byline', 'By LENA ORTIZ Associated Press']);
+        expect(article).toMatchObject({ author: 'LENA ORTIZ', outlet: 'Associated Press' });
+        expect(load('Lede sentence here.\n\nBy Lena Ortiz, Reuters\n').author).toBe('Lena Ortiz');
+        // A byline that is only the outlet's name is all the author there is.
+        expect(load('Lede sentence here.\n\nBy Reuters\n').author).toBe('Reuters');
+      });
+
       it.each([
         ['Sign up for our daily briefing', 'subscription prompt'],
         ['Follow us on X @harbourwire', 'share prompt'],
