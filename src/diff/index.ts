@@ -52,7 +52,80 @@ export function diffWording(reference: string, member: string): DiffRun[] {
       referenceAt = skipEqual(foldedReference, referenceAt, change.value);
     }
   }
-  return mergeRuns(shiftEdgeSpaces(runs.filter((run) => run.text.length > 0)));
+  return mergeRuns(shiftEdgeSpaces(absorbPunctuationInsideWords(runs.filter((run) => run.text.length > 0))));
+}
+
+const WORD_CHAR_AT_END = /[\p{L}\p{N}]$/u;
+const WORD_CHAR_AT_START = /^[\p{L}\p{N}]/u;
+const PUNCTUATION_ONLY = /^[^\p{L}\p{N}\s]+$/u;
+const NON_WORD_SUFFIX = /[^\p{L}\p{N}]*$/u;
+const NON_WORD_PREFIX = /^[^\p{L}\p{N}]*/u;
+
+/**
+ * jsdiff tokenises "a.m." and "J.R.R." as letters and stops, so it may match a stop inside such a
+ * word with a stop elsewhere ("[-at 10 a-].[-m. local time-]"). An equal run of punctuation that
+ * sits inside a changed word on one side (word characters right before and after it in the removed
+ * or in the added runs) is part of that change: the changes around it become one removed and one
+ * added run, and the punctuation both still share at their ends (a final stop) is equal again.
+ */
+function absorbPunctuationInsideWords(runs: DiffRun[]): DiffRun[] {
+  // In the reference (removed runs) or the member (added runs), word characters touch it on both sides.
+  const insideWord = (k: number, op: DiffRun['op']): boolean =>
+    WORD_CHAR_AT_END.test(nearestChange(runs, k, -1, op)?.text ?? '') &&
+    WORD_CHAR_AT_START.test(nearestChange(runs, k, 1, op)?.text ?? '');
+  const absorbed = runs.map((run, k) => run.op === 'equal' && PUNCTUATION_ONLY.test(run.text) && (insideWord(k, 'removed') || insideWord(k, 'added')));
+  if (!absorbed.includes(true)) return runs;
+  const out: DiffRun[] = [];
+  let removed = '';
+  let added = '';
+  const flush = () => {
+    if (removed === '' && added === '') return;
+    // Only punctuation and spaces move back to equal, never part of a word.
+    const suffix = commonEnd(NON_WORD_SUFFIX.exec(removed)?.[0] ?? '', NON_WORD_SUFFIX.exec(added)?.[0] ?? '', 'end');
+    const beforeSuffix = (text: string) => text.slice(0, text.length - suffix.length);
+    const prefix = commonEnd(
+      NON_WORD_PREFIX.exec(beforeSuffix(removed))?.[0] ?? '',
+      NON_WORD_PREFIX.exec(beforeSuffix(added))?.[0] ?? '',
+      'start',
+    );
+    const keep = (text: string) => beforeSuffix(text).slice(prefix.length);
+    if (prefix) out.push({ op: 'equal', text: added.slice(0, prefix.length) });
+    if (keep(removed)) out.push({ op: 'removed', text: keep(removed) });
+    if (keep(added)) out.push({ op: 'added', text: keep(added) });
+    if (suffix) out.push({ op: 'equal', text: added.slice(added.length - suffix.length) });
+    removed = '';
+    added = '';
+  };
+  runs.forEach((run, k) => {
+    if (absorbed[k]) {
+      removed += run.text;
+      added += run.text;
+    } else if (run.op === 'removed') removed += run.text;
+    else if (run.op === 'added') added += run.text;
+    else {
+      flush();
+      out.push(run);
+    }
+  });
+  flush();
+  return out;
+}
+
+/** The nearest `op` run from `k` in direction `step`, among the changed runs next to it (no equal run between). */
+function nearestChange(runs: DiffRun[], k: number, step: 1 | -1, op: DiffRun['op']): DiffRun | undefined {
+  for (let i = k + step; i >= 0 && i < runs.length; i += step) {
+    if (runs[i].op === op) return runs[i];
+    if (runs[i].op === 'equal') return undefined;
+  }
+  return undefined;
+}
+
+/** The longest common suffix (`end`) or prefix (`start`) of `a` and `b`. */
+function commonEnd(a: string, b: string, side: 'start' | 'end'): string {
+  let n = 0;
+  const at = (text: string, i: number) => (side === 'end' ? text[text.length - 1 - i] : text[i]);
+  while (n < a.length && n < b.length && at(a, n) === at(b, n)) n += 1;
+  return side === 'end' ? a.slice(a.length - n) : a.slice(0, n);
 }
 
 /**

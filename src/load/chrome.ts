@@ -2,7 +2,8 @@
  * Telling site chrome from article body, line by line. The knowledge (patterns, outlets,
  * limits) lives in `rules.ts`; this file applies it in five passes:
  *
- * 1. whole lines: outlet stamps and the `LINE_RULES` table;
+ * 1. whole lines: outlet stamps and the `LINE_RULES` table, and the list of links under a label
+ *    such as "More on this story";
  * 2. a series header: the lines under a stamp that opens the page;
  * 3. interface strings in another script, in the chrome at either end of the text;
  * 4. edge-only rules: their lines inside the body are kept after all;
@@ -43,6 +44,7 @@ import {
   TITLE_END,
   TITLE_MAX_WORDS,
   lookupOutlet,
+  bylineWithoutOutlet,
   type LineRule,
   type PrefixRule,
 } from './rules.js';
@@ -89,6 +91,8 @@ type Verdict =
       crumb?: string;
       /** Chrome only outside the body (a rule with `zone: 'edges'`). */
       edgesOnly?: boolean;
+      /** The line labels a list of links (a rule with `headsLinks`). */
+      headsLinks?: boolean;
     };
 
 type Chrome = Extract<Verdict, { kind: 'chrome' }>;
@@ -97,6 +101,7 @@ type Chrome = Extract<Verdict, { kind: 'chrome' }>;
 export function findChrome(text: string, wrapWidth: number | null = null): ChromeResult {
   const lines = splitLines(text, wrapWidth);
   const verdicts = lines.map((line) => classifyLine(line));
+  markLinkLists(lines, verdicts);
   markSeriesHeader(lines, verdicts);
   markOtherScript(lines, verdicts, text);
   keepEdgeRulesInsideBody(lines, verdicts);
@@ -144,6 +149,7 @@ function matchLineRule(line: Line): Chrome | null {
       found: ruleDetections(rule, groups, line.start),
       crumb: groups.crumb,
       edgesOnly: rule.zone === 'edges',
+      headsLinks: rule.headsLinks,
     };
   }
   return null;
@@ -156,7 +162,8 @@ function readsAsProse(line: string): boolean {
 
 function ruleDetections(rule: LineRule, groups: Record<string, string | undefined>, at: number): Detection[] {
   const found: Detection[] = [];
-  if (groups.author) found.push({ field: 'author', value: groups.author, rank: 0, at });
+  if (groups.author) found.push({ field: 'author', value: bylineWithoutOutlet(groups.author), rank: 0, at });
+  if (groups.outlet) found.push({ field: 'outlet', value: lookupOutlet(groups.outlet) ?? groups.outlet, rank: OUTLET_RANK.stamp, at });
   if (rule.dateRank !== undefined && groups.date) found.push(...dateDetections(groups.date, rule.dateRank, at));
   return found;
 }
@@ -167,6 +174,22 @@ function dateDetections(expression: string, rank: number, at: number): Detection
   const found: Detection[] = [{ field: 'date', value: stated.date, rank, at }];
   if (stated.published) found.push({ field: 'published', value: stated.published, rank, at });
   return found;
+}
+
+/**
+ * The list under a label such as "More on this story" or "Related" is its links (headlines, some
+ * ending in "?"): the run of list items right under the label, blank lines before it allowed,
+ * goes with the label.
+ */
+function markLinkLists(lines: Line[], verdicts: Verdict[]): void {
+  verdicts.forEach((verdict, label) => {
+    if (verdict.kind !== 'chrome' || !verdict.headsLinks) return;
+    let i = label + 1;
+    while (verdicts[i]?.kind === 'blank') i += 1;
+    for (; i < lines.length && verdicts[i].kind === 'text' && LIST_ITEM.test(lines[i].text); i += 1) {
+      verdicts[i] = { kind: 'chrome', reason: verdict.reason, found: [] };
+    }
+  });
 }
 
 // ---- Pass 2: series header -------------------------------------------------------------

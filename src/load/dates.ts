@@ -1,6 +1,7 @@
 /**
  * Reading the dates that news pages print: `2022-02-18`, `18.02.2022`,
- * `February 18, 2022`, `18 Feb 2022, 14:05`, `18 февраля 2022`, `2022-02-18T14:05:00+03:00`.
+ * `February 18, 2022`, `18 Feb 2022, 14:05`, `11:15 AM GMT, March 3, 2024`, `18 февраля 2022`,
+ * `2022-02-18T14:05:00+03:00`.
  * Slashed forms (`02/03/2022`) are not read: day and month order is ambiguous.
  */
 import { ENGLISH_MONTHS } from '../text/months.js';
@@ -39,6 +40,9 @@ const WEEKDAY = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,? 
 const TIME =
   '(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?)?(?: ?\\(?(?:[A-Z]{2,5}|(?:UTC|GMT) ?[+-]\\d{1,2}(?::?\\d{2})?)\\)?)?)?';
 
+// A time printed before the date, as AP's stamps put it: "11:15 AM GMT, March 3, 2024".
+const LEADING_TIME = /^\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: \(?[A-Z]{2,5}\)?)?,? /i;
+
 const ISO =
   /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:(?<sep>[T ])\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?<zone>Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 const DOTTED = new RegExp(`^${WEEKDAY}(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})${TIME}$`, 'i');
@@ -59,6 +63,8 @@ const DAY_FIRST = new RegExp(
 export function parseDateExpression(s: string): StatedDate | null {
   // Every form states a four-digit year; most lines asked about are not dates at all.
   if (!/\d{4}/.test(s)) return null;
+  const afterTime = LEADING_TIME.exec(s);
+  if (afterTime) return parseDateExpression(s.slice(afterTime[0].length));
   const iso = ISO.exec(s);
   if (iso?.groups) {
     const { year, month, day, sep, zone } = iso.groups;

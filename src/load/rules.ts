@@ -33,6 +33,11 @@ export interface LineRule {
    * lines) or after the last body line; inside the body it is kept (a timeline's date).
    */
   zone?: 'edges';
+  /**
+   * The line labels a list of links ("More on this story"): the list items right under it
+   * (blank lines between the label and the list allowed) are removed with it.
+   */
+  headsLinks?: boolean;
 }
 
 /** A rule that removes a clearly delimited prefix of the lede (the first paragraph). */
@@ -190,6 +195,7 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 6,
     pattern:
       /^(?:you (?:may|might) also like|recommended(?: for you)?|more (?:stories|news|articles|on this (?:story|topic))|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor'?s picks|related(?: (?:articles|stories|news|posts|content|topics|coverage|links))?:?|see also:?|(?:next|previous) (?:article|story|post)|back to top(?: button)?|scroll to top|skip to (?:main )?content|main menu|menu)$/i,
+    headsLinks: true,
   },
   // Russian: "Читайте также" (read also), "Смотрите также" (see also).
   { reason: 'navigation', maxWords: 3, pattern: /^(?:читайте|смотрите) также:?$/iu },
@@ -201,6 +207,16 @@ export const LINE_RULES: LineRule[] = [
     notProse: true,
     pattern: /^(?:read (?:more|also|next)|see also|also read|(?:читайте|смотрите) также) ?[:»›] .+$/iu,
   },
+  // A linked headline may ask a question ("Read more: Why is aid not getting into Gaza?"): after
+  // such a label, a capitalised line ending in its only mark, a question mark, is a link too.
+  {
+    reason: 'navigation',
+    maxWords: 30,
+    pattern: new RegExp(`^${inAnyCase(['read more', 'read also', 'read next', 'see also', 'also read'])} ?[:»›] \\p{Lu}[^.!?…]*\\?$`, 'u'),
+  },
+  // The site pointing to more of its coverage below the article: "Follow AP's coverage of global
+  // health at https://apnews.com/hub/health".
+  { reason: 'navigation', maxWords: 16, pattern: /^follow .{1,80} (?:at|on) (?:https?:\/\/|www\.)\S+$/i, zone: 'edges' },
   // "Related:" and "More:" also open sentences ("More: the talks will resume…"), so the
   // linked headline must start with a capital and the line must be short. (No `i` flag:
   // with it, `\p{Lu}` matches lower case too.)
@@ -227,6 +243,24 @@ export const LINE_RULES: LineRule[] = [
     accept: isAuthor,
   },
   { reason: 'copyright', maxWords: 30, pattern: /^(?:(?:©|\(c\)|copyright) ?\d{4}\b.*|all rights reserved\.?)$/i },
+  // A line that is only an outlet's name, as its own word or in capitals, above or below the article:
+  // the site's masthead ("Interfax"), not a title. It names the outlet.
+  {
+    reason: 'masthead',
+    maxWords: 4,
+    pattern: new RegExp(`^(?<outlet>${OUTLETS.flatMap(outletNames).flatMap((n) => [n, n.toUpperCase()]).map(escapeRegExp).join('|')})$`, 'u'),
+    zone: 'edges',
+  },
+  // Labelled credits above or below the article: "Source: Xinhua", "SOURCE: AL JAZEERA AND NEWS
+  // AGENCIES", "Editor: Huaxia". The colon is required ("Sources said…" is prose).
+  { reason: 'source credit', maxWords: 10, notProse: true, pattern: /^sources? ?: ?\S.*$/i, zone: 'edges' },
+  { reason: 'editor credit', maxWords: 8, notProse: true, pattern: /^(?:editors?|edited by) ?: ?\S.*$/i, zone: 'edges' },
+  // Topic tags under the article: "Tags: China, Germany, trade".
+  { reason: 'tags', maxWords: 20, notProse: true, pattern: /^(?:tags|topics|keywords|filed under) ?: ?\S.*$/i, zone: 'edges' },
+  // A wire story's end mark: Xinhua's "Enditem", a press release's "ENDS", "-30-", "###".
+  { reason: 'end mark', maxWords: 2, pattern: /^(?:end ?item|ends?|-30-|#{3})$/i, zone: 'edges' },
+  // A line with no letter or digit ("___", "* * *", "—") is a separator, never a sentence.
+  { reason: 'separator', maxWords: 10, pattern: /^[^\p{L}\p{N}]+$/u },
   // Image credits: "Photo: Pixabay", "© Sputnik / …", "AP Photo/Evan Vucci". A label with a
   // colon, slash or © is unambiguous; "Photo by …" also opens sentences ("Photos by AP
   // journalists confirmed the damage."), so there the rest must be a short list of names.
@@ -269,6 +303,16 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^${CREDIT_BY} (?<credit>[^;.]+?)(?: in \\p{Lu}[\\p{L}'’. -]*)?\\.?$`, 'u'),
     accept: isCredit,
   },
+  // The sign-off of editors' initials, with the agencies drawn on: "kb/rc (AP, Reuters)" (DW),
+  // "burs-apo/jm" (AFP). Lower case only, so a line of words is never one.
+  {
+    reason: 'reporting credit',
+    maxWords: 8,
+    pattern: /^[a-z]{2,5}(?:-[a-z]{2,5})*(?:\/[a-z]{2,5}(?:-[a-z]{2,5})*)+(?: \([^()]{1,60}\))?$/u,
+  },
+  // A pointer to the outlet's editorial standards under each story ("Our Standards: The Thomson
+  // Reuters Trust Principles.").
+  { reason: 'standards note', maxWords: 12, pattern: /^our (?:standards|editorial (?:standards|guidelines)) ?: .+$/i, zone: 'edges' },
   // Sharing, following, subscribing, advertising.
   {
     reason: 'share prompt',
@@ -296,6 +340,14 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 25,
     pattern: /^(?:(?:subscribe|sign up|register) (?:to|for) our|(?:подписывайтесь|подпишитесь) на наш)(?: .*)?$/iu,
   },
+  // A newsletter pitch under the article, however it opens: "While you're here: Every Tuesday, DW
+  // editors round up … You can sign up here for the weekly email newsletter Berlin Briefing."
+  {
+    reason: 'subscription prompt',
+    maxWords: 50,
+    pattern: /^.*\b(?:sign up|subscribe|register) (?:here|now|today)\b.*$/i,
+    zone: 'edges',
+  },
   {
     reason: 'advertisement',
     maxWords: 5,
@@ -319,14 +371,19 @@ export const LINE_RULES: LineRule[] = [
     accept: isDate,
     dateRank: DATE_RANK.stamp,
   },
-  // A date stamp with its update after a separator: "December 18, 2023 7:22 PM · Updated 2 hours ago".
+  // A date stamp with its update after it: "December 18, 2023 7:22 PM · Updated 2 hours ago", or with
+  // no separator, as Reuters pages print it: "March 3, 2024 10:42 AM GMT Updated 3 hours ago".
   {
     reason: 'date stamp',
     maxWords: 20,
-    pattern: /^(?:(?:first )?published:? )?(?<date>[^·|•]+?) ?[·|•] ?(?:last )?updated\b.*$/iu,
+    pattern: /^(?:(?:first )?published:? )?(?<date>[^·|•]+?) ?(?:[·|•] ?)?(?:last )?updated\b.*$/iu,
     accept: isDate,
     dateRank: DATE_RANK.stamp,
   },
+  // A bare date is a stamp above or below the article; inside it, it may head a timeline entry. Tried
+  // before the transmission stamp, so a stamp that states a date ("2024-04-16 21:05:30", as Xinhua
+  // prints it) gives the article its date.
+  { reason: 'date stamp', maxWords: 10, pattern: /^(?<date>.+)$/, accept: isDate, dateRank: DATE_RANK.stamp, zone: 'edges' },
   // Wire-copy header lines: a slug ("BC-Russia-NATO,0412", "AM-Ukraine-Talks") and a
   // transmission stamp ("18-02-22 1405GMT", "02/18/2022 14:05 GMT"), at the top or bottom only.
   {
@@ -341,8 +398,6 @@ export const LINE_RULES: LineRule[] = [
     pattern: /^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4},? \d{1,2}:?\d{2}(?::\d{2})? ?(?:GMT|UTC|Z|EST|EDT|ET|MSK|CET)?$/u,
     zone: 'edges',
   },
-  // A bare date is a stamp above or below the article; inside it, it may head a timeline entry.
-  { reason: 'date stamp', maxWords: 10, pattern: /^(?<date>.+)$/, accept: isDate, dateRank: DATE_RANK.stamp, zone: 'edges' },
 ];
 
 // Dateline pieces. A city is one to four words in capitals, in any script ("MOSCOW",
@@ -482,6 +537,15 @@ export const OTHER_SCRIPT_MIN_SHARE = 0.5;
 /** All names of an outlet: its name and aliases. */
 export function outletNames(outlet: Outlet): string[] {
   return [outlet.name, ...outlet.aliases];
+}
+
+/**
+ * A byline's names without the outlet printed after them ("JAMIE KEATEN Associated Press",
+ * "Jane Doe, Reuters" → the person); a byline that is only the outlet's name stays as it is.
+ */
+export function bylineWithoutOutlet(names: string): string {
+  const outlet = new RegExp(`,? (?:${OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|')})$`, 'iu').exec(names);
+  return outlet && outlet.index > 0 ? names.slice(0, outlet.index) : names;
 }
 
 /** The outlet's reported name for a name, alias or tag (case-insensitive); `null` if unknown. */

@@ -11,8 +11,11 @@
  *   otherwise it is read as ending the sentence (`…on 16-17 Feb. Russia said…`).
  * - `ambiguous`: often ends a sentence (`…in the U.S. The next day…`), so it joins
  *   unless the next word is a common sentence starter (see {@link SENTENCE_STARTERS}).
+ * - `time`: `a.m.`, `p.m.`: joins only before what completes a time ({@link TIME_COMPLETION}:
+ *   `10 a.m. GMT`, `9 p.m. Friday`, `8 a.m. Moscow time`); before any other capitalised word
+ *   it ends the sentence (`…at 10 a.m. Officials said…`).
  */
-export type AbbreviationKind = 'joins' | 'beforeNumber' | 'ambiguous';
+export type AbbreviationKind = 'joins' | 'beforeNumber' | 'ambiguous' | 'time';
 
 const TABLE: Record<AbbreviationKind, readonly string[]> = {
   joins: [
@@ -23,14 +26,28 @@ const TABLE: Record<AbbreviationKind, readonly string[]> = {
     'e.g.', 'i.e.', 'cf.', 'viz.', 'vs.', 'approx.', 'ca.', 'incl.', 'esp.',
   ],
   beforeNumber: [
-    'No.', 'Nos.', 'Vol.', 'pp.', 'p.', 'para.', 'ch.', 'fig.',
+    'No.', 'Nos.', 'Vol.', 'pp.', 'p.', 'para.', 'ch.', 'fig.', 'Art.', 'Sec.',
     'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
   ],
   ambiguous: [
     'U.S.', 'U.S.A.', 'U.K.', 'U.N.', 'E.U.', 'etc.', 'Jr.', 'Sr.', 'St.',
-    'Inc.', 'Ltd.', 'Co.', 'Corp.', 'Bros.', 'a.m.', 'p.m.',
+    'Inc.', 'Ltd.', 'Co.', 'Corp.', 'Bros.',
   ],
+  time: ['a.m.', 'p.m.'],
 };
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+];
+/**
+ * What may follow `a.m.`/`p.m.` in the same sentence: a time zone in capitals (`GMT`, `ET`), a
+ * weekday or month (or its abbreviation), or a place before "time" (`Moscow time`, `Eastern Time`).
+ */
+export const TIME_COMPLETION = new RegExp(
+  `^(?:\\p{Lu}{2,5}|${[...WEEKDAYS, ...MONTHS].map((name) => `${name.slice(0, 3)}(?:${name.slice(3)}|\\.)?`).join('|')}|\\p{Lu}\\p{Ll}+ [Tt]ime)(?!\\p{L})`,
+  'u',
+);
 
 /** Lower-cased abbreviation → kind; matching ignores case (`MR.`, `Etc.`). */
 const BY_TOKEN: ReadonlyMap<string, AbbreviationKind> = new Map(

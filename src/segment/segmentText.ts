@@ -1,4 +1,4 @@
-import { abbreviationKind, SENTENCE_STARTERS } from './abbreviations.js';
+import { abbreviationKind, SENTENCE_STARTERS, TIME_COMPLETION } from './abbreviations.js';
 
 /** A sentence's place in a text: UTF-16 offsets, `end` exclusive, no white space at either end. */
 export interface Span {
@@ -182,6 +182,8 @@ function isSentenceEnd(before: string, after: string): boolean {
       return !/^\p{N}/u.test(next);
     case 'ambiguous':
       return SENTENCE_STARTERS.has(firstWord(next));
+    case 'time':
+      return !TIME_COMPLETION.test(next);
     default:
       return true;
   }

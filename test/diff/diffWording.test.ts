@@ -21,6 +21,19 @@ describe('diff', () => {
       ).toBe('The military[- and -]{+-+}political situation in Europe continues to [-deteriorate-]{+degrade+}.');
     });
 
+    it('keeps "a.m." and initials whole in a change, with the shared final stop equal', () => {
+      expect(
+        notation(
+          diffWording(
+            'A draft resolution could be put to a vote as early as Friday at 10 a.m. local time (15:00 GMT).',
+            'A draft resolution could be voted on as early as Friday, diplomats said.',
+          ),
+        ),
+      ).toBe('A draft resolution could be [-put to a vote-]{+voted on+} as early as Friday[- at 10 a.m. local time (15:00 GMT)-]{+, diplomats said+}.');
+      expect(notation(diffWording('He met J.R.R. Tolkien.', 'He met the author.'))).toBe('He met [-J.R.R. Tolkien-]{+the author+}.');
+      expect(notation(diffWording('He met the author.', 'He met J.R.R. Tolkien.'))).toBe('He met [-the author-]{+J.R.R. Tolkien+}.');
+    });
+
     it('treats typography, case and spacing as equal', () => {
       const runs = diffWording('Russia’s “proposals” – in\u00a0full', "russia's \"Proposals\" -  in full");
       expect(runs).toEqual([{ op: 'equal', text: "russia's \"Proposals\" -  in full" }]);

@@ -76,6 +76,91 @@ describe('load', () => {
         expect(coverageProblems(article)).toEqual([]);
       });
 
+      it('removes a stamp whose update follows without a separator, and an update stamp that puts the time first', () => {
+        const stamped = loadFixture('stamps-time-first.txt');
+        expect(removedPairs(stamped)).toEqual([
+          ['byline', 'By Lena Ortiz'],
+          ['date stamp', 'June 12, 2024 9:40 AM GMT Updated 2 hours ago'],
+          ['dateline', 'ROTTERDAM (Harbour Wire) -'],
+        ]);
+        expect(stamped).toMatchObject({ date: '2024-06-12', title: 'Harbour cranes stand idle as dockers strike' });
+        const updated = loadFixture('stamps-updated-time-first.txt');
+        expect(removedPairs(updated)).toContainEqual(['date stamp', 'Updated 11:15 AM GMT, June 12, 2024']);
+        // An update is not the publication.
+        expect(updated.date).toBeNull();
+        expect(blockTexts(updated, 'headings')).toEqual(['Harbour cranes stand idle as dockers strike']);
+        expect(coverageProblems(stamped)).toEqual([]);
+        expect(coverageProblems(updated)).toEqual([]);
+      });
+
+      it("removes a wire page's labelled credits, its timestamp (the article's date) and its end mark, but not a body line like them", () => {
+        const article = loadFixture('wire-credits-and-end-mark.txt');
+        expect(removedPairs(article)).toEqual([
+          ['source credit', 'Source: Harbour Wire'],
+          ['editor credit', 'Editor: Mira Lind'],
+          ['date stamp', '2024-11-05 09:12:40'],
+          ['dateline', 'TALLINN, Nov. 5 (Harbour Wire) --'],
+          ['end mark', 'Enditem'],
+        ]);
+        expect(article).toMatchObject({ date: '2024-11-05', title: 'Ferry operators agree on winter timetable' });
+        expect(blockTexts(article, 'paragraphs')).toContain(
+          'Source: the port authority, which publishes the timetable each autumn, said more sailings would follow.',
+        );
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it("removes a masthead (naming the outlet, not the title), separators and topic tags", () => {
+        const article = loadFixture('masthead-tags-separator.txt');
+        expect(removedPairs(article)).toEqual([
+          ['masthead', 'Interfax'],
+          ['dateline', 'TALLINN. Nov. 5 (Interfax) -'],
+          ['separator', '* * *'],
+          ['separator', '___'],
+          ['tags', 'Tags: ferries, Baltic, timetable'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Interfax', title: 'Ferry operators agree on winter timetable' });
+        expect(blockTexts(article)).toEqual([
+          'Ferry operators agree on winter timetable',
+          'Ferry operators on the Baltic route agreed on a winter timetable on Tuesday.',
+          'Crossings will run every two hours from December.',
+        ]);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it("removes editors' initials, a linked headline that asks a question, a newsletter pitch and pointers to more coverage and to the outlet's standards", () => {
+        const article = loadFixture('sign-offs-and-pointers.txt');
+        expect(removedPairs(article)).toEqual([
+          ['dateline', 'TALLINN (Harbour Wire) -'],
+          ['navigation', 'Read more: Why are Baltic ferries running late?'],
+          ['reporting credit', 'kb/rc (AP, Reuters)'],
+          ['subscription prompt', "While you're here: Every Friday our editors round up the week at sea. You can sign up here for the weekly newsletter."],
+          ['navigation', "Follow Harbour Wire's coverage of shipping at https://harbourwire.example/shipping"],
+          ['standards note', 'Our Standards: The Harbour Wire Trust Principles.'],
+        ]);
+        expect(blockTexts(article, 'paragraphs')).toEqual([
+          'Ferry operators on the Baltic route agreed on a winter timetable on Tuesday.',
+          'Crossings will run every two hours from December.',
+        ]);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        'Read more: why would anyone wait?',
+        'Read more: The report asks whether the talks can work. Does it?',
+        'Most readers subscribe to the idea that ferries run late, the survey found.',
+      ])('keeps "%s", which is prose', (line) => {
+        expect(load(`Lede sentence here.\n\n${line}\n\nLast paragraph.\n`).removed).toEqual([]);
+      });
+
+      it('takes the author from a byline without the outlet printed after the names', () => {
+        const article = loadFixture('byline-with-outlet.txt');
+        expect(removedPairs(article)[0]).toEqual(['byline', 'By LENA ORTIZ Associated Press']);
+        expect(article).toMatchObject({ author: 'LENA ORTIZ', outlet: 'Associated Press' });
+        expect(load('Lede sentence here.\n\nBy Lena Ortiz, Reuters\n').author).toBe('Lena Ortiz');
+        // A byline that is only the outlet's name is all the author there is.
+        expect(load('Lede sentence here.\n\nBy Reuters\n').author).toBe('Reuters');
+      });
+
       it.each([
         ['Sign up for our daily briefing', 'subscription prompt'],
         ['Follow us on X @harbourwire', 'share prompt'],

@@ -16,6 +16,9 @@ describe('load', () => {
       ['12 января 2022 года', '2022-01-12'],
       ['3 Марта 2022 г.', '2022-03-03'],
       ['3 мар 2022', '2022-03-03'],
+      // The time first, as AP's stamps print it.
+      ['11:15 AM GMT, March 3, 2024', '2024-03-03'],
+      ['14:05, 18 February 2022', '2022-02-18'],
     ])('reads %s as %s', (input, date) => {
       expect(parseDateExpression(input)).toEqual({ date, published: null });
     });
@@ -30,7 +33,7 @@ describe('load', () => {
       expect(parseDateExpression('2022-02-18T04:30:00')).toEqual({ date: '2022-02-18', published: null });
     });
 
-    it.each(['1920', '13.01', '31.02.2022', '2022-13-01', '02/03/2022', 'February 18', 'in February 18, 2022', 'Sputnik International, 1920, 13.01.2022', '18 февраля', 'февраля 18, 2022'])(
+    it.each(['1920', '13.01', '31.02.2022', '2022-13-01', '02/03/2022', 'February 18', 'in February 18, 2022', 'Sputnik International, 1920, 13.01.2022', '18 февраля', 'февраля 18, 2022', '11:15 AM GMT, March 3', '11:15 AM GMT'])(
       'does not read %s',
       (input) => {
         expect(parseDateExpression(input)).toBeNull();

@@ -43,6 +43,22 @@ describe('load/html', () => {
       });
     });
 
+    describe('an article ending in a "More on this story" list', () => {
+      it("removes the list of links with its label, and keeps the article's own list", () => {
+        const article = loadPage('related-list-in-article.html');
+        expect(removedPairs(article)).toEqual([
+          ['navigation', 'More on this story'],
+          ['navigation', '- Why do ferries stop in a gale?'],
+          ['navigation', '- Night ferry returns after two-year pause'],
+        ]);
+        expect(blockTexts(article)).toContain('- Island shuttle: reduced timetable');
+        expect(blockTexts(article).at(-1)).toBe(
+          'The operator said refunds would be paid within ten days to passengers who did not want to travel later.',
+        );
+        expect(coverageProblems(article)).toEqual([]);
+      });
+    });
+
     describe('an outlet page with a cookie banner, navigation, share bar, related links and comments', () => {
       const article = loadPage('example-news-geneva.html');
 
