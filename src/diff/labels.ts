@@ -3,7 +3,7 @@
  * sums a group's runs up in a verdict. Pure functions over {@link DiffRun}s from `diffWording`.
  */
 import type { DiffRun, RunLabel, Verdict } from '../types.js';
-import { ENGLISH_MONTHS } from '../text/months.js';
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/months.js';
 import { foldTypography } from '../text/normalise.js';
 import { isRelatedForm, termOf, WORD } from '../align/terms.js';
 import { wordnetSynonyms } from '../align/tables.js';
@@ -51,7 +51,7 @@ const TRANSLATION_PAIRS: ReadonlyArray<readonly [string, string]> = [
 const MONTHS = new Map<string, string>(
   [...ENGLISH_MONTHS, ...`jan feb mar apr jun jul aug sep sept oct nov dec`.split(' ')].map((word) => [word, ENGLISH_MONTHS.find((month) => month.startsWith(word)) ?? word]),
 );
-const WEEKDAYS = new Set(`monday tuesday wednesday thursday friday saturday sunday`.split(' '));
+const WEEKDAYS: ReadonlySet<string> = new Set(ENGLISH_WEEKDAYS);
 /** Month words that are also common words ("may" resume, "march" on, "mar" a victory): dates only by their context. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar']);
 /** Words that put a month in a date: `in May`, `since March`, `early May`. */

@@ -3,6 +3,7 @@
  * Intl.Segmenter splits after any full stop followed by a capital, so the
  * segmenter consults this table to decide whether to join the pieces again.
  */
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/months.js';
 
 /**
  * How an abbreviation behaves before the next word:
@@ -36,16 +37,12 @@ const TABLE: Record<AbbreviationKind, readonly string[]> = {
   time: ['a.m.', 'p.m.'],
 };
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-];
 /**
  * What may follow `a.m.`/`p.m.` in the same sentence: a time zone in capitals (`GMT`, `ET`), a
  * weekday or month (or its abbreviation), or a place before "time" (`Moscow time`, `Eastern Time`).
  */
 export const TIME_COMPLETION = new RegExp(
-  `^(?:\\p{Lu}{2,5}|${[...WEEKDAYS, ...MONTHS].map((name) => `${name.slice(0, 3)}(?:${name.slice(3)}|\\.)?`).join('|')}|\\p{Lu}\\p{Ll}+ [Tt]ime)(?!\\p{L})`,
+  `^(?:\\p{Lu}{2,5}|${[...ENGLISH_WEEKDAYS, ...ENGLISH_MONTHS].map((name) => `${name[0].toUpperCase()}${name.slice(1, 3)}(?:${name.slice(3)}|\\.)?`).join('|')}|\\p{Lu}\\p{Ll}+ [Tt]ime)(?!\\p{L})`,
   'u',
 );
 
