@@ -87,9 +87,24 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
  * kept for the last few texts seen (bounded, so memory stays flat over a long comparison).
  */
 const CACHE_LIMIT = 2048;
-const readings = new Map<string, { folded: string; matches: RegExpExecArray[]; contentTerms: string[] }>();
+interface TextReading {
+  folded: string;
+  matches: RegExpExecArray[];
+  contentTerms: string[];
+  /** What each token names ({@link tokenEntity}), worked out when a change block first asks. */
+  entities?: TokenEntity[];
+}
 
-function readingOf(text: string): { folded: string; matches: RegExpExecArray[]; contentTerms: string[] } {
+/** What one token of a text contributes to {@link entitiesIn}. */
+interface TokenEntity {
+  numbers: string[];
+  date: string | undefined;
+  isName: boolean;
+}
+
+const readings = new Map<string, TextReading>();
+
+function readingOf(text: string): TextReading {
   let reading = readings.get(text);
   if (!reading) {
     if (readings.size >= CACHE_LIMIT) readings.delete(readings.keys().next().value as string);
@@ -126,6 +141,18 @@ function cosmeticForm(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Whether two texts have the same letters and digits, case aside: what {@link cosmeticForm} keeps
+ * of a text's letters, so texts whose cosmetic forms agree always pass. Most change blocks are not
+ * cosmetic, and this one pass tells them apart without folding typography. The final sigma's form
+ * depends on the characters around it, which cosmeticForm changes: both forms count as one.
+ */
+function sameLetters(a: string, b: string): boolean {
+  const letters = (text: string) => text.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '').replace(/ς/g, 'σ');
+  return letters(a) === letters(b);
+}
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{M}\p{N}]+/gu;
 
 /** The term of a token; hyphenated compounds are stemmed as one word without their hyphens. */
 function termOfToken(token: string): string | undefined {
@@ -181,6 +208,21 @@ function umlautsSpelledOut(word: string): string {
 }
 
 /**
+ * A lower-case word's spellings that {@link isSpellingVariant} compares: a name is checked
+ * against every changed word of its pair, so each word's forms are worked out once (bounded).
+ */
+function spellingForms(word: string): { plain: string; umlauts: string; us: string } {
+  let forms = spellingFormCache.get(word);
+  if (forms === undefined) {
+    if (spellingFormCache.size >= CACHE_LIMIT) spellingFormCache.clear();
+    forms = { plain: withoutDiacritics(word), umlauts: umlautsSpelledOut(word), us: usSpelling(word) };
+    spellingFormCache.set(word, forms);
+  }
+  return forms;
+}
+const spellingFormCache = new Map<string, { plain: string; umlauts: string; us: string }>();
+
+/**
  * Same word spelled or transliterated differently: a known pair, diacritics added or dropped
  * (`café`/`cafe`, `Müller`/`Mueller`), a month and its abbreviation (`Dec.`/`December`), a UK/US
  * variant, or close in characters with the same first and last letter and neither word
@@ -192,10 +234,12 @@ function isSpellingVariant(a: string, b: string): boolean {
   const y = b.toLowerCase().replace(/'s$/, '');
   if (x === y) return true;
   if (SPELLING_SET.has(pairKey(x, y))) return true;
-  if (withoutDiacritics(x) === withoutDiacritics(y) || umlautsSpelledOut(x) === umlautsSpelledOut(y)) return true;
+  const formsOfX = spellingForms(x);
+  const formsOfY = spellingForms(y);
+  if (formsOfX.plain === formsOfY.plain || formsOfX.umlauts === formsOfY.umlauts) return true;
   if (MONTHS.has(x) && MONTHS.get(x) === MONTHS.get(y)) return true;
   if (/\d/.test(x) || /\d/.test(y)) return false;
-  if (usSpelling(x) === usSpelling(y)) return true;
+  if (formsOfX.us === formsOfY.us) return true;
   if (x.length <= 3 || y.length <= 3 || x.includes(y) || y.includes(x)) return false;
   if (x[0] !== y[0] || x[x.length - 1] !== y[y.length - 1]) return false;
   return 1 - levenshtein(x, y) / Math.max(x.length, y.length) >= 0.75;
@@ -237,9 +281,13 @@ function isNameAt(text: string, start: number, token: string): boolean {
   if (!/^\p{Lu}/u.test(token)) return false;
   if (termOfToken(token) === undefined) return false;
   if (/^\p{Lu}{2,}/u.test(token)) return true;
-  const before = text.slice(0, start).replace(/[\s"'()[\]\u201C\u201D\u2018\u2019\u00AB\u00BB-]+$/u, '');
-  return before.length > 0 && !/[.!?:]$/.test(before);
+  // The character before the token, past spaces, quotes, brackets and dashes (scanning back:
+  // a `…+$` regex on the prefix would cost the prefix's length for every token).
+  let at = start - 1;
+  while (at >= 0 && OPENING_PUNCTUATION.test(text[at])) at -= 1;
+  return at >= 0 && !/[.!?:]/.test(text[at]);
 }
+const OPENING_PUNCTUATION = /[\s"'()[\]\u201C\u201D\u2018\u2019\u00AB\u00BB-]/u;
 
 /**
  * The month (its full name) or weekday that the `k`th token of a text names, if any. "May",
@@ -279,17 +327,27 @@ function entitiesIn(text: string, from: number, to: number): { names: string[]; 
   const names: string[] = [];
   const numbers: string[] = [];
   const dates: string[] = [];
-  const { folded, matches } = readingOf(text);
+  const reading = readingOf(text);
+  const { folded, matches } = reading;
   const marker = listMarkerEnd(folded);
+  // A text is asked once per change block: each token is read once.
+  const entities = (reading.entities ??= matches.map((match, k) => tokenEntity(folded, matches, k)));
   matches.forEach((match, k) => {
     const end = match.index + match[0].length;
     if (end <= from || match.index >= to || match.index < marker) return;
-    for (const number of match[0].matchAll(NUMBER)) numbers.push(number[0].replace(/,(?=\d{3}(?!\d))/g, ''));
-    const date = dateWordAt(folded, matches, k);
-    if (date !== undefined) dates.push(date);
-    else if (isNameAt(folded, match.index, match[0])) names.push(match[0]);
+    const entity = entities[k];
+    numbers.push(...entity.numbers);
+    if (entity.date !== undefined) dates.push(entity.date);
+    else if (entity.isName) names.push(match[0]);
   });
   return { names, numbers, dates };
+}
+
+function tokenEntity(folded: string, matches: readonly RegExpExecArray[], k: number): TokenEntity {
+  const match = matches[k];
+  const numbers = Array.from(match[0].matchAll(NUMBER), (number) => number[0].replace(/,(?=\d{3}(?!\d))/g, ''));
+  const date = dateWordAt(folded, matches, k);
+  return { numbers, date, isName: date === undefined && isNameAt(folded, match.index, match[0]) };
 }
 
 function hasToken(text: string, token: string): boolean {
@@ -407,18 +465,20 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
   // Content terms of every block's removed and added runs, for reordering.
   const termsOf = (block: Block, op: 'removed' | 'added') =>
     block.indices.filter((index) => runs[index].op === op).flatMap((index) => contentTerms(runs[index].text));
+  let blockTerms: Array<{ removed: string[]; added: string[] }> | undefined;
 
-  for (const block of blocks) {
+  blocks.forEach((block, b) => {
     const label = blockLabel(block);
     if (label) {
       for (const index of block.indices) labelled[index].label = label;
-      continue;
+      return;
     }
     // No label fits the block as a whole: each run is reordering, attribution or content.
-    const others = blocks.filter((other) => other !== block);
+    blockTerms ??= blocks.map((other) => ({ removed: termsOf(other, 'removed'), added: termsOf(other, 'added') }));
+    const others = blockTerms.filter((_, other) => other !== b);
     const elsewhere = {
-      removed: others.flatMap((other) => termsOf(other, 'added')),
-      added: others.flatMap((other) => termsOf(other, 'removed')),
+      removed: others.flatMap((other) => other.added),
+      added: others.flatMap((other) => other.removed),
     };
     const perRun = block.indices.map((index): RunLabel => {
       const run = runs[index];
@@ -435,7 +495,7 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
       const onlyFunctionWords = contentTerms(runs[index].text).length === 0;
       labelled[index].label = perRun[k] === 'content' && onlyFunctionWords && moved ? 'reordering' : perRun[k];
     });
-  }
+  });
   return labelled;
 
   function blockLabel(block: Block): RunLabel | undefined {
@@ -461,7 +521,7 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
       });
       return joins ? 'compounding' : 'cosmetic';
     }
-    if (cosmeticForm(removedText) === cosmeticForm(addedText)) return 'cosmetic';
+    if (sameLetters(removedText, addedText) && cosmeticForm(removedText) === cosmeticForm(addedText)) return 'cosmetic';
     // A list marker changed ("-" / "1."): layout only.
     if (block.refEnd <= refMarkerEnd && block.memEnd <= memMarkerEnd) return 'cosmetic';
 
