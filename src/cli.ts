@@ -32,13 +32,14 @@ import { quoteReporters, type QuoteFormatName } from './report/quotes.js';
 import type { SingleBar } from 'cli-progress';
 // Only the constant and the reporters: neither loads the database.
 import { DEFAULT_MIN_SHARE } from './corpusIndex/queries.js';
-import { reuseFormats, reuseSentenceFormats, searchFormats, storyFormats } from './report/corpusIndex.js';
+import { renderIndexSummary, reuseFormats, reuseSentenceFormats, searchFormats, storyFormats } from './report/corpusIndex.js';
 import { pairScoreFormats, type PairScoreFormatName, type PairScoreResult } from './report/pairScores.js';
 import { renderCorpusList, corpusFormats, type CorpusFormatName } from './report/corpusList.js';
 import { renderInspection, inspectFormats, type InspectFormatName } from './report/inspect.js';
 import { atLeast } from './report/changes.js';
 import { reporters, toTerminalText, type FormatName } from './report/index.js';
 import { requireBodySentences, splitSentences } from './segment/index.js';
+import { quantity } from './text/quantity.js';
 
 /** Exit codes fixed by the output contract. */
 const EXIT = { ok: 0, differences: 1, usage: 2, internal: 70 } as const;
@@ -153,7 +154,7 @@ async function readArticlesToCompare(
 ): Promise<Article[]> {
   const inputs = flags.story === undefined ? given : [...storyArticleIds(flags.story, flags.corpus ?? bundledCorpusDir()), ...given];
   if (inputs.length < 2) {
-    const what = flags.story === undefined ? `got ${inputs.length}` : `story "${flags.story}" has ${inputs.length - given.length} and ${given.length} more were given`;
+    const what = flags.story === undefined ? `got ${inputs.length}` : `story "${flags.story}" has ${inputs.length - given.length} and ${given.length} more ${given.length === 1 ? 'was' : 'were'} given`;
     throw new OutletdiffError(`${command} takes at least two articles, ${what}`);
   }
   const loaded = await readInputs(inputs, { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout }, encoding: flags.encoding, layout: flags.layout });
@@ -498,14 +499,12 @@ Examples:
           });
           indexed = true;
           progress.stop();
-          const seconds = ((Date.now() - started) / 1000).toFixed(1);
+          const seconds = (Date.now() - started) / 1000;
           if (flags.exportParquet !== undefined) {
             const written = await store.exportParquet(flags.exportParquet);
-            io.stderr.write(`${oneLine(`exported ${written.length} Parquet files to ${flags.exportParquet}`)}\n`);
+            io.stderr.write(`${oneLine(`exported ${quantity(written.length, 'Parquet file')} to ${flags.exportParquet}`)}\n`);
           }
-          io.stderr.write(
-            `indexed ${summary.articles} articles (${summary.sentences} sentences): ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.dropped} dropped, ${summary.skipped} skipped; ${summary.pairs} candidate pairs aligned, ${summary.alignments} alignments; ${seconds} s\n`,
-          );
+          io.stderr.write(renderIndexSummary(summary, seconds));
         } finally {
           // A run that created the index and then failed leaves no empty index behind.
           if (indexed) store.close();
@@ -697,7 +696,7 @@ Examples:
             if (total > 1) io.stderr.write(`outletdiff: ${done} of ${total} pages done\n`);
           },
         );
-        io.stderr.write(`outletdiff: ${oneLine(`${saved} of ${urls.length} article${urls.length === 1 ? '' : 's'} saved in ${flags.out}`)}\n`);
+        io.stderr.write(`outletdiff: ${oneLine(`${saved} of ${quantity(urls.length, 'article')} saved in ${flags.out}`)}\n`);
         if (failed > 0) process.exitCode = EXIT.usage;
       }),
   );

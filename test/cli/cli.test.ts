@@ -473,7 +473,8 @@ describe('cli', () => {
         `outletdiff: skipped ${missing}: no such file or folder`,
         // Regression: "skipped PATH is binary", without the colon the README promises.
         `outletdiff: skipped ${join(archive, 'saved.html')}: binary file, not a web page`,
-        expect.stringMatching(/^indexed 1 articles \(\d+ sentences\): 1 added, 0 updated, 0 unchanged, 0 dropped, 3 skipped;/),
+        // Regression: "indexed 1 articles".
+        expect.stringMatching(/^indexed 1 article \(\d+ sentences\): 1 added, 0 updated, 0 unchanged, 0 dropped, 3 skipped;/),
       ]);
       expectUsageError(run(['index', archive, missing, '--db', db, '--strict']), `${join(archive, 'link.txt')}: symbolic link, not followed`);
       const fresh = join(dir, 'fresh.duckdb');
@@ -496,7 +497,7 @@ describe('cli', () => {
         // Regression: exit 70 (EACCES from scandir).
         const built = run(['index', join(dir, 'archive'), '--db', join(dir, 'index.duckdb')]);
         expect(built.status).toBe(0);
-        expect(built.stderr).toMatch(new RegExp(`^outletdiff: skipped ${locked}: cannot read the folder \\(EACCES\\)\nindexed 1 articles .* 1 skipped;`));
+        expect(built.stderr).toMatch(new RegExp(`^outletdiff: skipped ${locked}: cannot read the folder \\(EACCES\\)\nindexed 1 article .* 1 skipped;`));
       } finally {
         chmodSync(locked, 0o755);
       }
