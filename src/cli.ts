@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MIN_SCORE } from './align/index.js';
 import { compareArticles } from './compare.js';
-import { OutletdiffError } from './errors.js';
+import { fileErrorProblem, OutletdiffError } from './errors.js';
 import type { Article, Verdict } from './types.js';
 import { packageRoot } from './packageRoot.js';
 import { decidePair } from './align/pairScore.js';
@@ -191,7 +191,7 @@ function processIo(): Io {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     // A reader that stops early (`| head`) closes the pipe: not an error worth reporting.
     if (error.code === 'EPIPE') return;
-    process.stderr.write(`outletdiff: cannot write the output: ${oneLine(error.code ?? error.message)}\n`);
+    process.stderr.write(`outletdiff: cannot write the output: ${oneLine(fileErrorProblem(error))}\n`);
     process.exitCode = EXIT.usage;
   });
   return { stdout: process.stdout, stderr: process.stderr, env: process.env };

@@ -5,7 +5,7 @@
 import { existsSync, type Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { OutletdiffError } from '../errors.js';
+import { fileErrorProblem, OutletdiffError } from '../errors.js';
 import type { ArticleMetadata, LoadedArticle } from '../types.js';
 import type { TextEncoding } from './decode.js';
 import { loadArticleBytes } from './inputs.js';
@@ -74,11 +74,12 @@ export async function listCorpusFiles(
   for (const given of roots) {
     const root = resolve(given);
     listing.roots.push(root);
-    const info = await stat(root).catch((error: unknown) => errorCode(error));
-    if (typeof info === 'string' || (!info.isFile() && !info.isDirectory())) {
-      const missing = info === 'ENOENT' || info === 'ENOTDIR';
+    const info = await stat(root).catch((error: unknown) => ({ error }));
+    if ('error' in info || (!info.isFile() && !info.isDirectory())) {
+      const code = 'error' in info ? errorCode(info.error) : null;
+      const missing = code === 'ENOENT' || code === 'ENOTDIR';
       if (missing) listing.missing.push(given);
-      const problem = missing ? 'no such file or folder' : typeof info === 'string' ? `cannot read (${info})` : 'not a file or folder';
+      const problem = missing ? 'no such file or folder' : 'error' in info ? fileErrorProblem(info.error, 'reading it') : 'not a file or folder';
       listing.problems.push({ path: given, problem });
       listing.unlisted.push(root);
       continue;
@@ -113,7 +114,7 @@ async function filesUnder(dir: string, listing: CorpusListing): Promise<string[]
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    listing.problems.push({ path: dir, problem: `cannot read the folder (${errorCode(error)})` });
+    listing.problems.push({ path: dir, problem: `cannot read the folder: ${fileErrorProblem(error)}` });
     listing.unlisted.push(dir);
     return [];
   }
@@ -138,8 +139,11 @@ async function filesUnder(dir: string, listing: CorpusListing): Promise<string[]
  * to a file already under the roots would index the same article twice, as its own reuse.
  */
 async function linkProblem(path: string, name: string): Promise<string | null> {
-  const target = await stat(path).catch(() => null);
-  if (target === null) return ARTICLE_FILE.test(name) ? 'broken symbolic link' : null;
+  const target = await stat(path).catch((error: unknown) => errorCode(error));
+  if (typeof target === 'string') {
+    if (!ARTICLE_FILE.test(name)) return null;
+    return target === 'ELOOP' ? 'symbolic link in a loop, not followed' : 'broken symbolic link';
+  }
   if (target.isDirectory()) return 'symbolic link to a folder, not followed (give the folder itself to index it)';
   if (ARTICLE_FILE.test(name)) return 'symbolic link, not followed (give the file itself to index it)';
   return null;
@@ -211,9 +215,7 @@ export async function readCorpusBytes(file: CorpusFile): Promise<{ bytes: Uint8A
   try {
     bytes = await readFile(file.path);
   } catch (error) {
-    const code = errorCode(error);
-    if (code === 'ERR_FS_FILE_TOO_LARGE') throw new OutletdiffError(`${file.path}: too large to read (over 2 GiB); split it into smaller files`);
-    throw new OutletdiffError(`${file.path}: cannot read (${code})`);
+    throw new OutletdiffError(`${file.path}: ${fileErrorProblem(error, 'reading the file')}`);
   }
   // node:crypto is loaded on first use: comparing articles never hashes, and loading it cost every run.
   const { createHash } = await import('node:crypto');

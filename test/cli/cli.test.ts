@@ -497,7 +497,7 @@ describe('cli', () => {
         // Regression: exit 70 (EACCES from scandir).
         const built = run(['index', join(dir, 'archive'), '--db', join(dir, 'index.duckdb')]);
         expect(built.status).toBe(0);
-        expect(built.stderr).toMatch(new RegExp(`^outletdiff: skipped ${locked}: cannot read the folder \\(EACCES\\)\nindexed 1 article .* 1 skipped;`));
+        expect(built.stderr).toMatch(new RegExp(`^outletdiff: skipped ${locked}: cannot read the folder: permission denied\nindexed 1 article .* 1 skipped;`));
       } finally {
         chmodSync(locked, 0o755);
       }
@@ -719,8 +719,28 @@ describe('cli', () => {
       [['score-pairs', ''], /^outletdiff: "" \(an empty argument\): expected a file/],
       // Regression: named "README.md/manifest.json: cannot read the corpus manifest (ENOTDIR)".
       [['fetch', 'http://127.0.0.1:9/story', '--out', 'README.md'], /^outletdiff: README\.md: not a folder/],
+      // Regression: named "README.md/manifest.json: cannot read the corpus manifest (ENOTDIR)".
+      [['corpus', '--corpus', 'README.md'], /^outletdiff: README\.md: not a folder \(a corpus is a folder with a manifest\.json\)$/],
+      [['compare', 'rg-fomin', 'tass-fomin', '--corpus', 'README.md'], /^outletdiff: README\.md: not a folder/],
     ])('%j fails with exit 2 and one line naming the problem', (args, mentions) => {
       expectUsageError(run(args), mentions);
+    });
+
+    it('names a symbolic link loop in plain English, in every command that reads files', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'outletdiff-cli-loop-'));
+      const loop = join(dir, 'loop.txt');
+      symlinkSync(join(dir, 'other.txt'), loop);
+      symlinkSync(loop, join(dir, 'other.txt'));
+      const db = join(dir, 'index.duckdb');
+      copyFileSync(join(ROOT, 'corpus/tass-fomin-nato-russia-council-2022-01-12.txt'), join(dir, 'fomin.txt'));
+      // Regression: "loop.txt: cannot read (ELOOP)", the bare error code.
+      const said = `${loop}: too many symbolic links (a link loop?)`;
+      for (const args of [['compare', loop, 'rg-fomin'], ['inspect', loop], ['score-pairs', loop]]) expectUsageError(run(args), said);
+      const built = run(['index', join(dir, 'fomin.txt'), loop, '--db', db]);
+      expect(built.status).toBe(0);
+      expect(built.stderr.split('\n')[0]).toBe(`outletdiff: skipped ${said}`);
+      expectUsageError(run(['search', loop, '--db', db]), said);
+      expectUsageError(run(['index', join(dir, 'fomin.txt'), loop, '--db', db, '--strict']), said);
     });
   });
 

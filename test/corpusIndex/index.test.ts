@@ -241,9 +241,9 @@ describe('corpusIndex', () => {
       const summary = await withStore((store) => updateIndex(store, [root], { onSkip: (path, problem) => skipped.push(`${path}: ${problem}`) }));
       // Regression: EACCES from the folder's listing ended the run as an internal error (exit 70).
       expect(summary).toMatchObject({ articles: 4, unchanged: 2, dropped: 0, skipped: 1 });
-      expect(skipped).toEqual([`${join(root, 'tass')}: cannot read the folder (EACCES)`]);
+      expect(skipped).toEqual([`${join(root, 'tass')}: cannot read the folder: permission denied`]);
       expect(await ids()).toEqual(['rg-fomin.txt', 'sputnik/zakharova.txt', 'tass/fomin.txt', 'tass/zakharova.txt']);
-      await expect(withStore((store) => updateIndex(store, [root], { strict: true }))).rejects.toThrow(`${join(root, 'tass')}: cannot read the folder (EACCES)`);
+      await expect(withStore((store) => updateIndex(store, [root], { strict: true }))).rejects.toThrow(`${join(root, 'tass')}: cannot read the folder: permission denied`);
       await expect(withStore((store) => updateIndex(store, [join(root, 'tass')]))).rejects.toThrow(/no article could be read/);
     });
 
@@ -255,7 +255,7 @@ describe('corpusIndex', () => {
         const skipped: string[] = [];
         const summary = await withStore((store) => updateIndex(store, [root], { onSkip: (path, problem) => skipped.push(`${path}: ${problem}`) }));
         expect(summary).toMatchObject({ articles: 4, dropped: 0, skipped: 1 });
-        expect(skipped).toEqual([`${join(root, 'tass')}: cannot read the folder (EACCES)`]);
+        expect(skipped).toEqual([`${join(root, 'tass')}: cannot read the folder: permission denied`]);
       } finally {
         chmodSync(join(root, 'tass'), 0o755);
       }

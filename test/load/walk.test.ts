@@ -81,7 +81,7 @@ describe('load', () => {
         { path: join(dir, 'ok/broken.txt'), problem: 'broken symbolic link' },
         { path: join(dir, 'ok/link.txt'), problem: 'symbolic link, not followed (give the file itself to index it)' },
         { path: join(dir, 'ok/linked-folder'), problem: 'symbolic link to a folder, not followed (give the folder itself to index it)' },
-        { path: join(dir, 'ok/locked'), problem: 'cannot read the folder (EACCES)' },
+        { path: join(dir, 'ok/locked'), problem: 'cannot read the folder: permission denied' },
         { path: missing, problem: 'no such file or folder' },
         { path: join(dir, 'bad'), problem: expect.stringMatching(/manifest\.json: bad corpus manifest: unsupported schemaVersion 7/) },
       ]);
@@ -90,13 +90,28 @@ describe('load', () => {
       expect(listing.roots).toEqual([join(dir, 'ok'), missing, join(dir, 'bad')]);
     });
 
+    it('tells a symbolic link loop from a broken link, and a root in a loop from a missing one', async () => {
+      const dir = tree(tempDir(), { 'news/a.txt': 'A.' });
+      symlinkSync(join(dir, 'news/loop-b.txt'), join(dir, 'news/loop-a.txt'));
+      symlinkSync(join(dir, 'news/loop-a.txt'), join(dir, 'news/loop-b.txt'));
+      const listing = await listCorpusFiles([join(dir, 'news'), join(dir, 'news/loop-a.txt')]);
+      expect(listing.files.map((file) => file.id)).toEqual(['a.txt']);
+      expect(listing.problems).toEqual([
+        { path: join(dir, 'news/loop-a.txt'), problem: 'symbolic link in a loop, not followed' },
+        { path: join(dir, 'news/loop-b.txt'), problem: 'symbolic link in a loop, not followed' },
+        // Regression: "cannot read (ELOOP)".
+        { path: join(dir, 'news/loop-a.txt'), problem: 'too many symbolic links (a link loop?)' },
+      ]);
+      expect(listing.missing).toEqual([]);
+    });
+
     it.skipIf(process.getuid?.() === 0)('reports a folder without read permission (real chmod)', async () => {
       const dir = tree(tempDir(), { 'a.txt': 'A.', 'locked/b.txt': 'B.' });
       chmodSync(join(dir, 'locked'), 0o000);
       try {
         const listing = await listCorpusFiles([dir]);
         expect(listing.files.map((file) => file.id)).toEqual(['a.txt']);
-        expect(listing.problems).toEqual([{ path: join(dir, 'locked'), problem: 'cannot read the folder (EACCES)' }]);
+        expect(listing.problems).toEqual([{ path: join(dir, 'locked'), problem: 'cannot read the folder: permission denied' }]);
       } finally {
         chmodSync(join(dir, 'locked'), 0o755);
       }
