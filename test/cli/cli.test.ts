@@ -486,6 +486,25 @@ describe('cli', () => {
       expect(existsSync(fresh)).toBe(false);
     });
 
+    it('reports a manifest entry whose file is missing and counts it as skipped; --strict stops there', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'outletdiff-cli-index-'));
+      const archive = join(dir, 'archive');
+      mkdirSync(archive);
+      copyFileSync(join(ROOT, 'corpus/tass-fomin-nato-russia-council-2022-01-12.txt'), join(archive, 'tass.txt'));
+      const articles = [{ id: 'tass-fomin', file: 'tass.txt' }, { id: 'rg-fomin', file: 'rg.txt' }];
+      writeFileSync(join(archive, 'manifest.json'), JSON.stringify({ schemaVersion: 1, articles }));
+      const built = run(['index', archive, '--db', join(dir, 'index.duckdb')]);
+      expect(built.status).toBe(0);
+      expect(built.stdout).toBe('');
+      // Regression: the entry was passed over in silence, "0 skipped".
+      expect(built.stderr.trimEnd().split('\n')).toEqual([
+        `outletdiff: skipped ${join(archive, 'rg.txt')}: no such file (entry "rg-fomin" of ${join(archive, 'manifest.json')})`,
+        expect.stringMatching(/^indexed 1 article \(\d+ sentences\): 1 added, 0 updated, 0 unchanged, 0 dropped, 1 skipped;/),
+      ]);
+      expectUsageError(run(['index', archive, '--db', join(dir, 'strict.duckdb'), '--strict']), `${join(archive, 'rg.txt')}: no such file (entry "rg-fomin"`);
+      expect(existsSync(join(dir, 'strict.duckdb'))).toBe(false);
+    });
+
     it.skipIf(process.getuid?.() === 0)('reports a folder without read permission and indexes the rest (real chmod)', () => {
       const dir = mkdtempSync(join(tmpdir(), 'outletdiff-cli-index-'));
       const locked = join(dir, 'archive/locked');
