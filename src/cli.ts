@@ -571,7 +571,8 @@ Examples:
 Columns: article_a, article_b, outlet_a, outlet_b, date_a, date_b, pairs, share_a, share_b,
 mean_score, earliest. share_a is the fraction of A's non-heading sentences aligned with B;
 earliest is the article published first (published when both have it, else date), empty when
-they tie or a date is unknown.
+they tie or a date is unknown. With --sentences, left is A and right is B, and left_file and
+right_file are the article ids.
 
 Examples:
   outletdiff reuse --db month.duckdb > reuse.csv

@@ -38,7 +38,11 @@ export function renderReuseJson(rows: readonly ReuseRow[]): string {
   return json(rows);
 }
 
-/** A row of `reuse --sentences`: `article_a, article_b`, then compare's wide CSV columns. */
+/**
+ * A row of `reuse --sentences`: `article_a, article_b`, then compare's wide CSV columns. The file
+ * columns hold the article ids, as every other corpus output names articles: an index knows its
+ * files only by absolute paths, which would differ from machine to machine.
+ */
 function sentenceRow(alignment: DescribedAlignment, group: number, articles: ReadonlyMap<string, IndexedArticle>): Record<(typeof REUSE_SENTENCES_HEADER)[number], string> {
   const a = articles.get(alignment.articleA);
   const b = articles.get(alignment.articleB);
@@ -47,11 +51,11 @@ function sentenceRow(alignment: DescribedAlignment, group: number, articles: Rea
     article_b: alignment.articleB,
     group: String(group),
     left_outlet: a?.outlet ?? '',
-    left_file: a?.path ?? '',
+    left_file: alignment.articleA,
     left_index: alignment.sentencesA.join(';'),
     left_text: alignment.textA,
     right_outlet: b?.outlet ?? '',
-    right_file: b?.path ?? '',
+    right_file: alignment.articleB,
     right_index: alignment.sentencesB.join(';'),
     right_text: alignment.textB,
     score: String(alignment.score),
@@ -96,10 +100,8 @@ export function renderReuseSentencesJson(alignments: readonly DescribedAlignment
         group,
         // JSON: unknown values are null, never "".
         left_outlet: a?.outlet ?? null,
-        left_file: a?.path ?? null,
         left_index: alignment.sentencesA,
         right_outlet: b?.outlet ?? null,
-        right_file: b?.path ?? null,
         right_index: alignment.sentencesB,
         score: alignment.score,
         diff: alignment.diff,

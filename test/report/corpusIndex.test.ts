@@ -35,7 +35,7 @@ describe('report/corpusIndex', () => {
     const search = parseCsv(renderSearchCsv([hit]));
     expect(search[1]!.slice(0, 5)).toEqual(["'@b", '\'=HYPERLINK("http://evil.example")', '2022-02-18', '0.5', '1']);
     const sentences = parseCsv(renderReuseSentencesCsv([from], new Map([['=x', evil], ['@b', article('@b')]])));
-    expect(sentences[1]!.slice(0, 7)).toEqual(["'=x", "'@b", '1', '\'=HYPERLINK("http://evil.example")', "'+cmd.txt", '0', "'=SUM(A1)"]);
+    expect(sentences[1]!.slice(0, 7)).toEqual(["'=x", "'@b", '1', '\'=HYPERLINK("http://evil.example")', "'=x", '0', "'=SUM(A1)"]);
     const reuse = parseCsv(
       renderReuseCsv([{ article_a: '=x', article_b: '@b', outlet_a: '-TASS', outlet_b: 'RIA', date_a: '2022-02-18', date_b: null, pairs: 3, share_a: 0.25, share_b: 0.5, mean_score: 0.81, earliest: '=x' }]),
     );
