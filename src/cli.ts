@@ -480,7 +480,8 @@ Examples:
       )
       .action(async (paths: string[], flags: { db: string; prune: boolean; strict: boolean; encoding?: TextEncoding; layout?: Layout; minScore: number; exportParquet?: string }) => {
         const started = Date.now();
-        const { IndexStore, updateIndex } = await corpusIndex();
+        const { IndexStore, createExportFolder, updateIndex } = await corpusIndex();
+        if (flags.exportParquet !== undefined) createExportFolder(flags.exportParquet);
         const store = await IndexStore.open(flags.db, { create: true });
         let indexed = false;
         try {

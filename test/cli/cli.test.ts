@@ -1,7 +1,7 @@
 /**
  * End-to-end: the built binary, run as a user runs it (`npm test` builds first).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,6 +75,15 @@ interface JsonReport {
 }
 
 const collapse = (text: string) => text.replace(/[\s\u0085]+/g, ' ').trim();
+
+/** A script that opens an index (argv[1]) with DuckDB, says so on stdout, and keeps it open until killed. */
+const HOLD_INDEX = `
+import { DuckDBInstance } from '@duckdb/node-api';
+const instance = await DuckDBInstance.create(process.argv[1]);
+await (await instance.connect()).run('SELECT 1');
+process.stdout.write('open\\n');
+setInterval(() => {}, 60_000);
+`;
 
 describe('cli', () => {
   describe('compare', () => {
@@ -487,6 +496,44 @@ describe('cli', () => {
       mkdirSync(empty);
       expectUsageError(run(['index', empty, '--db', fresh]), /no article files/);
       expect(existsSync(fresh)).toBe(false);
+    });
+
+    it('refuses a --db or --export-parquet path it cannot use with one line naming it, before indexing anything', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'outletdiff-cli-index-'));
+      const article = join(dir, 'fomin.txt');
+      copyFileSync(join(ROOT, 'corpus/tass-fomin-nato-russia-council-2022-01-12.txt'), article);
+      const loop = join(dir, 'loop.duckdb');
+      symlinkSync(join(dir, 'other.duckdb'), loop);
+      symlinkSync(loop, join(dir, 'other.duckdb'));
+      // Regression: "not an outletdiff index (IO Error: Cannot open file …: No such file or directory)".
+      expectUsageError(run(['index', article, '--db', join(dir, 'nodir/x.duckdb')]), `${join(dir, 'nodir/x.duckdb')}: no such folder ${join(dir, 'nodir')}`);
+      expectUsageError(run(['index', article, '--db', loop]), `${loop}: too many symbolic links (a link loop?)`);
+      // Regression: "no such index" for a link that exists.
+      expectUsageError(run(['reuse', '--db', loop]), `${loop}: too many symbolic links (a link loop?)`);
+      const db = join(dir, 'index.duckdb');
+      // Regression: exit 70 (EEXIST from mkdir), after indexing.
+      expectUsageError(run(['index', article, '--db', db, '--export-parquet', article]), `${article}: not a folder`);
+      expectUsageError(run(['index', article, '--db', db, '--export-parquet', join(article, 'parquet')]), `${join(article, 'parquet')}: cannot create the folder: part of the path is a file, not a folder`);
+      expect(existsSync(db)).toBe(false);
+      const exported = run(['index', article, '--db', db, '--export-parquet', join(dir, 'parquet/month')]);
+      expect(exported.status).toBe(0);
+      expect(exported.stderr).toMatch(/^exported 3 Parquet files to .*\nindexed 1 article /);
+    });
+
+    it('says an index another process holds is in use, not that it is no index', async () => {
+      const db = join(mkdtempSync(join(tmpdir(), 'outletdiff-cli-index-')), 'index.duckdb');
+      expect(run(['index', 'fixtures/index/brief-of-report', '--db', db]).status).toBe(0);
+      const holder = spawn(process.execPath, ['--input-type=module', '-e', HOLD_INDEX, db], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          holder.stdout.once('data', () => resolve());
+          holder.once('exit', (code) => reject(new Error(`the process holding the index exited (${code})`)));
+        });
+        // Regression: "not an outletdiff index (IO Error: Could not set lock on file …)".
+        expectUsageError(run(['reuse', '--db', db]), new RegExp(`${db}: in use by another process \\(PID ${holder.pid}\\); try again when it has finished$`));
+      } finally {
+        holder.kill();
+      }
     });
 
     it('reports a manifest entry whose file is missing and counts it as skipped; --strict stops there', () => {
