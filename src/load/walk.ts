@@ -2,7 +2,7 @@
  * The files of a corpus on disk, for `index`: every article file under the roots given, with the
  * contract's ids, and each one read, hashed and loaded on request. Reading stays in the load stage.
  */
-import { existsSync, type Dirent } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileErrorProblem, OutletdiffError } from '../errors.js';
@@ -92,7 +92,9 @@ export async function listCorpusFiles(
     }
     let manifest: Manifest | null = null;
     try {
-      manifest = existsSync(join(root, MANIFEST_FILE)) ? readManifest(root) : null;
+      // Any entry by that name counts, a link that leads nowhere too: it is reported, not passed over.
+      const named = await lstat(join(root, MANIFEST_FILE)).then(() => true, () => false);
+      manifest = named ? readManifest(root) : null;
     } catch (error) {
       if (!(error instanceof OutletdiffError)) throw error;
       listing.problems.push({ path: given, problem: error.message });

@@ -128,6 +128,17 @@ describe('load', () => {
       expect(listing.missing).toEqual([]);
     });
 
+    it('reports a manifest that is a symbolic link loop, and does not read its folder without it', async () => {
+      const dir = tree(tempDir(), { 'news/a.txt': 'A.' });
+      symlinkSync(join(dir, 'news/manifest.json'), join(dir, 'news/manifest.json'));
+      const listing = await listCorpusFiles([join(dir, 'news')]);
+      // Regression: the folder was read as if it had no manifest, its ids unlike the manifest's.
+      expect(listing.files).toEqual([]);
+      expect(listing.problems).toEqual([
+        { path: join(dir, 'news'), problem: `${join(dir, 'news/manifest.json')}: cannot read the corpus manifest: too many symbolic links (a link loop?)` },
+      ]);
+    });
+
     it.skipIf(process.getuid?.() === 0)('reports a folder without read permission (real chmod)', async () => {
       const dir = tree(tempDir(), { 'a.txt': 'A.', 'locked/b.txt': 'B.' });
       chmodSync(join(dir, 'locked'), 0o000);
