@@ -469,10 +469,11 @@ Incremental: new files are added, changed ones (by content hash) re-indexed, unc
 skipped, and files deleted under these paths dropped; articles indexed from other paths stay
 unless --prune. An edited manifest.json entry updates the article's metadata. Files and folders
 that cannot be read, paths that do not exist, manifest.json entries whose file is missing and
-symbolic links (not followed) are reported on stderr and skipped. Ids are relative paths (or manifest ids); when two paths give the same one,
-each gets its folder's name in front (tass/football.txt, rt/football.txt), and a new file never
-takes the id of an article kept from another path. Each changed article is aligned only with the
-indexed articles that share rare word pairs with it.
+symbolic links (not followed) are reported on stderr and skipped. Ids are relative paths (or
+manifest ids); when two paths give the same one, each gets its folder's name in front
+(tass/football.txt, rt/football.txt), and a new file never takes the id of an article kept from
+another path. Each changed article is aligned only with the indexed articles that share rare
+word pairs with it.
 
 Examples:
   outletdiff index archive/tass archive/sputnik --db month.duckdb

@@ -55,7 +55,7 @@ const NAMES_THE_OPERATION = new Set(['EIO']);
  * A failed file operation's problem in plain English, without the path: the phrase for its system
  * error code, or for a code not in the table, the code itself (`error EXDEV`). `doing` names the
  * operation (`reading the file`) where the phrase alone would not; callers whose message already
- * says what failed (`cannot read the folder (…)`) leave it out.
+ * says what failed (`cannot read the folder: …`) leave it out.
  */
 export function fileErrorProblem(error: unknown, doing?: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -254,7 +254,7 @@ export class IndexStore {
       try {
         await this.db.run(`COPY (SELECT * FROM ${table} ORDER BY ALL) TO '${file.replaceAll("'", "''")}' (FORMAT parquet)`);
       } catch (error) {
-        throw new OutletdiffError(`${file}: cannot write (${firstLine(error)})`);
+        throw new OutletdiffError(`${file}: cannot write: ${firstLine(error)}`);
       }
       files.push(file);
     }

@@ -63,8 +63,9 @@ const ARTICLE_FILE = /\.(?:txt|text|html?|xhtml)$/iu;
  * manifests left out), in a stable order, with unique ids ({@link uniqueIds}). Symbolic links
  * inside a folder are not followed: each one to a folder or an article file is a problem, as are
  * a missing root, a folder that cannot be read, a bad manifest (its root is then not read at
- * all: its ids are unknown) and a manifest entry whose file is not listed. An index passes `heldElsewhere`, which learns the run's roots and
- * unlisted paths once the walk knows them, so new files do not take the ids of articles it keeps.
+ * all: its ids are unknown) and a manifest entry whose file is not listed. An index passes
+ * `heldElsewhere`, which learns the run's roots and unlisted paths once the walk knows them, so
+ * new files do not take the ids of articles it keeps.
  */
 export async function listCorpusFiles(
   roots: readonly string[],
@@ -139,9 +140,9 @@ async function manifestFileProblem(path: string, root: string): Promise<string> 
     const code = errorCode(info.error);
     return code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : fileErrorProblem(info.error, 'reading the file');
   }
-  const inside = relative(root, path);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return `outside ${root}, not read`;
   if (info.isDirectory()) return 'a folder, not an article file';
+  const inside = relative(root, path);
+  if (inside.startsWith('..') || isAbsolute(inside)) return `outside ${root}, not read`;
   if (info.isSymbolicLink()) return 'symbolic link, not followed (give the file itself to index it)';
   if (inside.split(sep).some((name) => name.startsWith('.'))) return 'hidden, not read';
   if (!info.isFile()) return 'not a regular file';
