@@ -811,6 +811,8 @@ describe('cli', () => {
       expect(built.stderr.split('\n')[0]).toBe(`outletdiff: skipped ${said}`);
       expectUsageError(run(['search', loop, '--db', db]), said);
       expectUsageError(run(['index', join(dir, 'fomin.txt'), loop, '--db', db, '--strict']), said);
+      // The corpus folder is checked before any page is fetched. Regression: named "loop.txt/manifest.json".
+      expectUsageError(run(['fetch', 'http://127.0.0.1:9/story', '--out', loop]), said);
     });
   });
 
