@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MIN_SCORE } from './align/index.js';
 import { compareArticles } from './compare.js';
-import { OutletdiffError } from './errors.js';
+import { fileErrorProblem, OutletdiffError } from './errors.js';
 import type { Article, Verdict } from './types.js';
 import { packageRoot } from './packageRoot.js';
 import { decidePair } from './align/pairScore.js';
@@ -32,13 +32,14 @@ import { quoteReporters, type QuoteFormatName } from './report/quotes.js';
 import type { SingleBar } from 'cli-progress';
 // Only the constant and the reporters: neither loads the database.
 import { DEFAULT_MIN_SHARE } from './corpusIndex/queries.js';
-import { reuseFormats, reuseSentenceFormats, searchFormats, storyFormats } from './report/corpusIndex.js';
+import { renderIndexSummary, reuseFormats, reuseSentenceFormats, searchFormats, storyFormats } from './report/corpusIndex.js';
 import { pairScoreFormats, type PairScoreFormatName, type PairScoreResult } from './report/pairScores.js';
 import { renderCorpusList, corpusFormats, type CorpusFormatName } from './report/corpusList.js';
 import { renderInspection, inspectFormats, type InspectFormatName } from './report/inspect.js';
 import { atLeast } from './report/changes.js';
 import { reporters, toTerminalText, type FormatName } from './report/index.js';
 import { requireBodySentences, splitSentences } from './segment/index.js';
+import { quantity } from './text/quantity.js';
 
 /** Exit codes fixed by the output contract. */
 const EXIT = { ok: 0, differences: 1, usage: 2, internal: 70 } as const;
@@ -153,7 +154,7 @@ async function readArticlesToCompare(
 ): Promise<Article[]> {
   const inputs = flags.story === undefined ? given : [...storyArticleIds(flags.story, flags.corpus ?? bundledCorpusDir()), ...given];
   if (inputs.length < 2) {
-    const what = flags.story === undefined ? `got ${inputs.length}` : `story "${flags.story}" has ${inputs.length - given.length} and ${given.length} more were given`;
+    const what = flags.story === undefined ? `got ${inputs.length}` : `story "${flags.story}" has ${inputs.length - given.length} and ${given.length} more ${given.length === 1 ? 'was' : 'were'} given`;
     throw new OutletdiffError(`${command} takes at least two articles, ${what}`);
   }
   const loaded = await readInputs(inputs, { corpusDir: flags.corpus, readStdin: io.readStdin, fetch: { timeoutMs: flags.timeout }, encoding: flags.encoding, layout: flags.layout });
@@ -190,7 +191,7 @@ function processIo(): Io {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     // A reader that stops early (`| head`) closes the pipe: not an error worth reporting.
     if (error.code === 'EPIPE') return;
-    process.stderr.write(`outletdiff: cannot write the output: ${oneLine(error.code ?? error.message)}\n`);
+    process.stderr.write(`outletdiff: cannot write the output: ${oneLine(fileErrorProblem(error))}\n`);
     process.exitCode = EXIT.usage;
   });
   return { stdout: process.stdout, stderr: process.stderr, env: process.env };
@@ -467,11 +468,12 @@ Examples:
 Incremental: new files are added, changed ones (by content hash) re-indexed, unchanged ones
 skipped, and files deleted under these paths dropped; articles indexed from other paths stay
 unless --prune. An edited manifest.json entry updates the article's metadata. Files and folders
-that cannot be read, paths that do not exist and symbolic links (not followed) are reported on
-stderr and skipped. Ids are relative paths (or manifest ids); when two paths give the same one,
-each gets its folder's name in front (tass/football.txt, rt/football.txt), and a new file never
-takes the id of an article kept from another path. Each changed article is aligned only with the
-indexed articles that share rare word pairs with it.
+that cannot be read, paths that do not exist, manifest.json entries whose file is missing and
+symbolic links (not followed) are reported on stderr and skipped. Ids are relative paths (or
+manifest ids); when two paths give the same one, each gets its folder's name in front
+(tass/football.txt, rt/football.txt), and a new file never takes the id of an article kept from
+another path. Each changed article is aligned only with the indexed articles that share rare
+word pairs with it.
 
 Examples:
   outletdiff index archive/tass archive/sputnik --db month.duckdb
@@ -479,7 +481,8 @@ Examples:
       )
       .action(async (paths: string[], flags: { db: string; prune: boolean; strict: boolean; encoding?: TextEncoding; layout?: Layout; minScore: number; exportParquet?: string }) => {
         const started = Date.now();
-        const { IndexStore, updateIndex } = await corpusIndex();
+        const { IndexStore, createExportFolder, updateIndex } = await corpusIndex();
+        if (flags.exportParquet !== undefined) createExportFolder(flags.exportParquet);
         const store = await IndexStore.open(flags.db, { create: true });
         let indexed = false;
         try {
@@ -498,14 +501,12 @@ Examples:
           });
           indexed = true;
           progress.stop();
-          const seconds = ((Date.now() - started) / 1000).toFixed(1);
+          const seconds = (Date.now() - started) / 1000;
           if (flags.exportParquet !== undefined) {
             const written = await store.exportParquet(flags.exportParquet);
-            io.stderr.write(`${oneLine(`exported ${written.length} Parquet files to ${flags.exportParquet}`)}\n`);
+            io.stderr.write(`${oneLine(`exported ${quantity(written.length, 'Parquet file')} to ${flags.exportParquet}`)}\n`);
           }
-          io.stderr.write(
-            `indexed ${summary.articles} articles (${summary.sentences} sentences): ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.dropped} dropped, ${summary.skipped} skipped; ${summary.pairs} candidate pairs aligned, ${summary.alignments} alignments; ${seconds} s\n`,
-          );
+          io.stderr.write(renderIndexSummary(summary, seconds));
         } finally {
           // A run that created the index and then failed leaves no empty index behind.
           if (indexed) store.close();
@@ -572,7 +573,8 @@ Examples:
 Columns: article_a, article_b, outlet_a, outlet_b, date_a, date_b, pairs, share_a, share_b,
 mean_score, earliest. share_a is the fraction of A's non-heading sentences aligned with B;
 earliest is the article published first (published when both have it, else date), empty when
-they tie or a date is unknown.
+they tie or a date is unknown. With --sentences, left is A and right is B, and left_file and
+right_file are the article ids.
 
 Examples:
   outletdiff reuse --db month.duckdb > reuse.csv
@@ -697,7 +699,7 @@ Examples:
             if (total > 1) io.stderr.write(`outletdiff: ${done} of ${total} pages done\n`);
           },
         );
-        io.stderr.write(`outletdiff: ${oneLine(`${saved} of ${urls.length} article${urls.length === 1 ? '' : 's'} saved in ${flags.out}`)}\n`);
+        io.stderr.write(`outletdiff: ${oneLine(`${saved} of ${quantity(urls.length, 'article')} saved in ${flags.out}`)}\n`);
         if (failed > 0) process.exitCode = EXIT.usage;
       }),
   );

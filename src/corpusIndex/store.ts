@@ -5,9 +5,9 @@
  * half-way leaves the index as it was; opening checks the schema version and the index's integrity.
  */
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { OutletdiffError } from '../errors.js';
+import { fileErrorProblem, OutletdiffError } from '../errors.js';
 import type { ArticleMetadata } from '../types.js';
 
 /** The schema this version writes and reads. A file from a newer one is refused. */
@@ -82,13 +82,17 @@ export class IndexStore {
    */
   static async open(file: string, options: { create: boolean }): Promise<IndexStore> {
     const exists = existsSync(file);
+    if (!exists) {
+      const unusable = unusablePath(file);
+      if (unusable !== null) throw new OutletdiffError(`${file}: ${unusable}`);
+    }
     if (!exists && !options.create) throw new OutletdiffError(`${file}: no such index (build one with "outletdiff index PATH --db ${file}")`);
     if (exists && statSync(file).isDirectory()) throw new OutletdiffError(`${file}: is a folder, not an index file`);
     let instance: DuckDBInstance;
     try {
       instance = await DuckDBInstance.create(file);
     } catch (error) {
-      throw new OutletdiffError(`${file}: not an outletdiff index (${firstLine(error)})`);
+      throw new OutletdiffError(`${file}: ${openProblem(error)}`);
     }
     const store = new IndexStore(instance, await instance.connect(), file, !exists);
     try {
@@ -243,11 +247,15 @@ export class IndexStore {
    * `sentences.parquet`, `shingles.parquet`) into `dir`, for engines beyond one machine.
    */
   async exportParquet(dir: string): Promise<string[]> {
-    mkdirSync(dir, { recursive: true });
+    createExportFolder(dir);
     const files: string[] = [];
     for (const table of ['articles', 'sentences', 'shingles']) {
       const file = join(dir, `${table}.parquet`);
-      await this.db.run(`COPY (SELECT * FROM ${table} ORDER BY ALL) TO '${file.replaceAll("'", "''")}' (FORMAT parquet)`);
+      try {
+        await this.db.run(`COPY (SELECT * FROM ${table} ORDER BY ALL) TO '${file.replaceAll("'", "''")}' (FORMAT parquet)`);
+      } catch (error) {
+        throw new OutletdiffError(`${file}: cannot write: ${firstLine(error)}`);
+      }
       files.push(file);
     }
     return files;
@@ -402,6 +410,57 @@ async function idTable(db: DuckDBConnection, name: string, ids: readonly string[
     appender.endRow();
   }
   appender.closeSync();
+}
+
+/**
+ * Makes the folder `--export-parquet` writes into (and any folder above it), or refuses one that
+ * cannot be: called before indexing too, so a mistyped folder fails before the long work, not after.
+ */
+export function createExportFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new OutletdiffError(`${dir}: ${code === 'EEXIST' ? 'not a folder' : `cannot create the folder: ${fileErrorProblem(error)}`}`);
+  }
+}
+
+/**
+ * Why an index file that does not exist cannot be made or read there, or `null` when it can: a
+ * symbolic link that leads nowhere readable (a loop), or a folder to put it in that is missing.
+ * Asked before DuckDB, whose own message ("Cannot open file …") would read as a bad index.
+ */
+function unusablePath(file: string): string | null {
+  try {
+    statSync(file);
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') return fileErrorProblem(error);
+  }
+  const folder = dirname(resolve(file));
+  return isFolder(folder) ? null : `no such folder ${folder}`;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** DuckDB's failure to open an existing file, as a problem a user can act on. */
+function openProblem(error: unknown): string {
+  const message = firstLine(error);
+  // Another process holds the file: DuckDB allows one writer (or several readers) at a time.
+  if (/Could not set lock on file/i.test(message)) {
+    const holder = /\(PID (\d+)\)/.exec(message);
+    return `in use by another process${holder ? ` (PID ${holder[1]})` : ''}; try again when it has finished`;
+  }
+  const refused = /Cannot open file "[^"]*": (.+)$/.exec(message);
+  if (refused) return `cannot open the index (${refused[1].toLowerCase()})`;
+  return `not an outletdiff index (${message})`;
 }
 
 function firstLine(error: unknown): string {

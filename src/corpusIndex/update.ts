@@ -4,11 +4,10 @@
  * changed article with the candidates its shingles find (never with every article).
  */
 import { availableParallelism } from 'node:os';
-import { sep } from 'node:path';
 import { alignSentences, DEFAULT_MIN_SCORE } from '../align/index.js';
 import { OutletdiffError } from '../errors.js';
 import { metadataOf } from '../metadata.js';
-import { listCorpusFiles, loadCorpusBytes, readCorpusBytes, type CorpusFile, type CorpusListing, type HeldElsewhere } from '../load/walk.js';
+import { isUnder, listCorpusFiles, loadCorpusBytes, readCorpusBytes, type CorpusFile, type CorpusListing, type HeldElsewhere } from '../load/walk.js';
 import type { TextEncoding } from '../load/decode.js';
 import type { Layout } from '../load/layout.js';
 import { splitSentences } from '../segment/index.js';
@@ -34,7 +33,8 @@ export interface IndexOptions {
   onProgress?: (stage: 'reading' | 'aligning', done: number, total: number) => void;
   /**
    * Called for each root, folder, link or file that is not read (a missing root, an unreadable
-   * folder, a file that cannot be read or decoded, a symbolic link); `problem` leaves out the path.
+   * folder, a file that cannot be read or decoded, a symbolic link, a manifest entry whose file is
+   * missing); `problem` leaves out the path.
    */
   onSkip?: (path: string, problem: string) => void;
 }
@@ -186,11 +186,6 @@ function heldElsewhere(known: Iterable<IndexedArticle>, walked: Pick<CorpusListi
     const holder = holders.get(id);
     return holder !== undefined && holder.path !== file.path;
   };
-}
-
-/** `path` is one of `folders` or inside one. */
-function isUnder(path: string, folders: readonly string[]): boolean {
-  return folders.some((folder) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`));
 }
 
 function sameMetadata(a: ArticleMetadata, b: ArticleMetadata): boolean {

@@ -4,7 +4,7 @@
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { parse as parsePath } from 'node:path';
-import { OutletdiffError } from '../errors.js';
+import { fileErrorProblem, OutletdiffError } from '../errors.js';
 import type { ArticleMetadata, LoadedArticle } from '../types.js';
 import { loadArticleText } from './article.js';
 import { charsetLabel, decodeBytes, type TextEncoding } from './decode.js';
@@ -186,7 +186,7 @@ async function pathKind(path: string): Promise<'directory' | 'file' | 'missing'>
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
-    throw readError(path, code);
+    throw readError(path, error);
   }
 }
 
@@ -194,17 +194,13 @@ async function readBytes(path: string, arg: string): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (error) {
-    const code = errorCode(error);
-    if (code === 'ENOENT') throw new OutletdiffError(`${arg}: corpus file ${path} is missing`);
-    throw readError(arg, code);
+    if (errorCode(error) === 'ENOENT') throw new OutletdiffError(`${arg}: corpus file ${path} is missing`);
+    throw readError(arg, error);
   }
 }
 
-function readError(arg: string, code: string | undefined): OutletdiffError {
-  if (code === 'EACCES' || code === 'EPERM') return new OutletdiffError(`${arg}: permission denied`);
-  if (code === 'EISDIR') return new OutletdiffError(`${arg}: is a directory`);
-  if (code === 'ERR_FS_FILE_TOO_LARGE') return new OutletdiffError(`${arg}: too large to read (over 2 GiB); split it into smaller files`);
-  return new OutletdiffError(`${arg}: cannot read (${code ?? 'unknown error'})`);
+function readError(arg: string, error: unknown): OutletdiffError {
+  return new OutletdiffError(`${arg}: ${fileErrorProblem(error, 'reading the file')}`);
 }
 
 /** The manifest article whose file is `path` (compared as real absolute paths), if any. */

@@ -3,8 +3,8 @@
  * bundled with outletdiff.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { OutletdiffError } from '../errors.js';
+import { dirname, join, resolve } from 'node:path';
+import { fileErrorProblem, OutletdiffError } from '../errors.js';
 import { packageRoot } from '../packageRoot.js';
 import { metadataOf } from '../metadata.js';
 import type { ArticleMetadata } from '../types.js';
@@ -96,7 +96,9 @@ function parseJsonFile(file: string): unknown {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new OutletdiffError(`${file}: no such corpus manifest`);
-    throw new OutletdiffError(`${file}: cannot read the corpus manifest (${code ?? 'unknown error'})`);
+    // A file where the corpus folder should be: the path given is what is wrong, not the manifest.
+    if (code === 'ENOTDIR') throw new OutletdiffError(`${dirname(file)}: not a folder (a corpus is a folder with a ${MANIFEST_FILE})`);
+    throw new OutletdiffError(`${file}: cannot read the corpus manifest: ${fileErrorProblem(error)}`);
   }
   try {
     return JSON.parse(raw.replace(/^\uFEFF/, '')) as unknown;

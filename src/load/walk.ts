@@ -2,10 +2,10 @@
  * The files of a corpus on disk, for `index`: every article file under the roots given, with the
  * contract's ids, and each one read, hashed and loaded on request. Reading stays in the load stage.
  */
-import { existsSync, type Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { OutletdiffError } from '../errors.js';
+import type { Dirent } from 'node:fs';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileErrorProblem, OutletdiffError } from '../errors.js';
 import type { ArticleMetadata, LoadedArticle } from '../types.js';
 import type { TextEncoding } from './decode.js';
 import { loadArticleBytes } from './inputs.js';
@@ -62,23 +62,27 @@ const ARTICLE_FILE = /\.(?:txt|text|html?|xhtml)$/iu;
  * Every article file under `roots` (files and folders; folders recursively, hidden entries and
  * manifests left out), in a stable order, with unique ids ({@link uniqueIds}). Symbolic links
  * inside a folder are not followed: each one to a folder or an article file is a problem, as are
- * a missing root, a folder that cannot be read and a bad manifest (its root is then not read at
- * all: its ids are unknown). An index passes `heldElsewhere`, which learns the run's roots and
- * unlisted paths once the walk knows them, so new files do not take the ids of articles it keeps.
+ * a missing root, a folder that cannot be read, a bad manifest (its root is then not read at
+ * all: its ids are unknown) and a manifest entry whose file is not listed. An index passes
+ * `heldElsewhere`, which learns the run's roots and unlisted paths once the walk knows them, so
+ * new files do not take the ids of articles it keeps.
  */
 export async function listCorpusFiles(
   roots: readonly string[],
   options: { heldElsewhere?: (walked: Pick<CorpusListing, 'roots' | 'unlisted'>) => HeldElsewhere } = {},
 ): Promise<CorpusListing> {
   const listing: CorpusListing = { roots: [], files: [], problems: [], unlisted: [], missing: [] };
+  // Checked once every root is walked: an entry may name a file another root lists.
+  const manifests: Array<{ root: string; manifest: Manifest }> = [];
   for (const given of roots) {
     const root = resolve(given);
     listing.roots.push(root);
-    const info = await stat(root).catch((error: unknown) => errorCode(error));
-    if (typeof info === 'string' || (!info.isFile() && !info.isDirectory())) {
-      const missing = info === 'ENOENT' || info === 'ENOTDIR';
+    const info = await stat(root).catch((error: unknown) => ({ error }));
+    if ('error' in info || (!info.isFile() && !info.isDirectory())) {
+      const code = 'error' in info ? errorCode(info.error) : null;
+      const missing = code === 'ENOENT' || code === 'ENOTDIR';
       if (missing) listing.missing.push(given);
-      const problem = missing ? 'no such file or folder' : typeof info === 'string' ? `cannot read (${info})` : 'not a file or folder';
+      const problem = missing ? 'no such file or folder' : 'error' in info ? fileErrorProblem(info.error, 'reading it') : 'not a file or folder';
       listing.problems.push({ path: given, problem });
       listing.unlisted.push(root);
       continue;
@@ -89,7 +93,9 @@ export async function listCorpusFiles(
     }
     let manifest: Manifest | null = null;
     try {
-      manifest = existsSync(join(root, MANIFEST_FILE)) ? readManifest(root) : null;
+      // Any entry by that name counts, a link that leads nowhere too: it is reported, not passed over.
+      const named = await lstat(join(root, MANIFEST_FILE)).then(() => true, () => false);
+      manifest = named ? readManifest(root) : null;
     } catch (error) {
       if (!(error instanceof OutletdiffError)) throw error;
       listing.problems.push({ path: given, problem: error.message });
@@ -102,9 +108,50 @@ export async function listCorpusFiles(
       const id = entry ? entry.id : relative(root, path).split(sep).join('/');
       listing.files.push({ id, root, path, metadata: entry ? manifestMetadata(entry) : undefined });
     }
+    if (manifest) manifests.push({ root, manifest });
   }
+  for (const { root, manifest } of manifests) await checkManifestEntries(root, manifest, listing);
   listing.files = uniqueIds(listing.files, options.heldElsewhere?.(listing));
   return listing;
+}
+
+/**
+ * Adds a problem for each entry of `root`'s manifest whose file the walk did not list (missing, a
+ * folder, a link, hidden, not an article file, outside the root) and that no other problem covers
+ * already: the manifest promises an article there, so leaving it out silently would hide a stale
+ * or mistyped entry. Cost: one `lstat` per entry not listed.
+ */
+async function checkManifestEntries(root: string, manifest: Manifest, listing: CorpusListing): Promise<void> {
+  const listed = new Set(listing.files.map((file) => file.path));
+  const reported = new Set(listing.problems.map((problem) => problem.path));
+  for (const entry of manifest.articles) {
+    const path = resolve(root, entry.file);
+    if (listed.has(path) || reported.has(path) || isUnder(path, listing.unlisted)) continue;
+    const problem = await manifestFileProblem(path, root);
+    listing.problems.push({ path, problem: `${problem} (entry "${entry.id}" of ${join(root, MANIFEST_FILE)})` });
+    reported.add(path);
+  }
+}
+
+/** Why a file a manifest names was not listed under its root. */
+async function manifestFileProblem(path: string, root: string): Promise<string> {
+  const info = await lstat(path).catch((error: unknown) => ({ error }));
+  if ('error' in info) {
+    const code = errorCode(info.error);
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : fileErrorProblem(info.error, 'reading the file');
+  }
+  if (info.isDirectory()) return 'a folder, not an article file';
+  const inside = relative(root, path);
+  if (inside.startsWith('..') || isAbsolute(inside)) return `outside ${root}, not read`;
+  if (info.isSymbolicLink()) return 'symbolic link, not followed (give the file itself to index it)';
+  if (inside.split(sep).some((name) => name.startsWith('.'))) return 'hidden, not read';
+  if (!info.isFile()) return 'not a regular file';
+  return 'not an article file (.txt, .text, .html, .htm, .xhtml), not read';
+}
+
+/** `path` is one of `folders` or inside one. */
+export function isUnder(path: string, folders: readonly string[]): boolean {
+  return folders.some((folder) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`));
 }
 
 /** The article files under `dir`; folders and links it cannot or does not read go to `listing`. */
@@ -113,7 +160,7 @@ async function filesUnder(dir: string, listing: CorpusListing): Promise<string[]
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    listing.problems.push({ path: dir, problem: `cannot read the folder (${errorCode(error)})` });
+    listing.problems.push({ path: dir, problem: `cannot read the folder: ${fileErrorProblem(error)}` });
     listing.unlisted.push(dir);
     return [];
   }
@@ -138,8 +185,11 @@ async function filesUnder(dir: string, listing: CorpusListing): Promise<string[]
  * to a file already under the roots would index the same article twice, as its own reuse.
  */
 async function linkProblem(path: string, name: string): Promise<string | null> {
-  const target = await stat(path).catch(() => null);
-  if (target === null) return ARTICLE_FILE.test(name) ? 'broken symbolic link' : null;
+  const target = await stat(path).catch((error: unknown) => errorCode(error));
+  if (typeof target === 'string') {
+    if (!ARTICLE_FILE.test(name)) return null;
+    return target === 'ELOOP' ? 'symbolic link in a loop, not followed' : 'broken symbolic link';
+  }
   if (target.isDirectory()) return 'symbolic link to a folder, not followed (give the folder itself to index it)';
   if (ARTICLE_FILE.test(name)) return 'symbolic link, not followed (give the file itself to index it)';
   return null;
@@ -211,9 +261,7 @@ export async function readCorpusBytes(file: CorpusFile): Promise<{ bytes: Uint8A
   try {
     bytes = await readFile(file.path);
   } catch (error) {
-    const code = errorCode(error);
-    if (code === 'ERR_FS_FILE_TOO_LARGE') throw new OutletdiffError(`${file.path}: too large to read (over 2 GiB); split it into smaller files`);
-    throw new OutletdiffError(`${file.path}: cannot read (${code})`);
+    throw new OutletdiffError(`${file.path}: ${fileErrorProblem(error, 'reading the file')}`);
   }
   // node:crypto is loaded on first use: comparing articles never hashes, and loading it cost every run.
   const { createHash } = await import('node:crypto');

@@ -5,6 +5,8 @@
 import Table from 'cli-table3';
 import type { DescribedAlignment, ReuseRow, SearchHit, Story } from '../corpusIndex/queries.js';
 import type { IndexedArticle } from '../corpusIndex/store.js';
+import type { IndexSummary } from '../corpusIndex/update.js';
+import { quantity } from '../text/quantity.js';
 import { BOM, CRLF, csvLine, labelsOf } from './csv.js';
 import { diffToNotation } from './diffNotation.js';
 import { usableWidth, wrapText } from './styledText.js';
@@ -36,7 +38,11 @@ export function renderReuseJson(rows: readonly ReuseRow[]): string {
   return json(rows);
 }
 
-/** A row of `reuse --sentences`: `article_a, article_b`, then compare's wide CSV columns. */
+/**
+ * A row of `reuse --sentences`: `article_a, article_b`, then compare's wide CSV columns. The file
+ * columns hold the article ids, as every other corpus output names articles: an index knows its
+ * files only by absolute paths, which would differ from machine to machine.
+ */
 function sentenceRow(alignment: DescribedAlignment, group: number, articles: ReadonlyMap<string, IndexedArticle>): Record<(typeof REUSE_SENTENCES_HEADER)[number], string> {
   const a = articles.get(alignment.articleA);
   const b = articles.get(alignment.articleB);
@@ -45,11 +51,11 @@ function sentenceRow(alignment: DescribedAlignment, group: number, articles: Rea
     article_b: alignment.articleB,
     group: String(group),
     left_outlet: a?.outlet ?? '',
-    left_file: a?.path ?? '',
+    left_file: alignment.articleA,
     left_index: alignment.sentencesA.join(';'),
     left_text: alignment.textA,
     right_outlet: b?.outlet ?? '',
-    right_file: b?.path ?? '',
+    right_file: alignment.articleB,
     right_index: alignment.sentencesB.join(';'),
     right_text: alignment.textB,
     score: String(alignment.score),
@@ -94,10 +100,8 @@ export function renderReuseSentencesJson(alignments: readonly DescribedAlignment
         group,
         // JSON: unknown values are null, never "".
         left_outlet: a?.outlet ?? null,
-        left_file: a?.path ?? null,
         left_index: alignment.sentencesA,
         right_outlet: b?.outlet ?? null,
-        right_file: b?.path ?? null,
         right_index: alignment.sentencesB,
         score: alignment.score,
         diff: alignment.diff,
@@ -134,7 +138,7 @@ export function renderStoriesText(stories: readonly Story[], width: number): str
   const usable = usableWidth(width);
   const lines: string[] = [];
   for (const story of stories) {
-    lines.push(...wrapText(`Story ${story.id} · ${story.articles.length} articles · earliest: ${story.earliest ?? 'unknown (dates tie or are missing)'}`, usable));
+    lines.push(...wrapText(`Story ${story.id} · ${quantity(story.articles.length, 'article')} · earliest: ${story.earliest ?? 'unknown (dates tie or are missing)'}`, usable));
     for (const article of story.articles) {
       const reuse = article.reusesEarliest === null ? (article.id === story.earliest ? 'earliest' : '') : `reuses ${Math.round(article.reusesEarliest * 100)}% of the earliest`;
       const about = [article.outlet ?? 'outlet unknown', article.published ?? article.date ?? 'date unknown', reuse].filter((part) => part !== '').join(' · ');
@@ -237,6 +241,19 @@ export function renderSearchTable(hits: readonly SearchHit[], width: number): st
   const text = table.toString();
   if (Math.max(...text.split('\n').map((line) => line.length)) > usableWidth(width)) return renderSearchText(hits, width);
   return `${text}\n`;
+}
+
+/**
+ * The line that ends an `index` run (stderr): what the index holds, what this run did to it, and
+ * how long it took, `seconds` as the CLI measured it.
+ */
+export function renderIndexSummary(summary: IndexSummary, seconds: number): string {
+  const { articles, sentences, added, updated, unchanged, dropped, skipped, pairs, alignments } = summary;
+  return (
+    `indexed ${quantity(articles, 'article')} (${quantity(sentences, 'sentence')}): ` +
+    `${added} added, ${updated} updated, ${unchanged} unchanged, ${dropped} dropped, ${skipped} skipped; ` +
+    `${quantity(pairs, 'candidate pair')} aligned, ${quantity(alignments, 'alignment')}; ${seconds.toFixed(1)} s\n`
+  );
 }
 
 /** How the corpus reporters are asked to render: the CLI decides every field once. */

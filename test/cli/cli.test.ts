@@ -1,7 +1,7 @@
 /**
  * End-to-end: the built binary, run as a user runs it (`npm test` builds first).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,6 +75,15 @@ interface JsonReport {
 }
 
 const collapse = (text: string) => text.replace(/[\s\u0085]+/g, ' ').trim();
+
+/** A script that opens an index (argv[1]) with DuckDB, says so on stdout, and keeps it open until killed. */
+const HOLD_INDEX = `
+import { DuckDBInstance } from '@duckdb/node-api';
+const instance = await DuckDBInstance.create(process.argv[1]);
+await (await instance.connect()).run('SELECT 1');
+process.stdout.write('open\\n');
+setInterval(() => {}, 60_000);
+`;
 
 describe('cli', () => {
   describe('compare', () => {
@@ -425,6 +434,9 @@ describe('cli', () => {
       for (const row of reuse.slice(1)) expect(row[0] < row[1]).toBe(true);
       const sentences = parseCsv(run(['reuse', '--db', db, '--sentences']).stdout);
       expect(sentences[0]).toEqual(['article_a', 'article_b', 'group', 'left_outlet', 'left_file', 'left_index', 'left_text', 'right_outlet', 'right_file', 'right_index', 'right_text', 'score', 'diff', 'labels']);
+      // The file columns name the articles as reuse, stories and search do.
+      expect(sentences.slice(1).every((row) => row[4] === row[0] && row[8] === row[1])).toBe(true);
+      expect(new Set(sentences.slice(1).map((row) => `${row[4]} ${row[8]}`))).toEqual(new Set(reuse.slice(1).map((row) => `${row[0]} ${row[1]}`)));
       const stories = JSON.parse(run(['stories', '--db', db, '--format', 'json']).stdout);
       expect(stories).toHaveLength(2);
       const search = JSON.parse(run(['search', 'fixtures/nway/gazette-zakharova-nato.txt', '--db', db, '--format', 'json']).stdout);
@@ -473,7 +485,8 @@ describe('cli', () => {
         `outletdiff: skipped ${missing}: no such file or folder`,
         // Regression: "skipped PATH is binary", without the colon the README promises.
         `outletdiff: skipped ${join(archive, 'saved.html')}: binary file, not a web page`,
-        expect.stringMatching(/^indexed 1 articles \(\d+ sentences\): 1 added, 0 updated, 0 unchanged, 0 dropped, 3 skipped;/),
+        // Regression: "indexed 1 articles".
+        expect.stringMatching(/^indexed 1 article \(\d+ sentences\): 1 added, 0 updated, 0 unchanged, 0 dropped, 3 skipped;/),
       ]);
       expectUsageError(run(['index', archive, missing, '--db', db, '--strict']), `${join(archive, 'link.txt')}: symbolic link, not followed`);
       const fresh = join(dir, 'fresh.duckdb');
@@ -483,6 +496,63 @@ describe('cli', () => {
       mkdirSync(empty);
       expectUsageError(run(['index', empty, '--db', fresh]), /no article files/);
       expect(existsSync(fresh)).toBe(false);
+    });
+
+    it('refuses a --db or --export-parquet path it cannot use with one line naming it, before indexing anything', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'outletdiff-cli-index-'));
+      const article = join(dir, 'fomin.txt');
+      copyFileSync(join(ROOT, 'corpus/tass-fomin-nato-russia-council-2022-01-12.txt'), article);
+      const loop = join(dir, 'loop.duckdb');
+      symlinkSync(join(dir, 'other.duckdb'), loop);
+      symlinkSync(loop, join(dir, 'other.duckdb'));
+      // Regression: "not an outletdiff index (IO Error: Cannot open file …: No such file or directory)".
+      expectUsageError(run(['index', article, '--db', join(dir, 'nodir/x.duckdb')]), `${join(dir, 'nodir/x.duckdb')}: no such folder ${join(dir, 'nodir')}`);
+      expectUsageError(run(['index', article, '--db', loop]), `${loop}: too many symbolic links (a link loop?)`);
+      // Regression: "no such index" for a link that exists.
+      expectUsageError(run(['reuse', '--db', loop]), `${loop}: too many symbolic links (a link loop?)`);
+      const db = join(dir, 'index.duckdb');
+      // Regression: exit 70 (EEXIST from mkdir), after indexing.
+      expectUsageError(run(['index', article, '--db', db, '--export-parquet', article]), `${article}: not a folder`);
+      expectUsageError(run(['index', article, '--db', db, '--export-parquet', join(article, 'parquet')]), `${join(article, 'parquet')}: cannot create the folder: part of the path is a file, not a folder`);
+      expect(existsSync(db)).toBe(false);
+      const exported = run(['index', article, '--db', db, '--export-parquet', join(dir, 'parquet/month')]);
+      expect(exported.status).toBe(0);
+      expect(exported.stderr).toMatch(/^exported 3 Parquet files to .*\nindexed 1 article /);
+    });
+
+    it('says an index another process holds is in use, not that it is no index', async () => {
+      const db = join(mkdtempSync(join(tmpdir(), 'outletdiff-cli-index-')), 'index.duckdb');
+      expect(run(['index', 'fixtures/index/brief-of-report', '--db', db]).status).toBe(0);
+      const holder = spawn(process.execPath, ['--input-type=module', '-e', HOLD_INDEX, db], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          holder.stdout.once('data', () => resolve());
+          holder.once('exit', (code) => reject(new Error(`the process holding the index exited (${code})`)));
+        });
+        // Regression: "not an outletdiff index (IO Error: Could not set lock on file …)".
+        expectUsageError(run(['reuse', '--db', db]), new RegExp(`${db}: in use by another process \\(PID ${holder.pid}\\); try again when it has finished$`));
+      } finally {
+        holder.kill();
+      }
+    });
+
+    it('reports a manifest entry whose file is missing and counts it as skipped; --strict stops there', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'outletdiff-cli-index-'));
+      const archive = join(dir, 'archive');
+      mkdirSync(archive);
+      copyFileSync(join(ROOT, 'corpus/tass-fomin-nato-russia-council-2022-01-12.txt'), join(archive, 'tass.txt'));
+      const articles = [{ id: 'tass-fomin', file: 'tass.txt' }, { id: 'rg-fomin', file: 'rg.txt' }];
+      writeFileSync(join(archive, 'manifest.json'), JSON.stringify({ schemaVersion: 1, articles }));
+      const built = run(['index', archive, '--db', join(dir, 'index.duckdb')]);
+      expect(built.status).toBe(0);
+      expect(built.stdout).toBe('');
+      // Regression: the entry was passed over in silence, "0 skipped".
+      expect(built.stderr.trimEnd().split('\n')).toEqual([
+        `outletdiff: skipped ${join(archive, 'rg.txt')}: no such file (entry "rg-fomin" of ${join(archive, 'manifest.json')})`,
+        expect.stringMatching(/^indexed 1 article \(\d+ sentences\): 1 added, 0 updated, 0 unchanged, 0 dropped, 1 skipped;/),
+      ]);
+      expectUsageError(run(['index', archive, '--db', join(dir, 'strict.duckdb'), '--strict']), `${join(archive, 'rg.txt')}: no such file (entry "rg-fomin"`);
+      expect(existsSync(join(dir, 'strict.duckdb'))).toBe(false);
     });
 
     it.skipIf(process.getuid?.() === 0)('reports a folder without read permission and indexes the rest (real chmod)', () => {
@@ -496,7 +566,7 @@ describe('cli', () => {
         // Regression: exit 70 (EACCES from scandir).
         const built = run(['index', join(dir, 'archive'), '--db', join(dir, 'index.duckdb')]);
         expect(built.status).toBe(0);
-        expect(built.stderr).toMatch(new RegExp(`^outletdiff: skipped ${locked}: cannot read the folder \\(EACCES\\)\nindexed 1 articles .* 1 skipped;`));
+        expect(built.stderr).toMatch(new RegExp(`^outletdiff: skipped ${locked}: cannot read the folder: permission denied\nindexed 1 article .* 1 skipped;`));
       } finally {
         chmodSync(locked, 0o755);
       }
@@ -520,7 +590,8 @@ describe('cli', () => {
       expect(rows.length).toBeGreaterThan(0);
       // Regression: "" for the unknown outlets.
       for (const row of rows) expect([row.left_outlet, row.right_outlet]).toEqual([null, null]);
-      expect(rows[0].left_file).toBe(join(ROOT, 'fixtures/index/brief-of-report/brief.txt'));
+      // Regression: the absolute paths of the files, where every other corpus output names articles by id.
+      expect([rows[0].left_file, rows[0].right_file]).toEqual(['brief.txt', 'report.txt']);
     });
   });
 
@@ -718,8 +789,30 @@ describe('cli', () => {
       [['score-pairs', ''], /^outletdiff: "" \(an empty argument\): expected a file/],
       // Regression: named "README.md/manifest.json: cannot read the corpus manifest (ENOTDIR)".
       [['fetch', 'http://127.0.0.1:9/story', '--out', 'README.md'], /^outletdiff: README\.md: not a folder/],
+      // Regression: named "README.md/manifest.json: cannot read the corpus manifest (ENOTDIR)".
+      [['corpus', '--corpus', 'README.md'], /^outletdiff: README\.md: not a folder \(a corpus is a folder with a manifest\.json\)$/],
+      [['compare', 'rg-fomin', 'tass-fomin', '--corpus', 'README.md'], /^outletdiff: README\.md: not a folder/],
     ])('%j fails with exit 2 and one line naming the problem', (args, mentions) => {
       expectUsageError(run(args), mentions);
+    });
+
+    it('names a symbolic link loop in plain English, in every command that reads files', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'outletdiff-cli-loop-'));
+      const loop = join(dir, 'loop.txt');
+      symlinkSync(join(dir, 'other.txt'), loop);
+      symlinkSync(loop, join(dir, 'other.txt'));
+      const db = join(dir, 'index.duckdb');
+      copyFileSync(join(ROOT, 'corpus/tass-fomin-nato-russia-council-2022-01-12.txt'), join(dir, 'fomin.txt'));
+      // Regression: "loop.txt: cannot read (ELOOP)", the bare error code.
+      const said = `${loop}: too many symbolic links (a link loop?)`;
+      for (const args of [['compare', loop, 'rg-fomin'], ['inspect', loop], ['score-pairs', loop]]) expectUsageError(run(args), said);
+      const built = run(['index', join(dir, 'fomin.txt'), loop, '--db', db]);
+      expect(built.status).toBe(0);
+      expect(built.stderr.split('\n')[0]).toBe(`outletdiff: skipped ${said}`);
+      expectUsageError(run(['search', loop, '--db', db]), said);
+      expectUsageError(run(['index', join(dir, 'fomin.txt'), loop, '--db', db, '--strict']), said);
+      // The corpus folder is checked before any page is fetched. Regression: named "loop.txt/manifest.json".
+      expectUsageError(run(['fetch', 'http://127.0.0.1:9/story', '--out', loop]), said);
     });
   });
 

@@ -115,6 +115,24 @@ describe('corpusIndex', () => {
     expect(await withStore((store) => updateIndex(store, [root], { encoding: 'windows-1252' }))).toMatchObject({ added: 1, skipped: 0 });
   });
 
+  it('reports and counts a manifest entry whose file is missing, drops what was indexed from it, and stops there with strict', async () => {
+    const root = join(dir, 'manifested');
+    mkdirSync(root);
+    copyFileSync(join(REPO_DIR, 'corpus/tass-fomin-nato-russia-council-2022-01-12.txt'), join(root, 'tass.txt'));
+    copyFileSync(join(REPO_DIR, 'corpus/rg-fomin-nato-russia-council.txt'), join(root, 'rg.txt'));
+    const articles = [{ id: 'tass-fomin', file: 'tass.txt' }, { id: 'rg-fomin', file: 'rg.txt' }];
+    writeFileSync(join(root, 'manifest.json'), JSON.stringify({ schemaVersion: 1, articles }));
+    await withStore((store) => updateIndex(store, [root]));
+    rmSync(join(root, 'rg.txt'));
+    const skipped: string[] = [];
+    const summary = await withStore((store) => updateIndex(store, [root], { onSkip: (path, problem) => skipped.push(`${path}: ${problem}`) }));
+    // Regression: the entry was passed over in silence, "0 skipped".
+    expect(skipped).toEqual([`${join(root, 'rg.txt')}: no such file (entry "rg-fomin" of ${join(root, 'manifest.json')})`]);
+    expect(summary).toMatchObject({ articles: 1, unchanged: 1, dropped: 1, skipped: 1 });
+    expect(await ids()).toEqual(['tass-fomin']);
+    await expect(withStore((store) => updateIndex(store, [root], { strict: true }))).rejects.toThrow(`${join(root, 'rg.txt')}: no such file (entry "rg-fomin"`);
+  });
+
   it('refuses a file that is not an index, one from a newer schema, and a damaged one', async () => {
     const text = join(dir, 'notes.txt');
     writeFileSync(text, 'not a database');
@@ -241,9 +259,9 @@ describe('corpusIndex', () => {
       const summary = await withStore((store) => updateIndex(store, [root], { onSkip: (path, problem) => skipped.push(`${path}: ${problem}`) }));
       // Regression: EACCES from the folder's listing ended the run as an internal error (exit 70).
       expect(summary).toMatchObject({ articles: 4, unchanged: 2, dropped: 0, skipped: 1 });
-      expect(skipped).toEqual([`${join(root, 'tass')}: cannot read the folder (EACCES)`]);
+      expect(skipped).toEqual([`${join(root, 'tass')}: cannot read the folder: permission denied`]);
       expect(await ids()).toEqual(['rg-fomin.txt', 'sputnik/zakharova.txt', 'tass/fomin.txt', 'tass/zakharova.txt']);
-      await expect(withStore((store) => updateIndex(store, [root], { strict: true }))).rejects.toThrow(`${join(root, 'tass')}: cannot read the folder (EACCES)`);
+      await expect(withStore((store) => updateIndex(store, [root], { strict: true }))).rejects.toThrow(`${join(root, 'tass')}: cannot read the folder: permission denied`);
       await expect(withStore((store) => updateIndex(store, [join(root, 'tass')]))).rejects.toThrow(/no article could be read/);
     });
 
@@ -255,7 +273,7 @@ describe('corpusIndex', () => {
         const skipped: string[] = [];
         const summary = await withStore((store) => updateIndex(store, [root], { onSkip: (path, problem) => skipped.push(`${path}: ${problem}`) }));
         expect(summary).toMatchObject({ articles: 4, dropped: 0, skipped: 1 });
-        expect(skipped).toEqual([`${join(root, 'tass')}: cannot read the folder (EACCES)`]);
+        expect(skipped).toEqual([`${join(root, 'tass')}: cannot read the folder: permission denied`]);
       } finally {
         chmodSync(join(root, 'tass'), 0o755);
       }

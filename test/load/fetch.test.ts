@@ -270,6 +270,8 @@ describe('load/fetch', () => {
       it('refuses one redirect more than maxRedirects, and every redirect with 0', async () => {
         expect((await failure(`${base}/chain/3`, { maxRedirects: 2 })).message).toBe(`${base}/chain/3: more than 2 redirects`);
         expect((await failure(`${base}/chain/1`, { maxRedirects: 0 })).message).toBe(`${base}/chain/1: more than 0 redirects`);
+        // Regression: "more than 1 redirects".
+        expect((await failure(`${base}/chain/2`, { maxRedirects: 1 })).message).toBe(`${base}/chain/2: more than 1 redirect`);
       });
 
       it('stops a redirect loop', async () => {
@@ -314,6 +316,11 @@ describe('load/fetch', () => {
 
       it('refuses a declared 6 MB body before reading it', async () => {
         expect((await failure(`${base}/big-declared`)).message).toBe(`${base}/big-declared: larger than 5 MB`);
+      });
+
+      it('names a cap of one byte in the singular', async () => {
+        // Regression: "larger than 1 bytes".
+        expect((await failure(`${base}/politics/1406245`, { maxBytes: 1 })).message).toBe(`${base}/politics/1406245: larger than 1 byte`);
       });
 
       it('caps the decoded size, not the compressed one (a gzip bomb)', async () => {

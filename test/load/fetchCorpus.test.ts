@@ -176,7 +176,7 @@ describe('load/fetch', () => {
       writeFileSync(join(dir, 'a-file'), '');
       const target = join(dir, 'a-file', 'corpus');
       await expect(saveToCorpus(target, { id: 'x', text: 'x', metadata: meta(null) })).rejects.toThrow(
-        new OutletdiffError(`${target}: cannot create the folder (ENOTDIR)`),
+        new OutletdiffError(`${target}: cannot create the folder: part of the path is a file, not a folder`),
       );
     });
   });

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo, LookupFunction } from 'node:net';
-import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -184,6 +184,25 @@ describe('load', () => {
         const file = join(writeFiles(tempDir(), { 'secret.txt': ARTICLE }), 'secret.txt');
         vi.mocked(readFile).mockRejectedValueOnce(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }));
         expect((await failure([file])).message).toBe(`${file}: permission denied`);
+      });
+
+      it.each([
+        ['EIO', 'input/output error reading the file'],
+        ['EMFILE', 'too many open files (raise the limit with "ulimit -n")'],
+        ['EXDEV', 'error EXDEV reading the file'],
+      ])('names a read failure (%s) in plain English, a code it has no words for by the code', async (code, problem) => {
+        // Regression: "cannot read (EIO)", the bare code.
+        const file = join(writeFiles(tempDir(), { 'story.txt': ARTICLE }), 'story.txt');
+        vi.mocked(readFile).mockRejectedValueOnce(Object.assign(new Error(`${code}: failed`), { code }));
+        expect((await failure([file])).message).toBe(`${file}: ${problem}`);
+      });
+
+      it('refuses a symbolic link loop, saying what it is', async () => {
+        // Regression: "cannot read (ELOOP)".
+        const dir = tempDir();
+        symlinkSync(join(dir, 'b.txt'), join(dir, 'a.txt'));
+        symlinkSync(join(dir, 'a.txt'), join(dir, 'b.txt'));
+        expect((await failure([join(dir, 'a.txt')])).message).toBe(`${join(dir, 'a.txt')}: too many symbolic links (a link loop?)`);
       });
 
       it.skipIf(process.getuid?.() === 0)('refuses a file without read permission (real chmod)', async () => {

@@ -81,7 +81,7 @@ describe('load', () => {
         { path: join(dir, 'ok/broken.txt'), problem: 'broken symbolic link' },
         { path: join(dir, 'ok/link.txt'), problem: 'symbolic link, not followed (give the file itself to index it)' },
         { path: join(dir, 'ok/linked-folder'), problem: 'symbolic link to a folder, not followed (give the folder itself to index it)' },
-        { path: join(dir, 'ok/locked'), problem: 'cannot read the folder (EACCES)' },
+        { path: join(dir, 'ok/locked'), problem: 'cannot read the folder: permission denied' },
         { path: missing, problem: 'no such file or folder' },
         { path: join(dir, 'bad'), problem: expect.stringMatching(/manifest\.json: bad corpus manifest: unsupported schemaVersion 7/) },
       ]);
@@ -90,13 +90,62 @@ describe('load', () => {
       expect(listing.roots).toEqual([join(dir, 'ok'), missing, join(dir, 'bad')]);
     });
 
+    it('reports each manifest entry whose file it does not list, naming the entry, and lists the rest', async () => {
+      const dir = tree(tempDir(), { 'news/a.txt': 'A.', 'news/notes.md': 'N.', 'news/.drafts/d.txt': 'D.', 'news/folder.txt/x.txt': 'X.', 'other/o.txt': 'O.' });
+      const entries = { a: 'a.txt', gone: 'gone.txt', sub: 'missing/b.txt', folder: 'folder.txt', notes: 'notes.md', draft: '.drafts/d.txt', outside: '../other/o.txt' };
+      const articles = Object.entries(entries).map(([id, file]) => ({ id, file }));
+      writeFileSync(join(dir, 'news/manifest.json'), JSON.stringify({ schemaVersion: 1, articles }));
+      const manifest = join(dir, 'news/manifest.json');
+      const listing = await listCorpusFiles([join(dir, 'news')]);
+      expect(listing.files.map((file) => file.id)).toEqual(['a', 'folder.txt/x.txt']);
+      // Regression: entries whose file was missing were left out without a word.
+      expect(listing.problems).toEqual([
+        { path: join(dir, 'news/gone.txt'), problem: `no such file (entry "gone" of ${manifest})` },
+        { path: join(dir, 'news/missing/b.txt'), problem: `no such file (entry "sub" of ${manifest})` },
+        { path: join(dir, 'news/folder.txt'), problem: `a folder, not an article file (entry "folder" of ${manifest})` },
+        { path: join(dir, 'news/notes.md'), problem: `not an article file (.txt, .text, .html, .htm, .xhtml), not read (entry "notes" of ${manifest})` },
+        { path: join(dir, 'news/.drafts/d.txt'), problem: `hidden, not read (entry "draft" of ${manifest})` },
+        { path: join(dir, 'other/o.txt'), problem: `outside ${join(dir, 'news')}, not read (entry "outside" of ${manifest})` },
+      ]);
+      // A file another root lists is read there, under that root's id.
+      const both = await listCorpusFiles([join(dir, 'news'), join(dir, 'other')]);
+      expect(both.files.map((file) => file.id)).toEqual(['a', 'folder.txt/x.txt', 'o.txt']);
+      expect(both.problems.map((problem) => problem.path)).not.toContain(join(dir, 'other/o.txt'));
+    });
+
+    it('tells a symbolic link loop from a broken link, and a root in a loop from a missing one', async () => {
+      const dir = tree(tempDir(), { 'news/a.txt': 'A.' });
+      symlinkSync(join(dir, 'news/loop-b.txt'), join(dir, 'news/loop-a.txt'));
+      symlinkSync(join(dir, 'news/loop-a.txt'), join(dir, 'news/loop-b.txt'));
+      const listing = await listCorpusFiles([join(dir, 'news'), join(dir, 'news/loop-a.txt')]);
+      expect(listing.files.map((file) => file.id)).toEqual(['a.txt']);
+      expect(listing.problems).toEqual([
+        { path: join(dir, 'news/loop-a.txt'), problem: 'symbolic link in a loop, not followed' },
+        { path: join(dir, 'news/loop-b.txt'), problem: 'symbolic link in a loop, not followed' },
+        // Regression: "cannot read (ELOOP)".
+        { path: join(dir, 'news/loop-a.txt'), problem: 'too many symbolic links (a link loop?)' },
+      ]);
+      expect(listing.missing).toEqual([]);
+    });
+
+    it('reports a manifest that is a symbolic link loop, and does not read its folder without it', async () => {
+      const dir = tree(tempDir(), { 'news/a.txt': 'A.' });
+      symlinkSync(join(dir, 'news/manifest.json'), join(dir, 'news/manifest.json'));
+      const listing = await listCorpusFiles([join(dir, 'news')]);
+      // Regression: the folder was read as if it had no manifest, its ids unlike the manifest's.
+      expect(listing.files).toEqual([]);
+      expect(listing.problems).toEqual([
+        { path: join(dir, 'news'), problem: `${join(dir, 'news/manifest.json')}: cannot read the corpus manifest: too many symbolic links (a link loop?)` },
+      ]);
+    });
+
     it.skipIf(process.getuid?.() === 0)('reports a folder without read permission (real chmod)', async () => {
       const dir = tree(tempDir(), { 'a.txt': 'A.', 'locked/b.txt': 'B.' });
       chmodSync(join(dir, 'locked'), 0o000);
       try {
         const listing = await listCorpusFiles([dir]);
         expect(listing.files.map((file) => file.id)).toEqual(['a.txt']);
-        expect(listing.problems).toEqual([{ path: join(dir, 'locked'), problem: 'cannot read the folder (EACCES)' }]);
+        expect(listing.problems).toEqual([{ path: join(dir, 'locked'), problem: 'cannot read the folder: permission denied' }]);
       } finally {
         chmodSync(join(dir, 'locked'), 0o755);
       }

@@ -4,7 +4,7 @@
  */
 import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { OutletdiffError } from '../../errors.js';
+import { fileErrorProblem, OutletdiffError } from '../../errors.js';
 import type { ArticleMetadata } from '../../types.js';
 import { firstFreeId } from '../ids.js';
 import { MANIFEST_FILE, readManifest, type ManifestArticle } from '../manifest.js';
@@ -75,7 +75,7 @@ async function readExistingManifest(dir: string): Promise<ExistingManifest> {
     await stat(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { raw: {}, rawArticles: [], articles: [] };
-    throw new OutletdiffError(`${file}: cannot read the corpus manifest (${errorCode(error)})`);
+    throw new OutletdiffError(`${file}: cannot read the corpus manifest: ${fileErrorProblem(error)}`);
   }
   // readManifest throws an OutletdiffError naming the file for anything that is not a valid manifest.
   const { articles } = readManifest(dir);
@@ -89,7 +89,11 @@ async function readExistingManifest(dir: string): Promise<ExistingManifest> {
  */
 export async function checkCorpusFolder(outDir: string): Promise<void> {
   // A file in the folder's place would otherwise surface as an unreadable manifest inside it.
-  const found = await stat(outDir).catch(() => undefined);
+  const found = await stat(outDir).catch((error: unknown) => {
+    // Missing: created when the first page is saved. Anything else is named on the folder itself.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new OutletdiffError(`${outDir}: ${fileErrorProblem(error)}`);
+  });
   if (found !== undefined && !found.isDirectory()) throw new OutletdiffError(`${outDir}: not a folder (--out names the corpus folder)`);
   await readExistingManifest(outDir);
 }
@@ -143,7 +147,7 @@ async function ensureFolder(dir: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
-    throw new OutletdiffError(`${dir}: cannot create the folder (${errorCode(error)})`);
+    throw new OutletdiffError(`${dir}: cannot create the folder: ${fileErrorProblem(error)}`);
   }
 }
 
@@ -157,7 +161,7 @@ async function writeAtomically(path: string, content: string): Promise<void> {
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw new OutletdiffError(`${path}: cannot write (${errorCode(error)})`);
+    throw new OutletdiffError(`${path}: cannot write: ${fileErrorProblem(error)}`);
   }
 }
 
@@ -168,8 +172,4 @@ async function exists(path: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }

@@ -7,6 +7,7 @@ import type { ClientRequest, IncomingMessage } from 'node:http';
 import type { LookupFunction } from 'node:net';
 import type { Readable } from 'node:stream';
 import { OutletdiffError } from '../../errors.js';
+import { quantity } from '../../text/quantity.js';
 
 /** How `fetchPage` fetches. Every field is optional. */
 export interface FetchOptions {
@@ -102,7 +103,7 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
     for (let redirects = 0; ; redirects++) {
       const hop = await fetchHop(current, context);
       if (hop.kind === 'page') return { url, finalUrl: current.href, ...hop.page };
-      if (redirects >= settings.maxRedirects) throw fetchError(url, `more than ${settings.maxRedirects} redirects`);
+      if (redirects >= settings.maxRedirects) throw fetchError(url, `more than ${quantity(settings.maxRedirects, 'redirect')}`);
       current = parseFetchUrl(url, hop.location, current);
     }
   } finally {
@@ -270,5 +271,5 @@ function formatSeconds(ms: number): string {
 function formatBytes(bytes: number): string {
   if (bytes > 0 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
   if (bytes > 0 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
-  return `${bytes} bytes`;
+  return quantity(bytes, 'byte');
 }
