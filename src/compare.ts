@@ -1,5 +1,5 @@
 import { alignSentences, DEFAULT_MIN_SCORE, type Bead } from './align/index.js';
-import { explainVerdict, isVerdict } from './align/pairScore.js';
+import { explainVerdict, fullVerdict } from './align/pairScore.js';
 import { diffWording } from './diff/index.js';
 import { labelRuns, strongestVerdict, verdictOf, weakestVerdict } from './diff/labels.js';
 import { OutletdiffError } from './errors.js';
@@ -266,7 +266,8 @@ function toAlignment(group: Group, id: number, base: Article, inputOrder: readon
   const weakest = group.links.reduce((low, link) => (link.bead.score < low.bead.score ? link : low));
   const verdicts = members.filter((member) => member.article !== reference.id).map((member) => verdictOf(member.diff));
   const alignment: Alignment = { id, score: weakest.bead.score, reference: reference.id, members, verdict: strongestVerdict(verdicts) };
-  if (explain && isVerdict(weakest.bead.evidence)) alignment.explanation = explainVerdict(weakest.bead.evidence);
+  const evidence = explain ? fullVerdict(weakest.bead.evidence) : undefined;
+  if (evidence) alignment.explanation = explainVerdict(evidence);
   return alignment;
 }
 

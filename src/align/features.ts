@@ -299,55 +299,147 @@ export function pairFeatures(
   right: PairSide,
   synonyms: SynonymTable,
 ): { features: PairFeatures; matches: PairMatches; sideCoverage: [number, number] } {
-  const matches = matchTerms(left, right, synonyms);
-  const leftTotal = totalWeight(left);
-  const rightTotal = totalWeight(right);
-  let exactLeft = 0;
-  let exactRight = 0;
-  for (const match of matches.shared) {
-    exactLeft += left.terms.get(match.left) ?? 0;
-    exactRight += right.terms.get(match.right) ?? 0;
-  }
-  let synLeft = exactLeft;
-  let synRight = exactRight;
-  for (const match of matches.synonyms) {
-    synLeft += left.terms.get(match.left) ?? 0;
-    synRight += right.terms.get(match.right) ?? 0;
-  }
-  const total = leftTotal + rightTotal;
-  const leftCoverage = leftTotal > 0 ? synLeft / leftTotal : 0;
-  const rightCoverage = rightTotal > 0 ? synRight / rightTotal : 0;
-  const lighterIsLeft = leftTotal <= rightTotal;
-
-  // Shared word 1- to 4-grams, counted once for both the n-gram Dice and BLEU.
-  const commons = [
-    sortedCommon(left.unigrams, right.unigrams),
-    sortedCommon(left.bigrams, right.bigrams),
-    sortedCommon(left.trigrams, right.trigrams),
-    sortedCommon(left.fourgrams, right.fourgrams),
-  ];
-  const numbers = unmatched(left.numbers, right.numbers);
-  const { read, ...names } = unmatchedNames(left, right, synonyms);
-  const features: PairFeatures = {
-    termOverlap: total > 0 ? (exactLeft + exactRight) / total : 0,
-    synonymOverlap: total > 0 ? (synLeft + synRight) / total : 0,
-    containment: lighterIsLeft ? leftCoverage : rightCoverage,
-    coverage: lighterIsLeft ? rightCoverage : leftCoverage,
-    characterDice: characterDice(left, right),
-    characterTrigramOverlap: sortedDice(left.characterTrigrams, right.characterTrigrams),
-    characterFourgramOverlap: sortedDice(left.characterFourgrams, right.characterFourgrams),
-    bigramOverlap: diceOf(commons[1], left.bigrams.length + right.bigrams.length),
-    trigramOverlap: diceOf(commons[2], left.trigrams.length + right.trigrams.length),
-    ...bleuBothWays(left, right, commons),
-    editSimilarity: editSimilarity(left.tokenHashes, right.tokenHashes),
-    lengthRatio: Math.min(left.tokens.length, right.tokens.length) / Math.max(1, left.tokens.length, right.tokens.length),
-    orderAgreement: orderAgreement(left, right, matches),
-    numberMismatch: mismatchShare(numbers, left.numbers.length + right.numbers.length),
-    nameMismatch: mismatchShare(names, read),
-    negationMismatch: (left.negations > 0) !== (right.negations > 0) ? 1 : 0,
+  const work = new PairWork(left, right, synonyms);
+  const features = {} as PairFeatures;
+  for (const name of FEATURE_NAMES) features[name] = SIGNALS[name](work);
+  return {
+    features,
+    matches: { shared: work.matches.shared, synonyms: work.matches.synonyms, numbers: work.numbers(), names: work.names() },
+    sideCoverage: work.sideCoverage,
   };
-  return { features, matches: { shared: matches.shared, synonyms: matches.synonyms, numbers, names }, sideCoverage: [leftCoverage, rightCoverage] };
 }
+
+/**
+ * Only the named signals of a pair, as {@link pairFeatures} computes them, and no other: the
+ * aligner scores every candidate pair of two articles and keeps few, and the score reads a
+ * handful of the signals. Word edit distance, n-grams and names are then worked out only for the
+ * pairs kept (when they are explained).
+ */
+export function selectedPairFeatures(
+  left: PairSide,
+  right: PairSide,
+  synonyms: SynonymTable,
+  names: readonly string[],
+): { features: Record<string, number>; sideCoverage: [number, number] } {
+  const work = new PairWork(left, right, synonyms);
+  const features: Record<string, number> = {};
+  for (const name of names) {
+    if (!isFeatureName(name)) throw new Error(`unknown pair signal "${name}"`);
+    features[name] = SIGNALS[name](work);
+  }
+  return { features, sideCoverage: work.sideCoverage };
+}
+
+function isFeatureName(name: string): name is FeatureName {
+  return Object.hasOwn(SIGNALS, name);
+}
+
+/**
+ * What several signals of one pair share: the term matching (every score reads it), and the
+ * n-gram counts, numbers and names, each worked out when a signal first asks.
+ */
+class PairWork {
+  readonly matches: Pick<PairMatches, 'shared' | 'synonyms'>;
+  /** Matched term weight of each side: same terms and related forms only, then synonyms too. */
+  readonly exact: [number, number] = [0, 0];
+  readonly withSynonyms: [number, number];
+  readonly totals: [number, number];
+  readonly sideCoverage: [number, number];
+  private commonCounts: number[] | undefined;
+  private bleu: Pick<PairFeatures, 'bleuLow' | 'bleuHigh'> | undefined;
+  private onlyNumbers: { left: string[]; right: string[] } | undefined;
+  private onlyNames: { left: string[]; right: string[]; read: number } | undefined;
+
+  constructor(
+    readonly left: PairSide,
+    readonly right: PairSide,
+    private readonly synonyms: SynonymTable,
+  ) {
+    this.matches = matchTerms(left, right, synonyms);
+    for (const match of this.matches.shared) {
+      this.exact[0] += left.terms.get(match.left) ?? 0;
+      this.exact[1] += right.terms.get(match.right) ?? 0;
+    }
+    this.withSynonyms = [this.exact[0], this.exact[1]];
+    for (const match of this.matches.synonyms) {
+      this.withSynonyms[0] += left.terms.get(match.left) ?? 0;
+      this.withSynonyms[1] += right.terms.get(match.right) ?? 0;
+    }
+    this.totals = [totalWeight(left), totalWeight(right)];
+    this.sideCoverage = [
+      this.totals[0] > 0 ? this.withSynonyms[0] / this.totals[0] : 0,
+      this.totals[1] > 0 ? this.withSynonyms[1] / this.totals[1] : 0,
+    ];
+  }
+
+  /** The share of both sides' weight in `matched`. */
+  overlap(matched: readonly [number, number]): number {
+    const total = this.totals[0] + this.totals[1];
+    return total > 0 ? (matched[0] + matched[1]) / total : 0;
+  }
+
+  /** Coverage of the lighter side (`lighter`) or of the heavier one. */
+  coverageOf(lighter: boolean): number {
+    const lighterIsLeft = this.totals[0] <= this.totals[1];
+    return this.sideCoverage[lighterIsLeft === lighter ? 0 : 1];
+  }
+
+  /** Shared word 1- to 4-grams, counted once for both the n-gram Dice and BLEU. */
+  commons(): number[] {
+    const { left, right } = this;
+    this.commonCounts ??= [
+      sortedCommon(left.unigrams, right.unigrams),
+      sortedCommon(left.bigrams, right.bigrams),
+      sortedCommon(left.trigrams, right.trigrams),
+      sortedCommon(left.fourgrams, right.fourgrams),
+    ];
+    return this.commonCounts;
+  }
+
+  bleuScores(): Pick<PairFeatures, 'bleuLow' | 'bleuHigh'> {
+    this.bleu ??= bleuBothWays(this.left, this.right, this.commons());
+    return this.bleu;
+  }
+
+  numbers(): { left: string[]; right: string[] } {
+    this.onlyNumbers ??= unmatched(this.left.numbers, this.right.numbers);
+    return this.onlyNumbers;
+  }
+
+  names(): { left: string[]; right: string[] } {
+    const { left, right } = this.namesRead();
+    return { left, right };
+  }
+
+  namesRead(): { left: string[]; right: string[]; read: number } {
+    this.onlyNames ??= unmatchedNames(this.left, this.right, this.synonyms);
+    return this.onlyNames;
+  }
+}
+
+/** How each signal is computed from a pair's shared work. */
+const SIGNALS: { readonly [name in FeatureName]: (work: PairWork) => number } = {
+  termOverlap: (work) => work.overlap(work.exact),
+  synonymOverlap: (work) => work.overlap(work.withSynonyms),
+  containment: (work) => work.coverageOf(true),
+  coverage: (work) => work.coverageOf(false),
+  characterDice: (work) => characterDice(work.left, work.right),
+  characterTrigramOverlap: (work) => sortedDice(work.left.characterTrigrams, work.right.characterTrigrams),
+  characterFourgramOverlap: (work) => sortedDice(work.left.characterFourgrams, work.right.characterFourgrams),
+  bigramOverlap: (work) => diceOf(work.commons()[1], work.left.bigrams.length + work.right.bigrams.length),
+  trigramOverlap: (work) => diceOf(work.commons()[2], work.left.trigrams.length + work.right.trigrams.length),
+  bleuLow: (work) => work.bleuScores().bleuLow,
+  bleuHigh: (work) => work.bleuScores().bleuHigh,
+  editSimilarity: (work) => editSimilarity(work.left.tokenHashes, work.right.tokenHashes),
+  lengthRatio: ({ left, right }) => Math.min(left.tokens.length, right.tokens.length) / Math.max(1, left.tokens.length, right.tokens.length),
+  orderAgreement: (work) => orderAgreement(work.left, work.right, work.matches),
+  numberMismatch: (work) => mismatchShare(work.numbers(), work.left.numbers.length + work.right.numbers.length),
+  nameMismatch: (work) => {
+    const names = work.namesRead();
+    return mismatchShare(names, names.read);
+  },
+  negationMismatch: ({ left, right }) => ((left.negations > 0) !== (right.negations > 0) ? 1 : 0),
+};
 
 function totalWeight(side: PairSide): number {
   let sum = 0;

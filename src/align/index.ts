@@ -1,6 +1,6 @@
 import type { Sentence } from '../types.js';
 import { contentTermsOf, joinPairSides, readPairSide, type PairSide } from './features.js';
-import { judgePair } from './pairScore.js';
+import { scorePair } from './pairScore.js';
 import { newsRarity, wordnetSynonyms, type RarityTable } from './tables.js';
 import { locatedTerms } from './terms.js';
 
@@ -30,8 +30,8 @@ export interface PairEvidence {
 /** Scores one side of a candidate bead against the other; the learned pair scorer by default. */
 export type PairScorer = (left: PairSide, right: PairSide) => PairEvidence;
 
-/** The learned scorer ({@link judgePair}) as the aligner uses it. */
-export const learnedScorer: PairScorer = (left, right) => judgePair(left, right);
+/** The learned scorer ({@link scorePair}) as the aligner uses it. */
+export const learnedScorer: PairScorer = (left, right) => scorePair(left, right);
 
 export interface AlignOptions {
   /** Acceptance threshold (0–1): beads scoring below it are not aligned. */

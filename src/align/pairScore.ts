@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../packageRoot.js';
 import type { PairExplanation } from '../types.js';
-import { pairFeatures, readPairSide, type PairFeatures, type PairMatches, type PairSide } from './features.js';
+import { pairFeatures, readPairSide, selectedPairFeatures, type PairFeatures, type PairMatches, type PairSide } from './features.js';
 import { contributions, predict, type LogisticModel } from './model.js';
 import { newsRarity, wordnetSynonyms, type RarityTable } from './tables.js';
 
@@ -46,9 +46,34 @@ export function readSide(text: string, rarity: RarityTable = newsRarity()): Pair
   return readPairSide(text, rarity);
 }
 
-/** Whether a pair score carries the learned scorer's full verdict (and so can be explained). */
-export function isVerdict(evidence: object): evidence is PairVerdict {
-  return 'features' in evidence && 'matches' in evidence;
+/** A pair as the aligner scores it: the score and coverage, and the two sides read. */
+export interface ScoredPair {
+  left: PairSide;
+  right: PairSide;
+  /** Confidence (0–1) that the two are versions of one sentence; as {@link judgePair} gives it. */
+  score: number;
+  /** Share of each side's term weight matched in the other: [left, right]. */
+  coverage: [number, number];
+}
+
+/**
+ * Scores an already-read pair as {@link judgePair} does, reading only the signals the score
+ * model weighs: the aligner scores every candidate pair and keeps few; {@link fullVerdict} gives
+ * the full verdict of the ones kept.
+ */
+export function scorePair(left: PairSide, right: PairSide, chosen: PairModels = pairModels()): ScoredPair {
+  const { features, sideCoverage } = selectedPairFeatures(left, right, wordnetSynonyms(), chosen.score.features);
+  return { left, right, score: round(predict(chosen.score, features)), coverage: sideCoverage };
+}
+
+/**
+ * The learned scorer's full verdict on a pair it scored ({@link judgePair}'s or
+ * {@link scorePair}'s), worked out if need be; `undefined` for another scorer's evidence.
+ */
+export function fullVerdict(evidence: object): PairVerdict | undefined {
+  if ('features' in evidence && 'matches' in evidence) return evidence as PairVerdict;
+  if ('left' in evidence && 'right' in evidence) return judgePair(evidence.left as PairSide, evidence.right as PairSide);
+  return undefined;
 }
 
 /** Scores an already-read pair. Cost: see {@link pairFeatures}. */

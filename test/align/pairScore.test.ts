@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIN_SCORE } from '../../src/align/index.js';
-import { decidePair, explainVerdict, judgePair, readSide } from '../../src/align/pairScore.js';
+import { decidePair, explainVerdict, fullVerdict, judgePair, pairModels, readSide, scorePair } from '../../src/align/pairScore.js';
+import { joinPairSides } from '../../src/align/features.js';
+import { bundledCorpusDir, listCorpus, loadArticleText } from '../../src/load/index.js';
+import { splitSentences } from '../../src/segment/index.js';
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { sortedRows, wordnetSynonyms } from '../../src/align/tables.js';
 import { termOf } from '../../src/align/terms.js';
@@ -39,6 +43,40 @@ describe('align', () => {
       expect(synonyms('bank', 'tilt')).toBe(false);
       expect(synonyms('NATO', 'Russia')).toBe(false);
       expect(synonyms('answer', 'answer')).toBe(false);
+    });
+  });
+
+  describe('scorePair', () => {
+    // Every sentence of the two Fomin seed articles against every other, and 2:1 joins: the
+    // aligner's own candidates and many more.
+    const sentencesOf = (id: string) => {
+      const entry = listCorpus(bundledCorpusDir()).find((candidate) => candidate.id === id);
+      if (!entry) throw new Error(`no seed ${id}`);
+      const text = readFileSync(join(bundledCorpusDir(), entry.file), 'utf8');
+      return splitSentences(loadArticleText(text, { id: entry.id, source: entry.file, metadata: entry })).sentences.map((sentence) => sentence.text);
+    };
+    const left = sentencesOf('tass-fomin').map((text) => readSide(text));
+    const right = sentencesOf('rg-fomin').map((text) => readSide(text));
+    const joined = right.slice(1).map((side, k) => joinPairSides([right[k], side]));
+
+    it('gives the score and coverage judgePair gives, reading only the score model\'s signals', () => {
+      expect(pairModels().score.features.length).toBeLessThan(Object.keys(judgePair(left[0], right[0]).features).length);
+      for (const a of left) {
+        for (const b of [...right, ...joined]) {
+          const full = judgePair(a, b);
+          const quick = scorePair(a, b);
+          expect(quick.score).toBe(full.score);
+          expect(quick.coverage).toEqual(full.coverage);
+        }
+      }
+    });
+
+    it('leads to the full verdict of the pairs it scored, for their explanations', () => {
+      const quick = scorePair(left[2], joined[2]);
+      const verdict = fullVerdict(quick);
+      expect(verdict).toEqual(judgePair(left[2], joined[2]));
+      expect(fullVerdict(judgePair(left[2], joined[2]))).toEqual(verdict);
+      expect(fullVerdict({ score: 0.5, coverage: [1, 1] })).toBeUndefined();
     });
   });
 
