@@ -5,7 +5,7 @@
 import type { DiffRun, RunLabel, Verdict } from '../types.js';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/months.js';
 import { foldTypography } from '../text/normalise.js';
-import { isRelatedForm, termOf, WORD } from '../align/terms.js';
+import { isRelatedForm, termOf, termOfLowerWord, WORD } from '../align/terms.js';
 import { wordnetSynonyms } from '../align/tables.js';
 import { attributionSpans } from '../align/attribution.js';
 
@@ -90,7 +90,8 @@ const CACHE_LIMIT = 2048;
 interface TextReading {
   folded: string;
   matches: RegExpExecArray[];
-  contentTerms: string[];
+  /** Its content terms, worked out when first asked (most texts read are only tokenised). */
+  contentTerms?: string[];
   /** What each token names ({@link tokenEntity}), worked out when a change block first asks. */
   entities?: TokenEntity[];
 }
@@ -109,11 +110,7 @@ function readingOf(text: string): TextReading {
   if (!reading) {
     if (readings.size >= CACHE_LIMIT) readings.delete(readings.keys().next().value as string);
     const folded = foldTypography(text);
-    reading = {
-      folded,
-      matches: [...folded.matchAll(TOKEN)],
-      contentTerms: [...folded.matchAll(WORD)].map((match) => termOf(match[0])).filter((term): term is string => term !== undefined),
-    };
+    reading = { folded, matches: [...folded.matchAll(TOKEN)] };
     readings.set(text, reading);
   }
   return reading;
@@ -397,7 +394,11 @@ function coveredBy(terms: readonly string[], pool: readonly string[]): boolean {
 
 /** Content terms of a text (function words left out). */
 function contentTerms(text: string): string[] {
-  return readingOf(text).contentTerms;
+  const reading = readingOf(text);
+  reading.contentTerms ??= Array.from(reading.folded.matchAll(WORD), (match) => termOfLowerWord(match[0].toLowerCase())).filter(
+    (term): term is string => term !== undefined,
+  );
+  return reading.contentTerms;
 }
 
 /**

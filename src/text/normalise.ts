@@ -15,12 +15,17 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   // The dashes of typewriter and wire copy, and TeX's: --- and -- are one dash (a dash and spaces, unit for unit).
   [/---/g, '-  '],
   [/--/g, '- '],
-  // Every Unicode space, non-breaking ones included, and tabs/line breaks.
-  [/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000\uFEFF]/g, ' '],
+  // Every Unicode space but the plain one (which stays as it is), non-breaking ones included, and
+  // tabs/line breaks: what `\s` matches, with U+0020 left out.
+  [/[\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/g, ' '],
 ];
+
+/** Any text one of the folds changes: most words, and many sentences, have nothing to fold. */
+const FOLDABLE = new RegExp(FOLDS.map(([pattern]) => pattern.source).join('|'));
 
 /** Folds quote, apostrophe, dash (`—`, `–`, `--`) and space variants to their ASCII forms; same length as the input. */
 export function foldTypography(text: string): string {
+  if (!FOLDABLE.test(text)) return text;
   let folded = text;
   for (const [pattern, replacement] of FOLDS) folded = folded.replace(pattern, replacement);
   return folded;
