@@ -5,6 +5,7 @@
  */
 import { NEGATION_WORDS } from '../text/negation.js';
 import { foldTypography, normaliseForMatching } from '../text/normalise.js';
+import { spellingPartners } from '../text/spellings.js';
 import { attributionSpans } from './attribution.js';
 import { groupsMeet, type RarityTable, type SynonymTable } from './tables.js';
 import { isRelatedForm, termOfLowerWord, WORD } from './terms.js';
@@ -466,8 +467,9 @@ function matchTerms(left: PairSide, right: PairSide, synonyms: SynonymTable): Pi
   // Related forms first: they are the same word; synonyms only for what is left.
   for (const term of pending) {
     let partner = -1;
+    const spellings = SPELLINGS.get(term);
     for (let k = 0; k < free.length; k += 1) {
-      if (!taken[k] && isRelatedForm(term, free[k])) {
+      if (!taken[k] && (isRelatedForm(term, free[k]) || spellings?.includes(free[k]))) {
         partner = k;
         break;
       }
@@ -638,7 +640,8 @@ function unmatched(left: readonly string[], right: readonly string[]): { left: s
 function unmatchedNames(left: PairSide, right: PairSide, synonyms: SynonymTable): { left: string[]; right: string[]; read: number } {
   const foundIn = (side: PairSide, name: string) => {
     if (side.terms.has(name)) return true;
-    for (const term of side.terms.keys()) if (isRelatedForm(name, term)) return true;
+    const spellings = SPELLINGS.get(name);
+    for (const term of side.terms.keys()) if (isRelatedForm(name, term) || spellings?.includes(term)) return true;
     return false;
   };
   const lone = (side: PairSide, other: PairSide) =>
@@ -654,6 +657,9 @@ function unmatchedNames(left: PairSide, right: PairSide, synonyms: SynonymTable)
     read: leftNames.length + rightNames.length,
   };
 }
+
+/** Known spellings of one word, as terms (`kiev`/`kyiv`, `defenc`/`defens`): each term's others. */
+const SPELLINGS = spellingPartners((word) => termOfLowerWord(word));
 
 function mismatchShare(found: { left: string[]; right: string[] }, total: number): number {
   return total > 0 ? (found.left.length + found.right.length) / total : 0;

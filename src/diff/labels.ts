@@ -4,6 +4,7 @@
  */
 import type { DiffRun, RunLabel, Verdict } from '../types.js';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/months.js';
+import { isKnownSpellingPair } from '../text/spellings.js';
 import { foldTypography } from '../text/normalise.js';
 import { isRelatedForm, termOf, termOfLowerWord, WORD } from '../align/terms.js';
 import { wordnetSynonyms } from '../align/tables.js';
@@ -13,29 +14,6 @@ export type { RunLabel, Verdict };
 
 /** A diff run with its label (equal runs have none). */
 export type LabelledRun = DiffRun;
-
-/** Transliteration and spelling variants of one name or word that no edit-distance rule catches (lower case). */
-const SPELLING_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['kiev', 'kyiv'],
-  ['donbas', 'donbass'],
-  ['kharkov', 'kharkiv'],
-  ['odessa', 'odesa'],
-  ['lugansk', 'luhansk'],
-  ['nikolaev', 'mykolaiv'],
-  ['zaporozhye', 'zaporizhzhia'],
-  ['chernigov', 'chernihiv'],
-  ['lvov', 'lviv'],
-  ['gorlovka', 'horlivka'],
-  ['artemovsk', 'artemivsk'],
-  ['dnepr', 'dnipro'],
-  ['belorussia', 'belarus'],
-  ['kishinev', 'chisinau'],
-  ['defence', 'defense'],
-  ['offence', 'offense'],
-  ['licence', 'license'],
-  ['programme', 'program'],
-  ['grey', 'gray'],
-];
 
 /**
  * Translation variants the WordNet table misses (Porter stems): the same Russian word rendered
@@ -74,7 +52,6 @@ const LEXICAL_ORDER: readonly RunLabel[] = ['cosmetic', 'spelling', 'inflection'
 function pairKey(a: string, b: string): string {
   return a < b ? `${a}\t${b}` : `${b}\t${a}`;
 }
-const SPELLING_SET = new Set(SPELLING_PAIRS.map(([a, b]) => pairKey(a, b)));
 const TRANSLATION_SET = new Set(TRANSLATION_PAIRS.map(([a, b]) => pairKey(a, b)));
 
 /** A word token: numbers with inner separators, or letters/digits joined by apostrophes and hyphens. */
@@ -230,7 +207,7 @@ function isSpellingVariant(a: string, b: string): boolean {
   const x = a.toLowerCase().replace(/'s$/, '');
   const y = b.toLowerCase().replace(/'s$/, '');
   if (x === y) return true;
-  if (SPELLING_SET.has(pairKey(x, y))) return true;
+  if (isKnownSpellingPair(x, y)) return true;
   const formsOfX = spellingForms(x);
   const formsOfY = spellingForms(y);
   if (formsOfX.plain === formsOfY.plain || formsOfX.umlauts === formsOfY.umlauts) return true;

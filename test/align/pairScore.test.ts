@@ -136,6 +136,15 @@ describe('align', () => {
       expect(names('Putin said the talks had failed.', 'Putin said the talks had failed.')).toEqual({ left: [], right: [] });
     });
 
+    it('finds a name in its other known spelling (Kiev/Kyiv) and matches the two as one term', () => {
+      const verdict = judgePair(readSide('The republics declared independence from Kiev in 2014.'), readSide('The republics declared independence from Kyiv in 2014.'));
+      expect(verdict.matches.names).toEqual({ left: [], right: [] });
+      expect(verdict.features.nameMismatch).toBe(0);
+      expect(verdict.features.termOverlap).toBeCloseTo(1, 9);
+      const other = judgePair(readSide('The republics declared independence from Kiev in 2014.'), readSide('The republics declared independence from Minsk in 2014.'));
+      expect(other.matches.names).toEqual({ left: ['kiev'], right: ['minsk'] });
+    });
+
     it('sees a changed number on both sides', () => {
       const verdict = judgePair(readSide('Exports reached 45 million tonnes.'), readSide('Exports reached 48 million tonnes.'));
       expect(verdict.matches.numbers).toEqual({ left: ['45'], right: ['48'] });
