@@ -5,6 +5,7 @@
  */
 import { NEGATION_WORDS } from '../text/negation.js';
 import { foldTypography, normaliseForMatching } from '../text/normalise.js';
+import { comparableNumber } from '../text/numbers.js';
 import { spellingPartners } from '../text/spellings.js';
 import { attributionSpans } from './attribution.js';
 import { groupsMeet, type RarityTable, type SynonymTable } from './tables.js';
@@ -190,7 +191,7 @@ function readSentence(text: string): Reading {
     tokens.push(lower);
     if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) negations += 1;
     if (/^\p{N}/u.test(word)) {
-      numbers.push(word.replace(/,(?=\d{3}\b)/g, ''));
+      numbers.push(comparableNumber(word));
     }
     const term = termOfLowerWord(lower);
     if (term !== undefined) {

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { foldTypography } from '../text/normalise.js';
+import { comparableNumber } from '../text/numbers.js';
 import { STOPWORDS } from './stopwords.js';
 
 /**
@@ -21,8 +22,8 @@ export function termOfLowerWord(lower: string): string | undefined {
   let term = termCache.get(lower);
   if (term === undefined) {
     if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-    // "14,000" and "14000" are one number.
-    const word = /^\p{N}/u.test(lower) ? lower.replace(/,(?=\p{N}{3}(?!\p{N}))/gu, '') : lower.replace(/'s?$/, '');
+    // "14,000" and "14000" are one number, as are "10.0" and "10".
+    const word = /^\p{N}/u.test(lower) ? comparableNumber(lower) : lower.replace(/'s?$/, '');
     term = word.length === 0 || STOPWORDS.has(word) ? null : LATIN_WORD.test(word) ? stemmer(word) : word;
     termCache.set(lower, term);
   }

@@ -4,6 +4,7 @@
  */
 import type { DiffRun, RunLabel, Verdict } from '../types.js';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/months.js';
+import { comparableNumber } from '../text/numbers.js';
 import { isKnownSpellingPair } from '../text/spellings.js';
 import { foldTypography } from '../text/normalise.js';
 import { isRelatedForm, termOf, termOfLowerWord, WORD } from '../align/terms.js';
@@ -236,6 +237,8 @@ function isSynonym(a: string, b: string): boolean {
 /** The lowest lexical label that relates `a` and `b`, if any. */
 function wordPairLabel(a: string, b: string): RunLabel | undefined {
   if (a.toLowerCase() === b.toLowerCase()) return 'cosmetic';
+  // One number written two ways: "14,000"/"14000", "10"/"10.0".
+  if (/^\p{N}/u.test(a) && comparableNumber(a) === comparableNumber(b)) return 'cosmetic';
   if (isSpellingVariant(a, b)) return 'spelling';
   if (isInflection(a, b)) return 'inflection';
   if (a.includes('-') || b.includes('-')) {
@@ -319,14 +322,14 @@ function entitiesIn(text: string, from: number, to: number): { names: string[]; 
 
 function tokenEntity(folded: string, matches: readonly RegExpExecArray[], k: number): TokenEntity {
   const match = matches[k];
-  const numbers = Array.from(match[0].matchAll(NUMBER), (number) => number[0].replace(/,(?=\d{3}(?!\d))/g, ''));
+  const numbers = Array.from(match[0].matchAll(NUMBER), (number) => comparableNumber(number[0]));
   const date = dateWordAt(folded, matches, k);
   return { numbers, date, isName: date === undefined && isNameAt(folded, match.index, match[0]) };
 }
 
 function hasToken(text: string, token: string): boolean {
   const lower = token.toLowerCase();
-  return tokens(text).some((other) => other.toLowerCase() === lower || other.toLowerCase().replace(/,/g, '') === lower);
+  return tokens(text).some((other) => other.toLowerCase() === lower || comparableNumber(other) === lower);
 }
 
 interface Located {

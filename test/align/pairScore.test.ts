@@ -136,6 +136,14 @@ describe('align', () => {
       expect(names('Putin said the talks had failed.', 'Putin said the talks had failed.')).toEqual({ left: [], right: [] });
     });
 
+    it('reads one figure written two ways as one number, and different figures as two', () => {
+      const same = judgePair(readSide('Prices rose 10% in May, officials said.'), readSide('Prices rose 10.0% in May, officials said.'));
+      expect(same.matches.numbers).toEqual({ left: [], right: [] });
+      expect(same.features.numberMismatch).toBe(0);
+      const changed = judgePair(readSide('Prices rose 10% in May, officials said.'), readSide('Prices rose 10.5% in May, officials said.'));
+      expect(changed.matches.numbers).toEqual({ left: ['10'], right: ['10.5'] });
+    });
+
     it('finds a name in its other known spelling (Kiev/Kyiv) and matches the two as one term', () => {
       const verdict = judgePair(readSide('The republics declared independence from Kiev in 2014.'), readSide('The republics declared independence from Kyiv in 2014.'));
       expect(verdict.matches.names).toEqual({ left: [], right: [] });

@@ -144,6 +144,20 @@ describe('labelRuns on changes that keep the meaning', () => {
       'cosmetic',
     ],
     [
+      'one figure with and without a zero decimal',
+      'Prices rose 10% in May, officials said.',
+      'Prices rose 10.0% in May, officials said.',
+      'Prices rose 10{+.0+}<cosmetic>% in May, officials said.',
+      'cosmetic',
+    ],
+    [
+      'a thousands separator dropped',
+      'The fund holds 14,000 tonnes of grain.',
+      'The fund holds 14000 tonnes of grain.',
+      'The fund holds [-14,000-]<cosmetic>{+14000+}<cosmetic> tonnes of grain.',
+      'cosmetic',
+    ],
+    [
       'a month abbreviated and in full',
       'The law takes effect on Sept. 1.',
       'The law takes effect on September 1.',
@@ -211,6 +225,8 @@ describe('labelRuns on changes that keep the meaning', () => {
     expect(label('The talks resume in May.', 'The talks resume in June.').labels).toEqual(['number']);
     expect(label('The parade is held on 9 May.', 'The parade is held on 9 March.').labels).toEqual(['number']);
     expect(label('1. The fine is 4.5 million roubles', '1. The fine is 5 million roubles').labels).toEqual(['number']);
+    expect(label('Prices rose 10% in May.', 'Prices rose 10.5% in May.').labels).toEqual(['number']);
+    expect(label('The fund holds 1.000 tonnes.', 'The fund holds 1 tonnes.').labels).toEqual(['number']);
     expect(label('The mayor thanked Zoë Müller.', 'The mayor thanked Anna Müller.').labels).toEqual(['name']);
     expect(label('The prime minister, Theresa May, arrived.', 'The prime minister, Boris Johnson, arrived.').labels).toEqual(['name']);
   });

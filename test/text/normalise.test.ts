@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldTypography, normaliseForMatching } from '../../src/text/normalise.js';
+import { comparableNumber } from '../../src/text/numbers.js';
 
 /** Characters the folds act on, their neighbours, and plain text. */
 const CHARACTERS = [
@@ -41,5 +42,20 @@ describe('foldTypography', () => {
 
   it('reads as the same sentence whatever the typography', () => {
     expect(normaliseForMatching('\u201CNATO\u2019s  answer\u201D\u00A0\u2014 late')).toBe(normaliseForMatching('"NATO\'s answer" - late'));
+  });
+});
+
+describe('comparableNumber', () => {
+  it('drops thousands separators and a decimal part of zeros, and nothing else', () => {
+    expect(comparableNumber('14,000')).toBe('14000');
+    expect(comparableNumber('1,234,567.50')).toBe('1234567.5');
+    expect(comparableNumber('10.0')).toBe('10');
+    expect(comparableNumber('10.00')).toBe('10');
+    expect(comparableNumber('2.50')).toBe('2.5');
+    expect(comparableNumber('2.05')).toBe('2.05');
+    // Three decimals may be a European thousands separator: left as written.
+    expect(comparableNumber('1.000')).toBe('1.000');
+    expect(comparableNumber('1,5')).toBe('1,5');
+    expect(comparableNumber('2022')).toBe('2022');
   });
 });
