@@ -185,7 +185,7 @@ function readSentence(text: string): Reading {
   let opener: string | undefined;
   let negations = 0;
   let first = true;
-  for (const match of folded.matchAll(WORD)) {
+  for (const match of withInitialismsJoined(folded).matchAll(WORD)) {
     const word = match[0];
     const lower = word.toLowerCase();
     tokens.push(lower);
@@ -198,7 +198,7 @@ function readSentence(text: string): Reading {
       const inClause = spans.some((span) => match.index >= span.start && match.index < span.end);
       termHits.push({ term, inClause });
       if (!surface.has(term)) surface.set(term, word);
-      if (/^\p{Lu}/u.test(word)) {
+      if (/^\p{Lu}/u.test(word) && !ABBREVIATION_BEFORE_NUMBER.test(folded.slice(match.index + word.length))) {
         if (!first) names.push(term);
         else opener = term;
       }
@@ -209,6 +209,21 @@ function readSentence(text: string): Reading {
   const { terms: _unused, ...side } = withDerived({ tokens, terms: new Map(), surface, numbers, names, openers, negations, matchText: normaliseForMatching(text) });
   return { side, termHits, termList: termHits.map((hit) => hit.term) };
 }
+
+/**
+ * Dotted initialisms written as one word, same length ("U.S." → "US  "): one outlet's "U.S."
+ * and another's "US" are one name, not "U" and "S" against "US".
+ */
+function withInitialismsJoined(folded: string): string {
+  return folded.replace(INITIALISM, (initialism) => {
+    const letters = initialism.replace(/\./g, '');
+    return letters + ' '.repeat(initialism.length - letters.length);
+  });
+}
+const INITIALISM = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,}(?![\p{L}\p{N}])/gu;
+
+/** What follows a capitalised word that abbreviates "number", "article", "section"…: "No. 2", "Art. 5". */
+const ABBREVIATION_BEFORE_NUMBER = /^\. ?\p{N}/u;
 
 /** Adds the n-gram and character-bigram fingerprints that make scoring a pair cheap. */
 type DerivedField = 'tokenHashes' | 'unigrams' | 'bigrams' | 'trigrams' | 'fourgrams' | 'squeezed' | 'characterBigrams' | 'characterTrigrams' | 'characterFourgrams';

@@ -144,6 +144,15 @@ describe('align', () => {
       expect(changed.matches.numbers).toEqual({ left: ['10'], right: ['10.5'] });
     });
 
+    it('reads a dotted initialism as one name (U.S./US), and "No. 2" as no name', () => {
+      const initialism = judgePair(readSide('Officials said the U.S. would respond.'), readSide('Officials said the US would respond.'));
+      expect(initialism.matches.names).toEqual({ left: [], right: [] });
+      expect(initialism.features.termOverlap).toBeCloseTo(1, 9);
+      const other = judgePair(readSide('Officials said the U.S. would respond.'), readSide('Officials said the UK would respond.'));
+      expect(other.matches.names).toEqual({ left: ['us'], right: ['uk'] });
+      expect(judgePair(readSide('The plant No. 2 was shut.'), readSide('The plant number 2 was shut.')).matches.names).toEqual({ left: [], right: [] });
+    });
+
     it('finds a name in its other known spelling (Kiev/Kyiv) and matches the two as one term', () => {
       const verdict = judgePair(readSide('The republics declared independence from Kiev in 2014.'), readSide('The republics declared independence from Kyiv in 2014.'));
       expect(verdict.matches.names).toEqual({ left: [], right: [] });
