@@ -60,6 +60,13 @@ export interface Outlet {
    * an image caption. Named groups `day`, `month`, `year` give the stamp's date.
    */
   stampPattern?: RegExp;
+  /**
+   * Slogans the outlet prints with its masthead at the top or foot of its pages ("Advancing the
+   * power of facts"). A line that is only one of them, or the outlet's name and one of them
+   * ("Ukrinform – Ukrainian National News Agency"), is chrome, never the title. Slogans that list
+   * what the site covers need no row: see `SLOGAN_WORDS`.
+   */
+  taglines?: string[];
 }
 
 // Ranks of the places a date can come from: a labelled date stamp beats a caption stamp,
@@ -69,7 +76,11 @@ export const DATE_RANK = { stamp: 0, caption: 1, outletStamp: 2, dateline: 3 } a
 export const OUTLET_RANK = { dateline: 0, stamp: 1, suffix: 2 } as const;
 
 export const OUTLETS: Outlet[] = [
-  { name: 'TASS', aliases: ['ITAR-TASS', 'TASS Russian News Agency', 'ТАСС', 'ИТАР-ТАСС'] },
+  {
+    name: 'TASS',
+    aliases: ['ITAR-TASS', 'TASS Russian News Agency', 'ТАСС', 'ИТАР-ТАСС'],
+    taglines: ['Russian News Agency'],
+  },
   {
     name: 'Sputnik International',
     aliases: ['Sputnik', 'Sputnik News'],
@@ -82,13 +93,17 @@ export const OUTLETS: Outlet[] = [
   { name: 'Interfax', aliases: ['Интерфакс'] },
   { name: 'RT', aliases: ['RT News', 'Russia Today'] },
   { name: 'Reuters', aliases: ['Thomson Reuters'] },
-  { name: 'Associated Press', aliases: ['AP', 'The Associated Press'] },
+  {
+    name: 'Associated Press',
+    aliases: ['AP', 'The Associated Press'],
+    taglines: ['Advancing the power of facts'],
+  },
   { name: 'Agence France-Presse', aliases: ['AFP'] },
   { name: 'Xinhua', aliases: ['Xinhua News Agency'] },
   { name: 'United Press International', aliases: ['UPI'] },
   { name: 'Deutsche Presse-Agentur', aliases: ['dpa'] },
   { name: 'Anadolu Agency', aliases: ['AA'] },
-  { name: 'Ukrinform', aliases: [] },
+  { name: 'Ukrinform', aliases: [], taglines: ['Ukrainian National News Agency'] },
   { name: 'UNIAN', aliases: [] },
   { name: 'CNN', aliases: [] },
   { name: 'BBC News', aliases: ['BBC'] },
@@ -138,6 +153,41 @@ const isCredit = (groups: Record<string, string | undefined>) => isNameList(grou
 
 function isDate(groups: Record<string, string | undefined>): boolean {
   return groups.date !== undefined && parseDateExpression(groups.date) !== null;
+}
+
+/**
+ * Words of a site slogan that lists what the site covers, as mastheads print it above or below the
+ * article: "Business, financial, national and international news", "Breaking News, World News and
+ * Video", "Latest news, sport and opinion". Headlines are never made of these words alone. English.
+ */
+export const SLOGAN_WORDS = new Set([
+  'news', 'breaking', 'latest', 'top', 'world', "world's", 'international', 'national', 'local', 'regional', 'global',
+  'business', 'financial', 'finance', 'economic', 'economy', 'market', 'markets', 'politics', 'political', 'sport',
+  'sports', 'opinion', 'opinions', 'analysis', 'comment', 'commentary', 'views', 'culture', 'entertainment',
+  'technology', 'tech', 'science', 'health', 'lifestyle', 'weather', 'video', 'videos', 'photos', 'pictures', 'live',
+  'updates', 'headlines', 'stories', 'features', 'reports', 'coverage', 'current', 'affairs', 'events', 'today',
+  'daily', 'independent', 'trusted', 'us', 'u.s.', 'uk', 'europe', 'and', 'from', 'the', 'of', 'on', 'in', 'around',
+  'across', 'for', 'your', 'all', 'more',
+]);
+/** Slogan words that show a line names what a site covers: a slogan line holds one. */
+const SLOGAN_CORE = new Set(['news', 'headlines']);
+const knownTaglines = new Set(OUTLETS.flatMap((o) => o.taglines ?? []).map((t) => t.toLowerCase()));
+const OUTLET_NAME_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+/**
+ * A site's slogan: one of an outlet's `taglines` (case aside, a final full stop allowed), or two or
+ * more `SLOGAN_WORDS` and outlet names, one of them "news" or "headlines".
+ */
+export function isTagline(line: string | undefined): boolean {
+  const text = (line ?? '').replace(/\.$/u, '').trim();
+  if (knownTaglines.has(text.toLowerCase())) return true;
+  const words = text
+    .replace(OUTLET_NAME_WORDS, ' ')
+    .toLowerCase()
+    .split(/[\s,&|·•:–—-]+/u)
+    .filter((w) => w !== '');
+  if (words.length < 2 && !/\s/u.test(text)) return false;
+  return words.some((w) => SLOGAN_CORE.has(w)) && words.every((w) => SLOGAN_WORDS.has(w.replace(/’/gu, "'")));
 }
 
 const CREDIT_LABEL =
@@ -251,6 +301,17 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^(?<outlet>${OUTLETS.flatMap(outletNames).flatMap((n) => [n, n.toUpperCase()]).map(escapeRegExp).join('|')})$`, 'u'),
     zone: 'edges',
   },
+  // A site slogan under or beside the masthead ("Business, financial, national and international news",
+  // "Reuters | Breaking international news", "Ukrinform – Ukrainian National News Agency"): above the
+  // headline, it is not the title. The outlet's name beside it names the outlet.
+  {
+    reason: 'masthead',
+    maxWords: 14,
+    pattern: new RegExp(`^(?<outlet>${OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|')}) ?[-–—|:·] ?(?<tagline>.+)$`, 'iu'),
+    accept: (groups) => isTagline(groups.tagline),
+    zone: 'edges',
+  },
+  { reason: 'tagline', maxWords: 12, pattern: /^(?<tagline>\p{L}.*)$/u, accept: (groups) => isTagline(groups.tagline), zone: 'edges' },
   // Labelled credits above or below the article: "Source: Xinhua", "SOURCE: AL JAZEERA AND NEWS
   // AGENCIES", "Editor: Huaxia". The colon is required ("Sources said…" is prose).
   { reason: 'source credit', maxWords: 10, notProse: true, pattern: /^sources? ?: ?\S.*$/i, zone: 'edges' },

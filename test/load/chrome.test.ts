@@ -127,6 +127,47 @@ describe('load', () => {
         expect(coverageProblems(article)).toEqual([]);
       });
 
+      it('removes the site slogan under the masthead, so the headline under it is the title', () => {
+        const article = loadFixture('reuters-tagline.txt');
+        expect(removedPairs(article).slice(0, 2)).toEqual([
+          ['masthead', 'Reuters'],
+          ['tagline', 'Business, financial, national and international news'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Reuters', title: 'Port workers in Rotterdam begin 48-hour strike over pay', date: '2024-04-10' });
+        expect(blockTexts(article, 'headings')).toEqual(['Port workers in Rotterdam begin 48-hour strike over pay']);
+        // Prose made of the slogan's words stays.
+        expect(blockTexts(article, 'paragraphs')).toContain(
+          'National and international news crews filmed the picket lines outside the main container terminal from dawn.',
+        );
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['Breaking News, World News and Video from Al Jazeera', 'tagline', null],
+        ['Advancing the power of facts', 'tagline', null],
+        ['Ukrinform – Ukrainian National News Agency', 'masthead', 'Ukrinform'],
+        ['Reuters | Business & financial news', 'masthead', 'Reuters'],
+      ])('removes the slogan line "%s" above the headline', (line, reason, outlet) => {
+        const article = load(`${line}\nFerry link restored after storm\nFerries resumed on Tuesday, the operator said.\n`);
+        expect(removedPairs(article)).toEqual([[reason, line]]);
+        expect(article).toMatchObject({ title: 'Ferry link restored after storm', outlet });
+      });
+
+      it.each(['Local news outlets close as advertising falls', 'World News Day marked in Geneva'])(
+        'keeps the headline "%s", which holds slogan words among others',
+        (line) => {
+          const article = load(`Reuters\n${line}\nFerries resumed on Tuesday, the operator said.\n`);
+          expect(removedPairs(article)).toEqual([['masthead', 'Reuters']]);
+          expect(article.title).toBe(line);
+        },
+      );
+
+      it('keeps a subhead made of slogan words inside the body', () => {
+        const article = load('Ferry link restored\n\nFerries resumed on Tuesday.\n\nBusiness and financial news\n\nRepairs will take a week.\n');
+        expect(article.removed).toEqual([]);
+        expect(blockTexts(article, 'headings')).toEqual(['Ferry link restored', 'Business and financial news']);
+      });
+
       it("removes editors' initials, a linked headline that asks a question, a newsletter pitch and pointers to more coverage and to the outlet's standards", () => {
         const article = loadFixture('sign-offs-and-pointers.txt');
         expect(removedPairs(article)).toEqual([
