@@ -75,40 +75,43 @@ export const DATE_RANK = { stamp: 0, caption: 1, outletStamp: 2, dateline: 3 } a
 // Ranks for the outlet: the dateline's agency tag, then an outlet stamp, then a title suffix.
 export const OUTLET_RANK = { dateline: 0, stamp: 1, suffix: 2 } as const;
 
+// Aliases include the site's domain, as pages give it for `og:site_name` ("dw.com"); `lookupOutlet`
+// also reads a site name with "www." or a scheme before the domain.
 export const OUTLETS: Outlet[] = [
   {
     name: 'TASS',
-    aliases: ['ITAR-TASS', 'TASS Russian News Agency', 'ТАСС', 'ИТАР-ТАСС'],
+    aliases: ['ITAR-TASS', 'TASS Russian News Agency', 'ТАСС', 'ИТАР-ТАСС', 'tass.com', 'tass.ru'],
     taglines: ['Russian News Agency'],
   },
   {
     name: 'Sputnik International',
-    aliases: ['Sputnik', 'Sputnik News'],
+    aliases: ['Sputnik', 'Sputnik News', 'sputniknews.com', 'sputnikglobe.com'],
     // "- Sputnik International, 1920, 18.02.2022": the number before the date is not a year.
     stampPattern:
       /(?:^|\s)[-–—] ?Sputnik(?: International)?, ?\d{1,4}, ?(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})$/,
   },
-  { name: 'Rossiyskaya Gazeta', aliases: ['Rossiiskaya Gazeta', 'Russian Gazette', 'RG'] },
-  { name: 'RIA Novosti', aliases: ['RIA', 'РИА Новости'] },
-  { name: 'Interfax', aliases: ['Интерфакс'] },
-  { name: 'RT', aliases: ['RT News', 'Russia Today'] },
-  { name: 'Reuters', aliases: ['Thomson Reuters'] },
+  { name: 'Rossiyskaya Gazeta', aliases: ['Rossiiskaya Gazeta', 'Russian Gazette', 'RG', 'rg.ru'] },
+  { name: 'RIA Novosti', aliases: ['RIA', 'РИА Новости', 'ria.ru'] },
+  { name: 'Interfax', aliases: ['Интерфакс', 'interfax.com', 'interfax.ru'] },
+  { name: 'RT', aliases: ['RT News', 'Russia Today', 'rt.com'] },
+  { name: 'Reuters', aliases: ['Thomson Reuters', 'reuters.com'] },
   {
     name: 'Associated Press',
-    aliases: ['AP', 'The Associated Press'],
+    aliases: ['AP', 'The Associated Press', 'AP News', 'apnews.com'],
     taglines: ['Advancing the power of facts'],
   },
-  { name: 'Agence France-Presse', aliases: ['AFP'] },
-  { name: 'Xinhua', aliases: ['Xinhua News Agency'] },
-  { name: 'United Press International', aliases: ['UPI'] },
-  { name: 'Deutsche Presse-Agentur', aliases: ['dpa'] },
-  { name: 'Anadolu Agency', aliases: ['AA'] },
-  { name: 'Ukrinform', aliases: [], taglines: ['Ukrainian National News Agency'] },
-  { name: 'UNIAN', aliases: [] },
-  { name: 'CNN', aliases: [] },
-  { name: 'BBC News', aliases: ['BBC'] },
-  { name: 'The Guardian', aliases: ['Guardian'] },
-  { name: 'Al Jazeera', aliases: ['Al Jazeera English'] },
+  { name: 'Agence France-Presse', aliases: ['AFP', 'afp.com'] },
+  { name: 'Xinhua', aliases: ['Xinhua News Agency', 'xinhuanet.com', 'news.cn', 'english.news.cn'] },
+  { name: 'United Press International', aliases: ['UPI', 'upi.com'] },
+  { name: 'Deutsche Presse-Agentur', aliases: ['dpa', 'dpa-international.com'] },
+  { name: 'Deutsche Welle', aliases: ['DW', 'dw.com'], taglines: ['Made for minds'] },
+  { name: 'Anadolu Agency', aliases: ['AA', 'Anadolu Ajansı', 'aa.com.tr'] },
+  { name: 'Ukrinform', aliases: ['ukrinform.net', 'ukrinform.ua'], taglines: ['Ukrainian National News Agency'] },
+  { name: 'UNIAN', aliases: ['unian.info', 'unian.net'] },
+  { name: 'CNN', aliases: ['cnn.com'] },
+  { name: 'BBC News', aliases: ['BBC', 'bbc.com', 'bbc.co.uk'] },
+  { name: 'The Guardian', aliases: ['Guardian', 'theguardian.com'] },
+  { name: 'Al Jazeera', aliases: ['Al Jazeera English', 'aljazeera.com'] },
 ];
 
 /** Photo agencies that sign image credits like `AP Photo/Evan Vucci` or `Getty Images / AFP`. */
@@ -609,11 +612,22 @@ export function bylineWithoutOutlet(names: string): string {
   return outlet && outlet.index > 0 ? names.slice(0, outlet.index) : names;
 }
 
-/** The outlet's reported name for a name, alias or tag (case-insensitive); `null` if unknown. */
+/**
+ * The outlet's reported name for a name, alias or tag (case-insensitive); `null` if unknown. A site
+ * name written as an address ("www.dw.com", "https://www.reuters.com/") is read as its domain.
+ */
 export function lookupOutlet(name: string): string | null {
   const wanted = name.trim().toLowerCase();
-  const found = OUTLETS.find((o) => outletNames(o).some((n) => n.toLowerCase() === wanted));
+  const domain = wanted.replace(/^(?:https?:\/\/)?(?:www\.)?(?<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\/?$/u, '$<host>');
+  const found = OUTLETS.find((o) => outletNames(o).some((n) => n.toLowerCase() === wanted || n.toLowerCase() === domain));
   return found ? found.name : null;
+}
+
+/** Every name of the outlet that `name` names (its name and aliases), or `[]` for an unknown name. */
+export function namesOfOutlet(name: string): string[] {
+  const reported = lookupOutlet(name);
+  const outlet = OUTLETS.find((o) => o.name === reported);
+  return outlet ? outletNames(outlet) : [];
 }
 
 export function escapeRegExp(s: string): string {

@@ -145,6 +145,7 @@ describe('load', () => {
       it.each([
         ['Breaking News, World News and Video from Al Jazeera', 'tagline', null],
         ['Advancing the power of facts', 'tagline', null],
+        ['Made for minds.', 'tagline', null],
         ['Ukrinform – Ukrainian National News Agency', 'masthead', 'Ukrinform'],
         ['Reuters | Business & financial news', 'masthead', 'Reuters'],
       ])('removes the slogan line "%s" above the headline', (line, reason, outlet) => {

@@ -190,6 +190,20 @@ describe('load/html', () => {
       });
     });
 
+    describe('a Deutsche Welle page whose og:site_name is its domain', () => {
+      it("names the outlet Deutsche Welle and cuts \"– DW – date\" from the title", () => {
+        const article = loadPage('dw-site-name.html');
+        expect(metadataOf(article)).toMatchObject({
+          outlet: 'Deutsche Welle',
+          title: 'Germany: Rail strike halts most long-distance trains',
+          date: '2024-03-07',
+        });
+        expect(blockTexts(article, 'headings')[0]).toBe('Germany: Rail strike halts most long-distance trains');
+        expect(removedPairs(article)).toEqual([['reporting credit', 'kb/rc (dpa, Reuters)']]);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+    });
+
     describe('a Russian page in windows-1251', () => {
       const article = loadPage('tass-ru-windows-1251.html');
 
