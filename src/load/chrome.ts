@@ -1,6 +1,7 @@
 /**
  * Telling site chrome from article body, line by line. The knowledge (patterns, outlets,
- * limits) lives in `rules.ts`; this file applies it in five passes:
+ * limits) lives in `rules.ts`; this file applies it in five passes (after splitting off, in
+ * hard-wrapped copy, a chrome line glued under a paragraph's last line):
  *
  * 1. whole lines: outlet stamps and the `LINE_RULES` table, and the list of links under a label
  *    such as "More on this story";
@@ -54,6 +55,7 @@ import {
   dominantScript,
   sameTextKey,
   spanOf,
+  splitLastPhysicalLine,
   splitLines,
   wordCount,
   type Line,
@@ -99,7 +101,8 @@ type Chrome = Extract<Verdict, { kind: 'chrome' }>;
 
 /** Finds body blocks, removed chrome and stated metadata in `text`. Pure. */
 export function findChrome(text: string, wrapWidth: number | null = null): ChromeResult {
-  const lines = splitLines(text, wrapWidth);
+  const paragraphs = splitLines(text, wrapWidth);
+  const lines = wrapWidth === null ? paragraphs : detachGluedChrome(paragraphs, text);
   const verdicts = lines.map((line) => classifyLine(line));
   markLinkLists(lines, verdicts);
   markSeriesHeader(lines, verdicts);
@@ -108,6 +111,31 @@ export function findChrome(text: string, wrapWidth: number | null = null): Chrom
   const body = layOutBody(text, lines, verdicts, wrapWidth !== null || !anyLineRunsOn(lines, verdicts));
   const found = verdicts.flatMap((v) => (v.kind === 'chrome' ? v.found : []));
   return { blocks: body.blocks, removed: body.removed, detections: [...found, ...body.detections] };
+}
+
+// ---- Pass 0: chrome glued to a wrapped paragraph -------------------------------------------
+
+/**
+ * In hard-wrapped copy, a chrome line right under a paragraph's last line is read as the
+ * paragraph's continuation when that line is full width (AFP's sign-off "burs-apo/jm", a
+ * "Reporting by …" credit, an end mark). A paragraph's last physical line that follows a
+ * sentence end and is chrome on its own is split off as a line of its own, repeatedly; a line
+ * that is chrome only at the edges (an end mark) is split off only from the last paragraph.
+ */
+function detachGluedChrome(paragraphs: Line[], text: string): Line[] {
+  const last = paragraphs.findLastIndex((line) => line.text !== '');
+  return paragraphs.flatMap((paragraph, i) => {
+    const detached: Line[] = [];
+    let rest = paragraph;
+    for (let split = splitLastPhysicalLine(text, rest); split; split = splitLastPhysicalLine(text, rest)) {
+      if (!SENTENCE_END.test(split.head.text)) break;
+      const verdict = classifyLine(split.tail);
+      if (verdict.kind !== 'chrome' || (verdict.edgesOnly && i !== last)) break;
+      detached.unshift(split.tail);
+      rest = split.head;
+    }
+    return [rest, ...detached];
+  });
 }
 
 // ---- Pass 1: whole lines -------------------------------------------------------------

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../../src/compare.js';
-import { loadArticleText } from '../../src/load/index.js';
+import { detectWrapWidth, loadArticleText } from '../../src/load/index.js';
 import { splitSentences } from '../../src/segment/index.js';
 import { blockTexts, coverageProblems, loadFixture, removedPairs } from './helpers.js';
 
@@ -184,6 +184,45 @@ describe('load', () => {
           'Crossings will run every two hours from December.',
         ]);
         expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it("removes an AFP sign-off (\"burs-apo/jm\") in web copy and under the last line of hard-wrapped copy, where it is not read as the paragraph's last words", () => {
+        const web = loadFixture('afp-sign-off.txt');
+        const wrapped = loadFixture('wire-afp-sign-off.txt');
+        for (const article of [web, wrapped]) {
+          expect(removedPairs(article)).toEqual([
+            ['dateline', 'BARCELONA, Feb 1, 2024 (AFP) -'],
+            ['reporting credit', 'burs-apo/jm'],
+          ]);
+          expect(article).toMatchObject({ outlet: 'Agence France-Presse', title: 'Drought forces Spain to cap water use in Catalonia' });
+          expect(blockTexts(article).at(-1)).toMatch(/over the coming months\.$/);
+          // A wrapped paragraph's last line that only looks like a credit stays in it.
+          expect(blockTexts(article)).toContain(
+            "Reservoirs feeding the region were at 16 percent of capacity this week, according to the Catalan water agency, well below the 40 percent seen at the same time last year, and farmers' groups said the cuts came late. Reporting by the agency showed the sharpest fall in a decade.",
+          );
+          expect(coverageProblems(article)).toEqual([]);
+        }
+        expect(blockTexts(wrapped)).toEqual(blockTexts(web));
+      });
+
+      it.each([
+        ['bur-kma/jm', 'reporting credit'],
+        ['sst/jm', 'reporting credit'],
+        ['(Reporting by Ana Lima; Editing by Ben Okafor)', 'reporting credit'],
+        ['ENDS', 'end mark'],
+      ])('splits "%s" off the last line of a wrapped paragraph', (line, reason) => {
+        const paragraph = (words: string) => `${words} ${'and the talks went on into the night '.repeat(6)}`.replace(/(.{1,66})(?: |$)/g, '$1\n');
+        const text = `${paragraph('Ferries resumed on Tuesday')}\n${paragraph('Repairs will take a week').trimEnd()}.\n${line}\n`;
+        expect(detectWrapWidth(text)).not.toBeNull();
+        expect(removedPairs(load(text))).toEqual([[reason, line]]);
+      });
+
+      it('leaves the last line of a wrapped paragraph in it when the line above does not end a sentence, or when it is an edge-only form inside the body', () => {
+        const paragraph = (words: string) => `${words} ${'and the talks went on into the night '.repeat(6)}`.replace(/(.{1,66})(?: |$)/g, '$1\n');
+        const runOn = `${paragraph('Ferries resumed on Tuesday')}\n${paragraph('The ceasefire was signed').trimEnd()} by\nReuters\n`;
+        expect(load(runOn).removed).toEqual([]);
+        const inBody = `${paragraph('Ferries resumed on Tuesday').trimEnd()}.\nENDS\n\n${paragraph('Repairs will take a week').trimEnd()}.\n`;
+        expect(load(inBody).removed).toEqual([]);
       });
 
       it.each([
