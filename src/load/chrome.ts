@@ -7,7 +7,8 @@
  *    such as "More on this story";
  * 2. a series header: the lines under a stamp that opens the page;
  * 3. interface strings in another script, in the chrome at either end of the text;
- * 4. edge-only rules: their lines inside the body are kept after all;
+ * 4. edge-only rules: their lines inside the body are kept after all; a one-word section label
+ *    above the headline is removed;
  * 5. the body, in reading order: title lines (and their outlet suffix), headings,
  *    repeated titles, and the lede's date stamp and dateline prefixes.
  *
@@ -44,6 +45,7 @@ import {
   SUFFIX_MAX_WORDS,
   TITLE_END,
   TITLE_MAX_WORDS,
+  TITLE_MIN_WORDS,
   lookupOutlet,
   bylineWithoutOutlet,
   type LineRule,
@@ -108,6 +110,7 @@ export function findChrome(text: string, wrapWidth: number | null = null): Chrom
   markSeriesHeader(lines, verdicts);
   markOtherScript(lines, verdicts, text);
   keepEdgeRulesInsideBody(lines, verdicts);
+  markSectionLabels(lines, verdicts);
   const body = layOutBody(text, lines, verdicts, wrapWidth !== null || !anyLineRunsOn(lines, verdicts));
   const found = verdicts.flatMap((v) => (v.kind === 'chrome' ? v.found : []));
   return { blocks: body.blocks, removed: body.removed, detections: [...found, ...body.detections] };
@@ -281,6 +284,28 @@ function keepEdgeRulesInsideBody(lines: Line[], verdicts: Verdict[]): void {
   for (let i = first + 1; i < last; i++) {
     const verdict = verdicts[i];
     if (verdict.kind === 'chrome' && verdict.edgesOnly) verdicts[i] = { kind: 'text' };
+  }
+}
+
+// ---- Pass 4b: section labels above the headline ----------------------------------------
+
+/** A section label's one word: letters (and hyphens), no punctuation ("Strike!" may be a headline). */
+const SECTION_WORD = /^\p{L}[\p{L}\p{M}'’-]*$/u;
+
+/**
+ * A one-word line above the headline ("Economy", "Europe", "Polityka") is the section the page
+ * files the story under, not its title: before the first paragraph, a text line of one word of
+ * letters with a title line of at least `TITLE_MIN_WORDS` words after it is a section label.
+ */
+function markSectionLabels(lines: Line[], verdicts: Verdict[]): void {
+  const isText = (i: number) => verdicts[i].kind === 'text';
+  const first = lines.findIndex((line, i) => isText(i) && !looksLikeTitle(line.text));
+  let titleBelow = false;
+  for (let i = (first < 0 ? lines.length : first) - 1; i >= 0; i--) {
+    if (!isText(i)) continue;
+    const words = wordCount(lines[i].text);
+    if (words >= TITLE_MIN_WORDS) titleBelow = true;
+    else if (titleBelow && SECTION_WORD.test(lines[i].text)) verdicts[i] = { kind: 'chrome', reason: 'section label', found: [] };
   }
 }
 

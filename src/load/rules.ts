@@ -193,6 +193,20 @@ export function isTagline(line: string | undefined): boolean {
   return words.some((w) => SLOGAN_CORE.has(w)) && words.every((w) => SLOGAN_WORDS.has(w.replace(/’/gu, "'")));
 }
 
+/**
+ * Names of the sections news sites file stories under, as a page prints them above the headline
+ * ("World", "World, Europe", "News | Middle East"). A line of them alone is a section label, never
+ * the title. English; lower case. (A one-word line above a longer title line is a label anyway:
+ * see `chrome.ts`.)
+ */
+export const SECTION_NAMES = [
+  'world', 'news', 'europe', 'africa', 'americas', 'asia', 'asia pacific', 'asia-pacific', 'middle east', 'latin america',
+  'north america', 'australia', 'us', 'u.s.', 'uk', 'economy', 'business', 'markets', 'finance', 'politics', 'society',
+  'culture', 'science', 'technology', 'tech', 'health', 'environment', 'climate', 'sport', 'sports', 'opinion',
+  'analysis', 'features', 'lifestyle', 'entertainment', 'world news', 'us news', 'uk news', 'europe news',
+];
+const SECTION = `(?:${SECTION_NAMES.map(escapeRegExp).join('|')})`;
+
 const CREDIT_LABEL =
   '(?:photo|photos|image|images|picture|pictures|photograph|illustration|graphic|video|main image|top image|cover image|file photo|photo credit)';
 /** A sign-off's credit, in any case: "Reporting by", "Additional reporting by", "Editing by". */
@@ -287,6 +301,8 @@ export const LINE_RULES: LineRule[] = [
     pattern: /^(?:home|main page|main|start) ?[»›>|](?: [^»›>|]+ [»›>|])* (?<crumb>[^»›>|]+)$/i,
   },
   { reason: 'breadcrumb', maxWords: 40, pattern: /^[^»›]{1,40} [»›] [^»›]+(?: [»›] [^»›]+)*? [»›] (?<crumb>[^»›]+)$/ },
+  // Section labels above the headline: "World, Europe", "News | Middle East".
+  { reason: 'section label', maxWords: 6, pattern: new RegExp(`^${SECTION}(?: ?[,|/»›>·•] ?${SECTION})*$`, 'i'), zone: 'edges' },
   {
     reason: 'byline',
     maxWords: 16,
@@ -579,6 +595,8 @@ export const PROSE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they
 export const SUBHEAD_MAX_WORDS = 8;
 /** Title lines before the first paragraph may be longer than subheads. */
 export const TITLE_MAX_WORDS = 25;
+/** A title line this long under a one-word line shows the one-word line is a section label. */
+export const TITLE_MIN_WORDS = 3;
 /** Headlines may ask or exclaim ("Will the talks resume?"); subheads in the body may not. */
 export const TITLE_END = /[?!]$/u;
 /** A list item ("• text", "1. text", "1) text", "- text") is body text, never a heading. */

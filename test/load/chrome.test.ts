@@ -278,6 +278,35 @@ describe('load', () => {
     });
 
     describe('titles', () => {
+      it('removes the section label above the headline (a known section, or one word above a longer title line), not a subhead of the same word', () => {
+        const article = loadFixture('ukrinform-section-label.txt');
+        expect(removedPairs(article).slice(0, 4)).toEqual([
+          ['masthead', 'Ukrinform'],
+          ['tagline', 'Ukrainian National News Agency'],
+          ['section label', 'Economy'],
+          ['date stamp', '07.03.2024 10:42'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Ukrinform', title: 'Ukraine, Germany sign agreement on rail freight corridor', date: '2024-03-07' });
+        expect(blockTexts(article, 'headings')).toEqual(['Ukraine, Germany sign agreement on rail freight corridor', 'Economy']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['World\nEurope', [['section label', 'World'], ['section label', 'Europe']]],
+        ['World, Europe', [['section label', 'World, Europe']]],
+        ['News | Middle East', [['section label', 'News | Middle East']]],
+        ['Polityka', [['section label', 'Polityka']]],
+      ])('removes the section label "%s"', (label, removed) => {
+        const article = load(`${label}\nRail strike brings Germany to a standstill\nMost trains stood still on Thursday.\n`);
+        expect(removedPairs(article)).toEqual(removed);
+        expect(article.title).toBe('Rail strike brings Germany to a standstill');
+      });
+
+      it('keeps a one-word headline with no longer title line under it', () => {
+        expect(load('Brexit\n\nMost trains stood still on Thursday.\n').title).toBe('Brexit');
+        expect(load('Strike!\n\nTrains stand still\n\nMost trains stood still on Thursday.\n').removed).toEqual([]);
+      });
+
       it('takes a headline ending in ? as the title and strips the dateline of the lede under it', () => {
         const article = loadFixture('question-headline.txt');
         expect(removedPairs(article)).toEqual([['dateline', 'KYIV, Ukraine (AP) —']]);
