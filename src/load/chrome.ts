@@ -8,7 +8,7 @@
  * 2. a series header: the lines under a stamp that opens the page;
  * 3. interface strings in another script, in the chrome at either end of the text;
  * 4. edge-only rules: their lines inside the body are kept after all; a one-word section label
- *    above the headline is removed;
+ *    above the headline, and a dateline on a line of its own above the lede, are removed;
  * 5. the body, in reading order: title lines (and their outlet suffix), headings,
  *    repeated titles, and the lede's date stamp and dateline prefixes.
  *
@@ -23,6 +23,7 @@ import { calendarDate, parseDateExpression } from './dates.js';
 import {
   BAR_SUFFIX,
   DATE_RANK,
+  DATELINE_LINE,
   DATELINE_OPENING,
   HEADING_MAX_WORDS,
   KNOWN_OUTLET_SUFFIX,
@@ -111,6 +112,7 @@ export function findChrome(text: string, wrapWidth: number | null = null): Chrom
   markOtherScript(lines, verdicts, text);
   keepEdgeRulesInsideBody(lines, verdicts);
   markSectionLabels(lines, verdicts);
+  markDatelineLine(lines, verdicts);
   const body = layOutBody(text, lines, verdicts, wrapWidth !== null || !anyLineRunsOn(lines, verdicts));
   const found = verdicts.flatMap((v) => (v.kind === 'chrome' ? v.found : []));
   return { blocks: body.blocks, removed: body.removed, detections: [...found, ...body.detections] };
@@ -307,6 +309,18 @@ function markSectionLabels(lines: Line[], verdicts: Verdict[]): void {
     if (words >= TITLE_MIN_WORDS) titleBelow = true;
     else if (titleBelow && SECTION_WORD.test(lines[i].text)) verdicts[i] = { kind: 'chrome', reason: 'section label', found: [] };
   }
+}
+
+/**
+ * A city in capitals alone on the line right above the first paragraph, under a title line
+ * (`DATELINE_LINE`), is the lede's dateline printed apart from it, not a subhead.
+ */
+function markDatelineLine(lines: Line[], verdicts: Verdict[]): void {
+  const first = lines.findIndex((line, i) => verdicts[i].kind === 'text' && !looksLikeTitle(line.text));
+  let i = first - 1;
+  while (i >= 0 && verdicts[i].kind === 'blank') i -= 1;
+  if (i < 0 || verdicts[i].kind !== 'text' || !DATELINE_LINE.test(lines[i].text)) return;
+  if (verdicts.slice(0, i).some((v) => v.kind === 'text')) verdicts[i] = { kind: 'chrome', reason: 'dateline', found: [] };
 }
 
 /** A title line: a heading, up to `TITLE_MAX_WORDS` long, that may end in `?` or `!`. */

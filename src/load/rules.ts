@@ -67,6 +67,12 @@ export interface Outlet {
    * what the site covers need no row: see `SLOGAN_WORDS`.
    */
   taglines?: string[];
+  /**
+   * The opening words of a notice the outlet prints under every story (terms of reuse, what the
+   * site's version leaves out): a line at the top or foot of the text that starts with them is
+   * chrome (`site notice`).
+   */
+  notices?: string[];
 }
 
 // Ranks of the places a date can come from: a labelled date stamp beats a caption stamp,
@@ -105,8 +111,17 @@ export const OUTLETS: Outlet[] = [
   { name: 'United Press International', aliases: ['UPI', 'upi.com'] },
   { name: 'Deutsche Presse-Agentur', aliases: ['dpa', 'dpa-international.com'] },
   { name: 'Deutsche Welle', aliases: ['DW', 'dw.com'], taglines: ['Made for minds'] },
-  { name: 'Anadolu Agency', aliases: ['AA', 'Anadolu Ajansı', 'aa.com.tr'] },
-  { name: 'Ukrinform', aliases: ['ukrinform.net', 'ukrinform.ua'], taglines: ['Ukrainian National News Agency'] },
+  {
+    name: 'Anadolu Agency',
+    aliases: ['AA', 'Anadolu Ajansı', 'aa.com.tr'],
+    notices: ['Anadolu Agency website contains only a portion of the news stories offered to subscribers'],
+  },
+  {
+    name: 'Ukrinform',
+    aliases: ['ukrinform.net', 'ukrinform.ua'],
+    taglines: ['Ukrainian National News Agency'],
+    notices: ['When quoting and using any materials on the Internet'],
+  },
   { name: 'UNIAN', aliases: ['unian.info', 'unian.net'] },
   { name: 'CNN', aliases: ['cnn.com'] },
   { name: 'BBC News', aliases: ['BBC', 'bbc.com', 'bbc.co.uk'] },
@@ -311,6 +326,18 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^${inAnyCase(['by', 'written by', 'words by', 'story by', 'author', 'author:'])} (?<author>${NAME_LIST})$`, 'u'),
     accept: isAuthor,
   },
+  // A byline and the date in one row, as agency sites print them: "By Jane Doe | March 7, 2024",
+  // "Jana Keller |07.03.2024 - Update : 07.03.2024". The row gives the author and the date.
+  {
+    reason: 'byline',
+    maxWords: 24,
+    pattern: new RegExp(
+      `^(?:${inAnyCase(['by', 'written by', 'story by'])} )?(?<author>${NAME_LIST}) ?[|·•] ?(?<date>[^|·•]+?)(?: ?(?:[|·•–—] ?|- )${inAnyCase(['updated', 'update', 'last updated'])}\\b.*)?$`,
+      'u',
+    ),
+    accept: (groups) => isAuthor(groups) && isDate(groups),
+    dateRank: DATE_RANK.stamp,
+  },
   { reason: 'copyright', maxWords: 30, pattern: /^(?:(?:©|\(c\)|copyright) ?\d{4}\b.*|all rights reserved\.?)$/i },
   // A line that is only an outlet's name, as its own word or in capitals, above or below the article:
   // the site's masthead ("Interfax"), not a title. It names the outlet.
@@ -331,6 +358,16 @@ export const LINE_RULES: LineRule[] = [
     zone: 'edges',
   },
   { reason: 'tagline', maxWords: 12, pattern: /^(?<tagline>\p{L}.*)$/u, accept: (groups) => isTagline(groups.tagline), zone: 'edges' },
+  // An outlet's standing notice under its stories (see `Outlet.notices`).
+  {
+    reason: 'site notice',
+    maxWords: 80,
+    pattern: new RegExp(`^(?:${OUTLETS.flatMap((o) => o.notices ?? []).map(escapeRegExp).join('|')})\\b.*$`, 'iu'),
+    zone: 'edges',
+  },
+  // The prompt to report a typing error, as many sites print it under each story: "If you see a
+  // spelling error on our site, select it and press Ctrl+Enter".
+  { reason: 'site notice', maxWords: 30, pattern: /^.*\bctrl ?\+ ?enter\b.*$/iu, zone: 'edges' },
   // Labelled credits above or below the article: "Source: Xinhua", "SOURCE: AL JAZEERA AND NEWS
   // AGENCIES", "Editor: Huaxia". The colon is required ("Sources said…" is prose).
   { reason: 'source credit', maxWords: 10, notProse: true, pattern: /^sources? ?: ?\S.*$/i, zone: 'edges' },
@@ -441,7 +478,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'date stamp',
     maxWords: 12,
-    pattern: /^(?:(?:last )?updated(?: on)?|обновлено):? (?<date>.+)$/iu,
+    pattern: /^(?:(?:last )?updated?(?: on)?|обновлено) ?:? (?<date>.+)$/iu,
     accept: isDate,
   },
   {
@@ -451,12 +488,13 @@ export const LINE_RULES: LineRule[] = [
     accept: isDate,
     dateRank: DATE_RANK.stamp,
   },
-  // A date stamp with its update after it: "December 18, 2023 7:22 PM · Updated 2 hours ago", or with
-  // no separator, as Reuters pages print it: "March 3, 2024 10:42 AM GMT Updated 3 hours ago".
+  // A date stamp with its update after it: "December 18, 2023 7:22 PM · Updated 2 hours ago", with
+  // no separator, as Reuters pages print it: "March 3, 2024 10:42 AM GMT Updated 3 hours ago", or
+  // after a dash, as Anadolu Agency's: "07.03.2024 - Update : 07.03.2024".
   {
     reason: 'date stamp',
     maxWords: 20,
-    pattern: /^(?:(?:first )?published:? )?(?<date>[^·|•]+?) ?(?:[·|•] ?)?(?:last )?updated\b.*$/iu,
+    pattern: /^(?:(?:first )?published:? )?(?<date>[^·|•]+?) ?(?:[·|•–—] ?|- )?(?:last )?updated?\b.*$/iu,
     accept: isDate,
     dateRank: DATE_RANK.stamp,
   },
@@ -501,6 +539,12 @@ const AGENCY_NAME = "\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){1,2}";
 const SLASH_TAG = "\\p{L}[\\p{L}-]{1,20}(?: \\p{L}[\\p{L}-]{1,20})?";
 // What follows a bare "CITY —" dateline: the lede's first word, capitalised (or a number or quote).
 const LEDE_START = '(?= [\\p{Lu}\\p{N}"“‘«])';
+
+/**
+ * A dateline on a line of its own, right above the lede and under the headline, as Anadolu Agency
+ * prints it: a city in capitals, maybe with a region ("BERLIN", "KYIV, Ukraine").
+ */
+export const DATELINE_LINE = new RegExp(`^${CITY}(?:, ${REGION})?$`, 'u');
 
 /**
  * What every dateline below starts with: at most four words, then a comma, full stop, bracket,

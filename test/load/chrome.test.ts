@@ -277,6 +277,61 @@ describe('load', () => {
       });
     });
 
+    describe('an agency page: byline and date in one row, a dateline apart from the lede, a standing notice', () => {
+      it('removes them, taking the author and date from the row', () => {
+        const article = loadFixture('anadolu-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['masthead', 'Anadolu Ajansı'],
+          ['section label', 'World, Europe'],
+          ['byline', 'Jana Keller |07.03.2024 - Update : 07.03.2024'],
+          ['dateline', 'BERLIN'],
+          [
+            'site notice',
+            'Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.',
+          ],
+        ]);
+        expect(article).toMatchObject({
+          outlet: 'Anadolu Agency',
+          title: "Germany's train drivers launch 35-hour strike",
+          author: 'Jana Keller',
+          date: '2024-03-07',
+        });
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(4);
+        expect(blockTexts(article, 'paragraphs')[0]).toMatch(/^Germany's train drivers on Thursday started/);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['By Jane Doe | March 7, 2024', 'Jane Doe', '2024-03-07'],
+        ['Jane Doe · 07.03.2024', 'Jane Doe', '2024-03-07'],
+        ['Jane Doe | 07.03.2024 | Updated 08.03.2024', 'Jane Doe', '2024-03-07'],
+      ])('reads the byline row "%s"', (line, author, date) => {
+        const article = load(`Rail strike brings Germany to a standstill\n${line}\nMost trains stood still on Thursday.\n`);
+        expect(removedPairs(article)).toEqual([['byline', line]]);
+        expect(article).toMatchObject({ author, date });
+      });
+
+      it('removes an update stamp written "Update :"', () => {
+        expect(removedPairs(load('Lede sentence here.\n\nUpdate : 08.03.2024\n'))).toEqual([['date stamp', 'Update : 08.03.2024']]);
+      });
+
+      it('keeps rows of names or places without a date, a capitalised subhead in the body, and a headline in capitals', () => {
+        expect(load('Rail strike\n\nMost trains stood still.\n\nBerlin | Munich | Frankfurt\n\nMore text.\n').removed).toEqual([]);
+        const subhead = load('Rail strike brings Germany to a standstill\n\nMost trains stood still.\n\nWHAT NEXT\n\nMore text.\n');
+        expect(subhead.removed).toEqual([]);
+        expect(load('RAIL STRIKE\n\nMost trains stood still on Thursday.\n').title).toBe('RAIL STRIKE');
+      });
+
+      it("removes an outlet's standing notice and a prompt to report errors at the foot, but not prose opening the same way in the body", () => {
+        const ukrinform = loadFixture('ukrinform-section-label.txt');
+        expect(removedPairs(ukrinform).at(-1)?.[0]).toBe('site notice');
+        const prompt = 'If you see a spelling error on our site, select it and press Ctrl+Enter';
+        expect(removedPairs(load(`Lede sentence here.\n\nLast paragraph.\n\n${prompt}\n`))).toEqual([['site notice', prompt]]);
+        const inBody = 'When quoting and using any materials on the Internet, journalists should check the source, the ministry said.';
+        expect(load(`Lede sentence here.\n\n${inBody}\n\nLast paragraph.\n`).removed).toEqual([]);
+      });
+    });
+
     describe('titles', () => {
       it('removes the section label above the headline (a known section, or one word above a longer title line), not a subhead of the same word', () => {
         const article = loadFixture('ukrinform-section-label.txt');
