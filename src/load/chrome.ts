@@ -6,7 +6,8 @@
  * 1. whole lines: outlet stamps and the `LINE_RULES` table, and the list of links under a label
  *    such as "More on this story";
  * 2. a series header: the lines under a stamp that opens the page;
- * 3. interface strings in another script, in the chrome at either end of the text;
+ * 3. interface strings in another script, in the chrome at either end of the text; a dateline laid
+ *    out a part per line, and the caption of a photo above the dateline;
  * 4. edge-only rules: their lines inside the body are kept after all; a one-word section label
  *    above the headline, and a dateline on a line of its own above the lede, are removed;
  * 5. the body, in reading order: title lines (and their outlet suffix), headings,
@@ -25,6 +26,8 @@ import {
   DATE_RANK,
   DATELINE_LINE,
   DATELINE_OPENING,
+  SPLIT_DATELINE_CITY,
+  SPLIT_DATELINE_DASH,
   HEADING_MAX_WORDS,
   KNOWN_OUTLET_SUFFIX,
   LEDE_PREFIXES,
@@ -110,6 +113,8 @@ export function findChrome(text: string, wrapWidth: number | null = null): Chrom
   markLinkLists(lines, verdicts);
   markSeriesHeader(lines, verdicts);
   markOtherScript(lines, verdicts, text);
+  markSplitDateline(lines, verdicts);
+  markCaptionsAboveDateline(lines, verdicts);
   keepEdgeRulesInsideBody(lines, verdicts);
   markSectionLabels(lines, verdicts);
   markDatelineLine(lines, verdicts);
@@ -269,6 +274,57 @@ function isOtherScript(line: string, articleScript: string): boolean {
   if (letters === 0) return false;
   const foreign = letters - (counts.get(articleScript) ?? 0);
   return foreign / letters > OTHER_SCRIPT_MIN_SHARE;
+}
+
+// ---- Pass 3b: the lede's dateline and the photo above it --------------------------------
+
+/**
+ * A dateline laid out a part per line ("Berlin", "CNN", "—", then the lede): the three lines are
+ * the dateline, and the outlet's line names the outlet, as a dateline's tag does. Only the first.
+ */
+function markSplitDateline(lines: Line[], verdicts: Verdict[]): void {
+  const filled = lines.flatMap((line, i) => (line.text === '' ? [] : [i]));
+  for (let k = 0; k + 3 < filled.length; k++) {
+    const [city, name, dash, lede] = filled.slice(k, k + 4);
+    const outlet = lookupOutlet(lines[name].text);
+    if (outlet === null || verdicts[lede].kind !== 'text' || verdicts[city].kind !== 'text') continue;
+    if (!SPLIT_DATELINE_CITY.test(lines[city].text) || !SPLIT_DATELINE_DASH.test(lines[dash].text)) continue;
+    for (const i of [city, name, dash]) verdicts[i] = { kind: 'chrome', reason: 'dateline', found: [] };
+    verdicts[name] = {
+      kind: 'chrome',
+      reason: 'dateline',
+      found: [{ field: 'outlet', value: outlet, rank: OUTLET_RANK.dateline, at: lines[name].start }],
+    };
+    return;
+  }
+}
+
+/**
+ * A dateline opens the story, so above it a text line with a photo credit right under it is the
+ * lead photo's caption, not the lede: "Passengers wait for trains on Thursday." / "Tobias
+ * Schwarz/AFP/Getty Images" / "Berlin CNN — …". Without a dateline below, such a line is kept:
+ * it may be a paragraph above a photo that has only a credit.
+ */
+function markCaptionsAboveDateline(lines: Line[], verdicts: Verdict[]): void {
+  const creditUnder = (i: number) => {
+    let next = i + 1;
+    while (verdicts[next]?.kind === 'blank') next += 1;
+    const verdict = verdicts[next];
+    return verdict?.kind === 'chrome' && verdict.reason === 'photo credit';
+  };
+  // The dateline is in the header or opens the first paragraph: the search stops there.
+  let dateline = -1;
+  for (let i = 0; i < lines.length && dateline < 0; i++) {
+    const verdict = verdicts[i];
+    const text = lines[i].text;
+    if (verdict.kind === 'chrome' && verdict.reason === 'dateline') dateline = i;
+    if (verdict.kind !== 'text') continue;
+    if (DATELINE_LINE.test(text) || nextPrefix(text, 0)?.rule.reason === 'dateline') dateline = i;
+    else if (!looksLikeTitle(text) && !creditUnder(i)) break;
+  }
+  for (let i = 0; i < dateline; i++) {
+    if (verdicts[i].kind === 'text' && creditUnder(i)) verdicts[i] = { kind: 'chrome', reason: 'caption', found: [] };
+  }
 }
 
 // ---- Pass 4: edge-only rules -------------------------------------------------------------

@@ -131,8 +131,9 @@ export const OUTLETS: Outlet[] = [
 
 /** Photo agencies that sign image credits like `AP Photo/Evan Vucci` or `Getty Images / AFP`. */
 export const PHOTO_AGENCIES = [
-  'AP', 'AFP', 'Reuters', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'TASS', 'Sputnik',
-  'RIA Novosti', 'Anadolu Agency', 'Xinhua', 'UPI', 'dpa', 'Pixabay', 'Unsplash',
+  'AP', 'AFP', 'Reuters', 'EPA', 'EPA-EFE', 'Getty Images', 'Getty', 'Shutterstock', 'TASS', 'Sputnik',
+  'RIA Novosti', 'Anadolu Agency', 'Anadolu', 'Xinhua', 'UPI', 'dpa', 'Pixabay', 'Unsplash', 'Bloomberg',
+  'PA', 'PA Wire', 'PA Media', 'Alamy', 'Sipa', 'ZUMA Press', 'picture alliance', 'imago', 'NurPhoto',
 ];
 
 const SOCIAL = '(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk|reddit|pinterest|instagram|youtube|copy link|print)';
@@ -399,6 +400,17 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 16,
     pattern: new RegExp(`^\\(?(?:${photoAgencies})(?: Photo)? ?/ ?[^.!?]{1,80}\\)?$`, 'i'),
   },
+  // The photographer before the agencies, as CNN, The Guardian and others print a credit: "Tobias
+  // Schwarz/AFP/Getty Images", "Salas/EPA", "AFP via Getty Images". (No `i` flag: see the byline.)
+  {
+    reason: 'photo credit',
+    maxWords: 12,
+    pattern: new RegExp(
+      `^(?:(?<credit>${NAME_LIST}) ?/ ?)?(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})(?: ?/ ?| via )(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})(?:(?: ?/ ?| via )(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')}))*$|^(?<named>${NAME_LIST}) ?/ ?(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})$`,
+      'u',
+    ),
+    accept: (groups) => (groups.credit === undefined || isNameList(groups.credit)) && (groups.named === undefined || isNameList(groups.named)),
+  },
   { reason: 'caption', maxWords: 60, pattern: /^caption: .+$/i },
   {
     reason: 'reporting credit',
@@ -420,6 +432,14 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^${CREDIT_BY} (?<credit>[^;.]+?)(?: in \\p{Lu}[\\p{L}'’. -]*)?\\.?$`, 'u'),
     accept: isCredit,
   },
+  // Who else reported, under the story: "CNN's Anna Schmidt contributed reporting.", "Associated
+  // Press writer Lena Ortiz in Berlin contributed to this report."
+  {
+    reason: 'reporting credit',
+    maxWords: 40,
+    pattern: /^(?:[-–—] ?)?\S.{0,200}? (?:also )?contributed (?:to )?(?:this |the )?(?:report(?:ing)?|story|article)\.?$/u,
+    zone: 'edges',
+  },
   // The sign-off of editors' initials, with the agencies drawn on: "kb/rc (AP, Reuters)" (DW),
   // "burs-apo/jm" (AFP). Lower case only, so a line of words is never one.
   {
@@ -435,7 +455,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'share prompt',
     maxWords: 10,
     pattern: new RegExp(
-      `^(?:share (?:this|the) (?:article|story|page|post)|share(?: (?:on|via) ${SOCIAL})?|${SOCIAL}(?: ?[|•·,]? ${SOCIAL})*)$`,
+      `^(?:share (?:this|the) (?:article|story|page|post)|share(?: (?:on|via) ${SOCIAL})?|${SOCIAL}(?: ?[|•·,]? ${SOCIAL})*|(?:link )?copied(?: to (?:the )?clipboard)?!?)$`,
       'i',
     ),
   },
@@ -467,8 +487,11 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     reason: 'advertisement',
-    maxWords: 5,
-    pattern: /^(?:advertisement|advert|sponsored(?: content)?|ad|promoted|scroll to continue with content)$/i,
+    maxWords: 8,
+    // Labels around an advertisement inside the article: "Ad Feedback" (CNN), "Story continues below
+    // advertisement", "Continue reading the main story", "Skip advertisement".
+    pattern:
+      /^(?:advertisement|advert|sponsored(?: content)?|ad|promoted|scroll to continue with content|ad feedback|(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)|continue reading (?:below|the main story)|skip (?:advertisement|ad))$/i,
   },
   { reason: 'reading time', maxWords: 6, pattern: /^(?:\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?)$/i },
   { reason: 'audio player', maxWords: 8, pattern: /^listen to (?:this )?(?:article|story)(?: \d{1,3} min(?:ute)?s?)?$/i },
@@ -547,6 +570,13 @@ const LEDE_START = '(?= [\\p{Lu}\\p{N}"“‘«])';
 export const DATELINE_LINE = new RegExp(`^${CITY}(?:, ${REGION})?$`, 'u');
 
 /**
+ * A dateline laid out a part per line, as CNN's pages copy: the city ("Berlin", "HONG KONG"), the
+ * outlet's name, then a dash alone, right above the lede. These test the first line and the last.
+ */
+export const SPLIT_DATELINE_CITY = new RegExp(`^(?:${CITY}|${MIXED_CITY})$`, 'u');
+export const SPLIT_DATELINE_DASH = new RegExp(`^${DASH}$`, 'u');
+
+/**
  * What every dateline below starts with: at most four words, then a comma, full stop, bracket,
  * slash or dash. Tested first, as it is cheap: the dateline patterns' capital-letter classes are
  * slow to compile, and most ledes have no dateline.
@@ -587,6 +617,11 @@ export const LEDE_PREFIXES: PrefixRule[] = [
   {
     reason: 'dateline',
     pattern: new RegExp(`^${MIXED_CITY}(?:[,.] ${DATELINE_DATE})? \\((?<tag>${OUTLET_NAMES})\\) ?${DASH}(?= |$)`, 'u'),
+  },
+  // The outlet's name after the city without brackets, as CNN prints it: "Berlin CNN —".
+  {
+    reason: 'dateline',
+    pattern: new RegExp(`^(?:${CITY}|${MIXED_CITY}) (?<tag>${OUTLET_NAMES}) ?${DASH}${LEDE_START}`, 'u'),
   },
   // No agency, but a date: "KYIV, Feb. 24, 2022 —"
   { reason: 'dateline', pattern: new RegExp(`^${CITY}(?:, ${REGION})?, ${DATELINE_DATE} ?${DASH}(?= |$)`, 'u') },

@@ -332,6 +332,63 @@ describe('load', () => {
       });
     });
 
+    describe('a web page copy with advertisement labels, a lead photo and a dateline a part per line (CNN style)', () => {
+      it('removes the labels, share prompt, lead photo caption and credit, the dateline and the contribution credit', () => {
+        const article = loadFixture('cnn-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['masthead', 'CNN'],
+          ['section label', 'World'],
+          ['section label', 'Europe'],
+          ['byline', 'By Jana Keller and Tom Baker, CNN'],
+          ['reading time', '4 minute read'],
+          ['date stamp', 'Updated 7:42 AM EST, Thu March 7, 2024'],
+          ['share prompt', 'Link Copied!'],
+          ['caption', "Passengers wait for trains at Berlin's central station on Thursday."],
+          ['photo credit', 'Tobias Schwarz/AFP/Getty Images'],
+          ['dateline', 'Berlin'],
+          ['dateline', 'CNN'],
+          ['dateline', '—'],
+          ['advertisement', 'Ad Feedback'],
+          ['advertisement', 'Ad Feedback'],
+          ['reporting credit', "CNN's Anna Schmidt contributed reporting."],
+        ]);
+        expect(article).toMatchObject({ outlet: 'CNN', title: 'Rail strike brings Germany to a standstill', author: 'Jana Keller and Tom Baker' });
+        expect(blockTexts(article, 'paragraphs')[0]).toMatch(/^Most long-distance trains across Germany/);
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(5);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['Salas/EPA', 'photo credit'],
+        ['AFP via Getty Images', 'photo credit'],
+        ['Story continues below advertisement', 'advertisement'],
+        ['Continue reading the main story', 'advertisement'],
+        ['Link copied to clipboard', 'share prompt'],
+        ['Associated Press writer Lena Ortiz in Berlin contributed to this report.', 'reporting credit'],
+      ])('removes "%s"', (line, reason) => {
+        expect(removedPairs(load(`Lede sentence here.\n\nLast paragraph.\n\n${line}\n`))).toEqual([[reason, line]]);
+      });
+
+      it('reads the dateline "Berlin CNN —" on the lede', () => {
+        const article = load('Rail strike brings Germany to a standstill\n\nBerlin CNN — Most trains stood still on Thursday.\n');
+        expect(removedPairs(article)).toEqual([['dateline', 'Berlin CNN —']]);
+        expect(article.outlet).toBe('CNN');
+      });
+
+      it('keeps prose like a credit, a contribution inside the body, and a paragraph above a credit with no dateline below', () => {
+        for (const line of [
+          'Jane Doe/Reuters polling shows support rising.',
+          'Local officials contributed to this report, the agency said.',
+          'Residents contributed reporting.',
+        ]) {
+          expect(load(`Lede sentence here.\n\n${line}\n\nLast paragraph.\n`).removed, line).toEqual([]);
+        }
+        const photo = load('Rail strike brings Germany to a standstill\nMost trains stood still on Thursday.\nSalas/EPA\nFreight was hit too.\n');
+        expect(removedPairs(photo)).toEqual([['photo credit', 'Salas/EPA']]);
+        expect(blockTexts(photo, 'paragraphs')[0]).toBe('Most trains stood still on Thursday.');
+      });
+    });
+
     describe('titles', () => {
       it('removes the section label above the headline (a known section, or one word above a longer title line), not a subhead of the same word', () => {
         const article = loadFixture('ukrinform-section-label.txt');
