@@ -7,7 +7,8 @@
  *    such as "More on this story";
  * 2. a series header: the lines under a stamp that opens the page;
  * 3. interface strings in another script, in the chrome at either end of the text; a dateline laid
- *    out a part per line, and the caption of a photo above the dateline;
+ *    out a part per line, the caption of a photo above the dateline or under its credit in the
+ *    header, and a byline of names alone above the masthead;
  * 4. edge-only rules: their lines inside the body are kept after all; a one-word section label
  *    above the headline, and a dateline on a line of its own above the lede, are removed;
  * 5. the body, in reading order: title lines (and their outlet suffix), headings,
@@ -44,6 +45,8 @@ import {
   PROSE_WORDS,
   QUESTION_WORDS,
   SCRIPTS,
+  SECTION_PART_MAX_WORDS,
+  SECTION_TRAIL,
   SENTENCE_END,
   SUBHEAD_MAX_WORDS,
   SUFFIX_MAX_WORDS,
@@ -52,6 +55,7 @@ import {
   TITLE_MIN_WORDS,
   lookupOutlet,
   bylineWithoutOutlet,
+  isAuthorList,
   type LineRule,
   type PrefixRule,
 } from './rules.js';
@@ -115,6 +119,7 @@ export function findChrome(text: string, wrapWidth: number | null = null): Chrom
   markOtherScript(lines, verdicts, text);
   markSplitDateline(lines, verdicts);
   markCaptionsAboveDateline(lines, verdicts);
+  markHeaderBylinesAndCaptions(lines, verdicts);
   keepEdgeRulesInsideBody(lines, verdicts);
   markSectionLabels(lines, verdicts);
   markDatelineLine(lines, verdicts);
@@ -217,17 +222,30 @@ function dateDetections(expression: string, rank: number, at: number): Detection
 /**
  * The list under a label such as "More on this story" or "Related" is its links (headlines, some
  * ending in "?"): the run of list items right under the label, blank lines before it allowed,
- * goes with the label.
+ * goes with the label. At the foot of the page the links may be plain lines ("Related topics",
+ * "Ukraine", "Germany"): short heading-shaped lines running from the label to the end of the text.
  */
 function markLinkLists(lines: Line[], verdicts: Verdict[]): void {
   verdicts.forEach((verdict, label) => {
     if (verdict.kind !== 'chrome' || !verdict.headsLinks) return;
-    let i = label + 1;
-    while (verdicts[i]?.kind === 'blank') i += 1;
-    for (; i < lines.length && verdicts[i].kind === 'text' && LIST_ITEM.test(lines[i].text); i += 1) {
-      verdicts[i] = { kind: 'chrome', reason: verdict.reason, found: [] };
-    }
+    const links = linksUnder(lines, verdicts, label);
+    for (const i of links) verdicts[i] = { kind: 'chrome', reason: verdict.reason, found: [] };
   });
+}
+
+function linksUnder(lines: Line[], verdicts: Verdict[], label: number): number[] {
+  let i = label + 1;
+  while (verdicts[i]?.kind === 'blank') i += 1;
+  const items: number[] = [];
+  for (; i < lines.length && verdicts[i].kind === 'text' && LIST_ITEM.test(lines[i].text); i += 1) items.push(i);
+  if (items.length > 0) return items;
+  const footer: number[] = [];
+  for (let k = label + 1; k < lines.length; k++) {
+    if (verdicts[k].kind !== 'text') continue;
+    if (!looksLikeHeading(lines[k].text, HEADING_MAX_WORDS, TITLE_END)) return [];
+    footer.push(k);
+  }
+  return footer;
 }
 
 // ---- Pass 2: series header -------------------------------------------------------------
@@ -327,16 +345,48 @@ function markCaptionsAboveDateline(lines: Line[], verdicts: Verdict[]): void {
   }
 }
 
+/**
+ * In the header, under a title line: a line of names between other chrome (a stamp, a share
+ * button) and the outlet's masthead is the byline ("Paul Kirby" / "BBC News"; right under the
+ * headline, such a line may be a subheadline in title case), and a line in headline style right under a photo credit is
+ * the photo's caption ("Getty Images" / "Grain has been moved by rail through Poland"): a title line
+ * never follows a credit. The header ends at the first line that reads as a paragraph.
+ */
+function markHeaderBylinesAndCaptions(lines: Line[], verdicts: Verdict[]): void {
+  const neighbour = (i: number, step: 1 | -1) => {
+    let k = i + step;
+    while (verdicts[k]?.kind === 'blank') k += step;
+    return verdicts[k];
+  };
+  const isChrome = (verdict: Verdict | undefined, reason: string) => verdict?.kind === 'chrome' && verdict.reason === reason;
+  let titleAbove = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (verdicts[i].kind !== 'text') continue;
+    const text = lines[i].text;
+    if (!looksLikeTitle(text)) return;
+    const setApart = neighbour(i, -1)?.kind === 'chrome';
+    if (titleAbove && setApart && isChrome(neighbour(i, 1), 'masthead') && isAuthorList(text) && !/\d/u.test(text)) {
+      verdicts[i] = { kind: 'chrome', reason: 'byline', found: [{ field: 'author', value: text, rank: 0, at: lines[i].start }] };
+    } else if (titleAbove && isChrome(neighbour(i, -1), 'photo credit')) {
+      verdicts[i] = { kind: 'chrome', reason: 'caption', found: [] };
+    }
+    titleAbove = true;
+  }
+}
+
 // ---- Pass 4: edge-only rules -------------------------------------------------------------
 
 /**
  * Lines of `zone: 'edges'` rules (a line that is only a date) are chrome only in the header,
- * before the first line that reads as a paragraph (title lines may come first), or after the
- * last line of text of any kind (a closing subhead is body). Between the two they are text.
+ * before the first line that reads as a paragraph (title lines may come first, and a standfirst
+ * with chrome right under it), or after the last line of text of any kind (a closing subhead is
+ * body). Between the two they are text.
  */
 function keepEdgeRulesInsideBody(lines: Line[], verdicts: Verdict[]): void {
   const isText = (i: number) => verdicts[i].kind === 'text';
-  const first = lines.findIndex((line, i) => isText(i) && !looksLikeTitle(line.text));
+  // A paragraph with chrome of any zone right under it (a date stamp, a byline) is a standfirst in
+  // the header: the edge rules still apply under it.
+  const first = lines.findIndex((line, i) => isText(i) && !looksLikeTitle(line.text) && !anywhereChromeUnder(verdicts, i));
   const last = verdicts.findLastIndex((v) => v.kind === 'text');
   if (first < 0) return;
   for (let i = first + 1; i < last; i++) {
@@ -353,7 +403,8 @@ const SECTION_WORD = /^\p{L}[\p{L}\p{M}'’-]*$/u;
 /**
  * A one-word line above the headline ("Economy", "Europe", "Polityka") is the section the page
  * files the story under, not its title: before the first paragraph, a text line of one word of
- * letters with a title line of at least `TITLE_MIN_WORDS` words after it is a section label.
+ * letters, or a trail from a section to a topic ("News|Russia-Ukraine war"), with a title line of
+ * at least `TITLE_MIN_WORDS` words after it is a section label.
  */
 function markSectionLabels(lines: Line[], verdicts: Verdict[]): void {
   const isText = (i: number) => verdicts[i].kind === 'text';
@@ -363,7 +414,9 @@ function markSectionLabels(lines: Line[], verdicts: Verdict[]): void {
     if (!isText(i)) continue;
     const words = wordCount(lines[i].text);
     if (words >= TITLE_MIN_WORDS) titleBelow = true;
-    else if (titleBelow && SECTION_WORD.test(lines[i].text)) verdicts[i] = { kind: 'chrome', reason: 'section label', found: [] };
+    else if (titleBelow && (SECTION_WORD.test(lines[i].text) || isSectionTrail(lines[i].text))) {
+      verdicts[i] = { kind: 'chrome', reason: 'section label', found: [] };
+    }
   }
 }
 
@@ -377,6 +430,19 @@ function markDatelineLine(lines: Line[], verdicts: Verdict[]): void {
   while (i >= 0 && verdicts[i].kind === 'blank') i -= 1;
   if (i < 0 || verdicts[i].kind !== 'text' || !DATELINE_LINE.test(lines[i].text)) return;
   if (verdicts.slice(0, i).some((v) => v.kind === 'text')) verdicts[i] = { kind: 'chrome', reason: 'dateline', found: [] };
+}
+
+/** Whether the next line that is not blank is chrome by a rule that applies anywhere, not only at the edges. */
+function anywhereChromeUnder(verdicts: Verdict[], i: number): boolean {
+  let next = i + 1;
+  while (verdicts[next]?.kind === 'blank') next += 1;
+  const verdict = verdicts[next];
+  return verdict?.kind === 'chrome' && !verdict.edgesOnly;
+}
+
+/** "News|Russia-Ukraine war": a section name, then short parts (`SECTION_TRAIL`). */
+function isSectionTrail(line: string): boolean {
+  return SECTION_TRAIL.test(line) && line.split(/[|»›>]/u).every((part) => wordCount(part.trim()) <= SECTION_PART_MAX_WORDS);
 }
 
 /** A title line: a heading, up to `TITLE_MAX_WORDS` long, that may end in `?` or `!`. */

@@ -136,6 +136,12 @@ export const PHOTO_AGENCIES = [
   'PA', 'PA Wire', 'PA Media', 'Alamy', 'Sipa', 'ZUMA Press', 'picture alliance', 'imago', 'NurPhoto',
 ];
 
+/** Agencies in `PHOTO_AGENCIES` that are not news outlets: their name alone on a line is a photo credit. */
+const CREDIT_ONLY_AGENCIES = [
+  'Getty Images', 'Shutterstock', 'EPA-EFE', 'EPA', 'Alamy', 'PA Media', 'PA Wire', 'picture alliance', 'NurPhoto',
+  'ZUMA Press', 'Pixabay', 'Unsplash',
+];
+
 const SOCIAL = '(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk|reddit|pinterest|instagram|youtube|copy link|print)';
 
 // Words that show "By …" starts a phrase, not a byline ("By the way", "By contrast").
@@ -161,7 +167,7 @@ function isNameList(names: string | undefined): boolean {
 }
 
 /** A byline's names: at most four people of at most four words each. */
-function isAuthorList(names: string | undefined): boolean {
+export function isAuthorList(names: string | undefined): boolean {
   const list = (names ?? '').split(/,? and |, | & /);
   if (list.length > MAX_NAMES || list.some((name) => name.split(' ').length > MAX_NAME_WORDS)) return false;
   return isNameList(names);
@@ -222,6 +228,13 @@ export const SECTION_NAMES = [
   'analysis', 'features', 'lifestyle', 'entertainment', 'world news', 'us news', 'uk news', 'europe news',
 ];
 const SECTION = `(?:${SECTION_NAMES.map(escapeRegExp).join('|')})`;
+/**
+ * A trail that opens with a section name and goes on to a topic, as a label above the headline:
+ * "News|Russia-Ukraine war", "World › Europe › Germany". Its parts are short (see `chrome.ts`).
+ */
+export const SECTION_TRAIL = new RegExp(`^${SECTION} ?[|»›>] ?[^|»›>]+(?: ?[|»›>] ?[^|»›>]+)*$`, 'iu');
+/** A part of a section trail has at most this many words. */
+export const SECTION_PART_MAX_WORDS = 4;
 
 const CREDIT_LABEL =
   '(?:photo|photos|image|images|picture|pictures|photograph|illustration|graphic|video|main image|top image|cover image|file photo|photo credit)';
@@ -411,6 +424,8 @@ export const LINE_RULES: LineRule[] = [
     ),
     accept: (groups) => (groups.credit === undefined || isNameList(groups.credit)) && (groups.named === undefined || isNameList(groups.named)),
   },
+  // A photo agency that only ever signs pictures, alone on a line: "Getty Images".
+  { reason: 'photo credit', maxWords: 3, pattern: new RegExp(`^(?:${CREDIT_ONLY_AGENCIES.map(escapeRegExp).join('|')})$`, 'u') },
   { reason: 'caption', maxWords: 60, pattern: /^caption: .+$/i },
   {
     reason: 'reporting credit',
@@ -455,7 +470,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'share prompt',
     maxWords: 10,
     pattern: new RegExp(
-      `^(?:share (?:this|the) (?:article|story|page|post)|share(?: (?:on|via) ${SOCIAL})?|${SOCIAL}(?: ?[|•·,]? ${SOCIAL})*|(?:link )?copied(?: to (?:the )?clipboard)?!?)$`,
+      `^(?:share (?:this|the) (?:article|story|page|post)|share(?: (?:on|via) ${SOCIAL})?|${SOCIAL}(?: ?[|•·,]? ${SOCIAL})*|(?:link )?copied(?: to (?:the )?clipboard)?!?|save(?: (?:this |the )?(?:article|story))?|saved|save for later)$`,
       'i',
     ),
   },
@@ -465,6 +480,8 @@ export const LINE_RULES: LineRule[] = [
     // "Follow us on Telegram: @eurowire", "Follow us on X @eurowire".
     pattern: new RegExp(`^follow (?:us|\\S+) on ${SOCIAL}(?:(?:,| and| &) ${SOCIAL})*(?::? @[\\w.]+)?\\.?$`, 'i'),
   },
+  // The site's reading list: "Save articles to read later and create your own reading list."
+  { reason: 'share prompt', maxWords: 16, pattern: /^save (?:articles|stories) .*\b(?:read(?:ing)? later|reading list)\b.*$/i },
   {
     reason: 'subscription prompt',
     maxWords: 14,

@@ -389,6 +389,60 @@ describe('load', () => {
       });
     });
 
+    describe('page headers with a standfirst, a section trail, a byline without "By" and a photo', () => {
+      it('removes a section trail, the stamps under a standfirst and a reading-list prompt (Al Jazeera style), keeping the standfirst', () => {
+        const article = loadFixture('aljazeera-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['masthead', 'Al Jazeera'],
+          ['tagline', 'Breaking News, World News and Video from Al Jazeera'],
+          ['section label', 'News|Russia-Ukraine war'],
+          ['date stamp', 'Published On 7 Mar 2024'],
+          ['date stamp', '7 Mar 2024'],
+          ['share prompt', 'Save articles to read later and create your own reading list.'],
+          ['source credit', 'Source: Al Jazeera and news agencies'],
+        ]);
+        expect(article).toMatchObject({ title: 'Ukraine and Germany sign rail freight deal to ease grain exports', date: '2024-03-07' });
+        expect(blockTexts(article, 'paragraphs')[0]).toBe(
+          "The agreement will add capacity for 1.5 million tonnes of cargo a year, Ukraine's infrastructure ministry says.",
+        );
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('takes names above the masthead as the byline, a line under a photo credit as its caption, and the topics under "Related topics" as links (BBC style)', () => {
+        const article = loadFixture('bbc-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['navigation', 'Skip to content'],
+          ['masthead', 'BBC News'],
+          ['section label', 'Home'],
+          ['date stamp', '7 March 2024'],
+          ['share prompt', 'Share'],
+          ['share prompt', 'Save'],
+          ['byline', 'Paul Kirby'],
+          ['masthead', 'BBC News'],
+          ['photo credit', 'Getty Images'],
+          ['caption', 'Grain has been moved by rail through Poland since the Black Sea routes were disrupted'],
+          ['navigation', 'Related topics'],
+          ['navigation', 'Ukraine'],
+          ['navigation', 'Germany'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'BBC News', title: 'Ukraine and Germany sign rail freight deal', author: 'Paul Kirby' });
+        expect(blockTexts(article, 'headings')).toEqual(['Ukraine and Germany sign rail freight deal']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('keeps a title with a site name after a bar, prose about saving, a paragraph under a credit, a title above the masthead and prose under "Related topics"', () => {
+        const suffixed = load('Rail strike halts trains | Reuters\nFreight and passenger services were both hit\nMost trains stood still on Thursday.\n');
+        expect(suffixed.title).toBe('Rail strike halts trains');
+        expect(load('Lede sentence here.\n\nSave the Children said on Friday that schools had closed.\n\nLast paragraph.\n').removed).toEqual([]);
+        const credit = load('Rail strike brings Germany to a standstill\nGetty Images\nMost trains stood still on Thursday.\n');
+        expect(removedPairs(credit)).toEqual([['photo credit', 'Getty Images']]);
+        const masthead = load('Rail strike brings Germany to a standstill\nTalks Resume\nReuters\nMost trains stood still on Thursday.\n');
+        expect(removedPairs(masthead)).toEqual([['masthead', 'Reuters']]);
+        const related = load('Lede sentence here.\n\nRelated topics\n\nThe unions said more strikes would follow.\n');
+        expect(removedPairs(related)).toEqual([['navigation', 'Related topics']]);
+      });
+    });
+
     describe('titles', () => {
       it('removes the section label above the headline (a known section, or one word above a longer title line), not a subhead of the same word', () => {
         const article = loadFixture('ukrinform-section-label.txt');
