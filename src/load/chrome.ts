@@ -241,7 +241,10 @@ function linksUnder(lines: Line[], verdicts: Verdict[], label: number): number[]
   if (items.length > 0) return items;
   const footer: number[] = [];
   for (let k = label + 1; k < lines.length; k++) {
-    if (verdicts[k].kind !== 'text') continue;
+    const verdict = verdicts[k];
+    // A topic that is also a section name ("Europe") is one of the links too.
+    if (verdict.kind === 'chrome' && verdict.reason === 'section label') footer.push(k);
+    if (verdict.kind !== 'text') continue;
     if (!looksLikeHeading(lines[k].text, HEADING_MAX_WORDS, TITLE_END)) return [];
     footer.push(k);
   }

@@ -290,7 +290,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'navigation',
     maxWords: 6,
     pattern:
-      /^(?:you (?:may|might) also like|recommended(?: for you)?|more (?:stories|news|articles|on this (?:story|topic))|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor'?s picks|related(?: (?:articles|stories|news|posts|content|topics|coverage|links))?:?|see also:?|(?:next|previous) (?:article|story|post)|back to top(?: button)?|scroll to top|skip to (?:main )?content|main menu|menu)$/i,
+      /^(?:you (?:may|might) also like|recommended(?: for you)?|more (?:stories|news|articles|on (?:this|these) (?:story|topics?))|explore more(?: on (?:this|these) topics?)?|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor'?s picks|related(?: (?:articles|stories|news|posts|content|topics|coverage|links))?:?|see also:?|(?:next|previous) (?:article|story|post)|back to top(?: button)?|scroll to top|skip to (?:main )?content|main menu|menu)$/i,
     headsLinks: true,
   },
   // Russian: "Читайте также" (read also), "Смотрите также" (see also).
@@ -427,6 +427,17 @@ export const LINE_RULES: LineRule[] = [
   // A photo agency that only ever signs pictures, alone on a line: "Getty Images".
   { reason: 'photo credit', maxWords: 3, pattern: new RegExp(`^(?:${CREDIT_ONLY_AGENCIES.map(escapeRegExp).join('|')})$`, 'u') },
   { reason: 'caption', maxWords: 60, pattern: /^caption: .+$/i },
+  // A caption ends with its photo's credit: "A man cools off in a fountain in Seville.
+  // Photograph: Cristina Quicler/AFP/Getty Images", "… Thursday, March 7, 2024. (AP Photo/Markus
+  // Schreiber)". (No `i` flag: the label is capitalised.)
+  {
+    reason: 'caption',
+    maxWords: 80,
+    pattern: new RegExp(
+      `^\\S.* (?:(?:Photograph|Photo|Photos|Picture|Image|Illustration|Composite|Video|Image source)(?: ?: ?|, )\\p{Lu}[^.!?]{0,80}|\\((?:(?:${photoAgencies}) )?(?:Photo|Photograph|Picture|Image)s? ?[/:] ?[^()]{1,80}\\))$`,
+      'u',
+    ),
+  },
   {
     reason: 'reporting credit',
     maxWords: 40,
@@ -465,12 +476,19 @@ export const LINE_RULES: LineRule[] = [
   // A pointer to the outlet's editorial standards under each story ("Our Standards: The Thomson
   // Reuters Trust Principles.").
   { reason: 'standards note', maxWords: 12, pattern: /^our (?:standards|editorial (?:standards|guidelines)) ?: .+$/i, zone: 'edges' },
+  // The page warning that the story is old: "This article is more than 3 months old".
+  {
+    reason: 'age notice',
+    maxWords: 12,
+    pattern: /^this (?:article|story|page|content) (?:is|was published) more than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:hours?|days?|weeks?|months?|years?) (?:old|ago)\.?$/i,
+    zone: 'edges',
+  },
   // Sharing, following, subscribing, advertising.
   {
     reason: 'share prompt',
     maxWords: 10,
     pattern: new RegExp(
-      `^(?:share (?:this|the) (?:article|story|page|post)|share(?: (?:on|via) ${SOCIAL})?|${SOCIAL}(?: ?[|•·,]? ${SOCIAL})*|(?:link )?copied(?: to (?:the )?clipboard)?!?|save(?: (?:this |the )?(?:article|story))?|saved|save for later)$`,
+      `^(?:share (?:this|the) (?:article|story|page|post)|share(?: (?:on|via) ${SOCIAL})?|${SOCIAL}(?: ?[|•·,]? ${SOCIAL})*|(?:link )?copied(?: to (?:the )?clipboard)?!?|save(?: (?:this |the )?(?:article|story))?|saved|save for later|(?:reuse|republish) this (?:content|article|story)|reprints?(?: (?:&|and) permissions)?)$`,
       'i',
     ),
   },

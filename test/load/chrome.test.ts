@@ -443,6 +443,52 @@ describe('load', () => {
       });
     });
 
+    describe('captions that end with their credit, an age notice and the foot of a page', () => {
+      it('removes them from a Guardian-style copy, whose topic links no longer hide its title', () => {
+        const article = loadFixture('guardian-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['section label', 'Spain'],
+          ['age notice', 'This article is more than 3 months old'],
+          ['date stamp', 'Thu 13 Jun 2024 15.20 BST'],
+          ['caption', 'A man cools off in a fountain in Seville on Wednesday, when the city recorded 42C. Photograph: Cristina Quicler/AFP/Getty Images'],
+          ['navigation', 'Explore more on these topics'],
+          ['navigation', 'Spain'],
+          ['navigation', 'Europe'],
+          ['navigation', 'Heatwaves'],
+          ['navigation', 'news'],
+          ['share prompt', 'Share'],
+          ['share prompt', 'Reuse this content'],
+        ]);
+        expect(article).toMatchObject({ title: 'Heatwave forces schools in southern Spain to shorten lessons', date: '2024-06-13' });
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(3);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('removes an AP-style caption with its credit in brackets and an update stamp with an offset', () => {
+        const article = loadFixture('ap-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'By LENA ORTIZ'],
+          ['date stamp', 'Updated 8:12 AM GMT+1, March 7, 2024'],
+          ['share prompt', 'Share'],
+          ['caption', 'Passengers wait at the main train station in Berlin, Thursday, March 7, 2024. (AP Photo/Markus Schreiber)'],
+          ['dateline', 'BERLIN (AP) —'],
+          ['reporting credit', 'Associated Press writer Kirsten Grieshaber contributed to this report.'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Associated Press', title: "Rail strike brings most of Germany's trains to a halt", author: 'LENA ORTIZ' });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        'The sign at the entrance read: Photo: no flash.',
+        'This article is more than a summary, the editor said.',
+        'He left the agency in 2019 (photo archive: see below).',
+        'Reuse this content without permission is banned, the agency said.',
+      ])('keeps "%s"', (line) => {
+        expect(load(`Lede sentence here.\n\n${line}\n\nLast paragraph.\n`).removed).toEqual([]);
+        expect(load(`Lede sentence here.\n\nLast paragraph.\n\n${line}\n`).removed).toEqual([]);
+      });
+    });
+
     describe('titles', () => {
       it('removes the section label above the headline (a known section, or one word above a longer title line), not a subhead of the same word', () => {
         const article = loadFixture('ukrinform-section-label.txt');
