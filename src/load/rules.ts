@@ -100,7 +100,11 @@ export const OUTLETS: Outlet[] = [
   { name: 'RIA Novosti', aliases: ['RIA', 'РИА Новости', 'ria.ru'] },
   { name: 'Interfax', aliases: ['Интерфакс', 'interfax.com', 'interfax.ru'] },
   { name: 'RT', aliases: ['RT News', 'Russia Today', 'rt.com'] },
-  { name: 'Reuters', aliases: ['Thomson Reuters', 'reuters.com'] },
+  {
+    name: 'Reuters',
+    aliases: ['Thomson Reuters', 'reuters.com'],
+    taglines: ['Exclusive news, data and analytics for financial market professionals'],
+  },
   {
     name: 'Associated Press',
     aliases: ['AP', 'The Associated Press', 'AP News', 'apnews.com'],
@@ -358,7 +362,11 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'masthead',
     maxWords: 4,
-    pattern: new RegExp(`^(?<outlet>${OUTLETS.flatMap(outletNames).flatMap((n) => [n, n.toUpperCase()]).map(escapeRegExp).join('|')})$`, 'u'),
+    // "Reuters home": the logo's link to the home page, as a copy of the page gives it.
+    pattern: new RegExp(
+      `^(?<outlet>${OUTLETS.flatMap(outletNames).flatMap((n) => [n, n.toUpperCase()]).map(escapeRegExp).join('|')})(?: home| homepage)?$`,
+      'u',
+    ),
     zone: 'edges',
   },
   // A site slogan under or beside the masthead ("Business, financial, national and international news",
@@ -512,6 +520,8 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 25,
     pattern: /^(?:(?:subscribe|sign up|register) (?:to|for) our|(?:подписывайтесь|подпишитесь) на наш)(?: .*)?$/iu,
   },
+  // The link to a newsletter inside the article: "Sign up here."
+  { reason: 'subscription prompt', maxWords: 4, pattern: /^(?:sign up|subscribe|register) (?:here|now|today)[.!]?$/i },
   // A newsletter pitch under the article, however it opens: "While you're here: Every Tuesday, DW
   // editors round up … You can sign up here for the weekly email newsletter Berlin Briefing."
   {
@@ -526,7 +536,7 @@ export const LINE_RULES: LineRule[] = [
     // Labels around an advertisement inside the article: "Ad Feedback" (CNN), "Story continues below
     // advertisement", "Continue reading the main story", "Skip advertisement".
     pattern:
-      /^(?:advertisement|advert|sponsored(?: content)?|ad|promoted|scroll to continue with content|ad feedback|(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)|continue reading (?:below|the main story)|skip (?:advertisement|ad))$/i,
+      /^(?:advertisement|advert|sponsored(?: content)?|ad|promoted|scroll to continue with content|ad feedback|learn more(?: about)?|(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)|continue reading (?:below|the main story)|skip (?:advertisement|ad))$/i,
   },
   { reason: 'reading time', maxWords: 6, pattern: /^(?:\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?)$/i },
   { reason: 'audio player', maxWords: 8, pattern: /^listen to (?:this )?(?:article|story)(?: \d{1,3} min(?:ute)?s?)?$/i },

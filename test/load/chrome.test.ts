@@ -489,6 +489,36 @@ describe('load', () => {
       });
     });
 
+    describe('a Reuters page copied whole', () => {
+      it('removes the banner, the logo link, section labels, a stamp glued to its time and the newsletter link', () => {
+        const article = loadFixture('reuters-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['navigation', 'Skip to main content'],
+          ['tagline', 'Exclusive news, data and analytics for financial market professionals'],
+          ['advertisement', 'Learn more about'],
+          ['section label', 'Refinitiv'],
+          ['masthead', 'Reuters home'],
+          ['section label', 'World'],
+          ['section label', 'Business'],
+          ['section label', 'Markets'],
+          ['section label', 'Europe'],
+          ['byline', 'By Jana Keller and Tom Baker'],
+          ['date stamp', 'March 7, 20246:41 AM GMT+1Updated 2 hours ago'],
+          ['section label', 'Summary'],
+          ['dateline', 'BERLIN, March 7 (Reuters) -'],
+          ['subscription prompt', 'Sign up here.'],
+          ['reporting credit', 'Reporting by Jana Keller; Editing by Mark Ellis'],
+          ['standards note', 'Our Standards: The Thomson Reuters Trust Principles., opens new tab'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Reuters', title: "Germany's rail strike halts most trains as pay talks stall", date: '2024-03-07' });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('keeps a sentence that opens like the newsletter link', () => {
+        expect(load('Lede sentence here.\n\nSign up here to vote, the council said.\n\nLast paragraph.\n').removed).toEqual([]);
+      });
+    });
+
     describe('titles', () => {
       it('removes the section label above the headline (a known section, or one word above a longer title line), not a subhead of the same word', () => {
         const article = loadFixture('ukrinform-section-label.txt');
