@@ -1,17 +1,17 @@
 /**
  * Telling site chrome from article body, line by line. The knowledge (patterns, outlets,
- * limits) lives in `rules.ts`; this file applies it in five passes (after splitting off, in
- * hard-wrapped copy, a chrome line glued under a paragraph's last line):
+ * limits) lives in `rules.ts`; this file applies it in passes:
  *
+ * 0. in hard-wrapped copy, a chrome line glued under a paragraph's last line is split off;
  * 1. whole lines: outlet stamps and the `LINE_RULES` table, and the list of links under a label
  *    such as "More on this story";
  * 2. a series header: the lines under a stamp that opens the page;
- * 3. interface strings in another script, in the chrome at either end of the text; a dateline laid
- *    out a part per line, the caption of a photo above the dateline or under its credit in the
- *    header, and a byline of names alone above the masthead;
- * 4. edge-only rules: their lines inside the body are kept after all; a one-word section label
- *    above the headline, and a dateline on a line of its own above the lede, are removed;
- * 5. the body, in reading order: title lines (and their outlet suffix), headings,
+ * 3. interface strings in another script, in the chrome at either end of the text;
+ * 4. the header's furniture, told by its place: a dateline laid out a part per line, a photo's
+ *    caption (above the dateline, or under its credit), a byline of names above the masthead;
+ * 5. edge-only rules: their lines inside the body are kept after all; then section labels above
+ *    the headline and a dateline on a line of its own above the lede;
+ * 6. the body, in reading order: title lines (and their outlet suffix), headings,
  *    repeated titles, and the lede's date stamp and dateline prefixes.
  *
  * A title or heading is a paragraph of its own: a line with blank lines or chrome around it,
@@ -27,8 +27,6 @@ import {
   DATE_RANK,
   DATELINE_LINE,
   DATELINE_OPENING,
-  SPLIT_DATELINE_CITY,
-  SPLIT_DATELINE_DASH,
   HEADING_MAX_WORDS,
   KNOWN_OUTLET_SUFFIX,
   LEDE_PREFIXES,
@@ -48,6 +46,8 @@ import {
   SECTION_PART_MAX_WORDS,
   SECTION_TRAIL,
   SENTENCE_END,
+  SPLIT_DATELINE_CITY,
+  SPLIT_DATELINE_DASH,
   SUBHEAD_MAX_WORDS,
   SUFFIX_MAX_WORDS,
   TITLE_END,
@@ -297,7 +297,7 @@ function isOtherScript(line: string, articleScript: string): boolean {
   return foreign / letters > OTHER_SCRIPT_MIN_SHARE;
 }
 
-// ---- Pass 3b: the lede's dateline and the photo above it --------------------------------
+// ---- Pass 4: the header's furniture --------------------------------------------------------
 
 /**
  * A dateline laid out a part per line ("Berlin", "CNN", "—", then the lede): the three lines are
@@ -310,12 +310,8 @@ function markSplitDateline(lines: Line[], verdicts: Verdict[]): void {
     const outlet = lookupOutlet(lines[name].text);
     if (outlet === null || verdicts[lede].kind !== 'text' || verdicts[city].kind !== 'text') continue;
     if (!SPLIT_DATELINE_CITY.test(lines[city].text) || !SPLIT_DATELINE_DASH.test(lines[dash].text)) continue;
-    for (const i of [city, name, dash]) verdicts[i] = { kind: 'chrome', reason: 'dateline', found: [] };
-    verdicts[name] = {
-      kind: 'chrome',
-      reason: 'dateline',
-      found: [{ field: 'outlet', value: outlet, rank: OUTLET_RANK.dateline, at: lines[name].start }],
-    };
+    const tag: Detection = { field: 'outlet', value: outlet, rank: OUTLET_RANK.dateline, at: lines[name].start };
+    for (const i of [city, name, dash]) verdicts[i] = { kind: 'chrome', reason: 'dateline', found: i === name ? [tag] : [] };
     return;
   }
 }
@@ -351,9 +347,10 @@ function markCaptionsAboveDateline(lines: Line[], verdicts: Verdict[]): void {
 /**
  * In the header, under a title line: a line of names between other chrome (a stamp, a share
  * button) and the outlet's masthead is the byline ("Paul Kirby" / "BBC News"; right under the
- * headline, such a line may be a subheadline in title case), and a line in headline style right under a photo credit is
- * the photo's caption ("Getty Images" / "Grain has been moved by rail through Poland"): a title line
- * never follows a credit. The header ends at the first line that reads as a paragraph.
+ * headline, such a line may be a subheadline in title case), and a line in headline style right
+ * under a photo credit is the photo's caption ("Getty Images" / "Grain has been moved by rail
+ * through Poland"): a title line never follows a credit. The header ends at the first line that
+ * reads as a paragraph.
  */
 function markHeaderBylinesAndCaptions(lines: Line[], verdicts: Verdict[]): void {
   const neighbour = (i: number, step: 1 | -1) => {
@@ -377,7 +374,7 @@ function markHeaderBylinesAndCaptions(lines: Line[], verdicts: Verdict[]): void 
   }
 }
 
-// ---- Pass 4: edge-only rules -------------------------------------------------------------
+// ---- Pass 5: edge-only rules, section labels, a dateline line -------------------------------
 
 /**
  * Lines of `zone: 'edges'` rules (a line that is only a date) are chrome only in the header,
@@ -387,9 +384,7 @@ function markHeaderBylinesAndCaptions(lines: Line[], verdicts: Verdict[]): void 
  */
 function keepEdgeRulesInsideBody(lines: Line[], verdicts: Verdict[]): void {
   const isText = (i: number) => verdicts[i].kind === 'text';
-  // A paragraph with chrome of any zone right under it (a date stamp, a byline) is a standfirst in
-  // the header: the edge rules still apply under it.
-  const first = lines.findIndex((line, i) => isText(i) && !looksLikeTitle(line.text) && !anywhereChromeUnder(verdicts, i));
+  const first = firstParagraph(lines, verdicts);
   const last = verdicts.findLastIndex((v) => v.kind === 'text');
   if (first < 0) return;
   for (let i = first + 1; i < last; i++) {
@@ -397,8 +392,6 @@ function keepEdgeRulesInsideBody(lines: Line[], verdicts: Verdict[]): void {
     if (verdict.kind === 'chrome' && verdict.edgesOnly) verdicts[i] = { kind: 'text' };
   }
 }
-
-// ---- Pass 4b: section labels above the headline ----------------------------------------
 
 /** A section label's one word: letters (and hyphens), no punctuation ("Strike!" may be a headline). */
 const SECTION_WORD = /^\p{L}[\p{L}\p{M}'’-]*$/u;
@@ -411,7 +404,7 @@ const SECTION_WORD = /^\p{L}[\p{L}\p{M}'’-]*$/u;
  */
 function markSectionLabels(lines: Line[], verdicts: Verdict[]): void {
   const isText = (i: number) => verdicts[i].kind === 'text';
-  const first = lines.findIndex((line, i) => isText(i) && !looksLikeTitle(line.text));
+  const first = firstParagraph(lines, verdicts);
   let titleBelow = false;
   for (let i = (first < 0 ? lines.length : first) - 1; i >= 0; i--) {
     if (!isText(i)) continue;
@@ -428,19 +421,25 @@ function markSectionLabels(lines: Line[], verdicts: Verdict[]): void {
  * (`DATELINE_LINE`), is the lede's dateline printed apart from it, not a subhead.
  */
 function markDatelineLine(lines: Line[], verdicts: Verdict[]): void {
-  const first = lines.findIndex((line, i) => verdicts[i].kind === 'text' && !looksLikeTitle(line.text));
+  const first = firstParagraph(lines, verdicts);
   let i = first - 1;
   while (i >= 0 && verdicts[i].kind === 'blank') i -= 1;
   if (i < 0 || verdicts[i].kind !== 'text' || !DATELINE_LINE.test(lines[i].text)) return;
   if (verdicts.slice(0, i).some((v) => v.kind === 'text')) verdicts[i] = { kind: 'chrome', reason: 'dateline', found: [] };
 }
 
-/** Whether the next line that is not blank is chrome by a rule that applies anywhere, not only at the edges. */
-function anywhereChromeUnder(verdicts: Verdict[], i: number): boolean {
-  let next = i + 1;
-  while (verdicts[next]?.kind === 'blank') next += 1;
-  const verdict = verdicts[next];
-  return verdict?.kind === 'chrome' && !verdict.edgesOnly;
+/**
+ * The first text line that reads as a paragraph, or -1: not a title line, and not a standfirst,
+ * a paragraph with chrome of a rule that applies anywhere right under it (a date stamp, a byline).
+ */
+function firstParagraph(lines: Line[], verdicts: Verdict[]): number {
+  const chromeUnder = (i: number) => {
+    let next = i + 1;
+    while (verdicts[next]?.kind === 'blank') next += 1;
+    const verdict = verdicts[next];
+    return verdict?.kind === 'chrome' && !verdict.edgesOnly;
+  };
+  return lines.findIndex((line, i) => verdicts[i].kind === 'text' && !looksLikeTitle(line.text) && !chromeUnder(i));
 }
 
 /** "News|Russia-Ukraine war": a section name, then short parts (`SECTION_TRAIL`). */
@@ -453,7 +452,7 @@ function looksLikeTitle(line: string): boolean {
   return looksLikeHeading(line, TITLE_MAX_WORDS, TITLE_END);
 }
 
-// ---- Pass 5: the body ------------------------------------------------------------------
+// ---- Pass 6: the body ------------------------------------------------------------------
 
 /** A removed piece before its text is filled in, plus what a breadcrumb needs. */
 interface Pending {

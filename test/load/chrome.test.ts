@@ -311,6 +311,17 @@ describe('load', () => {
         expect(article).toMatchObject({ author, date });
       });
 
+      it('finds the dateline line under a standfirst that ends like a sentence and has the byline row under it', () => {
+        const article = load(
+          "Germany's train drivers launch 35-hour strike\nThe operator will run about a fifth of its services.\nJana Keller |07.03.2024\nBERLIN\nMost trains stood still on Thursday.\n",
+        );
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'Jana Keller |07.03.2024'],
+          ['dateline', 'BERLIN'],
+        ]);
+        expect(blockTexts(article, 'paragraphs')).toEqual(['The operator will run about a fifth of its services.', 'Most trains stood still on Thursday.']);
+      });
+
       it('removes an update stamp written "Update :"', () => {
         expect(removedPairs(load('Lede sentence here.\n\nUpdate : 08.03.2024\n'))).toEqual([['date stamp', 'Update : 08.03.2024']]);
       });
