@@ -391,6 +391,9 @@ describe('load', () => {
           'Jane Doe/Reuters polling shows support rising.',
           'Local officials contributed to this report, the agency said.',
           'Residents contributed reporting.',
+          'Learn more about the strike from the union, members were told.',
+          'Story continues below the fold in most printed editions.',
+          'Continue reading the report, the minister urged.',
         ]) {
           expect(load(`Lede sentence here.\n\n${line}\n\nLast paragraph.\n`).removed, line).toEqual([]);
         }
