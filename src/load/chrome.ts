@@ -1,13 +1,17 @@
 /**
  * Telling site chrome from article body, line by line. The knowledge (patterns, outlets,
- * limits) lives in `rules.ts`; this file applies it in five passes:
+ * limits) lives in `rules.ts`; this file applies it in passes:
  *
+ * 0. in hard-wrapped copy, a chrome line glued under a paragraph's last line is split off;
  * 1. whole lines: outlet stamps and the `LINE_RULES` table, and the list of links under a label
  *    such as "More on this story";
  * 2. a series header: the lines under a stamp that opens the page;
  * 3. interface strings in another script, in the chrome at either end of the text;
- * 4. edge-only rules: their lines inside the body are kept after all;
- * 5. the body, in reading order: title lines (and their outlet suffix), headings,
+ * 4. the header's furniture, told by its place: a dateline laid out a part per line, a photo's
+ *    caption (above the dateline, or under its credit), a byline of names above the masthead;
+ * 5. edge-only rules: their lines inside the body are kept after all; then section labels above
+ *    the headline and a dateline on a line of its own above the lede;
+ * 6. the body, in reading order: title lines (and their outlet suffix), headings,
  *    repeated titles, and the lede's date stamp and dateline prefixes.
  *
  * A title or heading is a paragraph of its own: a line with blank lines or chrome around it,
@@ -21,6 +25,7 @@ import { calendarDate, parseDateExpression } from './dates.js';
 import {
   BAR_SUFFIX,
   DATE_RANK,
+  DATELINE_LINE,
   DATELINE_OPENING,
   HEADING_MAX_WORDS,
   KNOWN_OUTLET_SUFFIX,
@@ -38,13 +43,19 @@ import {
   PROSE_WORDS,
   QUESTION_WORDS,
   SCRIPTS,
+  SECTION_PART_MAX_WORDS,
+  SECTION_TRAIL,
   SENTENCE_END,
+  SPLIT_DATELINE_CITY,
+  SPLIT_DATELINE_DASH,
   SUBHEAD_MAX_WORDS,
   SUFFIX_MAX_WORDS,
   TITLE_END,
   TITLE_MAX_WORDS,
+  TITLE_MIN_WORDS,
   lookupOutlet,
   bylineWithoutOutlet,
+  isAuthorList,
   type LineRule,
   type PrefixRule,
 } from './rules.js';
@@ -54,6 +65,7 @@ import {
   dominantScript,
   sameTextKey,
   spanOf,
+  splitLastPhysicalLine,
   splitLines,
   wordCount,
   type Line,
@@ -99,15 +111,46 @@ type Chrome = Extract<Verdict, { kind: 'chrome' }>;
 
 /** Finds body blocks, removed chrome and stated metadata in `text`. Pure. */
 export function findChrome(text: string, wrapWidth: number | null = null): ChromeResult {
-  const lines = splitLines(text, wrapWidth);
+  const paragraphs = splitLines(text, wrapWidth);
+  const lines = wrapWidth === null ? paragraphs : detachGluedChrome(paragraphs, text);
   const verdicts = lines.map((line) => classifyLine(line));
   markLinkLists(lines, verdicts);
   markSeriesHeader(lines, verdicts);
   markOtherScript(lines, verdicts, text);
+  markSplitDateline(lines, verdicts);
+  markCaptionsAboveDateline(lines, verdicts);
+  markHeaderBylinesAndCaptions(lines, verdicts);
   keepEdgeRulesInsideBody(lines, verdicts);
+  markSectionLabels(lines, verdicts);
+  markDatelineLine(lines, verdicts);
   const body = layOutBody(text, lines, verdicts, wrapWidth !== null || !anyLineRunsOn(lines, verdicts));
   const found = verdicts.flatMap((v) => (v.kind === 'chrome' ? v.found : []));
   return { blocks: body.blocks, removed: body.removed, detections: [...found, ...body.detections] };
+}
+
+// ---- Pass 0: chrome glued to a wrapped paragraph -------------------------------------------
+
+/**
+ * In hard-wrapped copy, a chrome line right under a paragraph's last line is read as the
+ * paragraph's continuation when that line is full width (AFP's sign-off "burs-apo/jm", a
+ * "Reporting by …" credit, an end mark). A paragraph's last physical line that follows a
+ * sentence end and is chrome on its own is split off as a line of its own, repeatedly; a line
+ * that is chrome only at the edges (an end mark) is split off only from the last paragraph.
+ */
+function detachGluedChrome(paragraphs: Line[], text: string): Line[] {
+  const last = paragraphs.findLastIndex((line) => line.text !== '');
+  return paragraphs.flatMap((paragraph, i) => {
+    const detached: Line[] = [];
+    let rest = paragraph;
+    for (let split = splitLastPhysicalLine(text, rest); split; split = splitLastPhysicalLine(text, rest)) {
+      if (!SENTENCE_END.test(split.head.text)) break;
+      const verdict = classifyLine(split.tail);
+      if (verdict.kind !== 'chrome' || (verdict.edgesOnly && i !== last)) break;
+      detached.unshift(split.tail);
+      rest = split.head;
+    }
+    return [rest, ...detached];
+  });
 }
 
 // ---- Pass 1: whole lines -------------------------------------------------------------
@@ -179,17 +222,33 @@ function dateDetections(expression: string, rank: number, at: number): Detection
 /**
  * The list under a label such as "More on this story" or "Related" is its links (headlines, some
  * ending in "?"): the run of list items right under the label, blank lines before it allowed,
- * goes with the label.
+ * goes with the label. At the foot of the page the links may be plain lines ("Related topics",
+ * "Ukraine", "Germany"): short heading-shaped lines running from the label to the end of the text.
  */
 function markLinkLists(lines: Line[], verdicts: Verdict[]): void {
   verdicts.forEach((verdict, label) => {
     if (verdict.kind !== 'chrome' || !verdict.headsLinks) return;
-    let i = label + 1;
-    while (verdicts[i]?.kind === 'blank') i += 1;
-    for (; i < lines.length && verdicts[i].kind === 'text' && LIST_ITEM.test(lines[i].text); i += 1) {
-      verdicts[i] = { kind: 'chrome', reason: verdict.reason, found: [] };
-    }
+    const links = linksUnder(lines, verdicts, label);
+    for (const i of links) verdicts[i] = { kind: 'chrome', reason: verdict.reason, found: [] };
   });
+}
+
+function linksUnder(lines: Line[], verdicts: Verdict[], label: number): number[] {
+  let i = label + 1;
+  while (verdicts[i]?.kind === 'blank') i += 1;
+  const items: number[] = [];
+  for (; i < lines.length && verdicts[i].kind === 'text' && LIST_ITEM.test(lines[i].text); i += 1) items.push(i);
+  if (items.length > 0) return items;
+  const footer: number[] = [];
+  for (let k = label + 1; k < lines.length; k++) {
+    const verdict = verdicts[k];
+    // A topic that is also a section name ("Europe") is one of the links too.
+    if (verdict.kind === 'chrome' && verdict.reason === 'section label') footer.push(k);
+    if (verdict.kind !== 'text') continue;
+    if (!looksLikeHeading(lines[k].text, HEADING_MAX_WORDS, TITLE_END)) return [];
+    footer.push(k);
+  }
+  return footer;
 }
 
 // ---- Pass 2: series header -------------------------------------------------------------
@@ -238,16 +297,94 @@ function isOtherScript(line: string, articleScript: string): boolean {
   return foreign / letters > OTHER_SCRIPT_MIN_SHARE;
 }
 
-// ---- Pass 4: edge-only rules -------------------------------------------------------------
+// ---- Pass 4: the header's furniture --------------------------------------------------------
+
+/**
+ * A dateline laid out a part per line ("Berlin", "CNN", "—", then the lede): the three lines are
+ * the dateline, and the outlet's line names the outlet, as a dateline's tag does. Only the first.
+ */
+function markSplitDateline(lines: Line[], verdicts: Verdict[]): void {
+  const filled = lines.flatMap((line, i) => (line.text === '' ? [] : [i]));
+  for (let k = 0; k + 3 < filled.length; k++) {
+    const [city, name, dash, lede] = filled.slice(k, k + 4);
+    const outlet = lookupOutlet(lines[name].text);
+    if (outlet === null || verdicts[lede].kind !== 'text' || verdicts[city].kind !== 'text') continue;
+    if (!SPLIT_DATELINE_CITY.test(lines[city].text) || !SPLIT_DATELINE_DASH.test(lines[dash].text)) continue;
+    const tag: Detection = { field: 'outlet', value: outlet, rank: OUTLET_RANK.dateline, at: lines[name].start };
+    for (const i of [city, name, dash]) verdicts[i] = { kind: 'chrome', reason: 'dateline', found: i === name ? [tag] : [] };
+    return;
+  }
+}
+
+/**
+ * A dateline opens the story, so above it a text line with a photo credit right under it is the
+ * lead photo's caption, not the lede: "Passengers wait for trains on Thursday." / "Tobias
+ * Schwarz/AFP/Getty Images" / "Berlin CNN — …". Without a dateline below, such a line is kept:
+ * it may be a paragraph above a photo that has only a credit.
+ */
+function markCaptionsAboveDateline(lines: Line[], verdicts: Verdict[]): void {
+  const creditUnder = (i: number) => {
+    let next = i + 1;
+    while (verdicts[next]?.kind === 'blank') next += 1;
+    const verdict = verdicts[next];
+    return verdict?.kind === 'chrome' && verdict.reason === 'photo credit';
+  };
+  // The dateline is in the header or opens the first paragraph: the search stops there.
+  let dateline = -1;
+  for (let i = 0; i < lines.length && dateline < 0; i++) {
+    const verdict = verdicts[i];
+    const text = lines[i].text;
+    if (verdict.kind === 'chrome' && verdict.reason === 'dateline') dateline = i;
+    if (verdict.kind !== 'text') continue;
+    if (DATELINE_LINE.test(text) || nextPrefix(text, 0)?.rule.reason === 'dateline') dateline = i;
+    else if (!looksLikeTitle(text) && !creditUnder(i)) break;
+  }
+  for (let i = 0; i < dateline; i++) {
+    if (verdicts[i].kind === 'text' && creditUnder(i)) verdicts[i] = { kind: 'chrome', reason: 'caption', found: [] };
+  }
+}
+
+/**
+ * In the header, under a title line: a line of names between other chrome (a stamp, a share
+ * button) and the outlet's masthead is the byline ("Paul Kirby" / "BBC News"; right under the
+ * headline, such a line may be a subheadline in title case), and a line in headline style right
+ * under a photo credit is the photo's caption ("Getty Images" / "Grain has been moved by rail
+ * through Poland"): a title line never follows a credit. The header ends at the first line that
+ * reads as a paragraph.
+ */
+function markHeaderBylinesAndCaptions(lines: Line[], verdicts: Verdict[]): void {
+  const neighbour = (i: number, step: 1 | -1) => {
+    let k = i + step;
+    while (verdicts[k]?.kind === 'blank') k += step;
+    return verdicts[k];
+  };
+  const isChrome = (verdict: Verdict | undefined, reason: string) => verdict?.kind === 'chrome' && verdict.reason === reason;
+  let titleAbove = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (verdicts[i].kind !== 'text') continue;
+    const text = lines[i].text;
+    if (!looksLikeTitle(text)) return;
+    const setApart = neighbour(i, -1)?.kind === 'chrome';
+    if (titleAbove && setApart && isChrome(neighbour(i, 1), 'masthead') && isAuthorList(text) && !/\d/u.test(text)) {
+      verdicts[i] = { kind: 'chrome', reason: 'byline', found: [{ field: 'author', value: text, rank: 0, at: lines[i].start }] };
+    } else if (titleAbove && isChrome(neighbour(i, -1), 'photo credit')) {
+      verdicts[i] = { kind: 'chrome', reason: 'caption', found: [] };
+    }
+    titleAbove = true;
+  }
+}
+
+// ---- Pass 5: edge-only rules, section labels, a dateline line -------------------------------
 
 /**
  * Lines of `zone: 'edges'` rules (a line that is only a date) are chrome only in the header,
- * before the first line that reads as a paragraph (title lines may come first), or after the
- * last line of text of any kind (a closing subhead is body). Between the two they are text.
+ * before the first line that reads as a paragraph (title lines may come first, and a standfirst
+ * with chrome right under it), or after the last line of text of any kind (a closing subhead is
+ * body). Between the two they are text.
  */
 function keepEdgeRulesInsideBody(lines: Line[], verdicts: Verdict[]): void {
   const isText = (i: number) => verdicts[i].kind === 'text';
-  const first = lines.findIndex((line, i) => isText(i) && !looksLikeTitle(line.text));
+  const first = firstParagraph(lines, verdicts);
   const last = verdicts.findLastIndex((v) => v.kind === 'text');
   if (first < 0) return;
   for (let i = first + 1; i < last; i++) {
@@ -256,12 +393,66 @@ function keepEdgeRulesInsideBody(lines: Line[], verdicts: Verdict[]): void {
   }
 }
 
+/** A section label's one word: letters (and hyphens), no punctuation ("Strike!" may be a headline). */
+const SECTION_WORD = /^\p{L}[\p{L}\p{M}'’-]*$/u;
+
+/**
+ * A one-word line above the headline ("Economy", "Europe", "Polityka") is the section the page
+ * files the story under, not its title: before the first paragraph, a text line of one word of
+ * letters, or a trail from a section to a topic ("News|Russia-Ukraine war"), with a title line of
+ * at least `TITLE_MIN_WORDS` words after it is a section label.
+ */
+function markSectionLabels(lines: Line[], verdicts: Verdict[]): void {
+  const isText = (i: number) => verdicts[i].kind === 'text';
+  const first = firstParagraph(lines, verdicts);
+  let titleBelow = false;
+  for (let i = (first < 0 ? lines.length : first) - 1; i >= 0; i--) {
+    if (!isText(i)) continue;
+    const words = wordCount(lines[i].text);
+    if (words >= TITLE_MIN_WORDS) titleBelow = true;
+    else if (titleBelow && (SECTION_WORD.test(lines[i].text) || isSectionTrail(lines[i].text))) {
+      verdicts[i] = { kind: 'chrome', reason: 'section label', found: [] };
+    }
+  }
+}
+
+/**
+ * A city in capitals alone on the line right above the first paragraph, under a title line
+ * (`DATELINE_LINE`), is the lede's dateline printed apart from it, not a subhead.
+ */
+function markDatelineLine(lines: Line[], verdicts: Verdict[]): void {
+  const first = firstParagraph(lines, verdicts);
+  let i = first - 1;
+  while (i >= 0 && verdicts[i].kind === 'blank') i -= 1;
+  if (i < 0 || verdicts[i].kind !== 'text' || !DATELINE_LINE.test(lines[i].text)) return;
+  if (verdicts.slice(0, i).some((v) => v.kind === 'text')) verdicts[i] = { kind: 'chrome', reason: 'dateline', found: [] };
+}
+
+/**
+ * The first text line that reads as a paragraph, or -1: not a title line, and not a standfirst,
+ * a paragraph with chrome of a rule that applies anywhere right under it (a date stamp, a byline).
+ */
+function firstParagraph(lines: Line[], verdicts: Verdict[]): number {
+  const chromeUnder = (i: number) => {
+    let next = i + 1;
+    while (verdicts[next]?.kind === 'blank') next += 1;
+    const verdict = verdicts[next];
+    return verdict?.kind === 'chrome' && !verdict.edgesOnly;
+  };
+  return lines.findIndex((line, i) => verdicts[i].kind === 'text' && !looksLikeTitle(line.text) && !chromeUnder(i));
+}
+
+/** "News|Russia-Ukraine war": a section name, then short parts (`SECTION_TRAIL`). */
+function isSectionTrail(line: string): boolean {
+  return SECTION_TRAIL.test(line) && line.split(/[|»›>]/u).every((part) => wordCount(part.trim()) <= SECTION_PART_MAX_WORDS);
+}
+
 /** A title line: a heading, up to `TITLE_MAX_WORDS` long, that may end in `?` or `!`. */
 function looksLikeTitle(line: string): boolean {
   return looksLikeHeading(line, TITLE_MAX_WORDS, TITLE_END);
 }
 
-// ---- Pass 5: the body ------------------------------------------------------------------
+// ---- Pass 6: the body ------------------------------------------------------------------
 
 /** A removed piece before its text is filled in, plus what a breadcrumb needs. */
 interface Pending {

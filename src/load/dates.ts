@@ -37,11 +37,13 @@ export const MONTH_NAME =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 const WEEKDAY = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,? )?';
+// A time after the date; web page copies may glue it to the year ("March 7, 20246:41 AM GMT+1").
 const TIME =
-  '(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?)?(?: ?\\(?(?:[A-Z]{2,5}|(?:UTC|GMT) ?[+-]\\d{1,2}(?::?\\d{2})?)\\)?)?)?';
+  '(?:(?:,? (?:at )?\\d{1,2}[:.]|(?<=\\d{4})\\d{1,2}:)\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?)?(?: ?\\(?(?:[A-Z]{2,5}|(?:UTC|GMT) ?[+-]\\d{1,2}(?::?\\d{2})?)\\)?)?)?';
 
-// A time printed before the date, as AP's stamps put it: "11:15 AM GMT, March 3, 2024".
-const LEADING_TIME = /^\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: \(?[A-Z]{2,5}\)?)?,? /i;
+// A time printed before the date, as AP's stamps put it: "11:15 AM GMT, March 3, 2024", "8:12 AM
+// GMT+1, March 7, 2024".
+const LEADING_TIME = /^\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: \(?(?:(?:UTC|GMT) ?[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5})\)?)?,? /i;
 
 const ISO =
   /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:(?<sep>[T ])\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?<zone>Z|[+-]\d{2}(?::?\d{2})?)?)?$/;

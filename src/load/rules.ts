@@ -60,6 +60,19 @@ export interface Outlet {
    * an image caption. Named groups `day`, `month`, `year` give the stamp's date.
    */
   stampPattern?: RegExp;
+  /**
+   * Slogans the outlet prints with its masthead at the top or foot of its pages ("Advancing the
+   * power of facts"). A line that is only one of them, or the outlet's name and one of them
+   * ("Ukrinform – Ukrainian National News Agency"), is chrome, never the title. Slogans that list
+   * what the site covers need no row: see `SLOGAN_WORDS`.
+   */
+  taglines?: string[];
+  /**
+   * The opening words of a notice the outlet prints under every story (terms of reuse, what the
+   * site's version leaves out): a line at the top or foot of the text that starts with them is
+   * chrome (`site notice`).
+   */
+  notices?: string[];
 }
 
 // Ranks of the places a date can come from: a labelled date stamp beats a caption stamp,
@@ -68,38 +81,69 @@ export const DATE_RANK = { stamp: 0, caption: 1, outletStamp: 2, dateline: 3 } a
 // Ranks for the outlet: the dateline's agency tag, then an outlet stamp, then a title suffix.
 export const OUTLET_RANK = { dateline: 0, stamp: 1, suffix: 2 } as const;
 
+// Aliases include the site's domain, as pages give it for `og:site_name` ("dw.com"); `lookupOutlet`
+// also reads a site name with "www." or a scheme before the domain.
 export const OUTLETS: Outlet[] = [
-  { name: 'TASS', aliases: ['ITAR-TASS', 'TASS Russian News Agency', 'ТАСС', 'ИТАР-ТАСС'] },
+  {
+    name: 'TASS',
+    aliases: ['ITAR-TASS', 'TASS Russian News Agency', 'ТАСС', 'ИТАР-ТАСС', 'tass.com', 'tass.ru'],
+    taglines: ['Russian News Agency'],
+  },
   {
     name: 'Sputnik International',
-    aliases: ['Sputnik', 'Sputnik News'],
+    aliases: ['Sputnik', 'Sputnik News', 'sputniknews.com', 'sputnikglobe.com'],
     // "- Sputnik International, 1920, 18.02.2022": the number before the date is not a year.
     stampPattern:
       /(?:^|\s)[-–—] ?Sputnik(?: International)?, ?\d{1,4}, ?(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})$/,
   },
-  { name: 'Rossiyskaya Gazeta', aliases: ['Rossiiskaya Gazeta', 'Russian Gazette', 'RG'] },
-  { name: 'RIA Novosti', aliases: ['RIA', 'РИА Новости'] },
-  { name: 'Interfax', aliases: ['Интерфакс'] },
-  { name: 'RT', aliases: ['RT News', 'Russia Today'] },
-  { name: 'Reuters', aliases: ['Thomson Reuters'] },
-  { name: 'Associated Press', aliases: ['AP', 'The Associated Press'] },
-  { name: 'Agence France-Presse', aliases: ['AFP'] },
-  { name: 'Xinhua', aliases: ['Xinhua News Agency'] },
-  { name: 'United Press International', aliases: ['UPI'] },
-  { name: 'Deutsche Presse-Agentur', aliases: ['dpa'] },
-  { name: 'Anadolu Agency', aliases: ['AA'] },
-  { name: 'Ukrinform', aliases: [] },
-  { name: 'UNIAN', aliases: [] },
-  { name: 'CNN', aliases: [] },
-  { name: 'BBC News', aliases: ['BBC'] },
-  { name: 'The Guardian', aliases: ['Guardian'] },
-  { name: 'Al Jazeera', aliases: ['Al Jazeera English'] },
+  { name: 'Rossiyskaya Gazeta', aliases: ['Rossiiskaya Gazeta', 'Russian Gazette', 'RG', 'rg.ru'] },
+  { name: 'RIA Novosti', aliases: ['RIA', 'РИА Новости', 'ria.ru'] },
+  { name: 'Interfax', aliases: ['Интерфакс', 'interfax.com', 'interfax.ru'] },
+  { name: 'RT', aliases: ['RT News', 'Russia Today', 'rt.com'] },
+  {
+    name: 'Reuters',
+    aliases: ['Thomson Reuters', 'reuters.com'],
+    taglines: ['Exclusive news, data and analytics for financial market professionals'],
+  },
+  {
+    name: 'Associated Press',
+    aliases: ['AP', 'The Associated Press', 'AP News', 'apnews.com'],
+    taglines: ['Advancing the power of facts'],
+  },
+  { name: 'Agence France-Presse', aliases: ['AFP', 'afp.com'] },
+  { name: 'Xinhua', aliases: ['Xinhua News Agency', 'xinhuanet.com', 'news.cn', 'english.news.cn'] },
+  { name: 'United Press International', aliases: ['UPI', 'upi.com'] },
+  { name: 'Deutsche Presse-Agentur', aliases: ['dpa', 'dpa-international.com'] },
+  { name: 'Deutsche Welle', aliases: ['DW', 'dw.com'], taglines: ['Made for minds'] },
+  {
+    name: 'Anadolu Agency',
+    aliases: ['AA', 'Anadolu Ajansı', 'aa.com.tr'],
+    notices: ['Anadolu Agency website contains only a portion of the news stories offered to subscribers'],
+  },
+  {
+    name: 'Ukrinform',
+    aliases: ['ukrinform.net', 'ukrinform.ua'],
+    taglines: ['Ukrainian National News Agency'],
+    notices: ['When quoting and using any materials on the Internet'],
+  },
+  { name: 'UNIAN', aliases: ['unian.info', 'unian.net'] },
+  { name: 'CNN', aliases: ['cnn.com'] },
+  { name: 'BBC News', aliases: ['BBC', 'bbc.com', 'bbc.co.uk'] },
+  { name: 'The Guardian', aliases: ['Guardian', 'theguardian.com'] },
+  { name: 'Al Jazeera', aliases: ['Al Jazeera English', 'aljazeera.com'] },
 ];
 
 /** Photo agencies that sign image credits like `AP Photo/Evan Vucci` or `Getty Images / AFP`. */
 export const PHOTO_AGENCIES = [
-  'AP', 'AFP', 'Reuters', 'EPA', 'EPA-EFE', 'Getty Images', 'Shutterstock', 'TASS', 'Sputnik',
-  'RIA Novosti', 'Anadolu Agency', 'Xinhua', 'UPI', 'dpa', 'Pixabay', 'Unsplash',
+  'AP', 'AFP', 'Reuters', 'EPA', 'EPA-EFE', 'Getty Images', 'Getty', 'Shutterstock', 'TASS', 'Sputnik',
+  'RIA Novosti', 'Anadolu Agency', 'Anadolu', 'Xinhua', 'UPI', 'dpa', 'Pixabay', 'Unsplash', 'Bloomberg',
+  'PA', 'PA Wire', 'PA Media', 'Alamy', 'Sipa', 'ZUMA Press', 'picture alliance', 'imago', 'NurPhoto',
+];
+
+/** Agencies in `PHOTO_AGENCIES` that are not news outlets: their name alone on a line is a photo credit. */
+const CREDIT_ONLY_AGENCIES = [
+  'Getty Images', 'Shutterstock', 'EPA-EFE', 'EPA', 'Alamy', 'PA Media', 'PA Wire', 'picture alliance', 'NurPhoto',
+  'ZUMA Press', 'Pixabay', 'Unsplash',
 ];
 
 const SOCIAL = '(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk|reddit|pinterest|instagram|youtube|copy link|print)';
@@ -127,7 +171,7 @@ function isNameList(names: string | undefined): boolean {
 }
 
 /** A byline's names: at most four people of at most four words each. */
-function isAuthorList(names: string | undefined): boolean {
+export function isAuthorList(names: string | undefined): boolean {
   const list = (names ?? '').split(/,? and |, | & /);
   if (list.length > MAX_NAMES || list.some((name) => name.split(' ').length > MAX_NAME_WORDS)) return false;
   return isNameList(names);
@@ -139,6 +183,62 @@ const isCredit = (groups: Record<string, string | undefined>) => isNameList(grou
 function isDate(groups: Record<string, string | undefined>): boolean {
   return groups.date !== undefined && parseDateExpression(groups.date) !== null;
 }
+
+/**
+ * Words of a site slogan that lists what the site covers, as mastheads print it above or below the
+ * article: "Business, financial, national and international news", "Breaking News, World News and
+ * Video", "Latest news, sport and opinion". Headlines are never made of these words alone. English.
+ */
+export const SLOGAN_WORDS = new Set([
+  'news', 'breaking', 'latest', 'top', 'world', "world's", 'international', 'national', 'local', 'regional', 'global',
+  'business', 'financial', 'finance', 'economic', 'economy', 'market', 'markets', 'politics', 'political', 'sport',
+  'sports', 'opinion', 'opinions', 'analysis', 'comment', 'commentary', 'views', 'culture', 'entertainment',
+  'technology', 'tech', 'science', 'health', 'lifestyle', 'weather', 'video', 'videos', 'photos', 'pictures', 'live',
+  'updates', 'headlines', 'stories', 'features', 'reports', 'coverage', 'current', 'affairs', 'events', 'today',
+  'daily', 'independent', 'trusted', 'us', 'u.s.', 'uk', 'europe', 'and', 'from', 'the', 'of', 'on', 'in', 'around',
+  'across', 'for', 'your', 'all', 'more',
+]);
+/** Slogan words that show a line names what a site covers: a slogan line holds one. */
+const SLOGAN_CORE = new Set(['news', 'headlines']);
+const knownTaglines = new Set(OUTLETS.flatMap((o) => o.taglines ?? []).map((t) => t.toLowerCase()));
+const OUTLET_NAME_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+/**
+ * A site's slogan: one of an outlet's `taglines` (case aside, a final full stop allowed), or two or
+ * more `SLOGAN_WORDS` and outlet names, one of them "news" or "headlines".
+ */
+export function isTagline(line: string | undefined): boolean {
+  const text = (line ?? '').replace(/\.$/u, '').trim();
+  if (knownTaglines.has(text.toLowerCase())) return true;
+  const words = text
+    .replace(OUTLET_NAME_WORDS, ' ')
+    .toLowerCase()
+    .split(/[\s,&|·•:–—-]+/u)
+    .filter((w) => w !== '');
+  if (words.length < 2 && !/\s/u.test(text)) return false;
+  return words.some((w) => SLOGAN_CORE.has(w)) && words.every((w) => SLOGAN_WORDS.has(w.replace(/’/gu, "'")));
+}
+
+/**
+ * Names of the sections news sites file stories under, as a page prints them above the headline
+ * ("World", "World, Europe", "News | Middle East"). A line of them alone is a section label, never
+ * the title. English; lower case. (A one-word line above a longer title line is a label anyway:
+ * see `chrome.ts`.)
+ */
+export const SECTION_NAMES = [
+  'world', 'news', 'europe', 'africa', 'americas', 'asia', 'asia pacific', 'asia-pacific', 'middle east', 'latin america',
+  'north america', 'australia', 'us', 'u.s.', 'uk', 'economy', 'business', 'markets', 'finance', 'politics', 'society',
+  'culture', 'science', 'technology', 'tech', 'health', 'environment', 'climate', 'sport', 'sports', 'opinion',
+  'analysis', 'features', 'lifestyle', 'entertainment', 'world news', 'us news', 'uk news', 'europe news',
+];
+const SECTION = `(?:${SECTION_NAMES.map(escapeRegExp).join('|')})`;
+/**
+ * A trail that opens with a section name and goes on to a topic, as a label above the headline:
+ * "News|Russia-Ukraine war", "World › Europe › Germany". Its parts are short (see `chrome.ts`).
+ */
+export const SECTION_TRAIL = new RegExp(`^${SECTION} ?[|»›>] ?[^|»›>]+(?: ?[|»›>] ?[^|»›>]+)*$`, 'iu');
+/** A part of a section trail has at most this many words. */
+export const SECTION_PART_MAX_WORDS = 4;
 
 const CREDIT_LABEL =
   '(?:photo|photos|image|images|picture|pictures|photograph|illustration|graphic|video|main image|top image|cover image|file photo|photo credit)';
@@ -194,7 +294,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'navigation',
     maxWords: 6,
     pattern:
-      /^(?:you (?:may|might) also like|recommended(?: for you)?|more (?:stories|news|articles|on this (?:story|topic))|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor'?s picks|related(?: (?:articles|stories|news|posts|content|topics|coverage|links))?:?|see also:?|(?:next|previous) (?:article|story|post)|back to top(?: button)?|scroll to top|skip to (?:main )?content|main menu|menu)$/i,
+      /^(?:you (?:may|might) also like|recommended(?: for you)?|more (?:stories|news|articles|on (?:this|these) (?:story|topics?))|explore more(?: on (?:this|these) topics?)?|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor'?s picks|related(?: (?:articles|stories|news|posts|content|topics|coverage|links))?:?|see also:?|(?:next|previous) (?:article|story|post)|back to top(?: button)?|scroll to top|skip to (?:main )?content|main menu|menu)$/i,
     headsLinks: true,
   },
   // Russian: "Читайте также" (read also), "Смотрите также" (see also).
@@ -234,6 +334,8 @@ export const LINE_RULES: LineRule[] = [
     pattern: /^(?:home|main page|main|start) ?[»›>|](?: [^»›>|]+ [»›>|])* (?<crumb>[^»›>|]+)$/i,
   },
   { reason: 'breadcrumb', maxWords: 40, pattern: /^[^»›]{1,40} [»›] [^»›]+(?: [»›] [^»›]+)*? [»›] (?<crumb>[^»›]+)$/ },
+  // Section labels above the headline: "World, Europe", "News | Middle East".
+  { reason: 'section label', maxWords: 6, pattern: new RegExp(`^${SECTION}(?: ?[,|/»›>·•] ?${SECTION})*$`, 'i'), zone: 'edges' },
   {
     reason: 'byline',
     maxWords: 16,
@@ -242,15 +344,52 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^${inAnyCase(['by', 'written by', 'words by', 'story by', 'author', 'author:'])} (?<author>${NAME_LIST})$`, 'u'),
     accept: isAuthor,
   },
+  // A byline and the date in one row, as agency sites print them: "By Jane Doe | March 7, 2024",
+  // "Jana Keller |07.03.2024 - Update : 07.03.2024". The row gives the author and the date.
+  {
+    reason: 'byline',
+    maxWords: 24,
+    pattern: new RegExp(
+      `^(?:${inAnyCase(['by', 'written by', 'story by'])} )?(?<author>${NAME_LIST}) ?[|·•] ?(?<date>[^|·•]+?)(?: ?(?:[|·•–—] ?|- )${inAnyCase(['updated', 'update', 'last updated'])}\\b.*)?$`,
+      'u',
+    ),
+    accept: (groups) => isAuthor(groups) && isDate(groups),
+    dateRank: DATE_RANK.stamp,
+  },
   { reason: 'copyright', maxWords: 30, pattern: /^(?:(?:©|\(c\)|copyright) ?\d{4}\b.*|all rights reserved\.?)$/i },
   // A line that is only an outlet's name, as its own word or in capitals, above or below the article:
   // the site's masthead ("Interfax"), not a title. It names the outlet.
   {
     reason: 'masthead',
     maxWords: 4,
-    pattern: new RegExp(`^(?<outlet>${OUTLETS.flatMap(outletNames).flatMap((n) => [n, n.toUpperCase()]).map(escapeRegExp).join('|')})$`, 'u'),
+    // "Reuters home": the logo's link to the home page, as a copy of the page gives it.
+    pattern: new RegExp(
+      `^(?<outlet>${OUTLETS.flatMap(outletNames).flatMap((n) => [n, n.toUpperCase()]).map(escapeRegExp).join('|')})(?: home| homepage)?$`,
+      'u',
+    ),
     zone: 'edges',
   },
+  // A site slogan under or beside the masthead ("Business, financial, national and international news",
+  // "Reuters | Breaking international news", "Ukrinform – Ukrainian National News Agency"): above the
+  // headline, it is not the title. The outlet's name beside it names the outlet.
+  {
+    reason: 'masthead',
+    maxWords: 14,
+    pattern: new RegExp(`^(?<outlet>${OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|')}) ?[-–—|:·] ?(?<tagline>.+)$`, 'iu'),
+    accept: (groups) => isTagline(groups.tagline),
+    zone: 'edges',
+  },
+  { reason: 'tagline', maxWords: 12, pattern: /^(?<tagline>\p{L}.*)$/u, accept: (groups) => isTagline(groups.tagline), zone: 'edges' },
+  // An outlet's standing notice under its stories (see `Outlet.notices`).
+  {
+    reason: 'site notice',
+    maxWords: 80,
+    pattern: new RegExp(`^(?:${OUTLETS.flatMap((o) => o.notices ?? []).map(escapeRegExp).join('|')})\\b.*$`, 'iu'),
+    zone: 'edges',
+  },
+  // The prompt to report a typing error, as many sites print it under each story: "If you see a
+  // spelling error on our site, select it and press Ctrl+Enter".
+  { reason: 'site notice', maxWords: 30, pattern: /^.*\bctrl ?\+ ?enter\b.*$/iu, zone: 'edges' },
   // Labelled credits above or below the article: "Source: Xinhua", "SOURCE: AL JAZEERA AND NEWS
   // AGENCIES", "Editor: Huaxia". The colon is required ("Sources said…" is prose).
   { reason: 'source credit', maxWords: 10, notProse: true, pattern: /^sources? ?: ?\S.*$/i, zone: 'edges' },
@@ -282,7 +421,31 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 16,
     pattern: new RegExp(`^\\(?(?:${photoAgencies})(?: Photo)? ?/ ?[^.!?]{1,80}\\)?$`, 'i'),
   },
+  // The photographer before the agencies, as CNN, The Guardian and others print a credit: "Tobias
+  // Schwarz/AFP/Getty Images", "Salas/EPA", "AFP via Getty Images". (No `i` flag: see the byline.)
+  {
+    reason: 'photo credit',
+    maxWords: 12,
+    pattern: new RegExp(
+      `^(?:(?<credit>${NAME_LIST}) ?/ ?)?(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})(?: ?/ ?| via )(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})(?:(?: ?/ ?| via )(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')}))*$|^(?<named>${NAME_LIST}) ?/ ?(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})$`,
+      'u',
+    ),
+    accept: (groups) => (groups.credit === undefined || isNameList(groups.credit)) && (groups.named === undefined || isNameList(groups.named)),
+  },
+  // A photo agency that only ever signs pictures, alone on a line: "Getty Images".
+  { reason: 'photo credit', maxWords: 3, pattern: new RegExp(`^(?:${CREDIT_ONLY_AGENCIES.map(escapeRegExp).join('|')})$`, 'u') },
   { reason: 'caption', maxWords: 60, pattern: /^caption: .+$/i },
+  // A caption ends with its photo's credit: "A man cools off in a fountain in Seville.
+  // Photograph: Cristina Quicler/AFP/Getty Images", "… Thursday, March 7, 2024. (AP Photo/Markus
+  // Schreiber)". (No `i` flag: the label is capitalised.)
+  {
+    reason: 'caption',
+    maxWords: 80,
+    pattern: new RegExp(
+      `^\\S.* (?:(?:Photograph|Photo|Photos|Picture|Image|Illustration|Composite|Video|Image source)(?: ?: ?|, )\\p{Lu}[^.!?]{0,80}|\\((?:(?:${photoAgencies}) )?(?:Photo|Photograph|Picture|Image)s? ?[/:] ?[^()]{1,80}\\))$`,
+      'u',
+    ),
+  },
   {
     reason: 'reporting credit',
     maxWords: 40,
@@ -303,6 +466,14 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^${CREDIT_BY} (?<credit>[^;.]+?)(?: in \\p{Lu}[\\p{L}'’. -]*)?\\.?$`, 'u'),
     accept: isCredit,
   },
+  // Who else reported, under the story: "CNN's Anna Schmidt contributed reporting.", "Associated
+  // Press writer Lena Ortiz in Berlin contributed to this report."
+  {
+    reason: 'reporting credit',
+    maxWords: 40,
+    pattern: /^(?:[-–—] ?)?\S.{0,200}? (?:also )?contributed (?:to )?(?:this |the )?(?:report(?:ing)?|story|article)\.?$/u,
+    zone: 'edges',
+  },
   // The sign-off of editors' initials, with the agencies drawn on: "kb/rc (AP, Reuters)" (DW),
   // "burs-apo/jm" (AFP). Lower case only, so a line of words is never one.
   {
@@ -313,12 +484,19 @@ export const LINE_RULES: LineRule[] = [
   // A pointer to the outlet's editorial standards under each story ("Our Standards: The Thomson
   // Reuters Trust Principles.").
   { reason: 'standards note', maxWords: 12, pattern: /^our (?:standards|editorial (?:standards|guidelines)) ?: .+$/i, zone: 'edges' },
+  // The page warning that the story is old: "This article is more than 3 months old".
+  {
+    reason: 'age notice',
+    maxWords: 12,
+    pattern: /^this (?:article|story|page|content) (?:is|was published) more than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:hours?|days?|weeks?|months?|years?) (?:old|ago)\.?$/i,
+    zone: 'edges',
+  },
   // Sharing, following, subscribing, advertising.
   {
     reason: 'share prompt',
     maxWords: 10,
     pattern: new RegExp(
-      `^(?:share (?:this|the) (?:article|story|page|post)|share(?: (?:on|via) ${SOCIAL})?|${SOCIAL}(?: ?[|•·,]? ${SOCIAL})*)$`,
+      `^(?:share (?:this|the) (?:article|story|page|post)|share(?: (?:on|via) ${SOCIAL})?|${SOCIAL}(?: ?[|•·,]? ${SOCIAL})*|(?:link )?copied(?: to (?:the )?clipboard)?!?|save(?: (?:this |the )?(?:article|story))?|saved|save for later|(?:reuse|republish) this (?:content|article|story)|reprints?(?: (?:&|and) permissions)?)$`,
       'i',
     ),
   },
@@ -328,6 +506,8 @@ export const LINE_RULES: LineRule[] = [
     // "Follow us on Telegram: @eurowire", "Follow us on X @eurowire".
     pattern: new RegExp(`^follow (?:us|\\S+) on ${SOCIAL}(?:(?:,| and| &) ${SOCIAL})*(?::? @[\\w.]+)?\\.?$`, 'i'),
   },
+  // The site's reading list: "Save articles to read later and create your own reading list."
+  { reason: 'share prompt', maxWords: 16, pattern: /^save (?:articles|stories) .*\b(?:read(?:ing)? later|reading list)\b.*$/i },
   {
     reason: 'subscription prompt',
     maxWords: 14,
@@ -340,6 +520,8 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 25,
     pattern: /^(?:(?:subscribe|sign up|register) (?:to|for) our|(?:подписывайтесь|подпишитесь) на наш)(?: .*)?$/iu,
   },
+  // The link to a newsletter inside the article: "Sign up here."
+  { reason: 'subscription prompt', maxWords: 4, pattern: /^(?:sign up|subscribe|register) (?:here|now|today)[.!]?$/i },
   // A newsletter pitch under the article, however it opens: "While you're here: Every Tuesday, DW
   // editors round up … You can sign up here for the weekly email newsletter Berlin Briefing."
   {
@@ -350,8 +532,11 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     reason: 'advertisement',
-    maxWords: 5,
-    pattern: /^(?:advertisement|advert|sponsored(?: content)?|ad|promoted|scroll to continue with content)$/i,
+    maxWords: 8,
+    // Labels around an advertisement inside the article: "Ad Feedback" (CNN), "Story continues below
+    // advertisement", "Continue reading the main story", "Skip advertisement".
+    pattern:
+      /^(?:advertisement|advert|sponsored(?: content)?|ad|promoted|scroll to continue with content|ad feedback|learn more(?: about)?|(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)|continue reading (?:below|the main story)|skip (?:advertisement|ad))$/i,
   },
   { reason: 'reading time', maxWords: 6, pattern: /^(?:\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?)$/i },
   { reason: 'audio player', maxWords: 8, pattern: /^listen to (?:this )?(?:article|story)(?: \d{1,3} min(?:ute)?s?)?$/i },
@@ -361,7 +546,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'date stamp',
     maxWords: 12,
-    pattern: /^(?:(?:last )?updated(?: on)?|обновлено):? (?<date>.+)$/iu,
+    pattern: /^(?:(?:last )?updated?(?: on)?|обновлено) ?:? (?<date>.+)$/iu,
     accept: isDate,
   },
   {
@@ -371,12 +556,13 @@ export const LINE_RULES: LineRule[] = [
     accept: isDate,
     dateRank: DATE_RANK.stamp,
   },
-  // A date stamp with its update after it: "December 18, 2023 7:22 PM · Updated 2 hours ago", or with
-  // no separator, as Reuters pages print it: "March 3, 2024 10:42 AM GMT Updated 3 hours ago".
+  // A date stamp with its update after it: "December 18, 2023 7:22 PM · Updated 2 hours ago", with
+  // no separator, as Reuters pages print it: "March 3, 2024 10:42 AM GMT Updated 3 hours ago", or
+  // after a dash, as Anadolu Agency's: "07.03.2024 - Update : 07.03.2024".
   {
     reason: 'date stamp',
     maxWords: 20,
-    pattern: /^(?:(?:first )?published:? )?(?<date>[^·|•]+?) ?(?:[·|•] ?)?(?:last )?updated\b.*$/iu,
+    pattern: /^(?:(?:first )?published:? )?(?<date>[^·|•]+?) ?(?:[·|•–—] ?|- )?(?:last )?updated?\b.*$/iu,
     accept: isDate,
     dateRank: DATE_RANK.stamp,
   },
@@ -423,6 +609,19 @@ const SLASH_TAG = "\\p{L}[\\p{L}-]{1,20}(?: \\p{L}[\\p{L}-]{1,20})?";
 const LEDE_START = '(?= [\\p{Lu}\\p{N}"“‘«])';
 
 /**
+ * A dateline on a line of its own, right above the lede and under the headline, as Anadolu Agency
+ * prints it: a city in capitals, maybe with a region ("BERLIN", "KYIV, Ukraine").
+ */
+export const DATELINE_LINE = new RegExp(`^${CITY}(?:, ${REGION})?$`, 'u');
+
+/**
+ * A dateline laid out a part per line, as CNN's pages copy: the city ("Berlin", "HONG KONG"), the
+ * outlet's name, then a dash alone, right above the lede. These test the first line and the last.
+ */
+export const SPLIT_DATELINE_CITY = new RegExp(`^(?:${CITY}|${MIXED_CITY})$`, 'u');
+export const SPLIT_DATELINE_DASH = new RegExp(`^${DASH}$`, 'u');
+
+/**
  * What every dateline below starts with: at most four words, then a comma, full stop, bracket,
  * slash or dash. Tested first, as it is cheap: the dateline patterns' capital-letter classes are
  * slow to compile, and most ledes have no dateline.
@@ -463,6 +662,11 @@ export const LEDE_PREFIXES: PrefixRule[] = [
   {
     reason: 'dateline',
     pattern: new RegExp(`^${MIXED_CITY}(?:[,.] ${DATELINE_DATE})? \\((?<tag>${OUTLET_NAMES})\\) ?${DASH}(?= |$)`, 'u'),
+  },
+  // The outlet's name after the city without brackets, as CNN prints it: "Berlin CNN —".
+  {
+    reason: 'dateline',
+    pattern: new RegExp(`^(?:${CITY}|${MIXED_CITY}) (?<tag>${OUTLET_NAMES}) ?${DASH}${LEDE_START}`, 'u'),
   },
   // No agency, but a date: "KYIV, Feb. 24, 2022 —"
   { reason: 'dateline', pattern: new RegExp(`^${CITY}(?:, ${REGION})?, ${DATELINE_DATE} ?${DASH}(?= |$)`, 'u') },
@@ -515,6 +719,8 @@ export const PROSE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they
 export const SUBHEAD_MAX_WORDS = 8;
 /** Title lines before the first paragraph may be longer than subheads. */
 export const TITLE_MAX_WORDS = 25;
+/** A title line this long under a one-word line shows the one-word line is a section label. */
+export const TITLE_MIN_WORDS = 3;
 /** Headlines may ask or exclaim ("Will the talks resume?"); subheads in the body may not. */
 export const TITLE_END = /[?!]$/u;
 /** A list item ("• text", "1. text", "1) text", "- text") is body text, never a heading. */
@@ -548,11 +754,22 @@ export function bylineWithoutOutlet(names: string): string {
   return outlet && outlet.index > 0 ? names.slice(0, outlet.index) : names;
 }
 
-/** The outlet's reported name for a name, alias or tag (case-insensitive); `null` if unknown. */
+/**
+ * The outlet's reported name for a name, alias or tag (case-insensitive); `null` if unknown. A site
+ * name written as an address ("www.dw.com", "https://www.reuters.com/") is read as its domain.
+ */
 export function lookupOutlet(name: string): string | null {
   const wanted = name.trim().toLowerCase();
-  const found = OUTLETS.find((o) => outletNames(o).some((n) => n.toLowerCase() === wanted));
+  const domain = wanted.replace(/^(?:https?:\/\/)?(?:www\.)?(?<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\/?$/u, '$<host>');
+  const found = OUTLETS.find((o) => outletNames(o).some((n) => n.toLowerCase() === wanted || n.toLowerCase() === domain));
   return found ? found.name : null;
+}
+
+/** Every name of the outlet that `name` names (its name and aliases), or `[]` for an unknown name. */
+export function namesOfOutlet(name: string): string[] {
+  const reported = lookupOutlet(name);
+  const outlet = OUTLETS.find((o) => o.name === reported);
+  return outlet ? outletNames(outlet) : [];
 }
 
 export function escapeRegExp(s: string): string {

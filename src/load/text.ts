@@ -53,6 +53,17 @@ function physicalLineSpans(text: string): Line[] {
   return lines;
 }
 
+/**
+ * A line of several physical lines (a wrapped paragraph) cut before its last physical line: the
+ * lines above it and the last one, each trimmed; `null` for a line of one physical line.
+ */
+export function splitLastPhysicalLine(text: string, line: Line): { head: Line; tail: Line } | null {
+  let cut: { at: number; length: number } | null = null;
+  for (const brk of text.slice(line.start, line.end).matchAll(LINE_BREAK)) cut = { at: line.start + brk.index, length: brk[0].length };
+  if (cut === null) return null;
+  return { head: makeLine(text, line.start, cut.at), tail: makeLine(text, cut.at + cut.length, line.end) };
+}
+
 function makeLine(text: string, from: number, to: number): Line {
   const { start, end } = trimSpan(text, from, to);
   if (start >= end) return { start: from, end: from, text: '', map: [] };

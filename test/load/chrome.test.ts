@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../../src/compare.js';
-import { loadArticleText } from '../../src/load/index.js';
+import { detectWrapWidth, loadArticleText } from '../../src/load/index.js';
 import { splitSentences } from '../../src/segment/index.js';
 import { blockTexts, coverageProblems, loadFixture, removedPairs } from './helpers.js';
 
@@ -127,6 +127,48 @@ describe('load', () => {
         expect(coverageProblems(article)).toEqual([]);
       });
 
+      it('removes the site slogan under the masthead, so the headline under it is the title', () => {
+        const article = loadFixture('reuters-tagline.txt');
+        expect(removedPairs(article).slice(0, 2)).toEqual([
+          ['masthead', 'Reuters'],
+          ['tagline', 'Business, financial, national and international news'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Reuters', title: 'Port workers in Rotterdam begin 48-hour strike over pay', date: '2024-04-10' });
+        expect(blockTexts(article, 'headings')).toEqual(['Port workers in Rotterdam begin 48-hour strike over pay']);
+        // Prose made of the slogan's words stays.
+        expect(blockTexts(article, 'paragraphs')).toContain(
+          'National and international news crews filmed the picket lines outside the main container terminal from dawn.',
+        );
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['Breaking News, World News and Video from Al Jazeera', 'tagline', null],
+        ['Advancing the power of facts', 'tagline', null],
+        ['Made for minds.', 'tagline', null],
+        ['Ukrinform – Ukrainian National News Agency', 'masthead', 'Ukrinform'],
+        ['Reuters | Business & financial news', 'masthead', 'Reuters'],
+      ])('removes the slogan line "%s" above the headline', (line, reason, outlet) => {
+        const article = load(`${line}\nFerry link restored after storm\nFerries resumed on Tuesday, the operator said.\n`);
+        expect(removedPairs(article)).toEqual([[reason, line]]);
+        expect(article).toMatchObject({ title: 'Ferry link restored after storm', outlet });
+      });
+
+      it.each(['Local news outlets close as advertising falls', 'World News Day marked in Geneva'])(
+        'keeps the headline "%s", which holds slogan words among others',
+        (line) => {
+          const article = load(`Reuters\n${line}\nFerries resumed on Tuesday, the operator said.\n`);
+          expect(removedPairs(article)).toEqual([['masthead', 'Reuters']]);
+          expect(article.title).toBe(line);
+        },
+      );
+
+      it('keeps a subhead made of slogan words inside the body', () => {
+        const article = load('Ferry link restored\n\nFerries resumed on Tuesday.\n\nBusiness and financial news\n\nRepairs will take a week.\n');
+        expect(article.removed).toEqual([]);
+        expect(blockTexts(article, 'headings')).toEqual(['Ferry link restored', 'Business and financial news']);
+      });
+
       it("removes editors' initials, a linked headline that asks a question, a newsletter pitch and pointers to more coverage and to the outlet's standards", () => {
         const article = loadFixture('sign-offs-and-pointers.txt');
         expect(removedPairs(article)).toEqual([
@@ -142,6 +184,45 @@ describe('load', () => {
           'Crossings will run every two hours from December.',
         ]);
         expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it("removes an AFP sign-off (\"burs-apo/jm\") in web copy and under the last line of hard-wrapped copy, where it is not read as the paragraph's last words", () => {
+        const web = loadFixture('afp-sign-off.txt');
+        const wrapped = loadFixture('wire-afp-sign-off.txt');
+        for (const article of [web, wrapped]) {
+          expect(removedPairs(article)).toEqual([
+            ['dateline', 'BARCELONA, Feb 1, 2024 (AFP) -'],
+            ['reporting credit', 'burs-apo/jm'],
+          ]);
+          expect(article).toMatchObject({ outlet: 'Agence France-Presse', title: 'Drought forces Spain to cap water use in Catalonia' });
+          expect(blockTexts(article).at(-1)).toMatch(/over the coming months\.$/);
+          // A wrapped paragraph's last line that only looks like a credit stays in it.
+          expect(blockTexts(article)).toContain(
+            "Reservoirs feeding the region were at 16 percent of capacity this week, according to the Catalan water agency, well below the 40 percent seen at the same time last year, and farmers' groups said the cuts came late. Reporting by the agency showed the sharpest fall in a decade.",
+          );
+          expect(coverageProblems(article)).toEqual([]);
+        }
+        expect(blockTexts(wrapped)).toEqual(blockTexts(web));
+      });
+
+      it.each([
+        ['bur-kma/jm', 'reporting credit'],
+        ['sst/jm', 'reporting credit'],
+        ['(Reporting by Ana Lima; Editing by Ben Okafor)', 'reporting credit'],
+        ['ENDS', 'end mark'],
+      ])('splits "%s" off the last line of a wrapped paragraph', (line, reason) => {
+        const paragraph = (words: string) => `${words} ${'and the talks went on into the night '.repeat(6)}`.replace(/(.{1,66})(?: |$)/g, '$1\n');
+        const text = `${paragraph('Ferries resumed on Tuesday')}\n${paragraph('Repairs will take a week').trimEnd()}.\n${line}\n`;
+        expect(detectWrapWidth(text)).not.toBeNull();
+        expect(removedPairs(load(text))).toEqual([[reason, line]]);
+      });
+
+      it('leaves the last line of a wrapped paragraph in it when the line above does not end a sentence, or when it is an edge-only form inside the body', () => {
+        const paragraph = (words: string) => `${words} ${'and the talks went on into the night '.repeat(6)}`.replace(/(.{1,66})(?: |$)/g, '$1\n');
+        const runOn = `${paragraph('Ferries resumed on Tuesday')}\n${paragraph('The ceasefire was signed').trimEnd()} by\nReuters\n`;
+        expect(load(runOn).removed).toEqual([]);
+        const inBody = `${paragraph('Ferries resumed on Tuesday').trimEnd()}.\nENDS\n\n${paragraph('Repairs will take a week').trimEnd()}.\n`;
+        expect(load(inBody).removed).toEqual([]);
       });
 
       it.each([
@@ -196,7 +277,292 @@ describe('load', () => {
       });
     });
 
+    describe('an agency page: byline and date in one row, a dateline apart from the lede, a standing notice', () => {
+      it('removes them, taking the author and date from the row', () => {
+        const article = loadFixture('anadolu-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['masthead', 'Anadolu Ajansı'],
+          ['section label', 'World, Europe'],
+          ['byline', 'Jana Keller |07.03.2024 - Update : 07.03.2024'],
+          ['dateline', 'BERLIN'],
+          [
+            'site notice',
+            'Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.',
+          ],
+        ]);
+        expect(article).toMatchObject({
+          outlet: 'Anadolu Agency',
+          title: "Germany's train drivers launch 35-hour strike",
+          author: 'Jana Keller',
+          date: '2024-03-07',
+        });
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(4);
+        expect(blockTexts(article, 'paragraphs')[0]).toMatch(/^Germany's train drivers on Thursday started/);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['By Jane Doe | March 7, 2024', 'Jane Doe', '2024-03-07'],
+        ['Jane Doe · 07.03.2024', 'Jane Doe', '2024-03-07'],
+        ['Jane Doe | 07.03.2024 | Updated 08.03.2024', 'Jane Doe', '2024-03-07'],
+      ])('reads the byline row "%s"', (line, author, date) => {
+        const article = load(`Rail strike brings Germany to a standstill\n${line}\nMost trains stood still on Thursday.\n`);
+        expect(removedPairs(article)).toEqual([['byline', line]]);
+        expect(article).toMatchObject({ author, date });
+      });
+
+      it('finds the dateline line under a standfirst that ends like a sentence and has the byline row under it', () => {
+        const article = load(
+          "Germany's train drivers launch 35-hour strike\nThe operator will run about a fifth of its services.\nJana Keller |07.03.2024\nBERLIN\nMost trains stood still on Thursday.\n",
+        );
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'Jana Keller |07.03.2024'],
+          ['dateline', 'BERLIN'],
+        ]);
+        expect(blockTexts(article, 'paragraphs')).toEqual(['The operator will run about a fifth of its services.', 'Most trains stood still on Thursday.']);
+      });
+
+      it('removes an update stamp written "Update :"', () => {
+        expect(removedPairs(load('Lede sentence here.\n\nUpdate : 08.03.2024\n'))).toEqual([['date stamp', 'Update : 08.03.2024']]);
+      });
+
+      it('keeps rows of names or places without a date, a capitalised subhead in the body, and a headline in capitals', () => {
+        expect(load('Rail strike\n\nMost trains stood still.\n\nBerlin | Munich | Frankfurt\n\nMore text.\n').removed).toEqual([]);
+        const subhead = load('Rail strike brings Germany to a standstill\n\nMost trains stood still.\n\nWHAT NEXT\n\nMore text.\n');
+        expect(subhead.removed).toEqual([]);
+        expect(load('RAIL STRIKE\n\nMost trains stood still on Thursday.\n').title).toBe('RAIL STRIKE');
+      });
+
+      it("removes an outlet's standing notice and a prompt to report errors at the foot, but not prose opening the same way in the body", () => {
+        const ukrinform = loadFixture('ukrinform-section-label.txt');
+        expect(removedPairs(ukrinform).at(-1)?.[0]).toBe('site notice');
+        const prompt = 'If you see a spelling error on our site, select it and press Ctrl+Enter';
+        expect(removedPairs(load(`Lede sentence here.\n\nLast paragraph.\n\n${prompt}\n`))).toEqual([['site notice', prompt]]);
+        const inBody = 'When quoting and using any materials on the Internet, journalists should check the source, the ministry said.';
+        expect(load(`Lede sentence here.\n\n${inBody}\n\nLast paragraph.\n`).removed).toEqual([]);
+      });
+    });
+
+    describe('a web page copy with advertisement labels, a lead photo and a dateline a part per line (CNN style)', () => {
+      it('removes the labels, share prompt, lead photo caption and credit, the dateline and the contribution credit', () => {
+        const article = loadFixture('cnn-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['masthead', 'CNN'],
+          ['section label', 'World'],
+          ['section label', 'Europe'],
+          ['byline', 'By Jana Keller and Tom Baker, CNN'],
+          ['reading time', '4 minute read'],
+          ['date stamp', 'Updated 7:42 AM EST, Thu March 7, 2024'],
+          ['share prompt', 'Link Copied!'],
+          ['caption', "Passengers wait for trains at Berlin's central station on Thursday."],
+          ['photo credit', 'Tobias Schwarz/AFP/Getty Images'],
+          ['dateline', 'Berlin'],
+          ['dateline', 'CNN'],
+          ['dateline', '—'],
+          ['advertisement', 'Ad Feedback'],
+          ['advertisement', 'Ad Feedback'],
+          ['reporting credit', "CNN's Anna Schmidt contributed reporting."],
+        ]);
+        expect(article).toMatchObject({ outlet: 'CNN', title: 'Rail strike brings Germany to a standstill', author: 'Jana Keller and Tom Baker' });
+        expect(blockTexts(article, 'paragraphs')[0]).toMatch(/^Most long-distance trains across Germany/);
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(5);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['Salas/EPA', 'photo credit'],
+        ['AFP via Getty Images', 'photo credit'],
+        ['Story continues below advertisement', 'advertisement'],
+        ['Continue reading the main story', 'advertisement'],
+        ['Link copied to clipboard', 'share prompt'],
+        ['Associated Press writer Lena Ortiz in Berlin contributed to this report.', 'reporting credit'],
+      ])('removes "%s"', (line, reason) => {
+        expect(removedPairs(load(`Lede sentence here.\n\nLast paragraph.\n\n${line}\n`))).toEqual([[reason, line]]);
+      });
+
+      it('reads the dateline "Berlin CNN —" on the lede', () => {
+        const article = load('Rail strike brings Germany to a standstill\n\nBerlin CNN — Most trains stood still on Thursday.\n');
+        expect(removedPairs(article)).toEqual([['dateline', 'Berlin CNN —']]);
+        expect(article.outlet).toBe('CNN');
+      });
+
+      it('keeps prose like a credit, a contribution inside the body, and a paragraph above a credit with no dateline below', () => {
+        for (const line of [
+          'Jane Doe/Reuters polling shows support rising.',
+          'Local officials contributed to this report, the agency said.',
+          'Residents contributed reporting.',
+          'Learn more about the strike from the union, members were told.',
+          'Story continues below the fold in most printed editions.',
+          'Continue reading the report, the minister urged.',
+        ]) {
+          expect(load(`Lede sentence here.\n\n${line}\n\nLast paragraph.\n`).removed, line).toEqual([]);
+        }
+        const photo = load('Rail strike brings Germany to a standstill\nMost trains stood still on Thursday.\nSalas/EPA\nFreight was hit too.\n');
+        expect(removedPairs(photo)).toEqual([['photo credit', 'Salas/EPA']]);
+        expect(blockTexts(photo, 'paragraphs')[0]).toBe('Most trains stood still on Thursday.');
+      });
+    });
+
+    describe('page headers with a standfirst, a section trail, a byline without "By" and a photo', () => {
+      it('removes a section trail, the stamps under a standfirst and a reading-list prompt (Al Jazeera style), keeping the standfirst', () => {
+        const article = loadFixture('aljazeera-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['masthead', 'Al Jazeera'],
+          ['tagline', 'Breaking News, World News and Video from Al Jazeera'],
+          ['section label', 'News|Russia-Ukraine war'],
+          ['date stamp', 'Published On 7 Mar 2024'],
+          ['date stamp', '7 Mar 2024'],
+          ['share prompt', 'Save articles to read later and create your own reading list.'],
+          ['source credit', 'Source: Al Jazeera and news agencies'],
+        ]);
+        expect(article).toMatchObject({ title: 'Ukraine and Germany sign rail freight deal to ease grain exports', date: '2024-03-07' });
+        expect(blockTexts(article, 'paragraphs')[0]).toBe(
+          "The agreement will add capacity for 1.5 million tonnes of cargo a year, Ukraine's infrastructure ministry says.",
+        );
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('takes names above the masthead as the byline, a line under a photo credit as its caption, and the topics under "Related topics" as links (BBC style)', () => {
+        const article = loadFixture('bbc-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['navigation', 'Skip to content'],
+          ['masthead', 'BBC News'],
+          ['section label', 'Home'],
+          ['date stamp', '7 March 2024'],
+          ['share prompt', 'Share'],
+          ['share prompt', 'Save'],
+          ['byline', 'Paul Kirby'],
+          ['masthead', 'BBC News'],
+          ['photo credit', 'Getty Images'],
+          ['caption', 'Grain has been moved by rail through Poland since the Black Sea routes were disrupted'],
+          ['navigation', 'Related topics'],
+          ['navigation', 'Ukraine'],
+          ['navigation', 'Germany'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'BBC News', title: 'Ukraine and Germany sign rail freight deal', author: 'Paul Kirby' });
+        expect(blockTexts(article, 'headings')).toEqual(['Ukraine and Germany sign rail freight deal']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('keeps a title with a site name after a bar, prose about saving, a paragraph under a credit, a title above the masthead and prose under "Related topics"', () => {
+        const suffixed = load('Rail strike halts trains | Reuters\nFreight and passenger services were both hit\nMost trains stood still on Thursday.\n');
+        expect(suffixed.title).toBe('Rail strike halts trains');
+        expect(load('Lede sentence here.\n\nSave the Children said on Friday that schools had closed.\n\nLast paragraph.\n').removed).toEqual([]);
+        const credit = load('Rail strike brings Germany to a standstill\nGetty Images\nMost trains stood still on Thursday.\n');
+        expect(removedPairs(credit)).toEqual([['photo credit', 'Getty Images']]);
+        const masthead = load('Rail strike brings Germany to a standstill\nTalks Resume\nReuters\nMost trains stood still on Thursday.\n');
+        expect(removedPairs(masthead)).toEqual([['masthead', 'Reuters']]);
+        const related = load('Lede sentence here.\n\nRelated topics\n\nThe unions said more strikes would follow.\n');
+        expect(removedPairs(related)).toEqual([['navigation', 'Related topics']]);
+      });
+    });
+
+    describe('captions that end with their credit, an age notice and the foot of a page', () => {
+      it('removes them from a Guardian-style copy, whose topic links no longer hide its title', () => {
+        const article = loadFixture('guardian-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['section label', 'Spain'],
+          ['age notice', 'This article is more than 3 months old'],
+          ['date stamp', 'Thu 13 Jun 2024 15.20 BST'],
+          ['caption', 'A man cools off in a fountain in Seville on Wednesday, when the city recorded 42C. Photograph: Cristina Quicler/AFP/Getty Images'],
+          ['navigation', 'Explore more on these topics'],
+          ['navigation', 'Spain'],
+          ['navigation', 'Europe'],
+          ['navigation', 'Heatwaves'],
+          ['navigation', 'news'],
+          ['share prompt', 'Share'],
+          ['share prompt', 'Reuse this content'],
+        ]);
+        expect(article).toMatchObject({ title: 'Heatwave forces schools in southern Spain to shorten lessons', date: '2024-06-13' });
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(3);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('removes an AP-style caption with its credit in brackets and an update stamp with an offset', () => {
+        const article = loadFixture('ap-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'By LENA ORTIZ'],
+          ['date stamp', 'Updated 8:12 AM GMT+1, March 7, 2024'],
+          ['share prompt', 'Share'],
+          ['caption', 'Passengers wait at the main train station in Berlin, Thursday, March 7, 2024. (AP Photo/Markus Schreiber)'],
+          ['dateline', 'BERLIN (AP) —'],
+          ['reporting credit', 'Associated Press writer Kirsten Grieshaber contributed to this report.'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Associated Press', title: "Rail strike brings most of Germany's trains to a halt", author: 'LENA ORTIZ' });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        'The sign at the entrance read: Photo: no flash.',
+        'This article is more than a summary, the editor said.',
+        'He left the agency in 2019 (photo archive: see below).',
+        'Reuse this content without permission is banned, the agency said.',
+      ])('keeps "%s"', (line) => {
+        expect(load(`Lede sentence here.\n\n${line}\n\nLast paragraph.\n`).removed).toEqual([]);
+        expect(load(`Lede sentence here.\n\nLast paragraph.\n\n${line}\n`).removed).toEqual([]);
+      });
+    });
+
+    describe('a Reuters page copied whole', () => {
+      it('removes the banner, the logo link, section labels, a stamp glued to its time and the newsletter link', () => {
+        const article = loadFixture('reuters-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['navigation', 'Skip to main content'],
+          ['tagline', 'Exclusive news, data and analytics for financial market professionals'],
+          ['advertisement', 'Learn more about'],
+          ['section label', 'Refinitiv'],
+          ['masthead', 'Reuters home'],
+          ['section label', 'World'],
+          ['section label', 'Business'],
+          ['section label', 'Markets'],
+          ['section label', 'Europe'],
+          ['byline', 'By Jana Keller and Tom Baker'],
+          ['date stamp', 'March 7, 20246:41 AM GMT+1Updated 2 hours ago'],
+          ['section label', 'Summary'],
+          ['dateline', 'BERLIN, March 7 (Reuters) -'],
+          ['subscription prompt', 'Sign up here.'],
+          ['reporting credit', 'Reporting by Jana Keller; Editing by Mark Ellis'],
+          ['standards note', 'Our Standards: The Thomson Reuters Trust Principles., opens new tab'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Reuters', title: "Germany's rail strike halts most trains as pay talks stall", date: '2024-03-07' });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('keeps a sentence that opens like the newsletter link', () => {
+        expect(load('Lede sentence here.\n\nSign up here to vote, the council said.\n\nLast paragraph.\n').removed).toEqual([]);
+      });
+    });
+
     describe('titles', () => {
+      it('removes the section label above the headline (a known section, or one word above a longer title line), not a subhead of the same word', () => {
+        const article = loadFixture('ukrinform-section-label.txt');
+        expect(removedPairs(article).slice(0, 4)).toEqual([
+          ['masthead', 'Ukrinform'],
+          ['tagline', 'Ukrainian National News Agency'],
+          ['section label', 'Economy'],
+          ['date stamp', '07.03.2024 10:42'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Ukrinform', title: 'Ukraine, Germany sign agreement on rail freight corridor', date: '2024-03-07' });
+        expect(blockTexts(article, 'headings')).toEqual(['Ukraine, Germany sign agreement on rail freight corridor', 'Economy']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['World\nEurope', [['section label', 'World'], ['section label', 'Europe']]],
+        ['World, Europe', [['section label', 'World, Europe']]],
+        ['News | Middle East', [['section label', 'News | Middle East']]],
+        ['Polityka', [['section label', 'Polityka']]],
+      ])('removes the section label "%s"', (label, removed) => {
+        const article = load(`${label}\nRail strike brings Germany to a standstill\nMost trains stood still on Thursday.\n`);
+        expect(removedPairs(article)).toEqual(removed);
+        expect(article.title).toBe('Rail strike brings Germany to a standstill');
+      });
+
+      it('keeps a one-word headline with no longer title line under it', () => {
+        expect(load('Brexit\n\nMost trains stood still on Thursday.\n').title).toBe('Brexit');
+        expect(load('Strike!\n\nTrains stand still\n\nMost trains stood still on Thursday.\n').removed).toEqual([]);
+      });
+
       it('takes a headline ending in ? as the title and strips the dateline of the lede under it', () => {
         const article = loadFixture('question-headline.txt');
         expect(removedPairs(article)).toEqual([['dateline', 'KYIV, Ukraine (AP) —']]);

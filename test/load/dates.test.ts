@@ -18,6 +18,9 @@ describe('load', () => {
       ['3 мар 2022', '2022-03-03'],
       // The time first, as AP's stamps print it.
       ['11:15 AM GMT, March 3, 2024', '2024-03-03'],
+      ['8:12 AM GMT+1, March 7, 2024', '2024-03-07'],
+      // A page copy may glue the time to the year.
+      ['March 7, 20246:41 AM GMT+1', '2024-03-07'],
       ['14:05, 18 February 2022', '2022-02-18'],
     ])('reads %s as %s', (input, date) => {
       expect(parseDateExpression(input)).toEqual({ date, published: null });

@@ -70,6 +70,8 @@ describe('load/html', () => {
         ]);
         expect(blockTexts(article)).toEqual([
           'Talks on European security resume in Geneva',
+          // The standfirst, which readability leaves out, is back under the title.
+          'A week after the last round broke up without agreement, the delegations sat down again.',
           'Diplomats from both sides met again on Friday, a week after the last round of talks on European security broke up without agreement on any of the three points on the agenda.',
           'The meeting at the InterContinental hotel lasted a little over four hours, longer than either delegation had planned, officials said afterwards.',
           '“We have agreed to keep talking, and that is not nothing,” one of the negotiators told reporters outside the hotel. “Nobody left the room this time.”',
@@ -146,9 +148,15 @@ describe('load/html', () => {
           ['navigation', 'Read also: Russia sends its reply to the US on security guarantees'],
           ['share prompt', 'Follow TASS on Telegram'],
         ]);
-        expect(blockTexts(article)[1]).toBe(
+        expect(blockTexts(article, 'paragraphs')[0]).toBe(
           'Moscow hopes that dialogue on security guarantees will continue, Kremlin Spokesman Dmitry Peskov told reporters on Friday.',
         );
+        // The lead under the headline, which readability left out, is the page's description: it is
+        // back under the title, a heading as it is written in headline style.
+        expect(blockTexts(article, 'headings').slice(0, 2)).toEqual([
+          'Kremlin hopes for dialogue on security guarantees',
+          'The Kremlin spokesman said Moscow was waiting for a substantive reply',
+        ]);
         expect(article.text).not.toContain('SCRIPT-SENTINEL');
         expect(article.text).not.toContain('More news');
         expect(coverageProblems(article)).toEqual([]);
@@ -187,6 +195,83 @@ describe('load/html', () => {
         for (const chrome of ['Previous:', 'Lifeboat crew', 'Leave a Reply', 'Post Comment', 'Proudly powered']) {
           expect(article.text, chrome).not.toContain(chrome);
         }
+      });
+    });
+
+    describe('a page with a standfirst and a lead photo between the headline and the body (The Guardian style)', () => {
+      const article = loadPage('guardian-standfirst.html');
+
+      it('keeps the standfirst readability leaves out, under the title, a heading as it is written in headline style', () => {
+        expect(blockTexts(article).slice(0, 3)).toEqual([
+          'Heatwave forces schools in southern Spain to shorten lessons',
+          'Regional authorities in Andalucía allow pupils to go home early as temperatures pass 40C for third day',
+          'Schools across Andalucía have been told they can send pupils home two hours early after temperatures in the southern Spanish region passed 40C for the third day running.',
+        ]);
+        expect(blockTexts(article, 'headings')).toEqual([
+          'Heatwave forces schools in southern Spain to shorten lessons',
+          'Regional authorities in Andalucía allow pupils to go home early as temperatures pass 40C for third day',
+        ]);
+        expect(article).toMatchObject({ outlet: 'The Guardian', title: 'Heatwave forces schools in southern Spain to shorten lessons', author: 'Sam Jones' });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it("removes the caption in the body; the lead photo's caption, left out with the byline and share bar, is not in the text", () => {
+        expect(removedPairs(article)).toEqual([
+          ['caption', 'Pupils at a primary school in Córdoba, where classrooms reached 35C. Photograph: Salas/EPA'],
+        ]);
+        for (const chrome of ['A man cools off', 'Sam Jones in Madrid', 'Most viewed', 'Share']) expect(article.text).not.toContain(chrome);
+      });
+    });
+
+    describe('standfirsts', () => {
+      const body =
+        '<div class="body"><p>The city council voted on Tuesday to extend the night bus network to the three new districts on the eastern edge of town.</p>' +
+        '<p>Councillors from all parties backed the plan, which will add four routes and about forty drivers by the end of the year.</p>' +
+        '<p>Residents had campaigned for the change since the districts opened, saying the last bus left before most late shifts ended.</p></div>';
+      const load = (head: string, article: string) =>
+        loadHtmlArticle(`<html><head><title>Night buses reach the new districts</title>${head}</head><body><article>${article}</article></body></html>`, {
+          id: 'p',
+          source: 'p.html',
+        });
+
+      it('takes a standfirst that ends like a sentence as a paragraph, by its class or by the page description', () => {
+        const standfirst = 'Four new routes will run from January, the council said.';
+        for (const [head, holder] of [
+          ['', `<p class="article-dek">${standfirst}</p>`],
+          [`<meta property="og:description" content="${standfirst}">`, `<div class="c-x1"><span>${standfirst}</span></div>`],
+        ]) {
+          const article = load(head, `<header><h1>Night buses reach the new districts</h1>${holder}</header>${body}`);
+          expect(blockTexts(article, 'paragraphs')[0]).toBe(standfirst);
+          expect(blockTexts(article, 'headings')).toEqual(['Night buses reach the new districts']);
+          expect(coverageProblems(article)).toEqual([]);
+        }
+      });
+
+      it('adds nothing when readability kept the standfirst, when the description is the lede, or for a teaser after the body', () => {
+        const lede = 'The city council voted on Tuesday to extend the night bus network to the three new districts on the eastern edge of town.';
+        const cases = [
+          load(`<meta name="description" content="${lede}">`, `<h1>Night buses reach the new districts</h1>${body}`),
+          load('', `<h1>Night buses reach the new districts</h1>${body}<aside><p class="teaser-text">Trams will follow next year, the council says in a new plan.</p></aside>`),
+          load('', `<h1>Night buses reach the new districts</h1><div class="byline">By Dana Smith, City Herald transport reporter</div>${body}`),
+        ];
+        for (const article of cases) {
+          expect(blockTexts(article, 'paragraphs')[0]).toBe(lede);
+          expect(blockTexts(article, 'paragraphs')).toHaveLength(3);
+        }
+      });
+    });
+
+    describe('a Deutsche Welle page whose og:site_name is its domain', () => {
+      it("names the outlet Deutsche Welle and cuts \"– DW – date\" from the title", () => {
+        const article = loadPage('dw-site-name.html');
+        expect(metadataOf(article)).toMatchObject({
+          outlet: 'Deutsche Welle',
+          title: 'Germany: Rail strike halts most long-distance trains',
+          date: '2024-03-07',
+        });
+        expect(blockTexts(article, 'headings')[0]).toBe('Germany: Rail strike halts most long-distance trains');
+        expect(removedPairs(article)).toEqual([['reporting credit', 'kb/rc (dpa, Reuters)']]);
+        expect(coverageProblems(article)).toEqual([]);
       });
     });
 

@@ -167,6 +167,31 @@ describe('load/html', () => {
         expect(metadata(page(meta('og:site_name', 'The Associated Press'))).outlet).toBe('Associated Press');
       });
 
+      it.each([
+        ['dw.com', 'Deutsche Welle'],
+        ['DW', 'Deutsche Welle'],
+        ['www.dw.com', 'Deutsche Welle'],
+        ['https://www.reuters.com/', 'Reuters'],
+        ['apnews.com', 'Associated Press'],
+        // Another site's name or address is kept as the page gives it.
+        ['dw.community', 'dw.community'],
+        ['news.example.com', 'news.example.com'],
+      ])('names the outlet of og:site_name "%s" as %s', (site, outlet) => {
+        expect(metadata(page(meta('og:site_name', site))).outlet).toBe(outlet);
+      });
+
+      it("cuts another name of the site's outlet, and a date after it, from the title", () => {
+        const site = meta('og:site_name', 'dw.com');
+        const title = (t: string) => metadata(page(site + meta('og:title', t))).title;
+        expect(title('Night buses reach the new districts – DW – 03/07/2024')).toBe('Night buses reach the new districts');
+        expect(title('Night buses reach the new districts | Deutsche Welle')).toBe('Night buses reach the new districts');
+        // A date alone, or after a name that is not the site's, stays.
+        expect(title('Night buses: timetable – 03/07/2024')).toBe('Night buses: timetable – 03/07/2024');
+        expect(title('Night buses reach the new districts – City Herald – 03/07/2024')).toBe(
+          'Night buses reach the new districts – City Herald – 03/07/2024',
+        );
+      });
+
       it('reads the author from meta name=author and rel=author links, never a profile URL', () => {
         expect(metadata(page(meta('author', 'Dana Smith', 'name'))).author).toBe('Dana Smith');
         const links = '<p class="byline">By <a rel="author" href="/a/1">Ana Lima</a> and <a rel="author external" href="/a/2">Ben Okafor</a></p>';

@@ -7,11 +7,13 @@
  */
 import { ELEMENT_NODE, TEXT_NODE, attributeTokens, collapseSpace, tagName, type DomElement, type DomNode } from './dom.js';
 
-/** The text, and where the lines from `<figure>` elements are. */
+/** The text, and where the lines from `<figure>` elements and the standfirst are. */
 export interface BlockText {
   text: string;
   /** Spans of the lines that came from inside a `<figure>`, in text order. */
   figureLines: Array<{ start: number; end: number }>;
+  /** Span of the standfirst's paragraph, when one was given. */
+  standfirst: { start: number; end: number } | null;
 }
 
 /** Elements that start and end a paragraph. */
@@ -39,6 +41,8 @@ interface Piece {
   /** How it joins the previous piece: a line break, or a blank line (a new paragraph). */
   separator: '\n' | '\n\n';
   inFigure: boolean;
+  /** The standfirst's paragraph, added from outside readability's article. */
+  standfirst?: boolean;
 }
 
 class TextBuilder {
@@ -77,11 +81,13 @@ class TextBuilder {
     this.itemPending = false;
   }
 
-  /** Adds a whole line as its own paragraph (the title). */
-  addParagraph(text: string): void {
+  /** Adds a whole line as its own paragraph (the title, the standfirst). */
+  addParagraph(text: string, standfirst = false): void {
     this.endBlock();
+    const before = this.pieces.length;
     this.addText(text);
     this.endBlock();
+    if (standfirst && this.pieces.length > before) this.pieces[before].standfirst = true;
   }
 
   /** Turns the buffer into a piece; false if it held only white space. */
@@ -106,22 +112,26 @@ class TextBuilder {
     this.endBlock();
     let text = '';
     const figureLines: BlockText['figureLines'] = [];
+    let standfirst: BlockText['standfirst'] = null;
     for (const piece of this.pieces) {
       if (text !== '') text += piece.separator;
       if (piece.inFigure) figureLines.push({ start: text.length, end: text.length + piece.text.length });
+      if (piece.standfirst) standfirst = { start: text.length, end: text.length + piece.text.length };
       text += piece.text;
     }
-    return { text: text === '' ? '' : `${text}\n`, figureLines };
+    return { text: text === '' ? '' : `${text}\n`, figureLines, standfirst };
   }
 }
 
 /**
- * The plain text of `root`, with `title` (when given) as its first line. Cost: linear in
- * the number of nodes; recursion depth is the element nesting depth.
+ * The plain text of `root`, with `title` (when given) as its first line and `standfirst` (when
+ * given) as the paragraph under it. Cost: linear in the number of nodes; recursion depth is the
+ * element nesting depth.
  */
-export function blockText(root: DomNode, title: string | null): BlockText {
+export function blockText(root: DomNode, title: string | null, standfirst: string | null = null): BlockText {
   const builder = new TextBuilder();
   if (title !== null) builder.addParagraph(title);
+  if (standfirst !== null) builder.addParagraph(standfirst, true);
   walk(root, builder);
   return builder.finish();
 }

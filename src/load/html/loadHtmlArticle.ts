@@ -11,6 +11,7 @@ import { TITLE_END, TITLE_MAX_WORDS } from '../rules.js';
 import { blockText, type BlockText } from './blockText.js';
 import { collapseSpace, parseDocument, type DomNode } from './dom.js';
 import { readPageMetadata } from './metadata.js';
+import { findStandfirst } from './standfirst.js';
 
 /** What the caller knows about the page. */
 export interface HtmlInit {
@@ -45,6 +46,10 @@ export const MIN_ARTICLE_CHARS = 200;
  *   structure: removed as `caption`, or with the chrome rule's reason when one matches
  *   the line (`photo credit`), and hidden from the loader's body rules so that a caption
  *   above the lede is not taken for the lede.
+ * - A standfirst under the headline that readability left out (see `findStandfirst`) is put back
+ *   as the paragraph under the title: article prose, a paragraph when it ends like a sentence and a
+ *   heading when it is written in headline style, as the plain-text loader reads a line under a
+ *   headline. It is hidden from the loader's rules, so the lede under it keeps its dateline rule.
  *
  * Throws `OutletdiffError` naming `init.source` for an empty page and for a page where
  * readability finds no article. Cost: linear in the page size (readability's scoring
@@ -54,6 +59,7 @@ export function loadHtmlArticle(html: string, init: HtmlInit): LoadedArticle {
   if (html.trim() === '') throw new OutletdiffError(`${init.source}: empty page`);
   const document = parseDocument(html);
   const metadata = readPageMetadata(document, init.url);
+  const standfirstLeftOut = findStandfirst(document);
   // Readability's serializer hook hands back the article element itself: no second parse.
   const parsed = new Readability<DomNode>(document, { keepClasses: true, serializer: (node) => node as DomNode }).parse();
   const bodyChars = collapseSpace(parsed?.textContent ?? '').length;
@@ -64,7 +70,12 @@ export function loadHtmlArticle(html: string, init: HtmlInit): LoadedArticle {
   const byline = metadata.author === undefined ? bylineAuthor(parsed.byline) : null;
   if (byline !== null) metadata.author = byline;
   const title = metadata.title ?? null;
-  const extracted = blockText(parsed.content, title !== null && looksLikeTitleLine(title) ? title : null);
+  const standfirst = standfirstLeftOut(parsed.content);
+  const extracted = blockText(
+    parsed.content,
+    title !== null && looksLikeTitleLine(title) ? title : null,
+    standfirst !== null && standfirst !== title ? standfirst : null,
+  );
   const article = loadWithFigures(extracted, { id: init.id, source: init.source, metadata });
   if (!article.blocks.some((b) => !b.heading)) {
     throw new OutletdiffError(`${init.source}: no article text found in the page`);
@@ -89,14 +100,16 @@ function looksLikeTitleLine(title: string): boolean {
 }
 
 /**
- * Runs the plain-text loader with the figure lines blanked out (same length, so offsets
- * hold), then puts the real text back and reports each figure line as removed.
+ * Runs the plain-text loader with the figure lines and the standfirst blanked out (same length, so
+ * offsets hold), then puts the real text back, reports each figure line as removed and adds the
+ * standfirst's block.
  */
 function loadWithFigures(extracted: BlockText, init: Parameters<typeof loadArticleText>[1]): LoadedArticle {
-  const { text, figureLines } = extracted;
+  const { text, figureLines, standfirst } = extracted;
   let masked = '';
   let from = 0;
-  for (const { start, end } of figureLines) {
+  const hidden = [...figureLines, ...(standfirst ? [standfirst] : [])].sort((a, b) => a.start - b.start);
+  for (const { start, end } of hidden) {
     masked += text.slice(from, start) + ' '.repeat(end - start);
     from = end;
   }
@@ -107,7 +120,10 @@ function loadWithFigures(extracted: BlockText, init: Parameters<typeof loadArtic
     return { text: collapseSpace(line), reason: figureLineReason(line), start, end };
   });
   const removed = [...article.removed, ...figurePieces].sort((a, b) => a.start - b.start);
-  return { ...article, text, removed };
+  const blocks = standfirst
+    ? [...article.blocks, { ...standfirst, heading: looksLikeTitleLine(text.slice(standfirst.start, standfirst.end)) }].sort((a, b) => a.start - b.start)
+    : article.blocks;
+  return { ...article, text, blocks, removed };
 }
 
 /** The chrome rule's reason when one takes the whole line (`photo credit`), else `caption`. */

@@ -6,7 +6,7 @@
  */
 import type { ArticleMetadata } from '../../types.js';
 import { calendarDate, monthNumber, parseDateExpression, type StatedDate } from '../dates.js';
-import { BAR_SUFFIX, lookupOutlet } from '../rules.js';
+import { BAR_SUFFIX, lookupOutlet, namesOfOutlet } from '../rules.js';
 import { all, attributeTokens, collapseSpace, textOf, type DomDocument, type DomElement } from './dom.js';
 import { readJsonLd, type JsonLdArticle } from './jsonLd.js';
 
@@ -119,18 +119,24 @@ function namesOnlySite(titleElement: string, h1: string): { title: string; site:
   return { title: h1, site: bar?.groups && bar.index > 0 ? bar.groups.outlet.trim() : null };
 }
 
+/** A date after the site name in a title, as some sites print it ("Headline – DW – 03/07/2024"). */
+const TITLE_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/u;
+
 /**
- * Cuts a trailing " | Site" or " - Site" when Site is one of the page's site names, or
- * when what precedes it is the page's `<h1>` (then `site` is the name cut off).
+ * Cuts a trailing " | Site" or " - Site" when Site is one of the page's site names or another name
+ * of the outlet they name ("DW" for a site named "dw.com"), with a date after it if any ("– DW –
+ * 03/07/2024"), or when what precedes it is the page's `<h1>` (then `site` is the name cut off).
  * Case-insensitive.
  */
 function withoutSiteName(title: string, siteNames: string[], h1: string): { title: string; site: string | null } {
-  const lower = title.toLowerCase();
+  const names = [...new Set([...siteNames, ...siteNames.flatMap(namesOfOutlet)])];
+  const dated = withoutTitleDate(title);
+  const lower = dated.toLowerCase();
   for (const separator of SITE_SEPARATORS) {
-    for (const name of siteNames) {
+    for (const name of names) {
       const suffix = `${separator}${name}`.toLowerCase();
       if (lower.endsWith(suffix) && lower.length > suffix.length) {
-        return { title: title.slice(0, -suffix.length).trim(), site: null };
+        return { title: dated.slice(0, -suffix.length).trim(), site: null };
       }
     }
   }
@@ -142,6 +148,15 @@ function withoutSiteName(title: string, siteNames: string[], h1: string): { titl
     }
   }
   return { title, site: null };
+}
+
+/** The title without a date closing it after a separator ("… – DW – 03/07/2024" → "… – DW"). */
+function withoutTitleDate(title: string): string {
+  for (const separator of SITE_SEPARATORS) {
+    const cut = title.lastIndexOf(separator);
+    if (cut > 0 && TITLE_DATE.test(title.slice(cut + separator.length).trim())) return title.slice(0, cut);
+  }
+  return title;
 }
 
 // ---- Author ------------------------------------------------------------------------------
