@@ -455,19 +455,21 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
       return;
     }
     // No label fits the block as a whole: each run is reordering, attribution or content.
-    blockTerms ??= blocks.map((other) => ({ removed: termsOf(other, 'removed'), added: termsOf(other, 'added') }));
-    const others = blockTerms.filter((_, other) => other !== b);
-    const elsewhere = {
-      removed: others.flatMap((other) => other.added),
-      added: others.flatMap((other) => other.removed),
+    // The other blocks' terms, gathered only for a block with a run that needs them.
+    let elsewhere: { removed: string[]; added: string[] } | undefined;
+    const termsElsewhere = () => {
+      blockTerms ??= blocks.map((other) => ({ removed: termsOf(other, 'removed'), added: termsOf(other, 'added') }));
+      const others = blockTerms.filter((_, other) => other !== b);
+      return { removed: others.flatMap((other) => other.added), added: others.flatMap((other) => other.removed) };
     };
     const perRun = block.indices.map((index): RunLabel => {
       const run = runs[index];
       if (!HAS_WORD.test(run.text)) return 'cosmetic';
       if (inAttribution(index)) return 'attribution';
       const terms = contentTerms(run.text);
-      const pool = run.op === 'removed' ? elsewhere.removed : elsewhere.added;
-      if (terms.length > 0 && coveredBy(terms, pool)) return 'reordering';
+      if (terms.length === 0) return 'content';
+      elsewhere ??= termsElsewhere();
+      if (coveredBy(terms, run.op === 'removed' ? elsewhere.removed : elsewhere.added)) return 'reordering';
       return 'content';
     });
     // Function words ("the", "of") around a moved phrase move with it.
