@@ -3,7 +3,7 @@ export { loadArticleText, readInputs, decodeBytes, listCorpus, bundledCorpusDir,
 export { loadHtmlArticle, decodeHtmlBytes, looksLikeHtml } from './load/html/index.js';
 export { splitSentences, segmentText } from './segment/index.js';
 export { alignSentences, learnedScorer, DEFAULT_MIN_SCORE, type Bead, type AlignOptions, type PairEvidence, type PairScorer } from './align/index.js';
-export { judgePair, readSide, explainVerdict, type PairVerdict } from './align/pairScore.js';
+export { judgePair, scorePair, fullVerdict, readSide, explainVerdict, type PairVerdict, type ScoredPair } from './align/pairScore.js';
 export { FEATURE_NAMES, type PairFeatures, type PairSide } from './align/features.js';
 export { diffWording } from './diff/index.js';
 export { labelRuns, verdictOf } from './diff/labels.js';

@@ -5,7 +5,9 @@
  */
 import { NEGATION_WORDS } from '../text/negation.js';
 import { foldTypography, normaliseForMatching } from '../text/normalise.js';
+import { ENGLISH_MONTHS } from '../text/months.js';
 import { comparableNumber } from '../text/numbers.js';
+import { abbreviationKind } from '../segment/abbreviations.js';
 import { spellingPartners } from '../text/spellings.js';
 import { attributionSpans } from './attribution.js';
 import { groupsMeet, type RarityTable, type SynonymTable } from './tables.js';
@@ -197,8 +199,8 @@ function readSentence(text: string): Reading {
     if (term !== undefined) {
       const inClause = spans.some((span) => match.index >= span.start && match.index < span.end);
       termHits.push({ term, inClause });
-      if (!surface.has(term)) surface.set(term, word);
-      if (/^\p{Lu}/u.test(word) && !ABBREVIATION_BEFORE_NUMBER.test(folded.slice(match.index + word.length))) {
+      if (!surface.has(term)) surface.set(term, writtenAt(folded, match.index, word));
+      if (/^\p{Lu}/u.test(word) && !isNumberAbbreviation(folded, match.index, word)) {
         if (!first) names.push(term);
         else opener = term;
       }
@@ -222,8 +224,29 @@ function withInitialismsJoined(folded: string): string {
 }
 const INITIALISM = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,}(?![\p{L}\p{N}])/gu;
 
-/** What follows a capitalised word that abbreviates "number", "article", "section"…: "No. 2", "Art. 5". */
-const ABBREVIATION_BEFORE_NUMBER = /^\. ?\p{N}/u;
+/** A joined initialism's word as the text writes it ("U.S." for "US"), for explanations. */
+function writtenAt(folded: string, at: number, word: string): string {
+  if (folded.startsWith(word, at)) return word;
+  WRITTEN_INITIALISM.lastIndex = at;
+  return WRITTEN_INITIALISM.exec(folded)?.[0] ?? word;
+}
+const WRITTEN_INITIALISM = /(?:\p{Lu}\.){2,}/uy;
+
+/**
+ * Whether the word at `at` abbreviates "number", "article", "section"… before a number ("No. 2",
+ * "Art. 5"; the splitter's list, months left out, as a month is a date): no name.
+ */
+function isNumberAbbreviation(folded: string, at: number, word: string): boolean {
+  if (abbreviationKind(`${word}.`) !== 'beforeNumber' || isMonthAbbreviation(word.toLowerCase())) return false;
+  NUMBER_AFTER_STOP.lastIndex = at + word.length;
+  return NUMBER_AFTER_STOP.test(folded);
+}
+const NUMBER_AFTER_STOP = /\. ?\p{N}/uy;
+
+/** `jan`, `sept`, `dec`: a month's first three letters or more. */
+function isMonthAbbreviation(lower: string): boolean {
+  return lower.length >= 3 && ENGLISH_MONTHS.some((month) => month.startsWith(lower));
+}
 
 /** Adds the n-gram and character-bigram fingerprints that make scoring a pair cheap. */
 type DerivedField = 'tokenHashes' | 'unigrams' | 'bigrams' | 'trigrams' | 'fourgrams' | 'squeezed' | 'characterBigrams' | 'characterTrigrams' | 'characterFourgrams';
@@ -336,11 +359,11 @@ export function selectedPairFeatures(
   left: PairSide,
   right: PairSide,
   synonyms: SynonymTable,
-  names: readonly string[],
+  signals: readonly string[],
 ): { features: Record<string, number>; sideCoverage: [number, number] } {
   const work = new PairWork(left, right, synonyms);
   const features: Record<string, number> = {};
-  for (const name of names) {
+  for (const name of signals) {
     if (!isFeatureName(name)) throw new Error(`unknown pair signal "${name}"`);
     features[name] = SIGNALS[name](work);
   }

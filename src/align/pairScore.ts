@@ -63,16 +63,25 @@ export interface ScoredPair {
  */
 export function scorePair(left: PairSide, right: PairSide, chosen: PairModels = pairModels()): ScoredPair {
   const { features, sideCoverage } = selectedPairFeatures(left, right, wordnetSynonyms(), chosen.score.features);
-  return { left, right, score: round(predict(chosen.score, features)), coverage: sideCoverage };
+  const scored: ScoredPair = { left, right, score: round(predict(chosen.score, features)), coverage: sideCoverage };
+  scoredPairs.add(scored);
+  return scored;
 }
+
+/** What {@link judgePair} and {@link scorePair} returned: a bead's evidence is known by identity, never guessed from its fields. */
+const verdicts = new WeakSet<object>();
+const scoredPairs = new WeakSet<object>();
 
 /**
  * The learned scorer's full verdict on a pair it scored ({@link judgePair}'s or
  * {@link scorePair}'s), worked out if need be; `undefined` for another scorer's evidence.
  */
 export function fullVerdict(evidence: object): PairVerdict | undefined {
-  if ('features' in evidence && 'matches' in evidence) return evidence as PairVerdict;
-  if ('left' in evidence && 'right' in evidence) return judgePair(evidence.left as PairSide, evidence.right as PairSide);
+  if (verdicts.has(evidence)) return evidence as PairVerdict;
+  if (scoredPairs.has(evidence)) {
+    const { left, right } = evidence as ScoredPair;
+    return judgePair(left, right);
+  }
   return undefined;
 }
 
@@ -82,7 +91,9 @@ export function judgePair(left: PairSide, right: PairSide, chosen: PairModels = 
   // Rounded here, once: every decision (aligned, the aligner's threshold) sees the score printed.
   const score = round(predict(chosen.score, features));
   const equivalence = predict(chosen.equivalent, features, { name: 'score', value: score });
-  return { left, right, score, equivalence, features, matches, coverage: sideCoverage };
+  const verdict: PairVerdict = { left, right, score, equivalence, features, matches, coverage: sideCoverage };
+  verdicts.add(verdict);
+  return verdict;
 }
 
 /** The signals behind a verdict, strongest first, for `--explain`. */

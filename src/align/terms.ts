@@ -45,7 +45,7 @@ export interface LocatedTerm {
  * The content terms of a sentence with the offset of each word, in text order: words that are
  * not function words, folded, lower-cased, possessive `'s` dropped and Latin-script words reduced
  * to their Porter stem, so that "deteriorated" meets "deteriorate" and "Russia's" meets "Russia".
- * Numbers stay as written.
+ * Numbers are read as `comparableNumber` gives them ("14,000" as "14000", "10.0" as "10").
  */
 export function locatedTerms(text: string): LocatedTerm[] {
   const terms: LocatedTerm[] = [];

@@ -96,12 +96,23 @@ function readingOf(text: string): TextReading {
 
 const WORD_PART = /[\p{L}\p{M}\p{N}'-]/u;
 
-/** The letters, digits, apostrophes and hyphens just before `at` (scanning back: a `…*$` regex on the prefix costs the prefix's length squared). */
+/**
+ * The letters, digits, apostrophes and hyphens just before `at`, and a point or comma between two
+ * digits, so a change inside a number ("2.5[-0-]") is judged on the whole number (scanning back: a
+ * `…*$` regex on the prefix costs the prefix's length squared).
+ */
 function wordPartBefore(text: string, at: number): string {
   let from = at;
-  while (from > 0 && WORD_PART.test(text[from - 1])) from -= 1;
+  while (from > 0 && (WORD_PART.test(text[from - 1]) || isSeparatorInNumber(text, from - 1))) from -= 1;
   return text.slice(from, at);
 }
+
+function isSeparatorInNumber(text: string, at: number): boolean {
+  return (text[at] === '.' || text[at] === ',') && DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '');
+}
+const DIGIT = /\p{N}/u;
+/** The word part after a change block: as {@link wordPartBefore}, forwards. */
+const WORD_PART_AFTER = /^(?:[\p{L}\p{M}\p{N}'-]|(?<=\p{N})[.,](?=\p{N}))*/u;
 
 function tokens(text: string): string[] {
   return readingOf(text).matches.map((match) => match[0]);
@@ -484,7 +495,7 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
   function blockLabel(block: Block): RunLabel | undefined {
     // Whole words around the block: a change inside a word ("[-de--]escalation") is judged on the word.
     const head = wordPartBefore(member, block.memStart);
-    const tail = /^[\p{L}\p{M}\p{N}'-]*/u.exec(member.slice(block.memEnd, block.memEnd + 64))?.[0] ?? '';
+    const tail = WORD_PART_AFTER.exec(member.slice(block.memEnd, block.memEnd + 64))?.[0] ?? '';
     const refFrom = block.refStart - head.length;
     const refTo = block.refEnd + tail.length;
     const memFrom = block.memStart - head.length;

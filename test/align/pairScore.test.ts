@@ -77,6 +77,9 @@ describe('align', () => {
       expect(verdict).toEqual(judgePair(left[2], joined[2]));
       expect(fullVerdict(judgePair(left[2], joined[2]))).toEqual(verdict);
       expect(fullVerdict({ score: 0.5, coverage: [1, 1] })).toBeUndefined();
+      // Another scorer's evidence, or a bead, is never taken for the learned scorer's.
+      expect(fullVerdict({ left: [0], right: [1], score: 0.5, coverage: [1, 1] })).toBeUndefined();
+      expect(fullVerdict({ ...quick })).toBeUndefined();
     });
   });
 
@@ -151,6 +154,11 @@ describe('align', () => {
       const other = judgePair(readSide('Officials said the U.S. would respond.'), readSide('Officials said the UK would respond.'));
       expect(other.matches.names).toEqual({ left: ['us'], right: ['uk'] });
       expect(judgePair(readSide('The plant No. 2 was shut.'), readSide('The plant number 2 was shut.')).matches.names).toEqual({ left: [], right: [] });
+      // Only the splitter's number abbreviations, not a month or a word ending a sentence before a figure.
+      expect(judgePair(readSide('Troops entered Bakhmut. 5 civilians left.'), readSide('Troops entered the city. 5 civilians left.')).matches.names.left).toEqual(['bakhmut']);
+      // Explanations show the initialism as written.
+      expect(explainVerdict(other).namesOnlyLeft).toEqual(['U.S.']);
+      expect(explainVerdict(initialism).sharedRareWords).toContain('U.S.~US');
     });
 
     it('finds a name in its other known spelling (Kiev/Kyiv) and matches the two as one term', () => {

@@ -151,6 +151,13 @@ describe('labelRuns on changes that keep the meaning', () => {
       'cosmetic',
     ],
     [
+      'a trailing zero dropped inside the number',
+      'Inflation was 2.50% in May, officials said.',
+      'Inflation was 2.5% in May, officials said.',
+      'Inflation was 2.[-50-]<cosmetic>{+5+}<cosmetic>% in May, officials said.',
+      'cosmetic',
+    ],
+    [
       'a thousands separator dropped',
       'The fund holds 14,000 tonnes of grain.',
       'The fund holds 14000 tonnes of grain.',
@@ -226,6 +233,7 @@ describe('labelRuns on changes that keep the meaning', () => {
     expect(label('The parade is held on 9 May.', 'The parade is held on 9 March.').labels).toEqual(['number']);
     expect(label('1. The fine is 4.5 million roubles', '1. The fine is 5 million roubles').labels).toEqual(['number']);
     expect(label('Prices rose 10% in May.', 'Prices rose 10.5% in May.').labels).toEqual(['number']);
+    expect(label('Inflation was 2.50% in May.', 'Inflation was 2.75% in May.').labels).toEqual(['number']);
     expect(label('The fund holds 1.000 tonnes.', 'The fund holds 1 tonnes.').labels).toEqual(['number']);
     expect(label('The mayor thanked Zoë Müller.', 'The mayor thanked Anna Müller.').labels).toEqual(['name']);
     expect(label('The prime minister, Theresa May, arrived.', 'The prime minister, Boris Johnson, arrived.').labels).toEqual(['name']);
