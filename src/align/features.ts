@@ -237,9 +237,9 @@ const WRITTEN_INITIALISM = /(?:\p{Lu}\.){2,}/uy;
  * "Art. 5"; the splitter's list, months left out, as a month is a date): no name.
  */
 function isNumberAbbreviation(folded: string, at: number, word: string): boolean {
-  if (abbreviationKind(`${word}.`) !== 'beforeNumber' || isMonthAbbreviation(word.toLowerCase())) return false;
   NUMBER_AFTER_STOP.lastIndex = at + word.length;
-  return NUMBER_AFTER_STOP.test(folded);
+  if (!NUMBER_AFTER_STOP.test(folded)) return false;
+  return abbreviationKind(`${word}.`) === 'beforeNumber' && !isMonthAbbreviation(word.toLowerCase());
 }
 const NUMBER_AFTER_STOP = /\. ?\p{N}/uy;
 

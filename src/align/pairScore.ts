@@ -46,14 +46,32 @@ export function readSide(text: string, rarity: RarityTable = newsRarity()): Pair
   return readPairSide(text, rarity);
 }
 
-/** A pair as the aligner scores it: the score and coverage, and the two sides read. */
-export interface ScoredPair {
-  left: PairSide;
-  right: PairSide;
-  /** Confidence (0–1) that the two are versions of one sentence; as {@link judgePair} gives it. */
-  score: number;
-  /** Share of each side's term weight matched in the other: [left, right]. */
-  coverage: [number, number];
+/**
+ * A pair as the aligner scores it: the score and coverage, and the two sides read. A class, so
+ * that {@link fullVerdict} knows the learned scorer's evidence by its type, never by its fields.
+ */
+export class ScoredPair {
+  constructor(
+    readonly left: PairSide,
+    readonly right: PairSide,
+    /** Confidence (0–1) that the two are versions of one sentence; as {@link judgePair} gives it. */
+    readonly score: number,
+    /** Share of each side's term weight matched in the other: [left, right]. */
+    readonly coverage: [number, number],
+  ) {}
+}
+
+/** {@link judgePair}'s verdict, as a class for the same reason as {@link ScoredPair}. */
+class JudgedPair implements PairVerdict {
+  constructor(
+    readonly left: PairSide,
+    readonly right: PairSide,
+    readonly score: number,
+    readonly equivalence: number,
+    readonly features: PairFeatures,
+    readonly matches: PairMatches,
+    readonly coverage: [number, number],
+  ) {}
 }
 
 /**
@@ -63,25 +81,16 @@ export interface ScoredPair {
  */
 export function scorePair(left: PairSide, right: PairSide, chosen: PairModels = pairModels()): ScoredPair {
   const { features, sideCoverage } = selectedPairFeatures(left, right, wordnetSynonyms(), chosen.score.features);
-  const scored: ScoredPair = { left, right, score: round(predict(chosen.score, features)), coverage: sideCoverage };
-  scoredPairs.add(scored);
-  return scored;
+  return new ScoredPair(left, right, round(predict(chosen.score, features)), sideCoverage);
 }
-
-/** What {@link judgePair} and {@link scorePair} returned: a bead's evidence is known by identity, never guessed from its fields. */
-const verdicts = new WeakSet<object>();
-const scoredPairs = new WeakSet<object>();
 
 /**
  * The learned scorer's full verdict on a pair it scored ({@link judgePair}'s or
  * {@link scorePair}'s), worked out if need be; `undefined` for another scorer's evidence.
  */
 export function fullVerdict(evidence: object): PairVerdict | undefined {
-  if (verdicts.has(evidence)) return evidence as PairVerdict;
-  if (scoredPairs.has(evidence)) {
-    const { left, right } = evidence as ScoredPair;
-    return judgePair(left, right);
-  }
+  if (evidence instanceof JudgedPair) return evidence;
+  if (evidence instanceof ScoredPair) return judgePair(evidence.left, evidence.right);
   return undefined;
 }
 
@@ -91,9 +100,7 @@ export function judgePair(left: PairSide, right: PairSide, chosen: PairModels = 
   // Rounded here, once: every decision (aligned, the aligner's threshold) sees the score printed.
   const score = round(predict(chosen.score, features));
   const equivalence = predict(chosen.equivalent, features, { name: 'score', value: score });
-  const verdict: PairVerdict = { left, right, score, equivalence, features, matches, coverage: sideCoverage };
-  verdicts.add(verdict);
-  return verdict;
+  return new JudgedPair(left, right, score, equivalence, features, matches, sideCoverage);
 }
 
 /** The signals behind a verdict, strongest first, for `--explain`. */
