@@ -179,8 +179,13 @@ function matchOutletStamp(line: Line): Chrome | null {
 
 function matchLineRule(line: Line): Chrome | null {
   const words = wordCount(line.text);
+  let lower: string | undefined;
   for (const rule of LINE_RULES) {
     if (words > rule.maxWords) continue;
+    if (rule.mustContain) {
+      const text = (lower ??= line.text.toLowerCase());
+      if (!rule.mustContain.some((part) => text.includes(part))) continue;
+    }
     if (rule.notProse && readsAsProse(line.text)) continue;
     const match = rule.pattern.exec(line.text);
     if (!match) continue;

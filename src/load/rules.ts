@@ -16,6 +16,11 @@ export interface LineRule {
   pattern: RegExp;
   /** Longer lines are never tested: chrome lines are short, and this bounds the regex cost. */
   maxWords: number;
+  /**
+   * Lower-case text that every line the pattern matches contains (one of them at least): other
+   * lines are not tested, so a long pattern is compiled only when a line might be one.
+   */
+  mustContain?: readonly string[];
   /** Further check on the match's named groups; the rule applies only when it returns true. */
   accept?: (groups: Record<string, string | undefined>) => boolean;
   /**
@@ -339,6 +344,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'byline',
     maxWords: 16,
+    mustContain: ['by ', 'author'],
     // Case-insensitive only in the label: the `i` flag on the name classes is what made this
     // pattern slow to compile.
     pattern: new RegExp(`^${inAnyCase(['by', 'written by', 'words by', 'story by', 'author', 'author:'])} (?<author>${NAME_LIST})$`, 'u'),
@@ -349,6 +355,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'byline',
     maxWords: 24,
+    mustContain: ['|', '·', '•'],
     pattern: new RegExp(
       `^(?:${inAnyCase(['by', 'written by', 'story by'])} )?(?<author>${NAME_LIST}) ?[|·•] ?(?<date>[^|·•]+?)(?: ?(?:[|·•–—] ?|- )${inAnyCase(['updated', 'update', 'last updated'])}\\b.*)?$`,
       'u',
@@ -375,6 +382,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'masthead',
     maxWords: 14,
+    mustContain: ['-', '–', '—', '|', ':', '·'],
     pattern: new RegExp(`^(?<outlet>${OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|')}) ?[-–—|:·] ?(?<tagline>.+)$`, 'iu'),
     accept: (groups) => isTagline(groups.tagline),
     zone: 'edges',
@@ -426,6 +434,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'photo credit',
     maxWords: 12,
+    mustContain: ['/', ' via '],
     pattern: new RegExp(
       `^(?:(?<credit>${NAME_LIST}) ?/ ?)?(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})(?: ?/ ?| via )(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})(?:(?: ?/ ?| via )(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')}))*$|^(?<named>${NAME_LIST}) ?/ ?(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})$`,
       'u',
@@ -441,6 +450,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'caption',
     maxWords: 80,
+    mustContain: ['photo', 'picture', 'image', 'illustration', 'composite', 'video'],
     pattern: new RegExp(
       `^\\S.* (?:(?:Photograph|Photo|Photos|Picture|Image|Illustration|Composite|Video|Image source)(?: ?: ?|, )\\p{Lu}[^.!?]{0,80}|\\((?:(?:${photoAgencies}) )?(?:Photo|Photograph|Picture|Image)s? ?[/:] ?[^()]{1,80}\\))$`,
       'u',
@@ -457,11 +467,13 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'reporting credit',
     maxWords: 40,
+    mustContain: [' by '],
     pattern: new RegExp(`^${CREDIT_BY} [^;]+(?:; ${CREDIT_BY} [^;]+)+\\.?$`, 'u'),
   },
   {
     reason: 'reporting credit',
     maxWords: 16,
+    mustContain: [' by '],
     // (No `i` flag: with it, `\p{Lu}` matches lower case too.)
     pattern: new RegExp(`^${CREDIT_BY} (?<credit>[^;.]+?)(?: in \\p{Lu}[\\p{L}'’. -]*)?\\.?$`, 'u'),
     accept: isCredit,

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LINE_RULES } from '../../src/load/rules.js';
+import { collapse } from '../../src/load/text.js';
+
+/** Every line of the corpus and the loader's text fixtures, as the rules see a line. */
+function allLines(): string[] {
+  const folders = ['corpus', 'fixtures/load'].map((folder) => new URL(`../../${folder}/`, import.meta.url).pathname);
+  return folders.flatMap((folder) =>
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.txt'))
+      .flatMap((name) => readFileSync(join(folder, name), 'latin1').split(/\r?\n/))
+      .map(collapse)
+      .filter((line) => line !== ''),
+  );
+}
+
+describe('LINE_RULES', () => {
+  it('names in mustContain text that every line its pattern matches holds', () => {
+    const lines = allLines();
+    const hinted = LINE_RULES.filter((rule) => rule.mustContain !== undefined);
+    expect(hinted.length).toBeGreaterThan(3);
+    let matched = 0;
+    for (const rule of hinted) {
+      for (const line of lines) {
+        if (!rule.pattern.test(line)) continue;
+        matched += 1;
+        const lower = line.toLowerCase();
+        expect(rule.mustContain?.some((part) => lower.includes(part)), `${rule.reason}: ${line}`).toBe(true);
+      }
+    }
+    // The check reads real chrome lines, not only lines no pattern matches.
+    expect(matched).toBeGreaterThan(10);
+  });
+});
