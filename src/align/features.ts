@@ -506,7 +506,7 @@ function matchTerms(left: PairSide, right: PairSide, synonyms: SynonymTable): Pi
   // Related forms first: they are the same word; synonyms only for what is left.
   for (const term of pending) {
     let partner = -1;
-    const spellings = SPELLINGS.get(term);
+    const spellings = spellingsOf(term);
     for (let k = 0; k < free.length; k += 1) {
       if (!taken[k] && (isRelatedForm(term, free[k]) || spellings?.includes(free[k]))) {
         partner = k;
@@ -679,7 +679,7 @@ function unmatched(left: readonly string[], right: readonly string[]): { left: s
 function unmatchedNames(left: PairSide, right: PairSide, synonyms: SynonymTable): { left: string[]; right: string[]; read: number } {
   const foundIn = (side: PairSide, name: string) => {
     if (side.terms.has(name)) return true;
-    const spellings = SPELLINGS.get(name);
+    const spellings = spellingsOf(name);
     for (const term of side.terms.keys()) if (isRelatedForm(name, term) || spellings?.includes(term)) return true;
     return false;
   };
@@ -697,8 +697,12 @@ function unmatchedNames(left: PairSide, right: PairSide, synonyms: SynonymTable)
   };
 }
 
-/** Known spellings of one word, as terms (`kiev`/`kyiv`, `defenc`/`defens`): each term's others. */
-const SPELLINGS = spellingPartners((word) => termOfLowerWord(word));
+/** Known spellings of one word, as terms (`kiev`/`kyiv`, `defenc`/`defens`): each term's others. Built when first asked, not at start-up. */
+let spellings: ReadonlyMap<string, readonly string[]> | undefined;
+function spellingsOf(term: string): readonly string[] | undefined {
+  spellings ??= spellingPartners((word) => termOfLowerWord(word));
+  return spellings.get(term);
+}
 
 function mismatchShare(found: { left: string[]; right: string[] }, total: number): number {
   return total > 0 ? (found.left.length + found.right.length) / total : 0;

@@ -5,7 +5,7 @@
 import type { DiffRun, RunLabel, Verdict } from '../types.js';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/months.js';
 import { comparableNumber } from '../text/numbers.js';
-import { isKnownSpellingPair } from '../text/spellings.js';
+import { isKnownSpellingPair, pairKey } from '../text/spellings.js';
 import { foldTypography } from '../text/normalise.js';
 import { isRelatedForm, termOf, termOfLowerWord, WORD } from '../align/terms.js';
 import { wordnetSynonyms } from '../align/tables.js';
@@ -50,9 +50,6 @@ const PLAIN_LETTERS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ
 /** Label precedence, lowest (least substantive) first: a block takes the highest label among its word pairs. */
 const LEXICAL_ORDER: readonly RunLabel[] = ['cosmetic', 'spelling', 'inflection', 'compounding', 'synonym'];
 
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\t${b}` : `${b}\t${a}`;
-}
 const TRANSLATION_SET = new Set(TRANSLATION_PAIRS.map(([a, b]) => pairKey(a, b)));
 
 /** A word token: numbers with inner separators, or letters/digits joined by apostrophes and hyphens. */

@@ -239,8 +239,7 @@ function markLinkLists(lines: Line[], verdicts: Verdict[]): void {
 }
 
 function linksUnder(lines: Line[], verdicts: Verdict[], label: number): number[] {
-  let i = label + 1;
-  while (verdicts[i]?.kind === 'blank') i += 1;
+  let i = filledLine(verdicts, label + 1, 1);
   const items: number[] = [];
   for (; i < lines.length && verdicts[i].kind === 'text' && LIST_ITEM.test(lines[i].text); i += 1) items.push(i);
   if (items.length > 0) return items;
@@ -328,12 +327,7 @@ function markSplitDateline(lines: Line[], verdicts: Verdict[]): void {
  * it may be a paragraph above a photo that has only a credit.
  */
 function markCaptionsAboveDateline(lines: Line[], verdicts: Verdict[]): void {
-  const creditUnder = (i: number) => {
-    let next = i + 1;
-    while (verdicts[next]?.kind === 'blank') next += 1;
-    const verdict = verdicts[next];
-    return verdict?.kind === 'chrome' && verdict.reason === 'photo credit';
-  };
+  const creditUnder = (i: number) => isChromeFor(verdicts[filledLine(verdicts, i + 1, 1)], 'photo credit');
   // The dateline is in the header or opens the first paragraph: the search stops there.
   let dateline = -1;
   for (let i = 0; i < lines.length && dateline < 0; i++) {
@@ -358,21 +352,16 @@ function markCaptionsAboveDateline(lines: Line[], verdicts: Verdict[]): void {
  * reads as a paragraph.
  */
 function markHeaderBylinesAndCaptions(lines: Line[], verdicts: Verdict[]): void {
-  const neighbour = (i: number, step: 1 | -1) => {
-    let k = i + step;
-    while (verdicts[k]?.kind === 'blank') k += step;
-    return verdicts[k];
-  };
-  const isChrome = (verdict: Verdict | undefined, reason: string) => verdict?.kind === 'chrome' && verdict.reason === reason;
+  const neighbour = (i: number, step: 1 | -1) => verdicts[filledLine(verdicts, i + step, step)];
   let titleAbove = false;
   for (let i = 0; i < lines.length; i++) {
     if (verdicts[i].kind !== 'text') continue;
     const text = lines[i].text;
     if (!looksLikeTitle(text)) return;
     const setApart = neighbour(i, -1)?.kind === 'chrome';
-    if (titleAbove && setApart && isChrome(neighbour(i, 1), 'masthead') && isAuthorList(text) && !/\d/u.test(text)) {
+    if (titleAbove && setApart && isChromeFor(neighbour(i, 1), 'masthead') && isAuthorList(text) && !/\d/u.test(text)) {
       verdicts[i] = { kind: 'chrome', reason: 'byline', found: [{ field: 'author', value: text, rank: 0, at: lines[i].start }] };
-    } else if (titleAbove && isChrome(neighbour(i, -1), 'photo credit')) {
+    } else if (titleAbove && isChromeFor(neighbour(i, -1), 'photo credit')) {
       verdicts[i] = { kind: 'chrome', reason: 'caption', found: [] };
     }
     titleAbove = true;
@@ -426,9 +415,7 @@ function markSectionLabels(lines: Line[], verdicts: Verdict[]): void {
  * (`DATELINE_LINE`), is the lede's dateline printed apart from it, not a subhead.
  */
 function markDatelineLine(lines: Line[], verdicts: Verdict[]): void {
-  const first = firstParagraph(lines, verdicts);
-  let i = first - 1;
-  while (i >= 0 && verdicts[i].kind === 'blank') i -= 1;
+  const i = filledLine(verdicts, firstParagraph(lines, verdicts) - 1, -1);
   if (i < 0 || verdicts[i].kind !== 'text' || !DATELINE_LINE.test(lines[i].text)) return;
   if (verdicts.slice(0, i).some((v) => v.kind === 'text')) verdicts[i] = { kind: 'chrome', reason: 'dateline', found: [] };
 }
@@ -439,12 +426,21 @@ function markDatelineLine(lines: Line[], verdicts: Verdict[]): void {
  */
 function firstParagraph(lines: Line[], verdicts: Verdict[]): number {
   const chromeUnder = (i: number) => {
-    let next = i + 1;
-    while (verdicts[next]?.kind === 'blank') next += 1;
-    const verdict = verdicts[next];
+    const verdict = verdicts[filledLine(verdicts, i + 1, 1)];
     return verdict?.kind === 'chrome' && !verdict.edgesOnly;
   };
   return lines.findIndex((line, i) => verdicts[i].kind === 'text' && !looksLikeTitle(line.text) && !chromeUnder(i));
+}
+
+/** The first line from `from` (itself included) on, going by `step`, that is not blank; past the ends, an index outside them. */
+function filledLine(verdicts: readonly Verdict[], from: number, step: 1 | -1): number {
+  let k = from;
+  while (verdicts[k]?.kind === 'blank') k += step;
+  return k;
+}
+
+function isChromeFor(verdict: Verdict | undefined, reason: string): boolean {
+  return verdict?.kind === 'chrome' && verdict.reason === reason;
 }
 
 /** "News|Russia-Ukraine war": a section name, then short parts (`SECTION_TRAIL`). */

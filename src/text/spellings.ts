@@ -24,7 +24,8 @@ const SPELLING_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['grey', 'gray'],
 ];
 
-function pairKey(a: string, b: string): string {
+/** One key for a pair of words in either order. */
+export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\t${b}` : `${b}\t${a}`;
 }
 
