@@ -451,7 +451,7 @@ function isFolder(path: string): boolean {
 }
 
 /** DuckDB's failure to open an existing file, as a problem a user can act on. */
-function openProblem(error: unknown): string {
+export function openProblem(error: unknown): string {
   const message = firstLine(error);
   // Another process holds the file: DuckDB allows one writer (or several readers) at a time.
   if (/Could not set lock on file/i.test(message)) {

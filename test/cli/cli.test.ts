@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../report/helpers.js';
 
@@ -84,6 +85,17 @@ await (await instance.connect()).run('SELECT 1');
 process.stdout.write('open\\n');
 setInterval(() => {}, 60_000);
 `;
+
+/** Whether opening `db`, which another process holds, fails for the lock, as it does where file locks are enforced. */
+async function lockIsRefused(db: string): Promise<boolean> {
+  try {
+    const instance = await DuckDBInstance.create(db, { access_mode: 'READ_ONLY' });
+    instance.closeSync();
+    return false;
+  } catch (error) {
+    return /Could not set lock/i.test(String(error));
+  }
+}
 
 describe('cli', () => {
   describe('compare', () => {
@@ -520,7 +532,7 @@ describe('cli', () => {
       expect(exported.stderr).toMatch(/^exported 3 Parquet files to .*\nindexed 1 article /);
     });
 
-    it('says an index another process holds is in use, not that it is no index', async () => {
+    it('says an index another process holds is in use, not that it is no index', async (context) => {
       const db = join(mkdtempSync(join(tmpdir(), 'outletdiff-cli-index-')), 'index.duckdb');
       expect(run(['index', 'fixtures/index/brief-of-report', '--db', db]).status).toBe(0);
       const holder = spawn(process.execPath, ['--input-type=module', '-e', HOLD_INDEX, db], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -529,6 +541,9 @@ describe('cli', () => {
           holder.stdout.once('data', () => resolve());
           holder.once('exit', (code) => reject(new Error(`the process holding the index exited (${code})`)));
         });
+        // DuckDB's lock is a POSIX record lock; some file systems and sandboxes grant every such
+        // lock, and then no process is ever refused. The message itself is tested in store.test.ts.
+        if (!(await lockIsRefused(db))) return context.skip('this file system does not enforce file locks between processes');
         // Regression: "not an outletdiff index (IO Error: Could not set lock on file …)".
         expectUsageError(run(['reuse', '--db', db]), new RegExp(`${db}: in use by another process \\(PID ${holder.pid}\\); try again when it has finished$`));
       } finally {
