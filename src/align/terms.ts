@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { stemmer } from 'stemmer';
+import { packageRoot } from '../packageRoot.js';
 import { foldTypography } from '../text/normalise.js';
 import { comparableNumber } from '../text/numbers.js';
 import { STOPWORDS } from './stopwords.js';
@@ -14,9 +17,35 @@ const LATIN_WORD = /^[a-z]+$/;
 const termCache = new Map<string, string | null>();
 const TERM_CACHE_LIMIT = 100_000;
 
+let irregularForms: Map<string, string> | undefined;
+
+/**
+ * Irregular forms and their base word ("bought" → "buy", "children" → "child"), from WordNet's
+ * exception lists (src/align/data/irregular.tsv, derived by scripts/buildIrregular.ts), which
+ * the stemmer cannot know. Read on first use.
+ */
+function baseOfIrregular(word: string): string | undefined {
+  if (!irregularForms) {
+    irregularForms = new Map();
+    for (const line of readFileSync(join(packageRoot(), 'src/align/data/irregular.tsv'), 'utf8').split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab > 0 && !line.startsWith('#')) irregularForms.set(line.slice(0, tab), line.slice(tab + 1));
+    }
+  }
+  return irregularForms.get(word);
+}
+
+/** The term of a word with letters a–z only: its base word if irregular, stemmed; `null` for a function word. */
+function termOfLatinWord(word: string): string | null {
+  const base = baseOfIrregular(word) ?? word;
+  // "told" is a function word of reporting, "tell" is not: the form is asked first.
+  return STOPWORDS.has(base) ? null : stemmer(base);
+}
+
 /**
  * The term of a word already folded and lower-cased: possessive dropped, Latin-script words
- * stemmed; `undefined` for a function word. Cached: the hot path of every scorer.
+ * read as their base word when irregular and stemmed; `undefined` for a function word. Cached:
+ * the hot path of every scorer.
  */
 export function termOfLowerWord(lower: string): string | undefined {
   let term = termCache.get(lower);
@@ -24,13 +53,13 @@ export function termOfLowerWord(lower: string): string | undefined {
     if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
     // "14,000" and "14000" are one number, as are "10.0" and "10".
     const word = /^\p{N}/u.test(lower) ? comparableNumber(lower) : lower.replace(/'s?$/, '');
-    term = word.length === 0 || STOPWORDS.has(word) ? null : LATIN_WORD.test(word) ? stemmer(word) : word;
+    term = word.length === 0 || STOPWORDS.has(word) ? null : LATIN_WORD.test(word) ? termOfLatinWord(word) : word;
     termCache.set(lower, term);
   }
   return term ?? undefined;
 }
 
-/** The term a single word becomes (lower-cased, possessive dropped, stemmed), or `undefined` for a function word. */
+/** The term a single word becomes (lower-cased, possessive dropped, irregular forms read as their base, stemmed), or `undefined` for a function word. */
 export function termOf(word: string): string | undefined {
   return termOfLowerWord(foldTypography(word).toLowerCase());
 }
@@ -44,7 +73,8 @@ export interface LocatedTerm {
 /**
  * The content terms of a sentence with the offset of each word, in text order: words that are
  * not function words, folded, lower-cased, possessive `'s` dropped and Latin-script words reduced
- * to their Porter stem, so that "deteriorated" meets "deteriorate" and "Russia's" meets "Russia".
+ * to their Porter stem (irregular forms to their base word's), so that "deteriorated" meets
+ * "deteriorate", "bought" meets "buy" and "Russia's" meets "Russia".
  * Numbers are read as `comparableNumber` gives them ("14,000" as "14000", "10.0" as "10").
  */
 export function locatedTerms(text: string): LocatedTerm[] {

@@ -39,6 +39,36 @@ describe('align', () => {
       expect(rowOf('delta')).toBeUndefined();
     });
 
+    it('reads irregular forms as their base word, so they meet its forms and synonyms', () => {
+      expect(termOf('bought')).toBe(termOf('buys'));
+      expect(termOf('went')).toBe(termOf('going'));
+      expect(termOf('children')).toBe(termOf('child'));
+      expect(termOf('crises')).toBe(termOf('crisis'));
+      expect(synonyms('bought', 'purchased')).toBe(true);
+      // The form is asked before its base: "told" is a function word of reporting, "tell" is not.
+      expect(termOf('told')).toBeUndefined();
+      // Forms that are also other words keep their own reading.
+      expect(termOf('leaves')).toBe(termOf('leave'));
+      expect(termOf('lives')).toBe(termOf('live'));
+      expect(termOf('found')).not.toBe(termOf('find'));
+      expect(termOf('saw')).not.toBe(termOf('see'));
+      expect(termOf('media')).not.toBe(termOf('medium'));
+    });
+
+    it('keeps the irregular forms table sorted, one form a line, each form a word that is not its base', () => {
+      const text = readFileSync(new URL('../../src/align/data/irregular.tsv', import.meta.url), 'utf8');
+      const rows = text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+      expect(rows.length).toBeGreaterThan(1000);
+      const forms = rows.map((row) => row.split('\t'));
+      for (const [form, base, extra] of forms) {
+        expect(form).toMatch(/^[a-z]+$/);
+        expect(base).toMatch(/^[a-z]+$/);
+        expect(extra).toBeUndefined();
+        expect(form).not.toBe(base);
+      }
+      expect(forms.map(([form]) => form)).toEqual([...new Set(forms.map(([form]) => form))].sort());
+    });
+
     it('does not make words synonyms through rare senses of both', () => {
       expect(synonyms('bank', 'tilt')).toBe(false);
       expect(synonyms('NATO', 'Russia')).toBe(false);
@@ -168,6 +198,14 @@ describe('align', () => {
       expect(verdict.features.termOverlap).toBeCloseTo(1, 9);
       const other = judgePair(readSide('The republics declared independence from Kiev in 2014.'), readSide('The republics declared independence from Minsk in 2014.'));
       expect(other.matches.names).toEqual({ left: ['kiev'], right: ['minsk'] });
+    });
+
+    it('scores an irregular past against a synonym as near as a regular one', () => {
+      const bought = judgePair(readSide('The ministry bought 40 armoured vehicles last year.'), readSide('The ministry purchased 40 armoured vehicles last year.'));
+      expect(explainVerdict(bought).synonymPairs).toContainEqual(['bought', 'purchased']);
+      const acquired = judgePair(readSide('The ministry acquired 40 armoured vehicles last year.'), readSide('The ministry purchased 40 armoured vehicles last year.'));
+      expect(bought.score).toBeGreaterThanOrEqual(acquired.score - 0.02);
+      expect(bought.features.synonymOverlap).toBeCloseTo(1, 9);
     });
 
     it('sees a changed number on both sides', () => {

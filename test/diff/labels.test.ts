@@ -84,6 +84,8 @@ describe('labelRuns on hand-written pairs', () => {
     ['transliteration by one letter', 'the rights of the people of Donbas', 'the rights of the people of Donbass', ['spelling'], 'cosmetic'],
     ['UK/US spelling', 'a meeting of defence ministers to organise drills', 'a meeting of defense ministers to organize drills', ['spelling'], 'cosmetic'],
     ['inflection', 'The situation continues to deteriorate.', 'The situation continued to deteriorate.', ['inflection'], 'cosmetic'],
+    ['irregular inflection', 'The ministry buys new armour.', 'The ministry bought new armour.', ['inflection'], 'cosmetic'],
+    ['synonym through an irregular form', 'The ministry bought new armour.', 'The ministry purchased new armour.', ['synonym'], 'rewording'],
     ['words merged into one', 'The situation continues to deteriorate.', 'The situation deteriorated.', ['content'], 'substantive'],
     ['compounding with and', 'The military and political situation', 'The military-political situation', ['compounding'], 'cosmetic'],
     ['hyphen dropped', 'a de-escalation plan', 'a de escalation plan', ['compounding'], 'cosmetic'],
