@@ -442,7 +442,11 @@ class PairWork {
   }
 
   numbers(): { left: string[]; right: string[] } {
-    this.onlyNumbers ??= unmatched(this.left.numbers, this.right.numbers);
+    if (!this.onlyNumbers) {
+      const { left, right } = unmatched(this.left.numbers, this.right.numbers);
+      // A figure the other side spells out ("5"/"five": the word's term is its figure) is found there.
+      this.onlyNumbers = { left: left.filter((value) => !this.right.terms.has(value)), right: right.filter((value) => !this.left.terms.has(value)) };
+    }
     return this.onlyNumbers;
   }
 

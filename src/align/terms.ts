@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { stemmer } from 'stemmer';
 import { packageRoot } from '../packageRoot.js';
 import { foldTypography } from '../text/normalise.js';
-import { comparableNumber } from '../text/numbers.js';
+import { comparableNumber, numberWordValue } from '../text/numbers.js';
 import { STOPWORDS } from './stopwords.js';
 
 /**
@@ -35,8 +35,13 @@ function baseOfIrregular(word: string): string | undefined {
   return irregularForms.get(word);
 }
 
-/** The term of a word with letters a–z only: its base word if irregular, stemmed; `null` for a function word. */
+/**
+ * The term of a word with letters a–z only: a number word's figure ("five" is "5", as written in
+ * figures), else its base word if irregular, stemmed; `null` for a function word.
+ */
 function termOfLatinWord(word: string): string | null {
+  const figure = numberWordValue(word);
+  if (figure !== undefined) return figure;
   const base = baseOfIrregular(word) ?? word;
   // "told" is a function word of reporting, "tell" is not: the form is asked first.
   return STOPWORDS.has(base) ? null : stemmer(base);

@@ -4,7 +4,7 @@
  */
 import type { DiffRun, RunLabel, Verdict } from '../types.js';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/months.js';
-import { comparableNumber } from '../text/numbers.js';
+import { comparableNumber, numberWordValue } from '../text/numbers.js';
 import { isKnownSpellingPair, pairKey } from '../text/spellings.js';
 import { foldTypography } from '../text/normalise.js';
 import { isRelatedForm, termOf, termOfLowerWord, WORD } from '../align/terms.js';
@@ -245,8 +245,9 @@ function isSynonym(a: string, b: string): boolean {
 /** The lowest lexical label that relates `a` and `b`, if any. */
 function wordPairLabel(a: string, b: string): RunLabel | undefined {
   if (a.toLowerCase() === b.toLowerCase()) return 'cosmetic';
-  // One number written two ways: "14,000"/"14000", "10"/"10.0".
-  if (/^\p{N}/u.test(a) && comparableNumber(a) === comparableNumber(b)) return 'cosmetic';
+  // One number written two ways: "14,000"/"14000", "10"/"10.0", "5"/"five".
+  const figure = (word: string) => numberWordValue(word) ?? comparableNumber(word);
+  if ((/^\p{N}/u.test(a) || /^\p{N}/u.test(b)) && figure(a) === figure(b)) return 'cosmetic';
   if (isSpellingVariant(a, b)) return 'spelling';
   if (isInflection(a, b)) return 'inflection';
   if (a.includes('-') || b.includes('-')) {
@@ -337,7 +338,7 @@ function tokenEntity(folded: string, matches: readonly RegExpExecArray[], k: num
 
 function hasToken(text: string, token: string): boolean {
   const lower = token.toLowerCase();
-  return tokens(text).some((other) => other.toLowerCase() === lower || comparableNumber(other) === lower);
+  return tokens(text).some((other) => other.toLowerCase() === lower || comparableNumber(other) === lower || numberWordValue(other) === lower);
 }
 
 interface Located {

@@ -12,3 +12,25 @@ export function comparableNumber(written: string): string {
       return kept === '' ? whole : `${whole}.${kept}`;
     });
 }
+
+/**
+ * Number words and the figure each stands for: news style spells out small numbers ("five") that
+ * another outlet prints as figures. "One" is left out: it is as often a pronoun ("one of them").
+ */
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  [
+    ...'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+      .split(' ')
+      .map((word, k): [string, number] => [word, k + 2]),
+    ...'thirty forty fifty sixty seventy eighty ninety'.split(' ').map((word, k): [string, number] => [word, 30 + 10 * k]),
+  ].map(([word, value]) => [word, String(value)]),
+);
+
+/**
+ * The figure a number word stands for, as {@link comparableNumber} writes it ("five" → "5"), or
+ * `undefined`. Words of a scale ("hundred", "million") are left out: "five million" and "5
+ * million" differ in the figure only.
+ */
+export function numberWordValue(word: string): string | undefined {
+  return NUMBER_WORDS.get(word.toLowerCase());
+}

@@ -208,6 +208,19 @@ describe('align', () => {
       expect(bought.features.synonymOverlap).toBeCloseTo(1, 9);
     });
 
+    it('reads a number spelled out as its figure, and still sees it changed', () => {
+      const same = judgePair(readSide('Five soldiers were wounded in the attack on Tuesday.'), readSide('5 soldiers were wounded in the attack on Tuesday.'));
+      expect(same.matches.numbers).toEqual({ left: [], right: [] });
+      expect(same.features.numberMismatch).toBe(0);
+      expect(same.features.termOverlap).toBeCloseTo(1, 9);
+      const changed = judgePair(readSide('Six soldiers were wounded in the attack on Tuesday.'), readSide('5 soldiers were wounded in the attack on Tuesday.'));
+      expect(changed.matches.numbers.right).toEqual(['5']);
+      expect(changed.features.numberMismatch).toBeGreaterThan(0);
+      expect(changed.score).toBeLessThan(same.score);
+      // Words of a scale are not figures: "five million" and "5 million" differ in the figure only.
+      expect(judgePair(readSide('Exports reached five million tonnes.'), readSide('Exports reached 5 million tonnes.')).features.numberMismatch).toBe(0);
+    });
+
     it('sees a changed number on both sides', () => {
       const verdict = judgePair(readSide('Exports reached 45 million tonnes.'), readSide('Exports reached 48 million tonnes.'));
       expect(verdict.matches.numbers).toEqual({ left: ['45'], right: ['48'] });

@@ -84,6 +84,8 @@ describe('labelRuns on hand-written pairs', () => {
     ['transliteration by one letter', 'the rights of the people of Donbas', 'the rights of the people of Donbass', ['spelling'], 'cosmetic'],
     ['UK/US spelling', 'a meeting of defence ministers to organise drills', 'a meeting of defense ministers to organize drills', ['spelling'], 'cosmetic'],
     ['inflection', 'The situation continues to deteriorate.', 'The situation continued to deteriorate.', ['inflection'], 'cosmetic'],
+    ['number spelled out', 'Five soldiers were wounded.', '5 soldiers were wounded.', ['cosmetic'], 'cosmetic'],
+    ['number spelled out, and changed', 'Six soldiers were wounded.', '5 soldiers were wounded.', ['number'], 'substantive'],
     ['irregular inflection', 'The ministry buys new armour.', 'The ministry bought new armour.', ['inflection'], 'cosmetic'],
     ['synonym through an irregular form', 'The ministry bought new armour.', 'The ministry purchased new armour.', ['synonym'], 'rewording'],
     ['words merged into one', 'The situation continues to deteriorate.', 'The situation deteriorated.', ['content'], 'substantive'],
