@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { fileURLToPath } from 'node:url';
-import { codeCacheDir, loadWithCodeCache } from '../dist/src/codeCache.js';
+// CommonJS (bin/package.json): the command starts without Node's ES module loader.
+const { join } = require('node:path');
+const { codeCacheDir, loadWithCodeCache } = require('../dist/bundle/launch.cjs');
 
-const cli = loadWithCodeCache(fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url)), codeCacheDir());
-await cli.exports.main(process.argv);
-cli.save();
+const cli = loadWithCodeCache(join(__dirname, '../dist/bundle/cli.cjs'), codeCacheDir());
+cli.exports.main(process.argv).then(() => cli.save());
