@@ -260,7 +260,9 @@ function parseTimeout(value: string): number {
 
 function parseColumn(value: string): number {
   const column = Number(value);
-  if (!WHOLE_NUMBER.test(value) || !Number.isSafeInteger(column) || column < 1) throw new InvalidArgumentError('expected a column number, 1 or more.');
+  if (!WHOLE_NUMBER.test(value) || column < 1) throw new InvalidArgumentError('expected a column number, 1 or more.');
+  // Beyond this, the number is no longer exact: no line has so many columns anyway.
+  if (!Number.isSafeInteger(column)) throw new InvalidArgumentError(`expected a column number no larger than ${Number.MAX_SAFE_INTEGER}.`);
   return column;
 }
 

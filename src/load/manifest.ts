@@ -36,7 +36,8 @@ export function bundledCorpusDir(): string {
 
 /**
  * Reads and validates `<dir>/manifest.json`. Throws `OutletdiffError` naming the file when
- * it is missing, not JSON, of another schema version, or has a malformed article.
+ * it is missing, not JSON, of another schema version, has a malformed article, or gives one id
+ * or one file to two articles.
  */
 export function readManifest(dir: string): Manifest {
   const file = join(dir, MANIFEST_FILE);
@@ -48,9 +49,15 @@ export function readManifest(dir: string): Manifest {
   if (!Array.isArray(data.articles)) throw manifestError(file, '"articles" must be an array');
   const articles = data.articles.map((entry, i) => validateArticle(entry, `articles[${i}]`, file));
   const seen = new Set<string>();
+  // One file under two ids: a path naming it could not say which article it is.
+  const idOfFile = new Map<string, string>();
   for (const article of articles) {
     if (seen.has(article.id)) throw manifestError(file, `duplicate article id "${article.id}"`);
     seen.add(article.id);
+    const path = resolve(dir, article.file);
+    const other = idOfFile.get(path);
+    if (other !== undefined) throw manifestError(file, `articles "${other}" and "${article.id}" name the same file "${article.file}"`);
+    idOfFile.set(path, article.id);
   }
   return { schemaVersion: 1, articles };
 }

@@ -764,7 +764,9 @@ describe('cli', () => {
       [['score-pairs', '--right-column', '3'], 'a\tb\n', /line 1 has 2 columns, but column 3 is needed/],
       [['score-pairs', '--explain'], 'a\tb\n', /--explain needs --format json/],
       [['score-pairs', 'missing.tsv'], '', /missing\.tsv: no such file/],
-      [['score-pairs', '--left-column', '0'], 'a\tb\n', /left-column/],
+      [['score-pairs', '--left-column', '0'], 'a\tb\n', /--left-column.*1 or more/],
+      // Regression: a column too large to be exact was refused as "1 or more".
+      [['score-pairs', '--right-column', '99999999999999999999'], 'a\tb\n', /--right-column.*no larger than 9007199254740991/],
       // Regression: Number() took these as 2, 10 and 1, so a typo scored other columns.
       [['score-pairs', '--left-column', '0x2'], 'a\tb\n', /--left-column.*'0x2' is invalid/],
       [['score-pairs', '--right-column', '1e1'], 'a\tb\n', /--right-column.*'1e1' is invalid/],

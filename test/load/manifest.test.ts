@@ -50,6 +50,8 @@ describe('load', () => {
       ['a malformed date', { schemaVersion: 1, articles: [{ id: 'a', file: 'a', date: '18.02.2022' }] }, /articles\[0\]\.date must be "YYYY-MM-DD" or null/],
       ['a number where a string belongs', { schemaVersion: 1, articles: [{ id: 'a', file: 'a', title: 5 }] }, /articles\[0\]\.title must be a string or null/],
       ['duplicate ids', { schemaVersion: 1, articles: [{ id: 'a', file: 'a' }, { id: 'a', file: 'b' }] }, /duplicate article id "a"/],
+      // Regression: the file was indexed under one of the two ids, in silence.
+      ['one file under two ids', { schemaVersion: 1, articles: [{ id: 'a', file: 'a.txt' }, { id: 'b', file: './a.txt' }] }, /articles "a" and "b" name the same file "\.\/a\.txt"/],
     ])('refuses %s, naming the file', (_, content, message) => {
       const dir = content === undefined ? tempDir() : manifestDir(content);
       expect(() => readManifest(dir)).toThrow(message);
