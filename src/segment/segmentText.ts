@@ -1,4 +1,4 @@
-import { abbreviationKind, SENTENCE_STARTERS, TIME_COMPLETION } from './abbreviations.js';
+import { abbreviationKind, REPORTING_VERBS, SENTENCE_STARTERS, TIME_COMPLETION } from './abbreviations.js';
 
 /** A sentence's place in a text: UTF-16 offsets, `end` exclusive, no white space at either end. */
 export interface Span {
@@ -9,7 +9,8 @@ export interface Span {
 // Any Unicode white space, no-break spaces included (`\s` lacks U+0085 NEXT LINE).
 const WS = '\\s\\u0085';
 const IS_WS = new RegExp(`[${WS}]`, 'u');
-const CLOSERS = `"'”’»)\\]`;
+const QUOTE_CLOSERS = `"'”’»`;
+const CLOSERS = `${QUOTE_CLOSERS})\\]`;
 const OPENERS = `"'“‘«(\\[`;
 const BULLETS = '•◦▪‣⁃●■►▸';
 
@@ -36,6 +37,15 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 const LEADING_OPENERS = new RegExp(`^[${OPENERS}]+`, 'u');
 const LEADING_NON_WORD = /^[^\p{L}\p{N}]+/u;
 const WS_RUN = new RegExp(`[${WS}]+`, 'u');
+/** A quotation that closes on a question, an exclamation or an ellipsis: `…now?"`, `…never!”`. */
+const QUOTED_CRY = new RegExp(`(?:[?!…]|\\.{3})[${CLOSERS}]*[${QUOTE_CLOSERS}]$`, 'u');
+/** How many words may name the speaker before the reporting verb (`Kremlin spokesman Dmitry Peskov told`). */
+const MAX_SPEAKER_WORDS = 6;
+/** A word of a speaker's name or title: letters, initials (`S.`), hyphens and apostrophes, no other punctuation. */
+const SPEAKER_WORD = /^[\p{L}\p{M}][\p{L}\p{M}.'’-]*$/u;
+const TRAILING_MARK = /[.,;:!?]$/u;
+/** Words after a reporting verb that open a clause of their own: then the verb reports something new (`Peskov said it was…`). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this']);
 /** A list number that Intl.Segmenter cut off from its item: `1.` in `1. First item`. */
 const LIST_NUMBER = /^\(?\d{1,3}[.)]$/u;
 /**
@@ -174,6 +184,7 @@ function isSentenceEnd(before: string, after: string): boolean {
   const next = after.replace(LEADING_OPENERS, '');
   // `"Is it over?" she asked.`, `Wait... and then`: lower case continues the sentence.
   if (/^\p{Ll}/u.test(next)) return false;
+  if (QUOTED_CRY.test(before) && isAttribution(next)) return false;
   if (!before.endsWith('.')) return true;
   switch (abbreviationKind(lastToken(before))) {
     case 'joins':
@@ -187,6 +198,22 @@ function isSentenceEnd(before: string, after: string): boolean {
     default:
       return true;
   }
+}
+
+/**
+ * Whether `text` opens with a speaker and a reporting verb that close a quotation before it
+ * (`Lavrov shouted.`, `Kremlin spokesman Dmitry Peskov told reporters.`): a capitalised first word
+ * that is no common sentence starter, at most {@link MAX_SPEAKER_WORDS} name words, then the verb,
+ * not followed by a clause of its own (`Peskov said it was…` reports something new).
+ */
+function isAttribution(text: string): boolean {
+  const words = text.split(WS_RUN, MAX_SPEAKER_WORDS + 2);
+  const at = words.findIndex((word, i) => i > 0 && REPORTING_VERBS.has(word.replace(TRAILING_MARK, '')));
+  if (at < 1 || at > MAX_SPEAKER_WORDS) return false;
+  const speaker = words.slice(0, at);
+  if (!/^\p{Lu}/u.test(speaker[0]) || SENTENCE_STARTERS.has(firstWord(speaker[0]))) return false;
+  if (!speaker.every((word) => SPEAKER_WORD.test(word))) return false;
+  return TRAILING_MARK.test(words[at]) || !CLAUSE_OPENERS.has((words[at + 1] ?? '').toLowerCase());
 }
 
 /** The last white-space-delimited token, without opening punctuation: `(Gen.` → `Gen.`. */
