@@ -12,11 +12,13 @@ import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/months.js';
  *   otherwise it is read as ending the sentence (`…on 16-17 Feb. Russia said…`).
  * - `ambiguous`: often ends a sentence (`…in the U.S. The next day…`), so it joins
  *   unless the next word is a common sentence starter (see {@link SENTENCE_STARTERS}).
+ * - `closesList`: `etc.` ends a list, and what follows it in the same sentence is lower case
+ *   (`etc. were moved`), so before any capitalised word it ends the sentence (`…, etc. Moscow said…`).
  * - `time`: `a.m.`, `p.m.`: joins only before what completes a time ({@link TIME_COMPLETION}:
  *   `10 a.m. GMT`, `9 p.m. Friday`, `8 a.m. Moscow time`); before any other capitalised word
  *   it ends the sentence (`…at 10 a.m. Officials said…`).
  */
-export type AbbreviationKind = 'joins' | 'beforeNumber' | 'ambiguous' | 'time';
+export type AbbreviationKind = 'joins' | 'beforeNumber' | 'ambiguous' | 'closesList' | 'time';
 
 const TABLE: Record<AbbreviationKind, readonly string[]> = {
   joins: [
@@ -31,9 +33,10 @@ const TABLE: Record<AbbreviationKind, readonly string[]> = {
     'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
   ],
   ambiguous: [
-    'U.S.', 'U.S.A.', 'U.K.', 'U.N.', 'E.U.', 'etc.', 'Jr.', 'Sr.', 'St.',
+    'U.S.', 'U.S.A.', 'U.K.', 'U.N.', 'E.U.', 'Jr.', 'Sr.', 'St.',
     'Inc.', 'Ltd.', 'Co.', 'Corp.', 'Bros.',
   ],
+  closesList: ['etc.'],
   time: ['a.m.', 'p.m.'],
 };
 

@@ -193,6 +193,8 @@ function isSentenceEnd(before: string, after: string): boolean {
       return !/^\p{N}/u.test(next);
     case 'ambiguous':
       return SENTENCE_STARTERS.has(firstWord(next));
+    case 'closesList':
+      return true; // lower case, which continues the sentence, was decided above
     case 'time':
       return !TIME_COMPLETION.test(next);
     default:

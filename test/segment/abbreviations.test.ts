@@ -11,7 +11,7 @@ describe('segment', () => {
       ['Sept.', 'beforeNumber'],
       ['p.', 'beforeNumber'],
       ['U.S.', 'ambiguous'],
-      ['etc.', 'ambiguous'],
+      ['etc.', 'closesList'],
       ['V.V.', 'ambiguous'],
       ['В.В.', 'ambiguous'],
       ['P.', 'ambiguous'],
