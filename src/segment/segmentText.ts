@@ -46,8 +46,11 @@ const SPEAKER_WORD = /^[\p{L}\p{M}][\p{L}\p{M}.'’-]*$/u;
 const TRAILING_MARK = /[.,;:!?]$/u;
 /** Words after a reporting verb that open a clause of their own: then the verb reports something new (`Peskov said it was…`). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this']);
-/** A list number that Intl.Segmenter cut off from its item: `1.` in `1. First item`. */
-const LIST_NUMBER = /^\(?\d{1,3}[.)]$/u;
+/**
+ * A list number or letter that Intl.Segmenter cut off from its item: `1.` in `1. First item`, `A.`
+ * in an interview's `Q. When? A. Soon.` A lone letter is no sentence, so it always opens the next.
+ */
+const LIST_LABEL = /^\(?(?:\d{1,3}|\p{L})[.)]$/u;
 /**
  * A news agency tag after a dateline (`MOSCOW, February 18. /TASS/.`) belongs to the dateline.
  * The dateline itself stays a unit of its own rather than being joined to the lede: the lede's
@@ -180,7 +183,7 @@ function joinFalseBreaks(text: string, spans: Span[]): Span[] {
 function isSentenceEnd(before: string, after: string): boolean {
   // Stray punctuation (a lone quote, a dash) is no sentence of its own.
   if (!HAS_WORD.test(before) || !HAS_WORD.test(after)) return false;
-  if (LIST_NUMBER.test(before) || AGENCY_TAG.test(after)) return false;
+  if (LIST_LABEL.test(before) || AGENCY_TAG.test(after)) return false;
   const next = after.replace(LEADING_OPENERS, '');
   // `"Is it over?" she asked.`, `Wait... and then`: lower case continues the sentence.
   if (/^\p{Ll}/u.test(next)) return false;
