@@ -39,8 +39,8 @@ const LEADING_NON_WORD = /^[^\p{L}\p{N}]+/u;
 const WS_RUN = new RegExp(`[${WS}]+`, 'u');
 /** A quotation that closes on a question, an exclamation or an ellipsis: `…now?"`, `…never!”`. */
 const QUOTED_CRY = new RegExp(`(?:[?!…]|\\.{3})[${CLOSERS}]*[${QUOTE_CLOSERS}]$`, 'u');
-/** How many words may name the speaker before the reporting verb (`Kremlin spokesman Dmitry Peskov told`). */
-const MAX_SPEAKER_WORDS = 6;
+/** How many words may name the speaker before the reporting verb (`Russian Deputy Foreign Minister Sergei A. Ryabkov asked`). */
+const MAX_SPEAKER_WORDS = 8;
 /** A word of a speaker's name or title: letters, initials (`S.`), hyphens and apostrophes, no other punctuation. */
 const SPEAKER_WORD = /^[\p{L}\p{M}][\p{L}\p{M}.'’-]*$/u;
 const TRAILING_MARK = /[.,;:!?]$/u;
@@ -160,14 +160,21 @@ export function trimSpan(text: string, start: number, end: number): Span {
  * pieces (`A. B. C. …`) stays linear; every rule needs only the last word or two.
  */
 const BEFORE_WINDOW = 64;
+/**
+ * How much text from a boundary on, across later spans of the piece, the attribution rule reads:
+ * a speaker's name may hold an initial at which Intl.Segmenter cut (`Sergei A. Ryabkov asked`).
+ */
+const AHEAD_WINDOW = 160;
 
 /** Joins each span to the one before it when the boundary between them is not a sentence end. */
 function joinFalseBreaks(text: string, spans: Span[]): Span[] {
   const joined: Span[] = [];
+  const pieceEnd = spans.at(-1)?.end ?? 0;
   for (const span of spans) {
     const last = joined.at(-1);
     const before = last ? text.slice(Math.max(last.start, last.end - BEFORE_WINDOW), last.end) : '';
-    if (last && !isSentenceEnd(before, text.slice(span.start, span.end))) {
+    const ahead = text.slice(span.start, Math.min(pieceEnd, span.start + AHEAD_WINDOW));
+    if (last && !isSentenceEnd(before, text.slice(span.start, span.end), ahead)) {
       joined[joined.length - 1] = { start: last.start, end: span.end };
     } else {
       joined.push(span);
@@ -178,16 +185,17 @@ function joinFalseBreaks(text: string, spans: Span[]): Span[] {
 
 /**
  * Whether a sentence really ends between `before` (the end of the previous span) and `after`
- * (the next span). The first matching rule decides.
+ * (the next span); `ahead` is the text from the boundary on, past `after` within the piece.
+ * The first matching rule decides.
  */
-function isSentenceEnd(before: string, after: string): boolean {
+function isSentenceEnd(before: string, after: string, ahead: string): boolean {
   // Stray punctuation (a lone quote, a dash) is no sentence of its own.
   if (!HAS_WORD.test(before) || !HAS_WORD.test(after)) return false;
   if (LIST_LABEL.test(before) || AGENCY_TAG.test(after)) return false;
   const next = after.replace(LEADING_OPENERS, '');
   // `"Is it over?" she asked.`, `Wait... and then`: lower case continues the sentence.
   if (/^\p{Ll}/u.test(next)) return false;
-  if (QUOTED_CRY.test(before) && isAttribution(next)) return false;
+  if (QUOTED_CRY.test(before) && isAttribution(ahead.replace(LEADING_OPENERS, ''))) return false;
   if (!before.endsWith('.')) return true;
   switch (abbreviationKind(lastToken(before))) {
     case 'joins':
