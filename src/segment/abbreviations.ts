@@ -25,6 +25,9 @@ const TABLE: Record<AbbreviationKind, readonly string[]> = {
     // Titles and ranks: always followed by a name.
     'Mr.', 'Mrs.', 'Ms.', 'Messrs.', 'Dr.', 'Prof.', 'Col.', 'Gen.', 'Lt.', 'Sgt.', 'Capt.',
     'Maj.', 'Adm.', 'Cmdr.', 'Gov.', 'Sen.', 'Rep.', 'Rev.', 'Hon.', 'Pres.', 'Amb.', 'Mt.',
+    'Brig.', 'Cpl.', 'Pvt.', 'Pte.', 'Cdr.', 'Det.', 'Insp.', 'Supt.', 'Dep.', 'Asst.', 'Msgr.', 'Mme.',
+    // Plural titles: `Sens. John Thune and …`.
+    'Sens.', 'Reps.', 'Govs.', 'Gens.', 'Drs.', 'Profs.',
     // Latin and connective abbreviations that sit inside a sentence.
     'e.g.', 'i.e.', 'cf.', 'viz.', 'vs.', 'approx.', 'ca.', 'incl.', 'esp.',
   ],
@@ -35,6 +38,8 @@ const TABLE: Record<AbbreviationKind, readonly string[]> = {
   ambiguous: [
     'U.S.', 'U.S.A.', 'U.K.', 'U.N.', 'E.U.', 'Jr.', 'Sr.', 'St.',
     'Inc.', 'Ltd.', 'Co.', 'Corp.', 'Bros.',
+    // Places and offices: a name may follow (`Ft. Bragg`, `State Dept. officials`) or the sentence may end.
+    'Ft.', 'Ave.', 'Blvd.', 'Dept.',
   ],
   closesList: ['etc.'],
   time: ['a.m.', 'p.m.'],

@@ -24,6 +24,24 @@ describe('segment', () => {
       ]);
     });
 
+    it.each(['Brig.', 'Cpl.', 'Pvt.', 'Cdr.', 'Det.', 'Insp.', 'Supt.', 'Dep.', 'Asst.', 'Mme.', 'Sens.', 'Reps.'])(
+      'does not split after the rank or title %s',
+      (title) => {
+        expect(sentencesOf(`He served under ${title} Smith for years. He left.`)).toEqual([
+          `He served under ${title} Smith for years.`,
+          'He left.',
+        ]);
+      },
+    );
+
+    it.each(['Ft.', 'Ave.', 'Blvd.', 'Dept.'])('joins %s to a name and ends a sentence before a sentence starter', (word) => {
+      expect(sentencesOf(`Troops left the ${word} Bragg base on Monday. They flew to the ${word} The base closed.`)).toEqual([
+        `Troops left the ${word} Bragg base on Monday.`,
+        `They flew to the ${word}`,
+        'The base closed.',
+      ]);
+    });
+
     it.each(['Jr.', 'Sr.'])('does not split after %s before a lower-case word', (suffix) => {
       expect(sentencesOf(`John Smith ${suffix} said so. He left.`)).toEqual([
         `John Smith ${suffix} said so.`,
