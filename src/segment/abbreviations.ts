@@ -95,9 +95,12 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * The kind of abbreviation `token` is (a word ending in a full stop, opening punctuation
- * already stripped), or `undefined` when it is an ordinary word.
+ * already stripped), or `undefined` when it is an ordinary word. A hyphenated token is
+ * classified by the part after its last hyphen.
  */
 export function abbreviationKind(token: string): AbbreviationKind | undefined {
-  if (INITIALS.test(token)) return 'ambiguous';
-  return BY_TOKEN.get(token.toLowerCase());
+  // A hyphenated word is read by its last part: `Col.-Gen.` as `Gen.`, `Russia-U.S.` as `U.S.`.
+  const last = token.slice(token.lastIndexOf('-') + 1);
+  if (INITIALS.test(last)) return 'ambiguous';
+  return BY_TOKEN.get(last.toLowerCase());
 }

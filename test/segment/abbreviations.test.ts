@@ -17,6 +17,10 @@ describe('segment', () => {
       ['P.', 'ambiguous'],
       ['left.', undefined],
       ['USA.', undefined],
+      ['Col.-Gen.', 'joins'],
+      ['Lt.-Col.', 'joins'],
+      ['Russia-U.S.', 'ambiguous'],
+      ['well-known.', undefined],
     ])('classifies %s as %s', (token, kind) => {
       expect(abbreviationKind(token)).toBe(kind);
     });
