@@ -20,9 +20,12 @@ const BULLETS = '•◦▪‣⁃●■►▸';
  */
 const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/gu;
 
-/** A line break followed by a list marker (`- `, `• `, `1. `, `2) `) starts a new list item. */
+/**
+ * A line break followed by a list marker (`- `, `• `, `1. `, `2) `, `a) `, `(b) `) starts a new list
+ * item. A letter counts only with a bracket: `A. ` at a line's start is as often a wrapped initial.
+ */
 const LIST_LINE = new RegExp(
-  `[\\n\\r\\u0085\\u2028\\u2029][${WS}]*(?=(?:[-*–—${BULLETS}]|\\(?\\d{1,3}[.)])[${WS}])`,
+  `[\\n\\r\\u0085\\u2028\\u2029][${WS}]*(?=(?:[-*–—${BULLETS}]|\\(?\\d{1,3}[.)]|\\(?\\p{L}\\))[${WS}])`,
   'gu',
 );
 /** A bullet standing between spaces starts an item even mid-line: `• one • two`. */

@@ -91,6 +91,14 @@ describe('segment', () => {
       ]);
     });
 
+    it('starts a new item at a line break followed by a letter and a bracket, not by an initial', () => {
+      expect(sentencesOf('Demands:\na) no expansion\n(b) no missiles, said President\nA. Lukashenko.')).toEqual([
+        'Demands:',
+        'a) no expansion',
+        '(b) no missiles, said President\nA. Lukashenko.',
+      ]);
+    });
+
     it('does not start an item at a line break before a hyphenated word or a year', () => {
       expect(sentencesOf('a well\n-known case in\n2022. It ended.')).toEqual(['a well\n-known case in\n2022.', 'It ended.']);
     });
