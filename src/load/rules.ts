@@ -299,7 +299,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'navigation',
     maxWords: 6,
     pattern:
-      /^(?:you (?:may|might) also like|recommended(?: for you)?|more (?:stories|news|articles|on (?:this|these) (?:story|topics?))|explore more(?: on (?:this|these) topics?)?|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor'?s picks|related(?: (?:articles|stories|news|posts|content|topics|coverage|links))?:?|see also:?|(?:next|previous) (?:article|story|post)|back to top(?: button)?|scroll to top|skip to (?:main )?content|main menu|menu)$/i,
+      /^(?:you (?:may|might) also like|recommended(?: for you)?|more (?:stories|news|articles|on (?:this|these) (?:story|topics?))|explore more(?: on (?:this|these) topics?)?|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor'?s picks|related(?: (?:articles|stories|news|posts|content|topics|coverage|links))?:?|see also:?|(?:next|previous) (?:article|story|post)|back to top(?: button)?|scroll to top|skip to (?:main )?content|main menu|menu|accessibility (?:links|help)|keyboard shortcuts(?: for [\w ]{1,30})?)$/i,
     headsLinks: true,
   },
   // Russian: "Читайте также" (read also), "Смотрите также" (see also).
@@ -369,9 +369,10 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'masthead',
     maxWords: 4,
-    // "Reuters home": the logo's link to the home page, as a copy of the page gives it.
+    // "Reuters home": the logo's link to the home page, as a copy of the page gives it; "Reuters logo": its
+    // image's text.
     pattern: new RegExp(
-      `^(?<outlet>${OUTLETS.flatMap(outletNames).flatMap((n) => [n, n.toUpperCase()]).map(escapeRegExp).join('|')})(?: home| homepage)?$`,
+      `^(?<outlet>${OUTLETS.flatMap(outletNames).flatMap((n) => [n, n.toUpperCase()]).map(escapeRegExp).join('|')})(?: home| homepage| logo)?$`,
       'u',
     ),
     zone: 'edges',
@@ -731,6 +732,14 @@ export const PROSE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they
 export const SUBHEAD_MAX_WORDS = 8;
 /** Title lines before the first paragraph may be longer than subheads. */
 export const TITLE_MAX_WORDS = 25;
+/** A menu item copied above the headline ("News Feed", "Listen Live") has at most this many words. */
+export const MENU_ITEM_MAX_WORDS = 3;
+/**
+ * A header run of at least `MENU_MIN_LINES` short lines (chrome among them) holding this many text
+ * lines is the site's menu: a headline is one line, with at most a kicker or a section label above it.
+ */
+export const MENU_MIN_ITEMS = 2;
+export const MENU_MIN_LINES = 4;
 /** A title line this long under a one-word line shows the one-word line is a section label. */
 export const TITLE_MIN_WORDS = 3;
 /** Headlines may ask or exclaim ("Will the talks resume?"); subheads in the body may not. */

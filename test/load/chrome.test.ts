@@ -740,5 +740,45 @@ describe('load', () => {
         expect(coverageProblems(article)).toEqual([]);
       });
     });
+
+    describe("a site's menu above the headline, and a standfirst above the lede", () => {
+      it('removes a menu copied above the headline, so the headline is the title', () => {
+        const article = load(
+          'Accessibility links\nSkip to main content\nReuters logo\nHourly News\nListen Live\nMy Playlist\nEurope\nDenmark says it will draft women into the military\nDenmark will extend conscription to women, the government said.\n',
+        );
+        expect(removedPairs(article)).toEqual([
+          ['navigation', 'Accessibility links'],
+          ['navigation', 'Skip to main content'],
+          ['masthead', 'Reuters logo'],
+          ['navigation', 'Hourly News'],
+          ['navigation', 'Listen Live'],
+          ['navigation', 'My Playlist'],
+          ['section label', 'Europe'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Reuters', title: 'Denmark says it will draft women into the military' });
+      });
+
+      it('keeps a short headline with a kicker and a section label above a headline-style standfirst', () => {
+        const article = load('Europe\nAnalysis\nTalks resume\nWhy the Geneva round matters for both sides\nDelegations returned to Geneva on Friday.\n');
+        expect(article.title).toBe('Talks resume');
+        expect(blockTexts(article, 'headings')).toContain('Talks resume');
+      });
+
+      it("finds the dateline on the paragraph under a standfirst that has the header's chrome under it", () => {
+        const article = load(
+          'Leaders clash over defense bonds\nMacron pushes for joint bonds; others say no.\nBy Jane Doe\nBRUSSELS — EU leaders split on Thursday over joint borrowing.\nGermany rejected the idea.\n',
+        );
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'By Jane Doe'],
+          ['dateline', 'BRUSSELS —'],
+        ]);
+        expect(blockTexts(article, 'paragraphs')[0]).toBe('Macron pushes for joint bonds; others say no.');
+      });
+
+      it('keeps a later paragraph that opens like a dateline when the first paragraph has no chrome under it', () => {
+        const article = load('Talks resume\n\nThe talks resumed on Friday.\n\nGENEVA — The delegations met for six hours.\n');
+        expect(article.removed).toEqual([]);
+      });
+    });
   });
 });
