@@ -393,12 +393,14 @@ function keepEdgeRulesInsideBody(lines: Line[], verdicts: Verdict[]): void {
 
 /** A section label's one word: letters (and hyphens), no punctuation ("Strike!" may be a headline). */
 const SECTION_WORD = /^\p{L}[\p{L}\p{M}'’-]*$/u;
+/** Two such words joined by "&" ("Russia & FSU", "Arts & Culture"): headlines write "and". */
+const SECTION_PAIR = /^\p{L}[\p{L}\p{M}'’-]* & \p{L}[\p{L}\p{M}'’-]*$/u;
 
 /**
  * A one-word line above the headline ("Economy", "Europe", "Polityka") is the section the page
  * files the story under, not its title: before the first paragraph, a text line of one word of
- * letters, or a trail from a section to a topic ("News|Russia-Ukraine war"), with a title line of
- * at least `TITLE_MIN_WORDS` words after it is a section label.
+ * letters (or two joined by "&"), or a trail from a section to a topic ("News|Russia-Ukraine war"),
+ * with a title line of at least `TITLE_MIN_WORDS` words after it is a section label.
  */
 function markSectionLabels(lines: Line[], verdicts: Verdict[]): void {
   const isText = (i: number) => verdicts[i].kind === 'text';
@@ -407,7 +409,8 @@ function markSectionLabels(lines: Line[], verdicts: Verdict[]): void {
   for (let i = (first < 0 ? lines.length : first) - 1; i >= 0; i--) {
     if (!isText(i)) continue;
     const words = wordCount(lines[i].text);
-    if (words >= TITLE_MIN_WORDS) titleBelow = true;
+    if (titleBelow && SECTION_PAIR.test(lines[i].text)) verdicts[i] = { kind: 'chrome', reason: 'section label', found: [] };
+    else if (words >= TITLE_MIN_WORDS) titleBelow = true;
     else if (titleBelow && (SECTION_WORD.test(lines[i].text) || isSectionTrail(lines[i].text))) {
       verdicts[i] = { kind: 'chrome', reason: 'section label', found: [] };
     }

@@ -440,6 +440,16 @@ export const LINE_RULES: LineRule[] = [
   { reason: 'site notice', maxWords: 30, pattern: /^.*\bctrl ?\+ ?enter\b.*$/iu, zone: 'edges' },
   // Labelled credits above or below the article: "Source: Xinhua", "SOURCE: AL JAZEERA AND NEWS
   // AGENCIES", "Editor: Huaxia". The colon is required ("Sources said…" is prose).
+  // Xinhua's header row states the date between the source and the editor: "Source: Xinhua| 2024-03-07
+  // 21:14:35|Editor: huaxia".
+  {
+    reason: 'source credit',
+    maxWords: 10,
+    mustContain: ['|'],
+    pattern: /^sources? ?: ?[^|]{1,40}\| ?(?<date>[^|]+?) ?\|(?: ?editors? ?: ?[^|]*)?$/i,
+    accept: isDate,
+    dateRank: DATE_RANK.stamp,
+  },
   { reason: 'source credit', maxWords: 10, notProse: true, pattern: /^sources? ?: ?\S.*$/i, zone: 'edges' },
   { reason: 'editor credit', maxWords: 8, notProse: true, pattern: /^(?:editors?|edited by) ?: ?\S.*$/i, zone: 'edges' },
   // Topic tags under the article: "Tags: China, Germany, trade".
@@ -465,6 +475,15 @@ export const LINE_RULES: LineRule[] = [
     accept: isCredit,
   },
   { reason: 'photo credit', maxWords: 60, pattern: /^© ?\S.*$/ },
+  // A caption without a stop before its © credit, as RT prints it: "Kremlin spokesman Dmitry Peskov ©
+  // Sputnik / Vyacheslav Prokofyev". The agency and a slash show it is a credit.
+  {
+    reason: 'caption',
+    maxWords: 40,
+    mustContain: ['©'],
+    pattern: new RegExp(`^\\S.* © ?(?:${photoAgencies}) ?/ ?(?<credit>${NAME_LIST})$`, 'u'),
+    accept: isCredit,
+  },
   {
     reason: 'photo credit',
     maxWords: 16,
@@ -580,7 +599,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'share prompt',
     maxWords: 10,
     pattern: new RegExp(
-      `^(?:share (?:this|the) (?:article|story|page|post)|share(?: (?:on|via) ${SOCIAL})?|${SOCIAL}(?: ?[|•·,]? ${SOCIAL})*|(?:link )?copied(?: to (?:the )?clipboard)?!?|save(?: (?:this |the )?(?:article|story))?|saved|save for later|(?:reuse|republish) this (?:content|article|story)|reprints?(?: (?:&|and) permissions)?)$`,
+      `^(?:share (?:this|the) (?:article|story|page|post)|share(?: (?:on|via) ${SOCIAL})?|${SOCIAL}(?: ?[|•·,]? ${SOCIAL})*|(?:link )?copied(?: to (?:the )?clipboard)?!?|save(?: (?:this |the )?(?:article|story))?|saved|save for later|(?:reuse|republish) this (?:content|article|story)|get short url|you can share this (?:story|article) on social media:?|reprints?(?: (?:&|and) permissions)?)$`,
       'i',
     ),
   },

@@ -937,6 +937,32 @@ describe('load', () => {
         expect(removedPairs(load(`Talks resume\n\nLede sentence here.\n\nLast paragraph.\n\n${line}\n`))).toEqual([[reason, line]]);
       });
 
+      it('removes a section pair above the headline, the short-link button, a caption with its © credit and no stop, and the share prompt (RT style)', () => {
+        const article = loadFixture('rt-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['masthead', 'RT'],
+          ['section label', 'World News'],
+          ['section label', 'Russia & FSU'],
+          ['date stamp', '7 Mar, 2024 12:41'],
+          ['share prompt', 'Get short URL'],
+          ['caption', 'Kremlin spokesman Dmitry Peskov © Sputnik / Vyacheslav Prokofyev'],
+          ['share prompt', 'You can share this story on social media:'],
+          ['share prompt', 'Follow RT on Telegram'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'RT', date: '2024-03-07', title: "Kremlin comments on Macron's troops remark" });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it("reads the date from Xinhua's header row of source, time and editor", () => {
+        const article = loadFixture('xinhua-page.txt');
+        expect(removedPairs(article)[0]).toEqual(['source credit', 'Source: Xinhua| 2024-03-07 21:14:35|Editor: huaxia']);
+        expect(article).toMatchObject({ outlet: 'Xinhua', date: '2024-03-07' });
+      });
+
+      it.each(['War & Peace', 'Rock & Roll'])('keeps the headline "%s" with no longer title line under it', (title) => {
+        expect(load(`${title}\nThe novel was adapted for the stage this year, the theatre said.\n`).title).toBe(title);
+      });
+
       it('reads a mixed-case dateline with its country (Al Jazeera style)', () => {
         expect(ledeRemoved('Islamabad, Pakistan – Pakistan’s new parliament has held its first session.')).toEqual([
           ['dateline', 'Islamabad, Pakistan –'],
