@@ -33,6 +33,9 @@ import {
   LINE_RULES,
   LIST_ITEM,
   LOWER_CASE_START,
+  MENU_ITEM_MAX_WORDS,
+  MENU_MIN_ITEMS,
+  MENU_MIN_LINES,
   OTHER_SCRIPT_MAX_WORDS,
   OTHER_SCRIPT_MIN_SHARE,
   OUTLET_RANK,
@@ -122,6 +125,7 @@ export function findChrome(text: string, wrapWidth: number | null = null): Chrom
   markHeaderBylinesAndCaptions(lines, verdicts);
   keepEdgeRulesInsideBody(lines, verdicts);
   markSectionLabels(lines, verdicts);
+  markHeaderMenus(lines, verdicts);
   markDatelineLine(lines, verdicts);
   const body = layOutBody(text, lines, verdicts, wrapWidth !== null || !anyLineRunsOn(lines, verdicts));
   const found = verdicts.flatMap((v) => (v.kind === 'chrome' ? v.found : []));
@@ -389,12 +393,14 @@ function keepEdgeRulesInsideBody(lines: Line[], verdicts: Verdict[]): void {
 
 /** A section label's one word: letters (and hyphens), no punctuation ("Strike!" may be a headline). */
 const SECTION_WORD = /^\p{L}[\p{L}\p{M}'’-]*$/u;
+/** Two such words joined by "&" ("Russia & FSU", "Arts & Culture"): headlines write "and". */
+const SECTION_PAIR = /^\p{L}[\p{L}\p{M}'’-]* & \p{L}[\p{L}\p{M}'’-]*$/u;
 
 /**
  * A one-word line above the headline ("Economy", "Europe", "Polityka") is the section the page
  * files the story under, not its title: before the first paragraph, a text line of one word of
- * letters, or a trail from a section to a topic ("News|Russia-Ukraine war"), with a title line of
- * at least `TITLE_MIN_WORDS` words after it is a section label.
+ * letters (or two joined by "&"), or a trail from a section to a topic ("News|Russia-Ukraine war"),
+ * with a title line of at least `TITLE_MIN_WORDS` words after it is a section label.
  */
 function markSectionLabels(lines: Line[], verdicts: Verdict[]): void {
   const isText = (i: number) => verdicts[i].kind === 'text';
@@ -403,10 +409,46 @@ function markSectionLabels(lines: Line[], verdicts: Verdict[]): void {
   for (let i = (first < 0 ? lines.length : first) - 1; i >= 0; i--) {
     if (!isText(i)) continue;
     const words = wordCount(lines[i].text);
-    if (words >= TITLE_MIN_WORDS) titleBelow = true;
+    if (titleBelow && SECTION_PAIR.test(lines[i].text)) verdicts[i] = { kind: 'chrome', reason: 'section label', found: [] };
+    else if (words >= TITLE_MIN_WORDS) titleBelow = true;
     else if (titleBelow && (SECTION_WORD.test(lines[i].text) || isSectionTrail(lines[i].text))) {
       verdicts[i] = { kind: 'chrome', reason: 'section label', found: [] };
     }
+  }
+}
+
+/**
+ * A site's menu copied above the headline ("News Feed", "Ukraine War", "Listen Live"): before the
+ * first paragraph, a run of at least `MENU_MIN_LINES` lines that are chrome or short heading-shaped
+ * lines of at most `MENU_ITEM_MAX_WORDS` words, holding at least `MENU_MIN_ITEMS` such text lines,
+ * with a longer title line after it. Its text lines are menu items, not title lines: the title is the line below.
+ */
+function markHeaderMenus(lines: Line[], verdicts: Verdict[]): void {
+  const first = firstParagraph(lines, verdicts);
+  const end = first < 0 ? lines.length : first;
+  const isItem = (i: number) => wordCount(lines[i].text) <= MENU_ITEM_MAX_WORDS && looksLikeHeading(lines[i].text, MENU_ITEM_MAX_WORDS);
+  const titleAfter = (from: number) => {
+    for (let k = from; k < end; k++) {
+      if (verdicts[k].kind === 'text' && wordCount(lines[k].text) > MENU_ITEM_MAX_WORDS && looksLikeTitle(lines[k].text)) return true;
+    }
+    return false;
+  };
+  let items: number[] = [];
+  let runLines = 0;
+  for (let i = 0; i <= end; i++) {
+    const verdict = verdicts[i];
+    if (i < end && verdict.kind === 'blank') continue;
+    if (i < end && (verdict.kind === 'chrome' || isItem(i))) {
+      if (verdict.kind === 'text') items.push(i);
+      runLines += 1;
+      continue;
+    }
+    // The run ends here: at a longer line, or at the first paragraph.
+    if (items.length >= MENU_MIN_ITEMS && runLines >= MENU_MIN_LINES && titleAfter(i)) {
+      for (const k of items) verdicts[k] = { kind: 'chrome', reason: 'navigation', found: [] };
+    }
+    items = [];
+    runLines = 0;
   }
 }
 
@@ -474,6 +516,8 @@ class BodyBuilder {
   titleFound = false;
   /** True until the lede: the first paragraph that is not a list item (summary bullets may come first). */
   beforeLede = true;
+  /** A standfirst was passed over as the lede (see `layOutTextLine`): only one is. */
+  standfirstPassed = false;
 
   constructor(readonly text: string) {}
 
@@ -504,7 +548,9 @@ function layOutBody(text: string, lines: Line[], verdicts: Verdict[], linesArePa
     }
     const previous = textAt(i - 1);
     const next = textAt(i + 1);
-    layOutTextLine(body, line, { previous, next, apart: linesAreParagraphs || (previous === null && next === null) });
+    const below = verdicts[filledLine(verdicts, i + 1, 1)];
+    const chromeUnder = below?.kind === 'chrome' && !below.edgesOnly;
+    layOutTextLine(body, line, { previous, next, apart: linesAreParagraphs || (previous === null && next === null), chromeUnder });
   });
   return { blocks: body.blocks, removed: finishPieces(body), detections: body.detections };
 }
@@ -528,6 +574,8 @@ interface Place {
   next: string | null;
   /** The line is a paragraph of its own. */
   apart: boolean;
+  /** The next line that is not blank is chrome of a rule that applies anywhere (a caption, a byline). */
+  chromeUnder: boolean;
 }
 
 function layOutTextLine(body: BodyBuilder, line: Line, place: Place): void {
@@ -539,6 +587,12 @@ function layOutTextLine(body: BodyBuilder, line: Line, place: Place): void {
   const isLede = body.beforeLede && !LIST_ITEM.test(line.text);
   if (isLede) body.beforeLede = false;
   const from = isLede ? stripLedePrefixes(body, line) : 0;
+  // A standfirst ending like a sentence, with the header's chrome under it (its photo, byline and
+  // stamp), is not the lede: the paragraph after it may still open with the dateline.
+  if (isLede && from === 0 && place.chromeUnder && !body.standfirstPassed) {
+    body.beforeLede = true;
+    body.standfirstPassed = true;
+  }
   body.keep(spanOf(line, from, line.text.length, body.text), false);
 }
 

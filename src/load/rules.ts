@@ -136,12 +136,21 @@ export const OUTLETS: Outlet[] = [
   { name: 'BBC News', aliases: ['BBC', 'bbc.com', 'bbc.co.uk'] },
   { name: 'The Guardian', aliases: ['Guardian', 'theguardian.com'] },
   { name: 'Al Jazeera', aliases: ['Al Jazeera English', 'aljazeera.com'] },
+  { name: 'Euronews', aliases: ['euronews.com'] },
+  { name: 'France 24', aliases: ['France24', 'france24.com'] },
+  { name: 'Politico', aliases: ['Politico Europe', 'politico.eu', 'politico.com'] },
+  { name: 'NPR', aliases: ['National Public Radio', 'npr.org'] },
+  { name: 'CGTN', aliases: ['China Global Television Network', 'cgtn.com'] },
+  { name: 'Daily Sabah', aliases: ['dailysabah.com'] },
+  { name: 'The Kyiv Independent', aliases: ['Kyiv Independent', 'kyivindependent.com'] },
+  { name: 'The Moscow Times', aliases: ['Moscow Times', 'themoscowtimes.com'], taglines: ['Independent news from Russia'] },
+  { name: 'Meduza', aliases: ['meduza.io'] },
 ];
 
 /** Photo agencies that sign image credits like `AP Photo/Evan Vucci` or `Getty Images / AFP`. */
 export const PHOTO_AGENCIES = [
   'AP', 'AFP', 'Reuters', 'EPA', 'EPA-EFE', 'Getty Images', 'Getty', 'Shutterstock', 'TASS', 'Sputnik',
-  'RIA Novosti', 'Anadolu Agency', 'Anadolu', 'Xinhua', 'UPI', 'dpa', 'Pixabay', 'Unsplash', 'Bloomberg',
+  'RIA Novosti', 'Anadolu Agency', 'Anadolu', 'AA', 'Xinhua', 'UPI', 'dpa', 'Pixabay', 'Unsplash', 'Bloomberg',
   'PA', 'PA Wire', 'PA Media', 'Alamy', 'Sipa', 'ZUMA Press', 'picture alliance', 'imago', 'NurPhoto',
 ];
 
@@ -151,7 +160,7 @@ const CREDIT_ONLY_AGENCIES = [
   'ZUMA Press', 'Pixabay', 'Unsplash',
 ];
 
-const SOCIAL = '(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk|reddit|pinterest|instagram|youtube|copy link|print)';
+const SOCIAL = '(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk|reddit|pinterest|instagram|youtube|flipboard|copy link|print)';
 
 // Words that show "By …" starts a phrase, not a byline ("By the way", "By contrast").
 const NOT_IN_NAMES = new Set([
@@ -267,6 +276,20 @@ function inAnyCase(phrases: readonly string[]): string {
   return `(?:${[...new Set(forms)].map(escapeRegExp).join('|')})`;
 }
 const photoAgencies = PHOTO_AGENCIES.map(escapeRegExp).join('|');
+// Every outlet name and alias, as a regular-expression alternation.
+const OUTLET_NAMES = OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|');
+// A caption's last sentence ends before its credit (closing quotes and brackets allowed).
+const CAPTION_END = `[.!?…]["'“”‘’)]*`;
+const AGENCY_WORD = new RegExp(`(?<![\\p{L}])(?:${photoAgencies})(?![\\p{L}])`, 'u');
+/**
+ * A credit in brackets or after a bar at the end of a caption: a photo agency, and a slash or "via"
+ * between it and the photographer ("Wojtek Jargilo/EPA-EFE", "Getty Images via AFP"), or the
+ * agency's own label ("AA Photo").
+ */
+function isCaptionCredit(credit: string): boolean {
+  if (!AGENCY_WORD.test(credit)) return false;
+  return /\/| via /u.test(credit) || new RegExp(`^(?:${photoAgencies}) (?:Photo|Photograph|Picture|Image)s?$`, 'u').test(credit);
+}
 
 /** Whole-line chrome, tried in order; the first rule that matches wins. */
 export const LINE_RULES: LineRule[] = [
@@ -299,7 +322,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'navigation',
     maxWords: 6,
     pattern:
-      /^(?:you (?:may|might) also like|recommended(?: for you)?|more (?:stories|news|articles|on (?:this|these) (?:story|topics?))|explore more(?: on (?:this|these) topics?)?|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor'?s picks|related(?: (?:articles|stories|news|posts|content|topics|coverage|links))?:?|see also:?|(?:next|previous) (?:article|story|post)|back to top(?: button)?|scroll to top|skip to (?:main )?content|main menu|menu)$/i,
+      /^(?:you (?:may|might) also like|recommended(?: for you)?|more (?:stories|news|articles|on (?:this|these) (?:story|topics?))|explore more(?: on (?:this|these) topics?)?|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor'?s picks|related(?: (?:articles|stories|news|posts|content|topics|coverage|links))?:?|see also:?|(?:next|previous) (?:article|story|post)|back to top(?: button)?|scroll to top|skip to (?:main )?content|main menu|menu|accessibility (?:links|help)|keyboard shortcuts(?: for [\w ]{1,30})?)$/i,
     headsLinks: true,
   },
   // Russian: "Читайте также" (read also), "Смотрите также" (see also).
@@ -331,7 +354,8 @@ export const LINE_RULES: LineRule[] = [
     notProse: true,
     pattern: new RegExp(`^${inAnyCase(['related', 'more'])} ?[:»›] [\\p{Lu}\\p{N}"“‘«].*$`, 'u'),
   },
-  { reason: 'navigation', maxWords: 3, pattern: /^read (?:more|also|next)(?: ?[»›…:]|\.\.\.)?$/i },
+  // Alone, the label heads its links: a list, or the headlines running to the foot of the page.
+  { reason: 'navigation', maxWords: 3, pattern: /^read (?:more|also|next)(?: ?[»›…:]|\.\.\.)?$/i, headsLinks: true },
   {
     // "Home » World » Title": the last crumb may repeat the title (see chrome.ts).
     reason: 'breadcrumb',
@@ -344,11 +368,26 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'byline',
     maxWords: 16,
-    mustContain: ['by ', 'author'],
+    mustContain: ['by ', 'by:', 'author'],
     // Case-insensitive only in the label: the `i` flag on the name classes is what made this
     // pattern slow to compile.
-    pattern: new RegExp(`^${inAnyCase(['by', 'written by', 'words by', 'story by', 'author', 'author:'])} (?<author>${NAME_LIST})$`, 'u'),
+    pattern: new RegExp(
+      `^${inAnyCase(['by', 'written by', 'words by', 'story by', 'text by', 'text by:', 'author', 'author:'])} (?<author>${NAME_LIST})$`,
+      'u',
+    ),
     accept: isAuthor,
+  },
+  // A byline naming outlets, not people: "By The Associated Press", "By Euronews with AP", "Text by:
+  // FRANCE 24", "by DAILY SABAH WITH AA". It names no author, and need not name the page's outlet
+  // (a story taken from an agency).
+  {
+    reason: 'byline',
+    maxWords: 16,
+    mustContain: ['by ', 'by:'],
+    pattern: new RegExp(
+      `^(?:by|written by|story by|text by) ?:? (?:the )?(?:${OUTLET_NAMES})(?:(?:,| and| &| with) (?:the )?(?:${OUTLET_NAMES}))*$`,
+      'iu',
+    ),
   },
   // A byline and the date in one row, as agency sites print them: "By Jane Doe | March 7, 2024",
   // "Jana Keller |07.03.2024 - Update : 07.03.2024". The row gives the author and the date.
@@ -369,9 +408,10 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'masthead',
     maxWords: 4,
-    // "Reuters home": the logo's link to the home page, as a copy of the page gives it.
+    // "Reuters home": the logo's link to the home page, as a copy of the page gives it; "NPR logo": its
+    // image's text.
     pattern: new RegExp(
-      `^(?<outlet>${OUTLETS.flatMap(outletNames).flatMap((n) => [n, n.toUpperCase()]).map(escapeRegExp).join('|')})(?: home| homepage)?$`,
+      `^(?<outlet>${OUTLETS.flatMap(outletNames).flatMap((n) => [n, n.toUpperCase()]).map(escapeRegExp).join('|')})(?: home| homepage| logo)?$`,
       'u',
     ),
     zone: 'edges',
@@ -400,10 +440,21 @@ export const LINE_RULES: LineRule[] = [
   { reason: 'site notice', maxWords: 30, pattern: /^.*\bctrl ?\+ ?enter\b.*$/iu, zone: 'edges' },
   // Labelled credits above or below the article: "Source: Xinhua", "SOURCE: AL JAZEERA AND NEWS
   // AGENCIES", "Editor: Huaxia". The colon is required ("Sources said…" is prose).
+  // Xinhua's header row states the date between the source and the editor: "Source: Xinhua| 2024-03-07
+  // 21:14:35|Editor: huaxia".
+  {
+    reason: 'source credit',
+    maxWords: 10,
+    mustContain: ['|'],
+    pattern: /^sources? ?: ?[^|]{1,40}\| ?(?<date>[^|]+?) ?\|(?: ?editors? ?: ?[^|]*)?$/i,
+    accept: isDate,
+    dateRank: DATE_RANK.stamp,
+  },
   { reason: 'source credit', maxWords: 10, notProse: true, pattern: /^sources? ?: ?\S.*$/i, zone: 'edges' },
   { reason: 'editor credit', maxWords: 8, notProse: true, pattern: /^(?:editors?|edited by) ?: ?\S.*$/i, zone: 'edges' },
   // Topic tags under the article: "Tags: China, Germany, trade".
-  { reason: 'tags', maxWords: 20, notProse: true, pattern: /^(?:tags|topics|keywords|filed under) ?: ?\S.*$/i, zone: 'edges' },
+  // "Read more about: Central Bank, Inflation" lists topics too.
+  { reason: 'tags', maxWords: 20, notProse: true, pattern: /^(?:tags|topics|keywords|filed under|(?:read )?more about) ?: ?\S.*$/i, zone: 'edges' },
   // A wire story's end mark: Xinhua's "Enditem", a press release's "ENDS", "-30-", "###".
   { reason: 'end mark', maxWords: 2, pattern: /^(?:end ?item|ends?|-30-|#{3})$/i, zone: 'edges' },
   // A line with no letter or digit ("___", "* * *", "—") is a separator, never a sentence.
@@ -424,6 +475,15 @@ export const LINE_RULES: LineRule[] = [
     accept: isCredit,
   },
   { reason: 'photo credit', maxWords: 60, pattern: /^© ?\S.*$/ },
+  // A caption without a stop before its © credit, as RT prints it: "Kremlin spokesman Dmitry Peskov ©
+  // Sputnik / Vyacheslav Prokofyev". The agency and a slash show it is a credit.
+  {
+    reason: 'caption',
+    maxWords: 40,
+    mustContain: ['©'],
+    pattern: new RegExp(`^\\S.* © ?(?:${photoAgencies}) ?/ ?(?<credit>${NAME_LIST})$`, 'u'),
+    accept: isCredit,
+  },
   {
     reason: 'photo credit',
     maxWords: 16,
@@ -436,14 +496,19 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 12,
     mustContain: ['/', ' via '],
     pattern: new RegExp(
-      `^(?:(?<credit>${NAME_LIST}) ?/ ?)?(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})(?: ?/ ?| via )(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})(?:(?: ?/ ?| via )(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')}))*$|^(?<named>${NAME_LIST}) ?/ ?(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})$`,
+      `^(?:(?<credit>${NAME_LIST}) ?/ ?)?(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})(?: ?/ ?| via )(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})(?:(?: ?/ ?| via )(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')}))*$|^(?<named>${NAME_LIST}) ?/ ?(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})$|^(?<photographer>${NAME_LIST}) ?/ ?(?<local>${NAME_LIST}) via (?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})$`,
       'u',
     ),
-    accept: (groups) => (groups.credit === undefined || isNameList(groups.credit)) && (groups.named === undefined || isNameList(groups.named)),
+    // The third form names a local agency the list does not know, handed on by a known one:
+    // "Ida Marie Odgaard/Ritzau Scanpix via AP".
+    accept: (groups) =>
+      [groups.credit, groups.named, groups.photographer, groups.local].every((names) => names === undefined || isNameList(names)),
   },
   // A photo agency that only ever signs pictures, alone on a line: "Getty Images".
   { reason: 'photo credit', maxWords: 3, pattern: new RegExp(`^(?:${CREDIT_ONLY_AGENCIES.map(escapeRegExp).join('|')})$`, 'u') },
   { reason: 'caption', maxWords: 60, pattern: /^caption: .+$/i },
+  // The buttons of a caption that folds away, as NPR's pages copy them.
+  { reason: 'caption', maxWords: 2, pattern: /^(?:hide|toggle|show|expand) caption$/i },
   // A caption ends with its photo's credit: "A man cools off in a fountain in Seville.
   // Photograph: Cristina Quicler/AFP/Getty Images", "… Thursday, March 7, 2024. (AP Photo/Markus
   // Schreiber)". (No `i` flag: the label is capitalised.)
@@ -456,10 +521,36 @@ export const LINE_RULES: LineRule[] = [
       'u',
     ),
   },
+  // A caption ending in a credit without a label, after its last sentence: "… on Feb. 20, 2024.
+  // (Wojtek Jargilo/EPA-EFE)", "… in Bratislava on February 27, 2024. © Vladimir Simicek, AFP",
+  // "… after the summit. | Ludovic Marin/AFP via Getty Images", "… Elvira Nabiullina. Sergei
+  // Savostyanov / TASS", "… March 7, 2024. (AA Photo)", "… March 5, 2024. /Xinhua"; in square brackets the stop may be missing
+  // ("… take the oath in Islamabad [Aamir Qureshi/AFP]"). A credit in brackets or after a bar names
+  // a photo agency beside a slash or "via", so a sentence's closing remark in brackets stays.
+  {
+    reason: 'caption',
+    maxWords: 80,
+    mustContain: ['©', '/', ' via ', 'photo'],
+    pattern: new RegExp(
+      `^\\S.*(?:${CAPTION_END} (?:© ?[^©]{0,79}[^©.!?\\s]|\\((?<paren>[^()]{1,80})\\)|\\| (?<bar>[^|]{1,80})|(?<named>${NAME_LIST}) ?/ ?(?:${photoAgencies})|/ ?(?:${photoAgencies}|${OUTLET_NAMES}))| \\[(?<bracket>[^\\[\\]]{1,80})\\])$`,
+      'u',
+    ),
+    accept: (groups) => [groups.paren, groups.bar, groups.bracket].every((credit) => credit === undefined || isCaptionCredit(credit)) && (groups.named === undefined || isNameList(groups.named)),
+  },
   {
     reason: 'reporting credit',
     maxWords: 40,
     pattern: /^\((?:additional )?(?:reporting|writing|editing|compiled|translated|translation)(?: by)? [^()]+\)$/i,
+  },
+  // The outlet's sign-off naming the agencies drawn on: "(FRANCE 24 with AFP)", "(With input from
+  // Xinhua)", "(with AFP)", "(with agencies)".
+  {
+    reason: 'reporting credit',
+    maxWords: 12,
+    pattern: new RegExp(
+      `^\\((?:(?:${OUTLET_NAMES}) with |with (?:(?:input|reporting|files|additional reporting) from )?)(?:the )?(?:${OUTLET_NAMES}|agencies|news agencies|wires)(?:(?:,| and| &) (?:${OUTLET_NAMES}|agencies))*\\)$`,
+      'iu',
+    ),
   },
   // The same sign-off without brackets, as wire stories end: "Reporting by Jane Doe in Geneva;
   // Editing by John Roe". Two or more credits joined by semicolons are unmistakable; one alone
@@ -508,7 +599,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'share prompt',
     maxWords: 10,
     pattern: new RegExp(
-      `^(?:share (?:this|the) (?:article|story|page|post)|share(?: (?:on|via) ${SOCIAL})?|${SOCIAL}(?: ?[|•·,]? ${SOCIAL})*|(?:link )?copied(?: to (?:the )?clipboard)?!?|save(?: (?:this |the )?(?:article|story))?|saved|save for later|(?:reuse|republish) this (?:content|article|story)|reprints?(?: (?:&|and) permissions)?)$`,
+      `^(?:share (?:this|the) (?:article|story|page|post)|share(?: (?:on|via) ${SOCIAL})?|${SOCIAL}(?: ?[|•·,]? ${SOCIAL})*|(?:link )?copied(?: to (?:the )?clipboard)?!?|save(?: (?:this |the )?(?:article|story))?|saved|save for later|(?:reuse|republish) this (?:content|article|story)|get short url|you can share this (?:story|article) on social media:?|reprints?(?: (?:&|and) permissions)?)$`,
       'i',
     ),
   },
@@ -532,6 +623,50 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 25,
     pattern: /^(?:(?:subscribe|sign up|register) (?:to|for) our|(?:подписывайтесь|подпишитесь) на наш)(?: .*)?$/iu,
   },
+  // A named newsletter: "Subscribe to The Beet, our weekly newsletter".
+  {
+    reason: 'subscription prompt',
+    maxWords: 16,
+    mustContain: ['newsletter'],
+    pattern: /^(?:subscribe|sign up) (?:to|for) [^.!?]{1,60}\bnewsletters?[.!]?$/i,
+  },
+  // The small print of a newsletter box or the site's forms, addressing the reader: "You can
+  // unsubscribe at any time.", "By signing up, you are agreeing to our Terms of Use and Privacy Policy."
+  {
+    reason: 'subscription prompt',
+    maxWords: 60,
+    mustContain: ['unsubscribe', 'privacy policy', 'terms of', 'recaptcha'],
+    pattern: /^(?=.*\b(?:you|your|our|this site)\b).*\b(?:unsubscribe|privacy policy|terms of (?:use|service)|recaptcha)\b.*$/i,
+    zone: 'edges',
+  },
+  // A cookie banner, and its buttons: "We use cookies to give you the best experience on our website.",
+  // "Accept". The notice addresses the reader or names the site, so prose about cookies stays.
+  {
+    reason: 'cookie notice',
+    maxWords: 60,
+    mustContain: ['cookie'],
+    pattern:
+      /^(?=.*\bcookies?\b)(?=.*\b(?:you|your|our (?:site|website|services)|this (?:site|website)|cookie (?:policy|settings|preferences))\b).*$/i,
+    zone: 'edges',
+  },
+  {
+    reason: 'cookie notice',
+    maxWords: 4,
+    pattern: /^(?:accept(?: all)?(?: cookies)?|reject all(?: cookies)?|i agree|got it|allow all(?: cookies)?|manage (?:cookies|preferences|cookie settings)|cookie settings)$/i,
+    zone: 'edges',
+  },
+  // An appeal for money or members around the story: "Donate today.", "Become a member", "Support us",
+  // "Support Meduza", "Meduza's newsroom relies on readers like you. Donate today."
+  {
+    reason: 'donation appeal',
+    maxWords: 30,
+    mustContain: ['donat', 'member', 'support', 'readers like you'],
+    pattern: new RegExp(
+      `^(?:.*\\b(?:donate (?:now|today)|readers like you)\\b.*|(?:become a (?:member|supporter|subscriber)|support (?:us|our (?:journalism|work|newsroom)|${OUTLET_NAMES})|donate)[.!]?)$`,
+      'iu',
+    ),
+    zone: 'edges',
+  },
   // The link to a newsletter inside the article: "Sign up here."
   { reason: 'subscription prompt', maxWords: 4, pattern: /^(?:sign up|subscribe|register) (?:here|now|today)[.!]?$/i },
   // A newsletter pitch under the article, however it opens: "While you're here: Every Tuesday, DW
@@ -545,12 +680,14 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'advertisement',
     maxWords: 8,
-    // Labels around an advertisement inside the article: "Ad Feedback" (CNN), "Story continues below
+    // Labels around an advertisement inside the article: "Ad Feedback" (CNN), "Advertising" (France 24),
+    // "Sponsor Message" (NPR), "Story continues below
     // advertisement", "Continue reading the main story", "Skip advertisement".
     pattern:
-      /^(?:advertisement|advert|sponsored(?: content)?|ad|promoted|scroll to continue with content|ad feedback|learn more(?: about)?|(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)|continue reading (?:below|the main story)|skip (?:advertisement|ad))$/i,
+      /^(?:advertisement|advertising|advert|sponsored(?: content)?|sponsor message|ad|promoted|scroll to continue with content|ad feedback|learn more(?: about)?|(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)|continue reading (?:below|the main story)|skip (?:advertisement|ad))$/i,
   },
-  { reason: 'reading time', maxWords: 6, pattern: /^(?:\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?)$/i },
+  // "2 min read", or only "2 min" as France 24 prints it.
+  { reason: 'reading time', maxWords: 6, pattern: /^(?:\d{1,3} min(?:ute)?s?(?: read)?|reading time:? \d{1,3} min(?:ute)?s?)$/i },
   { reason: 'audio player', maxWords: 8, pattern: /^listen to (?:this )?(?:article|story)(?: \d{1,3} min(?:ute)?s?)?$/i },
   // Date stamps: "Published: 18 February 2022", "Опубликовано: 18.02.2022" (Russian
   // "Published:"), "Updated: …", or a line that is only a date. An "updated" stamp is
@@ -558,7 +695,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'date stamp',
     maxWords: 12,
-    pattern: /^(?:(?:last )?updated?(?: on)?|обновлено) ?:? (?<date>.+)$/iu,
+    pattern: /^(?:(?:last )?(?:updated?|modified)(?: on)?|обновлено) ?:? (?<date>.+)$/iu,
     accept: isDate,
   },
   {
@@ -567,6 +704,14 @@ export const LINE_RULES: LineRule[] = [
     pattern: /^(?:(?:first )?published|posted|date|created|issued|опубликовано|дата публикации)(?: on)?:? (?<date>.+)$/iu,
     accept: isDate,
     dateRank: DATE_RANK.stamp,
+  },
+  // A labelled stamp with a slashed date, as France 24 and Euronews print them: "Issued on: 07/03/2024 -
+  // 16:05", "Modified: 07/03/2024 - 16:22". Removed, but no date is read: day and month order is ambiguous.
+  {
+    reason: 'date stamp',
+    maxWords: 8,
+    pattern:
+      /^(?:(?:first )?published|posted|issued|created|(?:last )?(?:updated?|modified))(?: on)? ?:? \d{1,2}\/\d{1,2}\/\d{2,4}(?:,? (?:[-–—|·•] ?)?(?:at )?\d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)?$/iu,
   },
   // A date stamp with its update after it: "December 18, 2023 7:22 PM · Updated 2 hours ago", with
   // no separator, as Reuters pages print it: "March 3, 2024 10:42 AM GMT Updated 3 hours ago", or
@@ -609,8 +754,6 @@ const REGION = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}";
 const DATELINE_DATE =
   `(?<when>${MONTH_NAME} \\d{1,2}(?:,? \\d{4})?|\\d{1,2} (?:${MONTH_NAME}|${RUSSIAN_MONTH_NAME})(?:,? \\d{4})?)`;
 const DASH = '(?:-{1,2}|[–—])';
-// Every outlet name and alias, as a regular-expression alternation.
-const OUTLET_NAMES = OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|');
 // A tag in parentheses is one short word ("(AP)", "(Reuters)") or a known outlet name.
 const PAREN_TAG = `(?:[A-Za-z][A-Za-z-]{0,11}|${OUTLET_NAMES})`;
 // An agency's name in a wire dateline's brackets: two or three capitalised words ("Euro Wire").
@@ -684,6 +827,8 @@ export const LEDE_PREFIXES: PrefixRule[] = [
   { reason: 'dateline', pattern: new RegExp(`^${CITY}(?:, ${REGION})?, ${DATELINE_DATE} ?${DASH}(?= |$)`, 'u') },
   // AP style without a tag: "WASHINGTON — Lawmakers…", "KYIV, Ukraine — …"
   { reason: 'dateline', pattern: new RegExp(`^${CITY}(?:, ${REGION})? ${DASH}${LEDE_START}`, 'u') },
+  // Al Jazeera's, in mixed case, always with the country: "Islamabad, Pakistan – Pakistan's newly…".
+  { reason: 'dateline', pattern: new RegExp(`^${MIXED_CITY}, ${REGION} ${DASH}${LEDE_START}`, 'u') },
 ];
 
 /** Title suffixes naming a known outlet: "… – Rossiyskaya Gazeta", "… | Reuters". */
@@ -731,6 +876,14 @@ export const PROSE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they
 export const SUBHEAD_MAX_WORDS = 8;
 /** Title lines before the first paragraph may be longer than subheads. */
 export const TITLE_MAX_WORDS = 25;
+/** A menu item copied above the headline ("News Feed", "Listen Live") has at most this many words. */
+export const MENU_ITEM_MAX_WORDS = 3;
+/**
+ * A header run of at least `MENU_MIN_LINES` short lines (chrome among them) holding this many text
+ * lines is the site's menu: a headline is one line, with at most a kicker or a section label above it.
+ */
+export const MENU_MIN_ITEMS = 2;
+export const MENU_MIN_LINES = 4;
 /** A title line this long under a one-word line shows the one-word line is a section label. */
 export const TITLE_MIN_WORDS = 3;
 /** Headlines may ask or exclaim ("Will the talks resume?"); subheads in the body may not. */

@@ -740,5 +740,244 @@ describe('load', () => {
         expect(coverageProblems(article)).toEqual([]);
       });
     });
+
+    describe("a site's menu above the headline, and a standfirst above the lede", () => {
+      it('removes a menu copied above the headline, so the headline is the title', () => {
+        const article = load(
+          'Accessibility links\nSkip to main content\nReuters logo\nHourly News\nListen Live\nMy Playlist\nEurope\nDenmark says it will draft women into the military\nDenmark will extend conscription to women, the government said.\n',
+        );
+        expect(removedPairs(article)).toEqual([
+          ['navigation', 'Accessibility links'],
+          ['navigation', 'Skip to main content'],
+          ['masthead', 'Reuters logo'],
+          ['navigation', 'Hourly News'],
+          ['navigation', 'Listen Live'],
+          ['navigation', 'My Playlist'],
+          ['section label', 'Europe'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Reuters', title: 'Denmark says it will draft women into the military' });
+      });
+
+      it('keeps a short headline with a kicker and a section label above a headline-style standfirst', () => {
+        const article = load('Europe\nAnalysis\nTalks resume\nWhy the Geneva round matters for both sides\nDelegations returned to Geneva on Friday.\n');
+        expect(article.title).toBe('Talks resume');
+        expect(blockTexts(article, 'headings')).toContain('Talks resume');
+      });
+
+      it("finds the dateline on the paragraph under a standfirst that has the header's chrome under it", () => {
+        const article = load(
+          'Leaders clash over defense bonds\nMacron pushes for joint bonds; others say no.\nBy Jane Doe\nBRUSSELS — EU leaders split on Thursday over joint borrowing.\nGermany rejected the idea.\n',
+        );
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'By Jane Doe'],
+          ['dateline', 'BRUSSELS —'],
+        ]);
+        expect(blockTexts(article, 'paragraphs')[0]).toBe('Macron pushes for joint bonds; others say no.');
+      });
+
+      it('keeps a later paragraph that opens like a dateline when the first paragraph has no chrome under it', () => {
+        const article = load('Talks resume\n\nThe talks resumed on Friday.\n\nGENEVA — The delegations met for six hours.\n');
+        expect(article.removed).toEqual([]);
+      });
+    });
+    describe('pages copied from outlets the rules were not first written for', () => {
+      it("removes a site menu above the headline, a caption ending in its credit in brackets and appeals for members (Kyiv Independent style)", () => {
+        const article = loadFixture('kyiv-independent-page.txt');
+        expect(removedPairs(article).slice(0, 11)).toEqual([
+          ['navigation', 'Skip to content'],
+          ['masthead', 'Kyiv Independent'],
+          ['navigation', 'News Feed'],
+          ['navigation', 'Ukraine War'],
+          ['section label', 'Business'],
+          ['section label', 'Opinion'],
+          ['donation appeal', 'Support us'],
+          ['byline', 'by Oleksandr Hrytsenko'],
+          ['date stamp', 'March 7, 2024 4:12 PM'],
+          ['reading time', '2 min read'],
+          ['caption', 'Polish farmers block the road to the Dorohusk border crossing on Feb. 20, 2024. (Wojtek Jargilo/EPA-EFE)'],
+        ]);
+        expect(removedPairs(article)).toContainEqual(['donation appeal', 'Become a member']);
+        expect(article).toMatchObject({
+          outlet: 'The Kyiv Independent',
+          title: 'Ukraine, Poland agree to reopen Dorohusk crossing for trucks after blockade',
+          date: '2024-03-07',
+          author: 'Oleksandr Hrytsenko',
+        });
+        expect(blockTexts(article, 'headings')).toEqual(['Ukraine, Poland agree to reopen Dorohusk crossing for trucks after blockade']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it("removes the player's menu, the logo, an agency's byline, a caption that folds away with its credit, and the share row (NPR style)", () => {
+        const article = loadFixture('npr-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['navigation', 'Accessibility links'],
+          ['navigation', 'Skip to main content'],
+          ['navigation', 'Keyboard shortcuts for audio player'],
+          ['navigation', 'Open Navigation Menu'],
+          ['masthead', 'NPR logo'],
+          ['navigation', 'Hourly News'],
+          ['navigation', 'Listen Live'],
+          ['navigation', 'My Playlist'],
+          ['section label', 'Europe'],
+          ['date stamp', 'March 7, 2024 5:01 AM ET'],
+          ['byline', 'By The Associated Press'],
+          ['caption', 'Danish Prime Minister Mette Frederiksen speaks during a news conference in Copenhagen on Wednesday.'],
+          ['photo credit', 'Ida Marie Odgaard/Ritzau Scanpix via AP'],
+          ['caption', 'hide caption'],
+          ['caption', 'toggle caption'],
+          ['photo credit', 'Ida Marie Odgaard/Ritzau Scanpix via AP'],
+          ['dateline', 'COPENHAGEN, Denmark —'],
+          ['advertisement', 'Sponsor Message'],
+          ['share prompt', 'Facebook'],
+          ['share prompt', 'Flipboard'],
+          ['share prompt', 'Email'],
+          ['section label', 'News'],
+        ]);
+        // An agency named as the byline is no author.
+        expect(article).toMatchObject({ outlet: 'NPR', title: 'Denmark says it will draft women into the military for the first time', author: null });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('removes stamps with slashed dates (reading no date from them), a caption ending in a © credit, the outlet as byline, the labels and the sign-off (France 24 style)', () => {
+        const article = loadFixture('france24-page.txt');
+        expect(removedPairs(article).slice(0, 12)).toEqual([
+          ['section label', 'Europe'],
+          ['date stamp', 'Issued on: 07/03/2024 - 16:05'],
+          ['date stamp', 'Modified: 07/03/2024 - 16:22'],
+          ['caption', 'Slovak Prime Minister Robert Fico speaks to the press in Bratislava on February 27, 2024. © Vladimir Simicek, AFP'],
+          ['byline', 'Text by: FRANCE 24'],
+          ['reading time', '2 min'],
+          ['advertisement', 'Advertising'],
+          ['advertisement', 'Advertising'],
+          ['navigation', 'Read more'],
+          ['navigation', "Slovakia's Fico wins election on pledge to end military aid for Ukraine"],
+          ['reporting credit', '(FRANCE 24 with AFP)'],
+          ['navigation', 'Daily newsletter'],
+        ]);
+        expect(article).toMatchObject({ date: null, author: null, title: "Slovakia's Fico says he will not send weapons to Ukraine" });
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(3);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('removes a caption whose credit follows a bar, and finds the dateline on the paragraph under a standfirst (Politico style)', () => {
+        const article = loadFixture('politico-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['masthead', 'POLITICO'],
+          ['section label', 'Europe'],
+          ['caption', 'French President Emmanuel Macron speaks to the press after the EU summit. | Ludovic Marin/AFP via Getty Images'],
+          ['date stamp', 'March 7, 2024 6:30 pm CET'],
+          ['byline', 'By Jacopo Barigazzi and Eddy Wax'],
+          ['dateline', 'BRUSSELS —'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Politico', date: '2024-03-07', title: 'EU leaders clash over joint defense bonds' });
+        expect(blockTexts(article, 'paragraphs').slice(0, 2)).toEqual([
+          'Macron pushes for Eurobonds; frugal countries say no.',
+          'EU leaders split on Thursday over French calls for the bloc to borrow jointly to pay for a rapid expansion of weapons production.',
+        ]);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('removes a cookie banner with its button, appeals for donations and a named newsletter at the foot (Meduza style)', () => {
+        const article = loadFixture('meduza-page.txt');
+        expect(removedPairs(article).slice(5)).toEqual([
+          ['cookie notice', 'Cookies help us deliver our services. By using our services, you agree to our use of cookies.'],
+          ['cookie notice', 'Accept'],
+          ['donation appeal', 'Support Meduza'],
+          ['donation appeal', 'Meduza’s newsroom relies on readers like you. Donate today.'],
+          ['subscription prompt', 'Subscribe to The Beet, our weekly newsletter'],
+        ]);
+        expect(article.outlet).toBe('Meduza');
+        expect(blockTexts(article).at(-1)).toBe('The verdict is expected next week.');
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it("removes the masthead's slogan, a caption ending in the photographer and agency, and topic links (The Moscow Times style)", () => {
+        const article = loadFixture('moscow-times-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['masthead', 'The Moscow Times'],
+          ['tagline', 'Independent news from Russia'],
+          ['section label', 'News'],
+          ['date stamp', 'March 7, 2024'],
+          ['byline', 'By Anna Ilyina'],
+          ['date stamp', 'Updated: March 7, 2024 at 3:20 p.m.'],
+          ['caption', 'Central Bank Governor Elvira Nabiullina. Sergei Savostyanov / TASS'],
+          ['tags', 'Read more about: Central Bank, Interest rates, Inflation'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'The Moscow Times', title: 'Russia Raises Key Interest Rate to 16%' });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it("removes a byline of outlets in capitals (so the headline stays a heading), a caption ending in the agency's label and a form's small print (Daily Sabah style)", () => {
+        const article = loadFixture('daily-sabah-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['masthead', 'DAILY SABAH'],
+          ['section label', 'TÜRKIYE'],
+          ['byline', 'by DAILY SABAH WITH AA'],
+          [
+            'caption',
+            'Foreign Minister Hakan Fidan (R) meets his Ukrainian counterpart Dmytro Kuleba in Istanbul, Türkiye, March 7, 2024. (AA Photo)',
+          ],
+          ['navigation', 'RECOMMENDED'],
+          [
+            'subscription prompt',
+            'You can unsubscribe at any time. By signing up, you are agreeing to our Terms of Use and Privacy Policy. This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+          ],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Daily Sabah', title: 'Türkiye, Ukraine discuss grain corridor security in Istanbul', author: null });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['Newly elected members take the oath in Islamabad [Aamir Qureshi/AFP]', 'caption'],
+        ['Chinese Premier Li Qiang delivers the report in Beijing, March 5, 2024. /Xinhua', 'caption'],
+        ['(With input from Xinhua)', 'reporting credit'],
+        ['(with agencies)', 'reporting credit'],
+        ['We use cookies to give you the best experience on our website.', 'cookie notice'],
+      ])('removes "%s" at the foot', (line, reason) => {
+        expect(removedPairs(load(`Talks resume\n\nLede sentence here.\n\nLast paragraph.\n\n${line}\n`))).toEqual([[reason, line]]);
+      });
+
+      it('removes a section pair above the headline, the short-link button, a caption with its © credit and no stop, and the share prompt (RT style)', () => {
+        const article = loadFixture('rt-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['masthead', 'RT'],
+          ['section label', 'World News'],
+          ['section label', 'Russia & FSU'],
+          ['date stamp', '7 Mar, 2024 12:41'],
+          ['share prompt', 'Get short URL'],
+          ['caption', 'Kremlin spokesman Dmitry Peskov © Sputnik / Vyacheslav Prokofyev'],
+          ['share prompt', 'You can share this story on social media:'],
+          ['share prompt', 'Follow RT on Telegram'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'RT', date: '2024-03-07', title: "Kremlin comments on Macron's troops remark" });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it("reads the date from Xinhua's header row of source, time and editor", () => {
+        const article = loadFixture('xinhua-page.txt');
+        expect(removedPairs(article)[0]).toEqual(['source credit', 'Source: Xinhua| 2024-03-07 21:14:35|Editor: huaxia']);
+        expect(article).toMatchObject({ outlet: 'Xinhua', date: '2024-03-07' });
+      });
+
+      it.each(['War & Peace', 'Rock & Roll'])('keeps the headline "%s" with no longer title line under it', (title) => {
+        expect(load(`${title}\nThe novel was adapted for the stage this year, the theatre said.\n`).title).toBe(title);
+      });
+
+      it('reads a mixed-case dateline with its country (Al Jazeera style)', () => {
+        expect(ledeRemoved('Islamabad, Pakistan – Pakistan’s new parliament has held its first session.')).toEqual([
+          ['dateline', 'Islamabad, Pakistan –'],
+        ]);
+      });
+
+      it.each([
+        'The results were published by pollsters (Reuters/Ipsos).',
+        'Cookies are small files that websites store on a computer, the regulator said.',
+        'The watchdog said the company had changed its privacy policy twice this year.',
+        'The minister said farmers would need to support us in the talks.',
+        'Talks will resume in March. © remains with the author, the publisher said.',
+      ])('keeps "%s" at the foot', (line) => {
+        expect(load(`Talks resume\n\nLede sentence here.\n\nLast paragraph.\n\n${line}\n`).removed).toEqual([]);
+      });
+    });
   });
 });

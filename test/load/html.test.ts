@@ -275,6 +275,19 @@ describe('load/html', () => {
       });
     });
 
+    describe('a page whose photo caption is a paragraph ending in the agency, and which signs off with its sources (CGTN style)', () => {
+      it('removes the caption with its credit as one piece, and the sign-off', () => {
+        const article = loadPage('cgtn-caption-credit.html');
+        expect(removedPairs(article)).toEqual([
+          ['caption', 'Chinese Premier Li Qiang delivers the government work report in Beijing, China, March 5, 2024. /Xinhua'],
+          ['reporting credit', '(With input from Xinhua)'],
+        ]);
+        expect(metadataOf(article)).toMatchObject({ outlet: 'CGTN', date: '2024-03-05' });
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(4);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+    });
+
     describe('a Russian page in windows-1251', () => {
       const article = loadPage('tass-ru-windows-1251.html');
 
