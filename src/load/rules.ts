@@ -547,6 +547,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'reporting credit',
     maxWords: 12,
+    mustContain: ['('],
     pattern: new RegExp(
       `^\\((?:(?:${OUTLET_NAMES}) with |with (?:(?:input|reporting|files|additional reporting) from )?)(?:the )?(?:${OUTLET_NAMES}|agencies|news agencies|wires)(?:(?:,| and| &) (?:${OUTLET_NAMES}|agencies))*\\)$`,
       'iu',
