@@ -199,10 +199,10 @@ function processIo(): Io {
 
 function exitCodeFor(error: unknown, io: Io, debug: boolean): number {
   if (error instanceof CommanderError) {
-    // Commander has already printed its message (or the help).
-    // `--help` and `--version` succeed; help shown because a command was missing is a usage error.
-    const benign = ['commander.helpDisplayed', 'commander.version'];
-    return benign.includes(error.code) ? EXIT.ok : EXIT.usage;
+    // Commander has already printed its message (or the help). Help asked for (`--help`,
+    // `help`, `help NAME`) and `--version` exit 0 in commander; help shown because a command
+    // was missing, and every parsing error, exit 1 there and are usage errors here.
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof OutletdiffError) {
     io.stderr.write(`outletdiff: ${oneLine(error.message)}\n`);

@@ -854,6 +854,21 @@ describe('cli', () => {
       expect(result.stdout).toContain('Examples:');
     });
 
+    it.each([[['help']], [['help', 'score-pairs']], [['help', 'compare']]])('%j prints the help on stdout and exits 0', (args) => {
+      // Regression: the help command exited 2, as if the user had made a mistake.
+      const result = run(args);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('Usage: outletdiff');
+      expect(result.stderr).toBe('');
+    });
+
+    it('without a command, prints the help on stderr and exits 2', () => {
+      const result = run([]);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain('Usage: outletdiff');
+    });
+
     it('prints the version', () => {
       const result = run(['--version']);
       expect(result.status).toBe(0);
