@@ -51,6 +51,8 @@ interface Io {
   env: NodeJS.ProcessEnv;
   /** Standard input for `-`; the loader reads `process.stdin` when absent. */
   readStdin?: () => Promise<Uint8Array>;
+  /** Whether standard input is a terminal (someone typing), not a pipe or a file. */
+  stdinIsTTY?: boolean;
 }
 
 interface CompareFlags {
@@ -194,7 +196,7 @@ function processIo(): Io {
     process.stderr.write(`outletdiff: cannot write the output: ${oneLine(fileErrorProblem(error))}\n`);
     process.exitCode = EXIT.usage;
   });
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, stdinIsTTY: process.stdin.isTTY === true };
 }
 
 function exitCodeFor(error: unknown, io: Io, debug: boolean): number {
@@ -710,7 +712,7 @@ Examples:
     program
       .command('score-pairs')
       .description('score sentence pairs from tab-separated lines: how alike they are, and whether they are versions (aligned) and mean the same (equivalent)')
-      .argument('[file]', 'tab-separated lines, or - for standard input', '-')
+      .argument('[file]', 'tab-separated lines, or - for standard input (the default when lines are piped in)')
       .option('--left-column <n>', 'column of the left sentence (1-based)', parseColumn, 1)
       .option('--right-column <n>', 'column of the right sentence (1-based)', parseColumn, 2)
       .option('--header', 'the first line is a header: skip it (never guessed)', false)
@@ -736,10 +738,16 @@ Examples:
       )
       .action(
         async (
-          file: string,
+          given: string | undefined,
           flags: { leftColumn: number; rightColumn: number; header: boolean; threshold?: number; format: PairScoreFormatName; explain: boolean; encoding?: TextEncoding },
         ) => {
           if (flags.explain && flags.format !== 'json') throw new OutletdiffError('--explain needs --format json');
+          // Without a file, a terminal on standard input would only wait, silently, for lines nobody
+          // meant to type; `-` given on purpose still reads it.
+          if (given === undefined && io.stdinIsTTY === true) {
+            throw new OutletdiffError('score-pairs: no file given and standard input is a terminal; name a file, or pipe the lines in (see --help)');
+          }
+          const file = given ?? '-';
           const text = await readTextInput(file, { readStdin: io.readStdin, encoding: flags.encoding });
           const lines = parsePairLines(text, file, flags);
           const threshold = flags.threshold ?? DEFAULT_MIN_SCORE;

@@ -47,6 +47,39 @@ describe('cli', () => {
     });
   });
 
+  describe('score-pairs', () => {
+    it('without a file, refuses a terminal on standard input instead of waiting silently', async () => {
+      // Regression: `outletdiff score-pairs` typed at a prompt hung, saying nothing.
+      const io = capture();
+      await main(['node', 'outletdiff', 'score-pairs'], {
+        stdout: io.stdout,
+        stderr: io.stderr,
+        env: {},
+        stdinIsTTY: true,
+        readStdin: () => new Promise<Uint8Array>(() => {}),
+      });
+      expect(process.exitCode).toBe(2);
+      expect(io.out()).toBe('');
+      expect(io.err()).toBe('outletdiff: score-pairs: no file given and standard input is a terminal; name a file, or pipe the lines in (see --help)\n');
+    });
+
+    it('reads a terminal on standard input when - is given on purpose, and piped lines without a file', async () => {
+      for (const [args, stdinIsTTY] of [[['-'], true], [[], false]] as const) {
+        const io = capture();
+        await main(['node', 'outletdiff', 'score-pairs', ...args], {
+          stdout: io.stdout,
+          stderr: io.stderr,
+          env: {},
+          stdinIsTTY,
+          readStdin: () => Promise.resolve(new TextEncoder().encode('The talks resumed on Friday.\tTalks restarted on Friday.\n')),
+        });
+        expect(process.exitCode ?? 0).toBe(0);
+        expect(io.err()).toBe('');
+        expect(io.out()).toMatch(/^\d\.\d{3}\t1\t1\n$/);
+      }
+    });
+  });
+
   describe('decideColor', () => {
     it('follows --no-color, then NO_COLOR, then FORCE_COLOR, then the terminal', () => {
       expect(decideColor(false, { FORCE_COLOR: '1' }, true)).toBe(false);
