@@ -342,7 +342,7 @@ Examples:
       .option('-w, --width <columns>', 'width of the side-by-side and table views (default: the terminal, else 100)', parseWidth)
       .option('--min-score <score>', 'acceptance threshold of the aligner, 0–1; lower pairs more, higher pairs fewer', parseScore, DEFAULT_MIN_SCORE)
       .option('--base <id>', 'the article the others are diffed against: an article id, or "earliest" (default: the first given)')
-      .addOption(new Option('--csv-shape <shape>', 'CSV layout: wide (one row per pair) or long (one row per member)').choices(['wide', 'long']))
+      .addOption(new Option('--csv-shape <shape>', 'CSV layout: wide (one row per pair; two articles only) or long (one row per member; default with three or more)').choices(['wide', 'long']))
       .option('--bom', 'start CSV output with a byte-order mark, for spreadsheet programs that need one', false)
       .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
       .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
@@ -376,6 +376,11 @@ Examples:
       )
       .action(async (given: string[], flags: CompareFlags) => {
         const articles = await readArticlesToCompare('compare', given, flags, io);
+        // The wide shape has a left and a right side: asked for with three articles, it would
+        // silently come out long, and a script reading columns by position would misread it.
+        if (flags.csvShape === 'wide' && articles.length > 2) {
+          throw new OutletdiffError(`--csv-shape wide: takes exactly two articles, got ${articles.length}; with three or more, CSV is long (leave out --csv-shape)`);
+        }
         const comparison = compareArticles(articles, { minScore: flags.minScore, base: flags.base, explain: flags.explain, quotes: flags.format === 'json' });
         const { color, width } = outputSettings(flags, io);
         const render = reporters[flags.format];

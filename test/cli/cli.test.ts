@@ -797,6 +797,8 @@ describe('cli', () => {
       [['compare', 'rg-fomin', 'tass-fomin', '--width', 'wide'], /width/],
       [['compare', 'rg-fomin', 'tass-fomin', '--width', ' 60'], /--width.*' 60' is invalid/],
       [['compare', 'rg-fomin', 'tass-fomin', '--min-score', '5e-1'], /--min-score.*'5e-1' is invalid/],
+      // Regression: three articles came out long although wide was asked for.
+      [['compare', 'rg-fomin', 'tass-fomin', 'tass-zakharova', '--format', 'csv', '--csv-shape', 'wide'], /^outletdiff: --csv-shape wide: takes exactly two articles, got 3/],
       [['frobnicate'], /frobnicate/],
       // Regression: this printed the whole program help to stderr.
       [['help', 'frobnicate'], /help frobnicate: no such command \(commands: compare, quotes, /],
