@@ -463,7 +463,7 @@ Examples:
     program
       .command('index')
       .description('build or update a corpus index: every article under the files and folders given, for search, reuse and stories')
-      .argument('<paths...>', 'files and folders of articles (.txt, .text, .html, .htm); folders are read recursively, a manifest.json in one gives ids and metadata')
+      .argument('<paths...>', 'files and folders of articles (.txt, .text, .html, .htm, .xhtml); folders are read recursively, a manifest.json in one gives ids and metadata')
       .requiredOption('--db <file>', 'the index file (created when missing)')
       .option('--prune', 'also drop every indexed article not under the paths of this run', false)
       .option('--strict', 'stop at the first file that cannot be read (exit 2) instead of skipping it', false)

@@ -120,7 +120,7 @@ export async function updateIndex(store: IndexStore, roots: readonly string[], o
   });
   options.onProgress?.('reading', files.length, files.length);
   if (fresh.length + unchanged + retagged.length === 0) {
-    throw new OutletdiffError(skipped > 0 ? `no article could be read under ${roots.join(', ')}` : `no article files (.txt, .html) under ${roots.join(', ')}`);
+    throw new OutletdiffError(skipped > 0 ? `no article could be read under ${roots.join(', ')}` : `no article files (.txt, .text, .html, .htm, .xhtml) under ${roots.join(', ')}`);
   }
   // Re-read in place (same root), or a file that takes over the id of an article dropped in this run.
   const reread = fresh.filter((entry) => known.get(entry.row.id)?.root === entry.row.root).length;

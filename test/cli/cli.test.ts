@@ -510,6 +510,15 @@ describe('cli', () => {
       expect(existsSync(fresh)).toBe(false);
     });
 
+    it('names every article file extension it reads when a folder holds none, as its help does', () => {
+      // Regression: the error named only ".txt, .html", though .text, .htm and .xhtml files are read too.
+      const empty = mkdtempSync(join(tmpdir(), 'outletdiff-cli-noarticles-'));
+      writeFileSync(join(empty, 'notes.md'), 'Not an article file.\n');
+      const extensions = '(.txt, .text, .html, .htm, .xhtml)';
+      expectUsageError(run(['index', empty, '--db', join(empty, 'index.duckdb')]), `no article files ${extensions} under ${empty}`);
+      expect(run(['index', '--help']).stdout.replace(/\s+/g, ' ')).toContain(extensions);
+    });
+
     it('refuses a --db or --export-parquet path it cannot use with one line naming it, before indexing anything', () => {
       const dir = mkdtempSync(join(tmpdir(), 'outletdiff-cli-index-'));
       const article = join(dir, 'fomin.txt');
