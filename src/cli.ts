@@ -173,7 +173,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     checkHelpTopic(program, argv.slice(2));
     await program.parseAsync([...argv]);
   } catch (error) {
-    process.exitCode = exitCodeFor(error, io, debug);
+    const code = exitCodeFor(error, io, debug);
+    // Help or the version that could not be written (a full disk) has already set a failure.
+    if (code !== EXIT.ok || process.exitCode === undefined) process.exitCode = code;
   }
 }
 

@@ -2,7 +2,7 @@
  * End-to-end: the built binary, run as a user runs it (`npm test` builds first).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -878,6 +878,20 @@ describe('cli', () => {
       expect(result.status).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toContain('Usage: outletdiff');
+    });
+
+    it.runIf(existsSync('/dev/full'))('exits 2 with one line when the help or the output cannot be written (a full disk)', () => {
+      // Regression: --help to a full disk said "cannot write the output" and still exited 0.
+      for (const args of [['--help'], ['compare', '--help'], ['--version'], ['corpus']]) {
+        const full = openSync('/dev/full', 'w');
+        try {
+          const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+          expect(result.status).toBe(2);
+          expect(result.stderr).toBe('outletdiff: cannot write the output: no space left on the device\n');
+        } finally {
+          closeSync(full);
+        }
+      }
     });
 
     it('prints the version', () => {
