@@ -245,6 +245,16 @@ function packageVersion(): string {
 const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
 const WHOLE_NUMBER = /^\d+$/;
 
+/**
+ * A file, folder, id or label given as an option. An empty one names nothing and would quietly
+ * mean something else: `--db ''` indexed into a throwaway in-memory database, `--story ''` wrote
+ * `""` where the contract wants `null`, `--corpus ''` read the current folder.
+ */
+function nonEmpty(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('expected a name, not an empty argument.');
+  return value;
+}
+
 function parseScore(value: string): number {
   const score = Number(value);
   if (!DECIMAL.test(value) || score < 0 || score > 1) {
@@ -339,15 +349,15 @@ Examples:
       .command('compare')
       .description('align two or more versions of a story sentence by sentence and show every wording difference')
       .argument('[articles...]', 'two or more articles: text or HTML files, URLs, - for standard input, or corpus ids')
-      .option('--story <label>', 'compare every corpus article of this story (a story label, or a unique part of one; see "outletdiff corpus")')
+      .option('--story <label>', 'compare every corpus article of this story (a story label, or a unique part of one; see "outletdiff corpus")', nonEmpty)
       .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(reporters)).default('side-by-side'))
       .option('-w, --width <columns>', 'width of the side-by-side and table views (default: the terminal, else 100)', parseWidth)
       .option('--min-score <score>', 'acceptance threshold of the aligner, 0–1; lower pairs more, higher pairs fewer', parseScore, DEFAULT_MIN_SCORE)
-      .option('--base <id>', 'the article the others are diffed against: an article id, or "earliest" (default: the first given)')
+      .option('--base <id>', 'the article the others are diffed against: an article id, or "earliest" (default: the first given)', nonEmpty)
       .addOption(new Option('--csv-shape <shape>', 'CSV layout: wide (one row per pair; two articles only) or long (one row per member; default with three or more)').choices(['wide', 'long']))
       .option('--bom', 'start CSV output with a byte-order mark, for spreadsheet programs that need one', false)
       .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
-      .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
+      .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder', nonEmpty)
       .addOption(ENCODING_OPTION())
       .addOption(LAYOUT_OPTION())
       .addOption(new Option('--timeout <seconds>', 'for URL arguments: give up on a page after this long').argParser(parseTimeout).default(15_000, '15'))
@@ -396,14 +406,14 @@ Examples:
       .command('quotes')
       .description('list each direct quotation, per speaker, and how every outlet renders it: verbatim, translation variant, altered, truncated, reported speech or absent')
       .argument('[articles...]', 'two or more articles: text or HTML files, URLs, - for standard input, or corpus ids')
-      .option('--story <label>', 'every corpus article of this story (a story label, or a unique part of one)')
+      .option('--story <label>', 'every corpus article of this story (a story label, or a unique part of one)', nonEmpty)
       .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(quoteReporters)).default('side-by-side'))
       .option('-w, --width <columns>', 'width of the human views (default: the terminal, else 100)', parseWidth)
-      .option('--base <id>', 'the article whose quotations come first and the others are compared with: an article id, or "earliest"')
+      .option('--base <id>', 'the article whose quotations come first and the others are compared with: an article id, or "earliest"', nonEmpty)
       .option('--min-score <score>', "the aligner's acceptance threshold, 0–1 (it decides which sentences can hold reported speech)", parseScore, DEFAULT_MIN_SCORE)
       .option('--bom', 'start CSV output with a byte-order mark', false)
       .option('--no-color', 'never colour the output')
-      .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
+      .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder', nonEmpty)
       .addOption(ENCODING_OPTION())
       .addOption(LAYOUT_OPTION())
       .addOption(new Option('--timeout <seconds>', 'for URL arguments: give up on a page after this long').argParser(parseTimeout).default(15_000, '15'))
@@ -439,7 +449,7 @@ Examples:
       .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(inspectFormats)).default('text'))
       .option('-w, --width <columns>', 'wrap width (default: the terminal, else 100)', parseWidth)
       .option('--no-color', 'never colour the output')
-      .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
+      .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder', nonEmpty)
       .addOption(ENCODING_OPTION())
       .addOption(LAYOUT_OPTION())
       .addOption(new Option('--timeout <seconds>', 'for a URL: give up on the page after this long').argParser(parseTimeout).default(15_000, '15'))
@@ -466,13 +476,13 @@ Examples:
       .command('index')
       .description('build or update a corpus index: every article under the files and folders given, for search, reuse and stories')
       .argument('<paths...>', 'files and folders of articles (.txt, .text, .html, .htm, .xhtml); folders are read recursively, a manifest.json in one gives ids and metadata')
-      .requiredOption('--db <file>', 'the index file (created when missing)')
+      .requiredOption('--db <file>', 'the index file (created when missing)', nonEmpty)
       .option('--prune', 'also drop every indexed article not under the paths of this run', false)
       .option('--strict', 'stop at the first file that cannot be read (exit 2) instead of skipping it', false)
       .addOption(ENCODING_OPTION('text files'))
       .addOption(LAYOUT_OPTION())
       .option('--min-score <score>', "the aligner's acceptance threshold, 0–1", parseScore, DEFAULT_MIN_SCORE)
-      .option('--export-parquet <dir>', 'also write articles, sentences and shingles as Parquet files into this folder (see README for the SQL)')
+      .option('--export-parquet <dir>', 'also write articles, sentences and shingles as Parquet files into this folder (see README for the SQL)', nonEmpty)
       .addHelpText(
         'after',
         `
@@ -531,12 +541,12 @@ Examples:
       .command('search')
       .description('the indexed articles that share sentences with this one, best first, with the aligned sentence pairs')
       .argument('<article>', 'a text or HTML file, a URL, - for standard input, or a corpus id')
-      .requiredOption('--db <file>', 'the index file')
+      .requiredOption('--db <file>', 'the index file', nonEmpty)
       .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(searchFormats)).default('text'))
       .option('-w, --width <columns>', 'width of the text and table views (default: the terminal, else 100)', parseWidth)
       .option('--min-score <score>', "the aligner's acceptance threshold, 0–1", parseScore, DEFAULT_MIN_SCORE)
       .option('--bom', 'start CSV output with a byte-order mark', false)
-      .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder')
+      .option('--corpus <dir>', 'also resolve ids from the manifest.json in this folder', nonEmpty)
       .addOption(ENCODING_OPTION())
       .addOption(LAYOUT_OPTION())
       .addOption(new Option('--timeout <seconds>', 'for a URL: give up on the page after this long').argParser(parseTimeout).default(15_000, '15'))
@@ -573,7 +583,7 @@ Examples:
     program
       .command('reuse')
       .description('one row per pair of indexed articles that share sentences: how many, what share of each, and which came first')
-      .requiredOption('--db <file>', 'the index file')
+      .requiredOption('--db <file>', 'the index file', nonEmpty)
       .addOption(new Option('-f, --format <format>', 'output format (with --sentences: csv or json)').choices(Object.keys(reuseFormats)).default('csv'))
       .option('--sentences', 'one row per aligned sentence pair instead (article_a, article_b, then compare’s wide CSV columns)', false)
       .option('-w, --width <columns>', 'width of the table view (default: the terminal, else 100)', parseWidth)
@@ -616,7 +626,7 @@ Examples:
     program
       .command('stories')
       .description('group the indexed articles into stories: outlets, dates, the earliest version and how much of it each other one reuses')
-      .requiredOption('--db <file>', 'the index file')
+      .requiredOption('--db <file>', 'the index file', nonEmpty)
       .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(storyFormats)).default('text'))
       .option('--min-share <share>', 'join two articles when their alignments cover at least this share of the smaller one, 0–1', parseScore, DEFAULT_MIN_SHARE)
       .option('-w, --width <columns>', 'width of the text view (default: the terminal, else 100)', parseWidth)
@@ -653,7 +663,7 @@ Examples:
       .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(corpusFormats)).default('table'))
       .option('-w, --width <columns>', 'table width (default: the terminal, else 100)', parseWidth)
       .option('--no-color', 'never colour the output')
-      .option('--corpus <dir>', 'list the manifest.json in this folder instead')
+      .option('--corpus <dir>', 'list the manifest.json in this folder instead', nonEmpty)
       .addHelpText(
         'after',
         `
@@ -673,8 +683,8 @@ Examples:
       .command('fetch')
       .description('fetch web pages, extract each article, and save them as a corpus to compare offline later')
       .argument('<urls...>', 'http or https URLs of article pages')
-      .requiredOption('--out <dir>', 'corpus folder: one text file per article and a manifest.json, created or extended')
-      .option('--story <label>', 'the story label to record for these articles')
+      .requiredOption('--out <dir>', 'corpus folder: one text file per article and a manifest.json, created or extended', nonEmpty)
+      .option('--story <label>', 'the story label to record for these articles', nonEmpty)
       .addOption(new Option('--timeout <seconds>', 'give up on a page after this long').argParser(parseTimeout).default(15_000, '15'))
       .addHelpText(
         'after',

@@ -815,6 +815,18 @@ describe('cli', () => {
       // Regression: an empty argument gave ": no such file or corpus article", naming nothing.
       [['compare', '', 'rg-fomin'], /^outletdiff: "" \(an empty argument\): expected a file/],
       [['score-pairs', ''], /^outletdiff: "" \(an empty argument\): expected a file/],
+      // Regression: `--db ''` indexed into a throwaway in-memory database and exited 0.
+      [['index', 'corpus', '--db', ''], /^outletdiff: option '--db <file>' argument '' is invalid\. expected a name, not an empty argument/],
+      [['reuse', '--db', ''], /--db <file>' argument '' is invalid/],
+      // Regression: recorded "story": "" in the manifest, where the contract wants null.
+      [['fetch', 'http://127.0.0.1:9/story', '--out', 'unused-folder', '--story', ' '], /--story <label>' argument ' ' is invalid/],
+      // Regression: ": cannot create the folder", naming nothing.
+      [['fetch', 'http://127.0.0.1:9/story', '--out', ''], /--out <dir>' argument '' is invalid/],
+      // Regression: read manifest.json of the current folder.
+      [['compare', 'rg-fomin', 'tass-fomin', '--corpus', ''], /--corpus <dir>' argument '' is invalid/],
+      [['compare', 'rg-fomin', 'tass-fomin', '--base', ''], /--base <id>' argument '' is invalid/],
+      [['quotes', '--story', ''], /--story <label>' argument '' is invalid/],
+      [['index', 'corpus', '--db', 'unused.duckdb', '--export-parquet', ''], /--export-parquet <dir>' argument '' is invalid/],
       // Regression: named "README.md/manifest.json: cannot read the corpus manifest (ENOTDIR)".
       [['fetch', 'http://127.0.0.1:9/story', '--out', 'README.md'], /^outletdiff: README\.md: not a folder/],
       // Regression: named "README.md/manifest.json: cannot read the corpus manifest (ENOTDIR)".
