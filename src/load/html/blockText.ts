@@ -6,6 +6,7 @@
  * offsets are reported so the caller can treat it as chrome.
  */
 import { ELEMENT_NODE, TEXT_NODE, attributeTokens, collapseSpace, tagName, type DomElement, type DomNode } from './dom.js';
+import type { Standfirst } from './standfirst.js';
 
 /** The text, and where the lines from `<figure>` elements and the standfirst are. */
 export interface BlockText {
@@ -53,6 +54,8 @@ class TextBuilder {
   /** An `<li>` opened and its first line is still to come. */
   private itemPending = false;
   figureDepth = 0;
+  /** The text of a standfirst readability kept: the first line, if it is this, is the standfirst. */
+  keptStandfirst: string | null = null;
 
   addText(text: string): void {
     // Soft hyphens are invisible and would split words for the aligner.
@@ -98,11 +101,15 @@ class TextBuilder {
     const kind: PieceKind = this.itemPending ? 'item' : 'text';
     const previous = this.pieces.at(-1);
     const tight = this.afterBreak || (kind === 'item' && previous?.kind === 'item');
+    const inFigure = this.figureDepth > 0;
+    const standfirst = !inFigure && this.keptStandfirst === text;
+    if (!inFigure) this.keptStandfirst = null;
     this.pieces.push({
       text: kind === 'item' ? `- ${text}` : text,
       kind,
       separator: tight ? '\n' : '\n\n',
-      inFigure: this.figureDepth > 0,
+      inFigure,
+      ...(standfirst ? { standfirst } : {}),
     });
     this.itemPending = false;
     return true;
@@ -125,13 +132,15 @@ class TextBuilder {
 
 /**
  * The plain text of `root`, with `title` (when given) as its first line and `standfirst` (when
- * given) as the paragraph under it. Cost: linear in the number of nodes; recursion depth is the
- * element nesting depth.
+ * given) as the paragraph under it, or, when `root` kept it, marked where it is: its first line
+ * outside a figure, if that is the standfirst's text. Cost: linear in the number of nodes;
+ * recursion depth is the element nesting depth.
  */
-export function blockText(root: DomNode, title: string | null, standfirst: string | null = null): BlockText {
+export function blockText(root: DomNode, title: string | null, standfirst: Standfirst | null = null): BlockText {
   const builder = new TextBuilder();
   if (title !== null) builder.addParagraph(title);
-  if (standfirst !== null) builder.addParagraph(standfirst, true);
+  if (standfirst !== null && !standfirst.kept) builder.addParagraph(standfirst.text, true);
+  if (standfirst?.kept) builder.keptStandfirst = standfirst.text;
   walk(root, builder);
   return builder.finish();
 }

@@ -49,7 +49,8 @@ export const MIN_ARTICLE_CHARS = 200;
  * - A standfirst under the headline that readability left out (see `findStandfirst`) is put back
  *   as the paragraph under the title: article prose, a paragraph when it ends like a sentence and a
  *   heading when it is written in headline style, as the plain-text loader reads a line under a
- *   headline. It is hidden from the loader's rules, so the lede under it keeps its dateline rule.
+ *   headline. It is hidden from the loader's rules, so the lede under it keeps its dateline rule;
+ *   so is a standfirst readability kept as its first paragraph.
  *
  * Throws `OutletdiffError` naming `init.source` for an empty page and for a page where
  * readability finds no article. Cost: linear in the page size (readability's scoring
@@ -59,7 +60,7 @@ export function loadHtmlArticle(html: string, init: HtmlInit): LoadedArticle {
   if (html.trim() === '') throw new OutletdiffError(`${init.source}: empty page`);
   const document = parseDocument(html);
   const metadata = readPageMetadata(document, init.url);
-  const standfirstLeftOut = findStandfirst(document);
+  const standfirstOf = findStandfirst(document);
   // Readability's serializer hook hands back the article element itself: no second parse.
   const parsed = new Readability<DomNode>(document, { keepClasses: true, serializer: (node) => node as DomNode }).parse();
   const bodyChars = collapseSpace(parsed?.textContent ?? '').length;
@@ -70,11 +71,11 @@ export function loadHtmlArticle(html: string, init: HtmlInit): LoadedArticle {
   const byline = metadata.author === undefined ? bylineAuthor(parsed.byline) : null;
   if (byline !== null) metadata.author = byline;
   const title = metadata.title ?? null;
-  const standfirst = standfirstLeftOut(parsed.content);
+  const standfirst = standfirstOf(parsed.content);
   const extracted = blockText(
     parsed.content,
     title !== null && looksLikeTitleLine(title) ? title : null,
-    standfirst !== null && standfirst !== title ? standfirst : null,
+    standfirst !== null && standfirst.text !== title ? standfirst : null,
   );
   const article = loadWithFigures(extracted, { id: init.id, source: init.source, metadata });
   if (!article.blocks.some((b) => !b.heading)) {

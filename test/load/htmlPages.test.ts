@@ -1,0 +1,46 @@
+/**
+ * loadHtmlArticle on saved pages in the styles of outlets the loader had not seen before
+ * (fixtures/html): each case names the defect it guards.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeHtmlBytes, loadHtmlArticle } from '../../src/load/html/index.js';
+import type { LoadedArticle } from '../../src/types.js';
+import { REPO_DIR, blockTexts, coverageProblems, removedPairs } from './helpers.js';
+
+const HTML_FIXTURES = join(REPO_DIR, 'fixtures', 'html');
+
+function loadPage(name: string): LoadedArticle {
+  const html = decodeHtmlBytes(readFileSync(join(HTML_FIXTURES, name)), name);
+  return loadHtmlArticle(html, { id: name.replace(/\.html$/, ''), source: name });
+}
+
+describe('load/html', () => {
+  describe('loadHtmlArticle on unseen outlets', () => {
+    describe('a standfirst readability keeps in the article header (Al Jazeera style)', () => {
+      const article = loadPage('aljazeera-subhead.html');
+
+      it('takes it as the standfirst, so the mixed-case dateline of the lede under it is stripped', () => {
+        expect(blockTexts(article).slice(1, 3)).toEqual([
+          'Shehbaz Sharif’s coalition must agree a new loan programme within weeks as reserves cover barely two months of imports.',
+          'Pakistan’s newly elected government opened talks with the International Monetary Fund on Thursday, weeks before the country’s current $3bn bailout expires.',
+        ]);
+        expect(removedPairs(article)).toEqual([['dateline', 'Islamabad, Pakistan –']]);
+        expect(article).toMatchObject({ outlet: 'Al Jazeera', author: 'Abid Hussain', date: '2024-03-07' });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('leaves a paragraph among the body paragraphs alone, though its text is the description', () => {
+        const lede = 'Islamabad, Pakistan – The talks opened on Thursday with a mission from the fund in the capital.';
+        const page =
+          `<html><head><title>IMF talks open in Islamabad as deadline nears</title><meta name="description" content="${lede}"></head><body><article>` +
+          `<h1>IMF talks open in Islamabad as deadline nears</h1><div class="body"><p class="intro">${lede}</p>` +
+          '<p>The finance minister said the government would seek a larger programme than the one that ends this month.</p>' +
+          '<p>Reserves cover about two months of imports, according to the latest figures from the central bank.</p></div></article></body></html>';
+        const loaded = loadHtmlArticle(page, { id: 'p', source: 'p.html' });
+        expect(removedPairs(loaded)).toEqual([['dateline', 'Islamabad, Pakistan –']]);
+      });
+    });
+  });
+});
