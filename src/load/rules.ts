@@ -714,6 +714,14 @@ export const LINE_RULES: LineRule[] = [
     pattern:
       /^(?:(?:first )?published|posted|issued|created|(?:last )?(?:updated?|modified))(?: on)? ?:? \d{1,2}\/\d{1,2}\/\d{2,4}(?:,? (?:[-–—|·•] ?)?(?:at )?\d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)?$/iu,
   },
+  // A stamp's label on a line of its own, its date on the next, as pages lay out "Published" and a
+  // `<time>` side by side. Only at the edges: inside the body a one-word line may be a subhead.
+  {
+    reason: 'date stamp',
+    maxWords: 3,
+    pattern: /^(?:(?:first )?published|posted|issued|created|(?:last )?(?:updated?|modified))(?: on)?:?$/iu,
+    zone: 'edges',
+  },
   // A date stamp with its update after it: "December 18, 2023 7:22 PM · Updated 2 hours ago", with
   // no separator, as Reuters pages print it: "March 3, 2024 10:42 AM GMT Updated 3 hours ago", or
   // after a dash, as Anadolu Agency's: "07.03.2024 - Update : 07.03.2024".

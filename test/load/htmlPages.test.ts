@@ -42,5 +42,30 @@ describe('load/html', () => {
         expect(removedPairs(loaded)).toEqual([['dateline', 'Islamabad, Pakistan –']]);
       });
     });
+
+    describe('a byline and a stamp written as elements side by side with no space (BBC style)', () => {
+      const article = loadPage('bbc-byline-spans.html');
+
+      it('gives each element its own line: "Laura Gozzi" is the byline above the masthead, "Published" the stamp\'s label', () => {
+        expect(removedPairs(article).slice(0, 4)).toEqual([
+          ['date stamp', 'Published'],
+          ['date stamp', '4 March 2024'],
+          ['byline', 'Laura Gozzi'],
+          ['masthead', 'BBC News'],
+        ]);
+        expect(blockTexts(article, 'headings')).toEqual(['France moves to write abortion freedom into constitution', 'A long campaign']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('keeps a word that markup splits, and a superscript, in one piece', () => {
+        const page =
+          '<html><head><title>Flooded area grows again</title></head><body><article><h1>Flooded area grows again</h1>' +
+          '<p>The water now covers <span>40 km</span><sup>2</sup> of farmland, officials in <span>Ukr</span><span>aine</span> said on Monday.</p>' +
+          '<p>Rescue teams reached three villages that had been cut off since the dam was breached last week, they said.</p>' +
+          '<p>More than two thousand people have been moved to shelters in the regional capital, according to the authorities.</p></article></body></html>';
+        const loaded = loadHtmlArticle(page, { id: 'p', source: 'p.html' });
+        expect(blockTexts(loaded, 'paragraphs')[0]).toBe('The water now covers 40 km2 of farmland, officials in Ukraine said on Monday.');
+      });
+    });
   });
 });

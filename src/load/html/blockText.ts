@@ -30,6 +30,8 @@ const SKIPPED_TAGS = new Set([
 ]);
 /** Table cells: inline, but never glued to their neighbour. */
 const CELL_TAGS = new Set(['td', 'th']);
+/** Elements that belong to the word they touch ("km<sup>2</sup>", "H<sub>2</sub>O"). */
+const GLUED_TAGS = new Set(['sup', 'sub']);
 /** Inside a figure, elements that hold the image credit get their own line, so the credit rules see it alone. */
 const CREDIT_TAGS = new Set(['small', 'cite']);
 const CREDIT_CLASS = /credit|copyright|photographer|source|byline|author/;
@@ -60,6 +62,11 @@ class TextBuilder {
   addText(text: string): void {
     // Soft hyphens are invisible and would split words for the aligner.
     this.buffer += text.replace(/\u00ad/g, '');
+  }
+
+  /** Whether the line so far ends in a letter or digit, which the next text would glue onto. */
+  endsInWord(): boolean {
+    return /[\p{L}\p{N}]$/u.test(this.buffer);
   }
 
   /** A `<br>`: ends the line; two in a row end the paragraph. */
@@ -152,7 +159,11 @@ function walk(node: DomNode, builder: TextBuilder): void {
   const tag = tagName(element);
   if (SKIPPED_TAGS.has(tag) || isHidden(element)) return;
   if (tag === 'br') return builder.lineBreak();
-  const children = () => Array.from(element.childNodes).forEach((child) => walk(child, builder));
+  const children = () =>
+    Array.from(element.childNodes).forEach((child, i, siblings) => {
+      if (gluesOn(siblings[i - 1], child, builder)) builder.lineBreak();
+      walk(child, builder);
+    });
   if (tag === 'li') {
     builder.startItem();
     children();
@@ -170,6 +181,19 @@ function walk(node: DomNode, builder: TextBuilder): void {
   children();
   if (block) builder.endBlock();
   if (isFigure) builder.figureDepth--;
+}
+
+/**
+ * Two elements side by side with no space between them, the first ending in a letter or digit and
+ * the second starting with a capital or digit, are laid out apart by the page's style sheet, not
+ * one word: a byline's name and desk (`<span>Laura Gozzi</span><span>BBC News</span>`), a stamp's
+ * label and date (`<span>Published</span><time>4 March 2024</time>`). They get a line each. A
+ * word split by markup continues in lower case; a superscript or subscript belongs to its word.
+ */
+function gluesOn(previous: DomNode | undefined, next: DomNode, builder: TextBuilder): boolean {
+  if (previous?.nodeType !== ELEMENT_NODE || next.nodeType !== ELEMENT_NODE) return false;
+  if (GLUED_TAGS.has(tagName(next)) || GLUED_TAGS.has(tagName(previous))) return false;
+  return builder.endsInWord() && /^[\p{Lu}\p{N}]/u.test(collapseSpace(next.textContent ?? ''));
 }
 
 function isCredit(element: DomElement): boolean {
