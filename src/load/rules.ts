@@ -578,6 +578,15 @@ export const LINE_RULES: LineRule[] = [
     pattern: /^(?:[-–—] ?)?\S.{0,200}? (?:also )?contributed (?:to )?(?:this |the )?(?:report(?:ing)?|story|article)\.?$/u,
     zone: 'edges',
   },
+  // Where the reporters were, under an AP story: "Casey reported from Boston.", "Casey and Ramer
+  // reported from Concord, New Hampshire." Surnames only, so a sentence of the story is not one.
+  {
+    reason: 'reporting credit',
+    maxWords: 16,
+    mustContain: [' reported from '],
+    pattern: /^\p{Lu}[\p{L}'’-]+(?:(?:,| and| &) \p{Lu}[\p{L}'’-]+)* reported from \p{Lu}[^.;:!?]{0,80}\.?$/u,
+    zone: 'edges',
+  },
   // The sign-off of editors' initials, with the agencies drawn on: "kb/rc (AP, Reuters)" (DW),
   // "burs-apo/jm" (AFP). Lower case only, so a line of words is never one.
   {

@@ -67,5 +67,19 @@ describe('load/html', () => {
         expect(blockTexts(loaded, 'paragraphs')[0]).toBe('The water now covers 40 km2 of farmland, officials in Ukraine said on Monday.');
       });
     });
+
+    describe('an AP story signed off with where its reporters were', () => {
+      const article = loadPage('ap-reported-from.html');
+
+      it('removes "Casey reported from Boston." under the story with the separator above it, and keeps the story', () => {
+        expect(removedPairs(article).slice(-2)).toEqual([
+          ['separator', '___'],
+          ['reporting credit', 'Casey reported from Boston.'],
+        ]);
+        expect(blockTexts(article, 'paragraphs').at(-1)).toMatch(/^Utility crews from as far away as Quebec/);
+        expect(article).toMatchObject({ outlet: 'Associated Press', author: 'Michael Casey, Holly Ramer', date: '2024-03-10' });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+    });
   });
 });
