@@ -723,6 +723,13 @@ export const LINE_RULES: LineRule[] = [
     pattern:
       /^(?:(?:first )?published|posted|issued|created|(?:last )?(?:updated?|modified))(?: on)? ?:? \d{1,2}\/\d{1,2}\/\d{2,4}(?:,? (?:[-–—|·•] ?)?(?:at )?\d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)?$/iu,
   },
+  // A time alone on a line, as live blogs stamp each post ("9.41am CET", "14:05 GMT", "10:02 a.m. ET"):
+  // anywhere, as the posts run through the whole page.
+  {
+    reason: 'date stamp',
+    maxWords: 3,
+    pattern: /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[aApP]\.?[mM]\.?)?|\d{1,2} ?[aApP]\.?[mM]\.?)(?: [A-Z]{2,5}(?:[+-]\d{1,2})?)?$/u,
+  },
   // A stamp's label on a line of its own, its date on the next, as pages lay out "Published" and a
   // `<time>` side by side. Only at the edges: inside the body a one-word line may be a subhead.
   {

@@ -81,5 +81,32 @@ describe('load/html', () => {
         expect(coverageProblems(article)).toEqual([]);
       });
     });
+
+    describe('a live blog with a standfirst of points, stamped posts and an appeal box (The Guardian style)', () => {
+      const article = loadPage('guardian-live.html');
+
+      it('puts the standfirst back a point per line, not glued into one', () => {
+        expect(blockTexts(article).slice(0, 3)).toEqual([
+          'Ukraine war live: Zelenskyy visits front-line town as Russia claims village',
+          '- Ukrainian president meets troops near Avdiivka',
+          '- Russia’s defence ministry says its forces have taken Tonenke',
+        ]);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it("removes each post's time stamp", () => {
+        expect(removedPairs(article)).toEqual([
+          ['date stamp', '9.41am CET'],
+          ['date stamp', '8.15am CET'],
+          ['date stamp', '6.58am CET'],
+        ]);
+      });
+
+      it('leaves out the appeal box readability keeps under the article', () => {
+        expect(article.text).not.toContain('no billionaire owner');
+        expect(article.text).not.toContain('Support the Guardian');
+        expect(blockTexts(article).at(-1)).toBe('- Zelenskyy met soldiers near the front line.');
+      });
+    });
   });
 });

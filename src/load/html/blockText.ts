@@ -13,8 +13,8 @@ export interface BlockText {
   text: string;
   /** Spans of the lines that came from inside a `<figure>`, in text order. */
   figureLines: Array<{ start: number; end: number }>;
-  /** Span of the standfirst's paragraph, when one was given. */
-  standfirst: { start: number; end: number } | null;
+  /** Spans of the standfirst's paragraphs (one per line of it: a list of points gives several), in text order. */
+  standfirst: Array<{ start: number; end: number }>;
 }
 
 /** Elements that start and end a paragraph. */
@@ -28,6 +28,14 @@ const SKIPPED_TAGS = new Set([
   'audio', 'button', 'canvas', 'embed', 'head', 'iframe', 'input', 'link', 'math', 'meta', 'noscript', 'object',
   'option', 'script', 'select', 'style', 'svg', 'template', 'textarea', 'title', 'video',
 ]);
+/**
+ * Words in the class or id of a box that asks the reader for money or an e-mail address, which
+ * readability may keep inside the article: the Guardian's `contributions-epic`, `newsletter-signup`,
+ * `donate-box`. Its text is never the article's.
+ */
+const APPEAL_WORDS = new Set(['epic', 'newsletter', 'donate', 'donation', 'subscribe', 'subscription']);
+/** An appeal box is short: an element named so but longer than this many words is a container of the article. */
+const APPEAL_MAX_WORDS = 300;
 /** Table cells: inline, but never glued to their neighbour. */
 const CELL_TAGS = new Set(['td', 'th']);
 /** Elements that belong to the word they touch ("km<sup>2</sup>", "H<sub>2</sub>O"). */
@@ -126,11 +134,11 @@ class TextBuilder {
     this.endBlock();
     let text = '';
     const figureLines: BlockText['figureLines'] = [];
-    let standfirst: BlockText['standfirst'] = null;
+    const standfirst: BlockText['standfirst'] = [];
     for (const piece of this.pieces) {
       if (text !== '') text += piece.separator;
       if (piece.inFigure) figureLines.push({ start: text.length, end: text.length + piece.text.length });
-      if (piece.standfirst) standfirst = { start: text.length, end: text.length + piece.text.length };
+      if (piece.standfirst) standfirst.push({ start: text.length, end: text.length + piece.text.length });
       text += piece.text;
     }
     return { text: text === '' ? '' : `${text}\n`, figureLines, standfirst };
@@ -139,14 +147,14 @@ class TextBuilder {
 
 /**
  * The plain text of `root`, with `title` (when given) as its first line and `standfirst` (when
- * given) as the paragraph under it, or, when `root` kept it, marked where it is: its first line
+ * given) as the paragraphs under it, or, when `root` kept it, marked where it is: its first line
  * outside a figure, if that is the standfirst's text. Cost: linear in the number of nodes;
  * recursion depth is the element nesting depth.
  */
 export function blockText(root: DomNode, title: string | null, standfirst: Standfirst | null = null): BlockText {
   const builder = new TextBuilder();
   if (title !== null) builder.addParagraph(title);
-  if (standfirst !== null && !standfirst.kept) builder.addParagraph(standfirst.text, true);
+  if (standfirst !== null && !standfirst.kept) standfirst.lines.forEach((line) => builder.addParagraph(line, true));
   if (standfirst?.kept) builder.keptStandfirst = standfirst.text;
   walk(root, builder);
   return builder.finish();
@@ -157,7 +165,7 @@ function walk(node: DomNode, builder: TextBuilder): void {
   if (node.nodeType !== ELEMENT_NODE) return;
   const element = node as DomElement;
   const tag = tagName(element);
-  if (SKIPPED_TAGS.has(tag) || isHidden(element)) return;
+  if (SKIPPED_TAGS.has(tag) || isHidden(element) || isAppeal(element)) return;
   if (tag === 'br') return builder.lineBreak();
   const children = () =>
     Array.from(element.childNodes).forEach((child, i, siblings) => {
@@ -199,6 +207,13 @@ function gluesOn(previous: DomNode | undefined, next: DomNode, builder: TextBuil
 function isCredit(element: DomElement): boolean {
   if (CREDIT_TAGS.has(tagName(element))) return true;
   return [...attributeTokens(element, 'class'), ...attributeTokens(element, 'itemprop')].some((t) => CREDIT_CLASS.test(t));
+}
+
+function isAppeal(element: DomElement): boolean {
+  const named = [...attributeTokens(element, 'class'), ...attributeTokens(element, 'id')].some((token) =>
+    token.split(/[-_]+/u).some((word) => APPEAL_WORDS.has(word)),
+  );
+  return named && collapseSpace(element.textContent ?? '').split(' ').length <= APPEAL_MAX_WORDS;
 }
 
 function isHidden(element: DomElement): boolean {

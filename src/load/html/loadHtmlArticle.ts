@@ -103,13 +103,13 @@ function looksLikeTitleLine(title: string): boolean {
 /**
  * Runs the plain-text loader with the figure lines and the standfirst blanked out (same length, so
  * offsets hold), then puts the real text back, reports each figure line as removed and adds the
- * standfirst's block.
+ * standfirst's blocks.
  */
 function loadWithFigures(extracted: BlockText, init: Parameters<typeof loadArticleText>[1]): LoadedArticle {
   const { text, figureLines, standfirst } = extracted;
   let masked = '';
   let from = 0;
-  const hidden = [...figureLines, ...(standfirst ? [standfirst] : [])].sort((a, b) => a.start - b.start);
+  const hidden = [...figureLines, ...standfirst].sort((a, b) => a.start - b.start);
   for (const { start, end } of hidden) {
     masked += text.slice(from, start) + ' '.repeat(end - start);
     from = end;
@@ -121,9 +121,8 @@ function loadWithFigures(extracted: BlockText, init: Parameters<typeof loadArtic
     return { text: collapseSpace(line), reason: figureLineReason(line), start, end };
   });
   const removed = [...article.removed, ...figurePieces].sort((a, b) => a.start - b.start);
-  const blocks = standfirst
-    ? [...article.blocks, { ...standfirst, heading: looksLikeTitleLine(text.slice(standfirst.start, standfirst.end)) }].sort((a, b) => a.start - b.start)
-    : article.blocks;
+  const standfirstBlocks = standfirst.map((span) => ({ ...span, heading: looksLikeTitleLine(text.slice(span.start, span.end)) }));
+  const blocks = standfirstBlocks.length > 0 ? [...article.blocks, ...standfirstBlocks].sort((a, b) => a.start - b.start) : article.blocks;
   return { ...article, text, blocks, removed };
 }
 

@@ -2,6 +2,7 @@
  * The standfirst (dek, summary) a page prints under its headline: article prose that
  * readability often leaves out, as it sits with the headline, apart from the body.
  */
+import { blockText } from './blockText.js';
 import { ELEMENT_NODE, all, attributeTokens, collapseSpace, tagName, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /**
@@ -26,7 +27,10 @@ const DESCRIPTION_METAS = new Set(['description', 'og:description', 'twitter:des
 
 /** The standfirst found, and whether readability kept it as its article's first paragraph. */
 export interface Standfirst {
+  /** Its text, white space collapsed. */
   text: string;
+  /** Its lines as the article's text lays them out: one, or a `- point` per item of a list of points. */
+  lines: string[];
   kept: boolean;
 }
 
@@ -68,12 +72,17 @@ export function findStandfirst(document: DomDocument): (article: DomNode) => Sta
     const found = candidates.find(
       (element) => order.get(element)! < bodyStart && !contains(element, elements[bodyStart]) && !kept.includes(textOf(element)),
     );
-    if (found) return { text: textOf(found), kept: false };
+    if (found) return { text: textOf(found), lines: linesOf(found), kept: false };
     const opening = candidates.find(
       (element) => contains(article, element) && kept.startsWith(textOf(element)) && !besideParagraphs(element),
     );
-    return opening ? { text: textOf(opening), kept: true } : null;
+    return opening ? { text: textOf(opening), lines: [textOf(opening)], kept: true } : null;
   };
+}
+
+/** The element's lines, so that the points of a list are not glued into one ("…near AvdiivkaRussia's…"). */
+function linesOf(element: DomElement): string[] {
+  return blockText(element, null).text.split('\n').filter((line) => line !== '');
 }
 
 /** Whether a sibling of `element` is a paragraph with text: then `element` is one of the body's paragraphs. */
