@@ -616,8 +616,8 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'share prompt',
     maxWords: 12,
-    // "Follow us on Telegram: @eurowire", "Follow us on X @eurowire".
-    pattern: new RegExp(`^follow (?:us|\\S+) on ${SOCIAL}(?:(?:,| and| &) ${SOCIAL})*(?::? @[\\w.]+)?\\.?$`, 'i'),
+    // "Follow us on Telegram: @eurowire", "Follow us on X @eurowire", "More news on Telegram" (TASS), "Join us on Telegram".
+    pattern: new RegExp(`^(?:follow (?:us|\\S+)|(?:get |read )?more news|join us) on ${SOCIAL}(?:(?:,| and| &) ${SOCIAL})*(?::? @[\\w.]+)?\\.?$`, 'i'),
   },
   // The site's reading list: "Save articles to read later and create your own reading list."
   { reason: 'share prompt', maxWords: 16, pattern: /^save (?:articles|stories) .*\b(?:read(?:ing)? later|reading list)\b.*$/i },
@@ -729,6 +729,16 @@ export const LINE_RULES: LineRule[] = [
     reason: 'date stamp',
     maxWords: 3,
     pattern: /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[aApP]\.?[mM]\.?)?|\d{1,2} ?[aApP]\.?[mM]\.?)(?: [A-Z]{2,5}(?:[+-]\d{1,2})?)?$/u,
+  },
+  // A day and a time without the year, as TASS prints its stamps: "March 7, 10:21", "UPDATED: March 7,
+  // 10:45". Removed, but no date is read: the year is not stated.
+  {
+    reason: 'date stamp',
+    maxWords: 6,
+    pattern: new RegExp(
+      `^(?:(?:(?:first )?published|posted|(?:last )?updated?|modified)(?: on)?:? )?(?:${MONTH_NAME} \\d{1,2}|\\d{1,2} ${MONTH_NAME}),? \\d{1,2}:\\d{2}$`,
+      'iu',
+    ),
   },
   // A stamp's label on a line of its own, its date on the next, as pages lay out "Published" and a
   // `<time>` side by side. Only at the edges: inside the body a one-word line may be a subhead.

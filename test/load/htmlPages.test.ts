@@ -108,5 +108,21 @@ describe('load/html', () => {
         expect(blockTexts(article).at(-1)).toBe('- Zelenskyy met soldiers near the front line.');
       });
     });
+
+    describe('a TASS English page: stamps without the year, side by side, and a Telegram line under the story', () => {
+      const article = loadPage('tass-en-stamps.html');
+
+      it('removes "March 7, 10:21" and "UPDATED: March 7, 10:45" as date stamps, and "More news on Telegram"', () => {
+        expect(removedPairs(article)).toEqual([
+          ['date stamp', 'March 7, 10:21'],
+          ['date stamp', 'UPDATED: March 7, 10:45'],
+          ['dateline', 'MOSCOW, March 7. /TASS/.'],
+          ['share prompt', 'More news on Telegram'],
+        ]);
+        // The stamps state no year: the date is the page's own.
+        expect(article).toMatchObject({ outlet: 'TASS', date: '2024-03-07', published: '2024-03-07T10:21:00+03:00' });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+    });
   });
 });
