@@ -124,5 +124,18 @@ describe('load/html', () => {
         expect(coverageProblems(article)).toEqual([]);
       });
     });
+
+    describe('a page with a membership box in the body and the author\'s biography under it (Kyiv Independent style)', () => {
+      const article = loadPage('kyiv-member-box.html');
+
+      it('leaves both boxes out and ends with the story', () => {
+        for (const chrome of ['reader-funded', 'funded by our readers', 'Become a member', 'Charles University']) {
+          expect(article.text, chrome).not.toContain(chrome);
+        }
+        expect(blockTexts(article).at(-1)).toBe("President Volodymyr Zelensky called for more air defense systems from Ukraine's partners.");
+        expect(blockTexts(article, 'headings')).toEqual(['Russian drone strike on Odesa kills 12, including children']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+    });
   });
 });

@@ -29,13 +29,14 @@ const SKIPPED_TAGS = new Set([
   'option', 'script', 'select', 'style', 'svg', 'template', 'textarea', 'title', 'video',
 ]);
 /**
- * Words in the class or id of a box that asks the reader for money or an e-mail address, which
- * readability may keep inside the article: the Guardian's `contributions-epic`, `newsletter-signup`,
- * `donate-box`. Its text is never the article's.
+ * Words in the class or id of a box that readability may keep inside the article but whose text is
+ * never the article's: an appeal for money, members or an e-mail address (the Guardian's
+ * `contributions-epic`, `newsletter-signup`, `post__membership-box`, `donate-box`), and the
+ * author's biography under the story (`post__author-bio`).
  */
-const APPEAL_WORDS = new Set(['epic', 'newsletter', 'donate', 'donation', 'subscribe', 'subscription']);
-/** An appeal box is short: an element named so but longer than this many words is a container of the article. */
-const APPEAL_MAX_WORDS = 300;
+const BOX_WORDS = new Set(['epic', 'newsletter', 'donate', 'donation', 'subscribe', 'subscription', 'membership', 'bio']);
+/** Such a box is short: an element named so but longer than this many words is a container of the article. */
+const BOX_MAX_WORDS = 300;
 /** Table cells: inline, but never glued to their neighbour. */
 const CELL_TAGS = new Set(['td', 'th']);
 /** Elements that belong to the word they touch ("km<sup>2</sup>", "H<sub>2</sub>O"). */
@@ -165,7 +166,7 @@ function walk(node: DomNode, builder: TextBuilder): void {
   if (node.nodeType !== ELEMENT_NODE) return;
   const element = node as DomElement;
   const tag = tagName(element);
-  if (SKIPPED_TAGS.has(tag) || isHidden(element) || isAppeal(element)) return;
+  if (SKIPPED_TAGS.has(tag) || isHidden(element) || isBox(element)) return;
   if (tag === 'br') return builder.lineBreak();
   const children = () =>
     Array.from(element.childNodes).forEach((child, i, siblings) => {
@@ -209,11 +210,11 @@ function isCredit(element: DomElement): boolean {
   return [...attributeTokens(element, 'class'), ...attributeTokens(element, 'itemprop')].some((t) => CREDIT_CLASS.test(t));
 }
 
-function isAppeal(element: DomElement): boolean {
+function isBox(element: DomElement): boolean {
   const named = [...attributeTokens(element, 'class'), ...attributeTokens(element, 'id')].some((token) =>
-    token.split(/[-_]+/u).some((word) => APPEAL_WORDS.has(word)),
+    token.split(/[-_]+/u).some((word) => BOX_WORDS.has(word)),
   );
-  return named && collapseSpace(element.textContent ?? '').split(' ').length <= APPEAL_MAX_WORDS;
+  return named && collapseSpace(element.textContent ?? '').split(' ').length <= BOX_MAX_WORDS;
 }
 
 function isHidden(element: DomElement): boolean {
