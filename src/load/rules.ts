@@ -698,6 +698,16 @@ export const LINE_RULES: LineRule[] = [
   },
   // "2 min read", or only "2 min" as France 24 prints it.
   { reason: 'reading time', maxWords: 6, pattern: /^(?:\d{1,3} min(?:ute)?s?(?: read)?|reading time:? \d{1,3} min(?:ute)?s?)$/i },
+  // A video player's fallback text, left in the page where the player goes (video.js, as DW's pages
+  // copy it): "To view this video please enable JavaScript, and consider upgrading to a web browser
+  // that supports HTML5 video", "Please enable JavaScript to view this content".
+  {
+    reason: 'video player',
+    maxWords: 30,
+    mustContain: ['javascript'],
+    pattern:
+      /^(?:to (?:view|watch|play) this (?:video|content|media),? (?:please )?enable javascript|please enable javascript to (?:view|watch|play|see)|javascript is (?:disabled|required|needed) (?:in your browser|to (?:view|watch|play|see))).*$/i,
+  },
   { reason: 'audio player', maxWords: 8, pattern: /^listen to (?:this )?(?:article|story)(?: \d{1,3} min(?:ute)?s?)?$/i },
   // Date stamps: "Published: 18 February 2022", "Опубликовано: 18.02.2022" (Russian
   // "Published:"), "Updated: …", or a line that is only a date. An "updated" stamp is

@@ -137,5 +137,27 @@ describe('load/html', () => {
         expect(coverageProblems(article)).toEqual([]);
       });
     });
+
+    describe("a page with a video player's fallback text in the body (DW style)", () => {
+      const article = loadPage('dw-video-fallback.html');
+
+      it('removes "To view this video please enable JavaScript…" and keeps the paragraphs around it', () => {
+        expect(removedPairs(article)).toEqual([
+          ['video player', 'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video'],
+          ['reporting credit', 'kb/rc (Reuters, dpa)'],
+        ]);
+        expect(blockTexts(article, 'paragraphs').at(-1)).toBe('GDL leader Claus Weselsky said the union would no longer announce strikes 48 hours in advance.');
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('keeps a sentence that only mentions JavaScript', () => {
+        const page =
+          '<html><head><title>Browser makers agree on new scripting rules</title></head><body><article><h1>Browser makers agree on new scripting rules</h1>' +
+          '<p>Enable JavaScript by default, the group told developers, and the web will work as it did before for most users.</p>' +
+          '<p>The new rules take effect in June, after a year of talks between the four largest browser makers and standards bodies.</p>' +
+          '<p>Developers will have six months to adapt their sites, the group said in a statement published on Monday morning.</p></article></body></html>';
+        expect(blockTexts(loadHtmlArticle(page, { id: 'p', source: 'p.html' }), 'paragraphs')).toHaveLength(3);
+      });
+    });
   });
 });
