@@ -578,6 +578,15 @@ export const LINE_RULES: LineRule[] = [
     pattern: /^(?:[-–—] ?)?\S.{0,200}? (?:also )?contributed (?:to )?(?:this |the )?(?:report(?:ing)?|story|article)\.?$/u,
     zone: 'edges',
   },
+  // Where the reporters were, under an AP story: "Casey reported from Boston.", "Casey and Ramer
+  // reported from Concord, New Hampshire." Surnames only, so a sentence of the story is not one.
+  {
+    reason: 'reporting credit',
+    maxWords: 16,
+    mustContain: [' reported from '],
+    pattern: /^\p{Lu}[\p{L}'’-]+(?:(?:,| and| &) \p{Lu}[\p{L}'’-]+)* reported from \p{Lu}[^.;:!?]{0,80}\.?$/u,
+    zone: 'edges',
+  },
   // The sign-off of editors' initials, with the agencies drawn on: "kb/rc (AP, Reuters)" (DW),
   // "burs-apo/jm" (AFP). Lower case only, so a line of words is never one.
   {
@@ -607,8 +616,8 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'share prompt',
     maxWords: 12,
-    // "Follow us on Telegram: @eurowire", "Follow us on X @eurowire".
-    pattern: new RegExp(`^follow (?:us|\\S+) on ${SOCIAL}(?:(?:,| and| &) ${SOCIAL})*(?::? @[\\w.]+)?\\.?$`, 'i'),
+    // "Follow us on Telegram: @eurowire", "Follow us on X @eurowire", "More news on Telegram" (TASS), "Join us on Telegram".
+    pattern: new RegExp(`^(?:follow (?:us|\\S+)|(?:get |read )?more news|join us) on ${SOCIAL}(?:(?:,| and| &) ${SOCIAL})*(?::? @[\\w.]+)?\\.?$`, 'i'),
   },
   // The site's reading list: "Save articles to read later and create your own reading list."
   { reason: 'share prompt', maxWords: 16, pattern: /^save (?:articles|stories) .*\b(?:read(?:ing)? later|reading list)\b.*$/i },
@@ -689,6 +698,16 @@ export const LINE_RULES: LineRule[] = [
   },
   // "2 min read", or only "2 min" as France 24 prints it.
   { reason: 'reading time', maxWords: 6, pattern: /^(?:\d{1,3} min(?:ute)?s?(?: read)?|reading time:? \d{1,3} min(?:ute)?s?)$/i },
+  // A video player's fallback text, left in the page where the player goes (video.js, as DW's pages
+  // copy it): "To view this video please enable JavaScript, and consider upgrading to a web browser
+  // that supports HTML5 video", "Please enable JavaScript to view this content".
+  {
+    reason: 'video player',
+    maxWords: 30,
+    mustContain: ['javascript'],
+    pattern:
+      /^(?:to (?:view|watch|play) this (?:video|content|media),? (?:please )?enable javascript|please enable javascript to (?:view|watch|play|see)|javascript is (?:disabled|required|needed) (?:in your browser|to (?:view|watch|play|see))).*$/i,
+  },
   { reason: 'audio player', maxWords: 8, pattern: /^listen to (?:this )?(?:article|story)(?: \d{1,3} min(?:ute)?s?)?$/i },
   // Date stamps: "Published: 18 February 2022", "Опубликовано: 18.02.2022" (Russian
   // "Published:"), "Updated: …", or a line that is only a date. An "updated" stamp is
@@ -713,6 +732,31 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 8,
     pattern:
       /^(?:(?:first )?published|posted|issued|created|(?:last )?(?:updated?|modified))(?: on)? ?:? \d{1,2}\/\d{1,2}\/\d{2,4}(?:,? (?:[-–—|·•] ?)?(?:at )?\d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)?$/iu,
+  },
+  // A time alone on a line, as live blogs stamp each post ("9.41am CET", "14:05 GMT", "10:02 a.m. ET"):
+  // anywhere, as the posts run through the whole page.
+  {
+    reason: 'date stamp',
+    maxWords: 3,
+    pattern: /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[aApP]\.?[mM]\.?)?|\d{1,2} ?[aApP]\.?[mM]\.?)(?: [A-Z]{2,5}(?:[+-]\d{1,2})?)?$/u,
+  },
+  // A day and a time without the year, as TASS prints its stamps: "March 7, 10:21", "UPDATED: March 7,
+  // 10:45". Removed, but no date is read: the year is not stated.
+  {
+    reason: 'date stamp',
+    maxWords: 6,
+    pattern: new RegExp(
+      `^(?:(?:(?:first )?published|posted|(?:last )?updated?|modified)(?: on)?:? )?(?:${MONTH_NAME} \\d{1,2}|\\d{1,2} ${MONTH_NAME}),? \\d{1,2}:\\d{2}$`,
+      'iu',
+    ),
+  },
+  // A stamp's label on a line of its own, its date on the next, as pages lay out "Published" and a
+  // `<time>` side by side. Only at the edges: inside the body a one-word line may be a subhead.
+  {
+    reason: 'date stamp',
+    maxWords: 3,
+    pattern: /^(?:(?:first )?published|posted|issued|created|(?:last )?(?:updated?|modified))(?: on)?:?$/iu,
+    zone: 'edges',
   },
   // A date stamp with its update after it: "December 18, 2023 7:22 PM · Updated 2 hours ago", with
   // no separator, as Reuters pages print it: "March 3, 2024 10:42 AM GMT Updated 3 hours ago", or

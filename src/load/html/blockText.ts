@@ -6,14 +6,15 @@
  * offsets are reported so the caller can treat it as chrome.
  */
 import { ELEMENT_NODE, TEXT_NODE, attributeTokens, collapseSpace, tagName, type DomElement, type DomNode } from './dom.js';
+import type { Standfirst } from './standfirst.js';
 
 /** The text, and where the lines from `<figure>` elements and the standfirst are. */
 export interface BlockText {
   text: string;
   /** Spans of the lines that came from inside a `<figure>`, in text order. */
   figureLines: Array<{ start: number; end: number }>;
-  /** Span of the standfirst's paragraph, when one was given. */
-  standfirst: { start: number; end: number } | null;
+  /** Spans of the standfirst's paragraphs (one per line of it: a list of points gives several), in text order. */
+  standfirst: Array<{ start: number; end: number }>;
 }
 
 /** Elements that start and end a paragraph. */
@@ -27,8 +28,19 @@ const SKIPPED_TAGS = new Set([
   'audio', 'button', 'canvas', 'embed', 'head', 'iframe', 'input', 'link', 'math', 'meta', 'noscript', 'object',
   'option', 'script', 'select', 'style', 'svg', 'template', 'textarea', 'title', 'video',
 ]);
+/**
+ * Words in the class or id of a box that readability may keep inside the article but whose text is
+ * never the article's: an appeal for money, members or an e-mail address (the Guardian's
+ * `contributions-epic`, `newsletter-signup`, `post__membership-box`, `donate-box`), and the
+ * author's biography under the story (`post__author-bio`).
+ */
+const BOX_WORDS = new Set(['epic', 'newsletter', 'donate', 'donation', 'subscribe', 'subscription', 'membership', 'bio']);
+/** Such a box is short: an element named so but longer than this many words is a container of the article. */
+const BOX_MAX_WORDS = 300;
 /** Table cells: inline, but never glued to their neighbour. */
 const CELL_TAGS = new Set(['td', 'th']);
+/** Elements that belong to the word they touch ("km<sup>2</sup>", "H<sub>2</sub>O"). */
+const GLUED_TAGS = new Set(['sup', 'sub']);
 /** Inside a figure, elements that hold the image credit get their own line, so the credit rules see it alone. */
 const CREDIT_TAGS = new Set(['small', 'cite']);
 const CREDIT_CLASS = /credit|copyright|photographer|source|byline|author/;
@@ -53,10 +65,17 @@ class TextBuilder {
   /** An `<li>` opened and its first line is still to come. */
   private itemPending = false;
   figureDepth = 0;
+  /** The text of a standfirst readability kept: the first line, if it is this, is the standfirst. */
+  keptStandfirst: string | null = null;
 
   addText(text: string): void {
     // Soft hyphens are invisible and would split words for the aligner.
     this.buffer += text.replace(/\u00ad/g, '');
+  }
+
+  /** Whether the line so far ends in a letter or digit, which the next text would glue onto. */
+  endsInWord(): boolean {
+    return /[\p{L}\p{N}]$/u.test(this.buffer);
   }
 
   /** A `<br>`: ends the line; two in a row end the paragraph. */
@@ -98,11 +117,15 @@ class TextBuilder {
     const kind: PieceKind = this.itemPending ? 'item' : 'text';
     const previous = this.pieces.at(-1);
     const tight = this.afterBreak || (kind === 'item' && previous?.kind === 'item');
+    const inFigure = this.figureDepth > 0;
+    const standfirst = !inFigure && this.keptStandfirst === text;
+    if (!inFigure) this.keptStandfirst = null;
     this.pieces.push({
       text: kind === 'item' ? `- ${text}` : text,
       kind,
       separator: tight ? '\n' : '\n\n',
-      inFigure: this.figureDepth > 0,
+      inFigure,
+      ...(standfirst ? { standfirst } : {}),
     });
     this.itemPending = false;
     return true;
@@ -112,11 +135,11 @@ class TextBuilder {
     this.endBlock();
     let text = '';
     const figureLines: BlockText['figureLines'] = [];
-    let standfirst: BlockText['standfirst'] = null;
+    const standfirst: BlockText['standfirst'] = [];
     for (const piece of this.pieces) {
       if (text !== '') text += piece.separator;
       if (piece.inFigure) figureLines.push({ start: text.length, end: text.length + piece.text.length });
-      if (piece.standfirst) standfirst = { start: text.length, end: text.length + piece.text.length };
+      if (piece.standfirst) standfirst.push({ start: text.length, end: text.length + piece.text.length });
       text += piece.text;
     }
     return { text: text === '' ? '' : `${text}\n`, figureLines, standfirst };
@@ -125,13 +148,15 @@ class TextBuilder {
 
 /**
  * The plain text of `root`, with `title` (when given) as its first line and `standfirst` (when
- * given) as the paragraph under it. Cost: linear in the number of nodes; recursion depth is the
- * element nesting depth.
+ * given) as the paragraphs under it, or, when `root` kept it, marked where it is: its first line
+ * outside a figure, if that is the standfirst's text. Cost: linear in the number of nodes;
+ * recursion depth is the element nesting depth.
  */
-export function blockText(root: DomNode, title: string | null, standfirst: string | null = null): BlockText {
+export function blockText(root: DomNode, title: string | null, standfirst: Standfirst | null = null): BlockText {
   const builder = new TextBuilder();
   if (title !== null) builder.addParagraph(title);
-  if (standfirst !== null) builder.addParagraph(standfirst, true);
+  if (standfirst !== null && !standfirst.kept) standfirst.lines.forEach((line) => builder.addParagraph(line, true));
+  if (standfirst?.kept) builder.keptStandfirst = standfirst.text;
   walk(root, builder);
   return builder.finish();
 }
@@ -141,9 +166,13 @@ function walk(node: DomNode, builder: TextBuilder): void {
   if (node.nodeType !== ELEMENT_NODE) return;
   const element = node as DomElement;
   const tag = tagName(element);
-  if (SKIPPED_TAGS.has(tag) || isHidden(element)) return;
+  if (SKIPPED_TAGS.has(tag) || isHidden(element) || isBox(element)) return;
   if (tag === 'br') return builder.lineBreak();
-  const children = () => Array.from(element.childNodes).forEach((child) => walk(child, builder));
+  const children = () =>
+    Array.from(element.childNodes).forEach((child, i, siblings) => {
+      if (gluesOn(siblings[i - 1], child, builder)) builder.lineBreak();
+      walk(child, builder);
+    });
   if (tag === 'li') {
     builder.startItem();
     children();
@@ -163,9 +192,29 @@ function walk(node: DomNode, builder: TextBuilder): void {
   if (isFigure) builder.figureDepth--;
 }
 
+/**
+ * Two elements side by side with no space between them, the first ending in a letter or digit and
+ * the second starting with a capital or digit, are laid out apart by the page's style sheet, not
+ * one word: a byline's name and desk (`<span>Laura Gozzi</span><span>BBC News</span>`), a stamp's
+ * label and date (`<span>Published</span><time>4 March 2024</time>`). They get a line each. A
+ * word split by markup continues in lower case; a superscript or subscript belongs to its word.
+ */
+function gluesOn(previous: DomNode | undefined, next: DomNode, builder: TextBuilder): boolean {
+  if (previous?.nodeType !== ELEMENT_NODE || next.nodeType !== ELEMENT_NODE) return false;
+  if (GLUED_TAGS.has(tagName(next)) || GLUED_TAGS.has(tagName(previous))) return false;
+  return builder.endsInWord() && /^[\p{Lu}\p{N}]/u.test(collapseSpace(next.textContent ?? ''));
+}
+
 function isCredit(element: DomElement): boolean {
   if (CREDIT_TAGS.has(tagName(element))) return true;
   return [...attributeTokens(element, 'class'), ...attributeTokens(element, 'itemprop')].some((t) => CREDIT_CLASS.test(t));
+}
+
+function isBox(element: DomElement): boolean {
+  const named = [...attributeTokens(element, 'class'), ...attributeTokens(element, 'id')].some((token) =>
+    token.split(/[-_]+/u).some((word) => BOX_WORDS.has(word)),
+  );
+  return named && collapseSpace(element.textContent ?? '').split(' ').length <= BOX_MAX_WORDS;
 }
 
 function isHidden(element: DomElement): boolean {

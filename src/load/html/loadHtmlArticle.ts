@@ -49,7 +49,8 @@ export const MIN_ARTICLE_CHARS = 200;
  * - A standfirst under the headline that readability left out (see `findStandfirst`) is put back
  *   as the paragraph under the title: article prose, a paragraph when it ends like a sentence and a
  *   heading when it is written in headline style, as the plain-text loader reads a line under a
- *   headline. It is hidden from the loader's rules, so the lede under it keeps its dateline rule.
+ *   headline. It is hidden from the loader's rules, so the lede under it keeps its dateline rule;
+ *   so is a standfirst readability kept as its first paragraph.
  *
  * Throws `OutletdiffError` naming `init.source` for an empty page and for a page where
  * readability finds no article. Cost: linear in the page size (readability's scoring
@@ -59,7 +60,7 @@ export function loadHtmlArticle(html: string, init: HtmlInit): LoadedArticle {
   if (html.trim() === '') throw new OutletdiffError(`${init.source}: empty page`);
   const document = parseDocument(html);
   const metadata = readPageMetadata(document, init.url);
-  const standfirstLeftOut = findStandfirst(document);
+  const standfirstOf = findStandfirst(document);
   // Readability's serializer hook hands back the article element itself: no second parse.
   const parsed = new Readability<DomNode>(document, { keepClasses: true, serializer: (node) => node as DomNode }).parse();
   const bodyChars = collapseSpace(parsed?.textContent ?? '').length;
@@ -70,11 +71,11 @@ export function loadHtmlArticle(html: string, init: HtmlInit): LoadedArticle {
   const byline = metadata.author === undefined ? bylineAuthor(parsed.byline) : null;
   if (byline !== null) metadata.author = byline;
   const title = metadata.title ?? null;
-  const standfirst = standfirstLeftOut(parsed.content);
+  const standfirst = standfirstOf(parsed.content);
   const extracted = blockText(
     parsed.content,
     title !== null && looksLikeTitleLine(title) ? title : null,
-    standfirst !== null && standfirst !== title ? standfirst : null,
+    standfirst !== null && standfirst.text !== title ? standfirst : null,
   );
   const article = loadWithFigures(extracted, { id: init.id, source: init.source, metadata });
   if (!article.blocks.some((b) => !b.heading)) {
@@ -102,13 +103,13 @@ function looksLikeTitleLine(title: string): boolean {
 /**
  * Runs the plain-text loader with the figure lines and the standfirst blanked out (same length, so
  * offsets hold), then puts the real text back, reports each figure line as removed and adds the
- * standfirst's block.
+ * standfirst's blocks.
  */
 function loadWithFigures(extracted: BlockText, init: Parameters<typeof loadArticleText>[1]): LoadedArticle {
   const { text, figureLines, standfirst } = extracted;
   let masked = '';
   let from = 0;
-  const hidden = [...figureLines, ...(standfirst ? [standfirst] : [])].sort((a, b) => a.start - b.start);
+  const hidden = [...figureLines, ...standfirst].sort((a, b) => a.start - b.start);
   for (const { start, end } of hidden) {
     masked += text.slice(from, start) + ' '.repeat(end - start);
     from = end;
@@ -120,9 +121,8 @@ function loadWithFigures(extracted: BlockText, init: Parameters<typeof loadArtic
     return { text: collapseSpace(line), reason: figureLineReason(line), start, end };
   });
   const removed = [...article.removed, ...figurePieces].sort((a, b) => a.start - b.start);
-  const blocks = standfirst
-    ? [...article.blocks, { ...standfirst, heading: looksLikeTitleLine(text.slice(standfirst.start, standfirst.end)) }].sort((a, b) => a.start - b.start)
-    : article.blocks;
+  const standfirstBlocks = standfirst.map((span) => ({ ...span, heading: looksLikeTitleLine(text.slice(span.start, span.end)) }));
+  const blocks = standfirstBlocks.length > 0 ? [...article.blocks, ...standfirstBlocks].sort((a, b) => a.start - b.start) : article.blocks;
   return { ...article, text, blocks, removed };
 }
 

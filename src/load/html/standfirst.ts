@@ -2,15 +2,16 @@
  * The standfirst (dek, summary) a page prints under its headline: article prose that
  * readability often leaves out, as it sits with the headline, apart from the body.
  */
+import { blockText } from './blockText.js';
 import { ELEMENT_NODE, all, attributeTokens, collapseSpace, tagName, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /**
  * Words in the class, id or data attributes of the element holding a standfirst, as news sites
- * name it: `standfirst` (The Guardian, The Times), `dek`/`deck` (US sites), `subheadline`,
+ * name it: `standfirst` (The Guardian, The Times), `dek`/`deck` (US sites), `subhead` (Al Jazeera), `subheadline`,
  * `subtitle`, `strapline`, `summary`, `teaser` (DW's `teaser-text`), `description`, `intro`.
  */
 const STANDFIRST_WORDS = new Set([
-  'standfirst', 'dek', 'deck', 'subheadline', 'subtitle', 'strapline', 'summary', 'teaser', 'description', 'intro',
+  'standfirst', 'dek', 'deck', 'subhead', 'subheadline', 'subtitle', 'strapline', 'summary', 'teaser', 'description', 'intro',
 ]);
 /** Attributes whose words name an element's role. */
 const ROLE_ATTRIBUTES = ['class', 'id', 'itemprop', 'data-gu-name', 'data-component', 'data-testid'];
@@ -24,16 +25,28 @@ const NOT_STANDFIRST = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 
 /** `<meta>` keys whose content is the page's description, often the standfirst word for word. */
 const DESCRIPTION_METAS = new Set(['description', 'og:description', 'twitter:description']);
 
+/** The standfirst found, and whether readability kept it as its article's first paragraph. */
+export interface Standfirst {
+  /** Its text, white space collapsed. */
+  text: string;
+  /** Its lines as the article's text lays them out: one, or a `- point` per item of a list of points. */
+  lines: string[];
+  kept: boolean;
+}
+
 /**
  * Reads the page before readability rewrites it, and returns what to ask afterwards: given
- * readability's article element, the standfirst it left out, or `null`. The standfirst is the
- * first element between the page's `<h1>` and the first element after it that readability kept
- * that names itself a standfirst (`STANDFIRST_WORDS`) or whose text is the page's description
- * (`DESCRIPTION_METAS`); it holds `MIN_WORDS`–`MAX_WORDS` words, is not in a figure, holds no
- * image and not the body, and is not already in readability's text. Cost: the elements' text
+ * readability's article element, the standfirst, or `null`. A standfirst is an element after the
+ * page's `<h1>` that names itself one (`STANDFIRST_WORDS`) or whose text is the page's description
+ * (`DESCRIPTION_METAS`); it holds `MIN_WORDS`–`MAX_WORDS` words, is not in a figure and holds no
+ * image. It is either the first such element before the first element readability kept, not
+ * holding the body and not in readability's text (`kept: false`), or, when readability kept it
+ * with the body (Al Jazeera's `article__subhead` in the article's `<header>`), the start of
+ * readability's text, with no paragraph beside it in its parent: a lede whose text is the
+ * description sits among the body's paragraphs (`kept: true`). Cost: the elements' text
  * lengths summed, at worst the page's text times its nesting depth.
  */
-export function findStandfirst(document: DomDocument): (article: DomNode) => string | null {
+export function findStandfirst(document: DomDocument): (article: DomNode) => Standfirst | null {
   const elements = all(document, '*');
   const order = new Map(elements.map((element, i) => [element, i]));
   const h1 = document.querySelector('article h1') ?? document.querySelector('h1');
@@ -59,8 +72,23 @@ export function findStandfirst(document: DomDocument): (article: DomNode) => str
     const found = candidates.find(
       (element) => order.get(element)! < bodyStart && !contains(element, elements[bodyStart]) && !kept.includes(textOf(element)),
     );
-    return found ? textOf(found) : null;
+    if (found) return { text: textOf(found), lines: linesOf(found), kept: false };
+    const opening = candidates.find(
+      (element) => contains(article, element) && kept.startsWith(textOf(element)) && !besideParagraphs(element),
+    );
+    return opening ? { text: textOf(opening), lines: [textOf(opening)], kept: true } : null;
   };
+}
+
+/** The element's lines, so that the points of a list are not glued into one ("…near AvdiivkaRussia's…"). */
+function linesOf(element: DomElement): string[] {
+  return blockText(element, null).text.split('\n').filter((line) => line !== '');
+}
+
+/** Whether a sibling of `element` is a paragraph with text: then `element` is one of the body's paragraphs. */
+function besideParagraphs(element: DomElement): boolean {
+  const siblings = Array.from(element.parentNode?.childNodes ?? []);
+  return siblings.some((node) => node !== element && tagName(node) === 'p' && textOf(node as DomElement) !== '');
 }
 
 function isCandidate(element: DomElement, described: Set<string>): boolean {

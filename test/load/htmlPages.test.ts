@@ -1,0 +1,163 @@
+/**
+ * loadHtmlArticle on saved pages in the styles of outlets the loader had not seen before
+ * (fixtures/html): each case names the defect it guards.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeHtmlBytes, loadHtmlArticle } from '../../src/load/html/index.js';
+import type { LoadedArticle } from '../../src/types.js';
+import { REPO_DIR, blockTexts, coverageProblems, removedPairs } from './helpers.js';
+
+const HTML_FIXTURES = join(REPO_DIR, 'fixtures', 'html');
+
+function loadPage(name: string): LoadedArticle {
+  const html = decodeHtmlBytes(readFileSync(join(HTML_FIXTURES, name)), name);
+  return loadHtmlArticle(html, { id: name.replace(/\.html$/, ''), source: name });
+}
+
+describe('load/html', () => {
+  describe('loadHtmlArticle on unseen outlets', () => {
+    describe('a standfirst readability keeps in the article header (Al Jazeera style)', () => {
+      const article = loadPage('aljazeera-subhead.html');
+
+      it('takes it as the standfirst, so the mixed-case dateline of the lede under it is stripped', () => {
+        expect(blockTexts(article).slice(1, 3)).toEqual([
+          'Shehbaz Sharif’s coalition must agree a new loan programme within weeks as reserves cover barely two months of imports.',
+          'Pakistan’s newly elected government opened talks with the International Monetary Fund on Thursday, weeks before the country’s current $3bn bailout expires.',
+        ]);
+        expect(removedPairs(article)).toEqual([['dateline', 'Islamabad, Pakistan –']]);
+        expect(article).toMatchObject({ outlet: 'Al Jazeera', author: 'Abid Hussain', date: '2024-03-07' });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('leaves a paragraph among the body paragraphs alone, though its text is the description', () => {
+        const lede = 'Islamabad, Pakistan – The talks opened on Thursday with a mission from the fund in the capital.';
+        const page =
+          `<html><head><title>IMF talks open in Islamabad as deadline nears</title><meta name="description" content="${lede}"></head><body><article>` +
+          `<h1>IMF talks open in Islamabad as deadline nears</h1><div class="body"><p class="intro">${lede}</p>` +
+          '<p>The finance minister said the government would seek a larger programme than the one that ends this month.</p>' +
+          '<p>Reserves cover about two months of imports, according to the latest figures from the central bank.</p></div></article></body></html>';
+        const loaded = loadHtmlArticle(page, { id: 'p', source: 'p.html' });
+        expect(removedPairs(loaded)).toEqual([['dateline', 'Islamabad, Pakistan –']]);
+      });
+    });
+
+    describe('a byline and a stamp written as elements side by side with no space (BBC style)', () => {
+      const article = loadPage('bbc-byline-spans.html');
+
+      it('gives each element its own line: "Laura Gozzi" is the byline above the masthead, "Published" the stamp\'s label', () => {
+        expect(removedPairs(article).slice(0, 4)).toEqual([
+          ['date stamp', 'Published'],
+          ['date stamp', '4 March 2024'],
+          ['byline', 'Laura Gozzi'],
+          ['masthead', 'BBC News'],
+        ]);
+        expect(blockTexts(article, 'headings')).toEqual(['France moves to write abortion freedom into constitution', 'A long campaign']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('keeps a word that markup splits, and a superscript, in one piece', () => {
+        const page =
+          '<html><head><title>Flooded area grows again</title></head><body><article><h1>Flooded area grows again</h1>' +
+          '<p>The water now covers <span>40 km</span><sup>2</sup> of farmland, officials in <span>Ukr</span><span>aine</span> said on Monday.</p>' +
+          '<p>Rescue teams reached three villages that had been cut off since the dam was breached last week, they said.</p>' +
+          '<p>More than two thousand people have been moved to shelters in the regional capital, according to the authorities.</p></article></body></html>';
+        const loaded = loadHtmlArticle(page, { id: 'p', source: 'p.html' });
+        expect(blockTexts(loaded, 'paragraphs')[0]).toBe('The water now covers 40 km2 of farmland, officials in Ukraine said on Monday.');
+      });
+    });
+
+    describe('an AP story signed off with where its reporters were', () => {
+      const article = loadPage('ap-reported-from.html');
+
+      it('removes "Casey reported from Boston." under the story with the separator above it, and keeps the story', () => {
+        expect(removedPairs(article).slice(-2)).toEqual([
+          ['separator', '___'],
+          ['reporting credit', 'Casey reported from Boston.'],
+        ]);
+        expect(blockTexts(article, 'paragraphs').at(-1)).toMatch(/^Utility crews from as far away as Quebec/);
+        expect(article).toMatchObject({ outlet: 'Associated Press', author: 'Michael Casey, Holly Ramer', date: '2024-03-10' });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+    });
+
+    describe('a live blog with a standfirst of points, stamped posts and an appeal box (The Guardian style)', () => {
+      const article = loadPage('guardian-live.html');
+
+      it('puts the standfirst back a point per line, not glued into one', () => {
+        expect(blockTexts(article).slice(0, 3)).toEqual([
+          'Ukraine war live: Zelenskyy visits front-line town as Russia claims village',
+          '- Ukrainian president meets troops near Avdiivka',
+          '- Russia’s defence ministry says its forces have taken Tonenke',
+        ]);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it("removes each post's time stamp", () => {
+        expect(removedPairs(article)).toEqual([
+          ['date stamp', '9.41am CET'],
+          ['date stamp', '8.15am CET'],
+          ['date stamp', '6.58am CET'],
+        ]);
+      });
+
+      it('leaves out the appeal box readability keeps under the article', () => {
+        expect(article.text).not.toContain('no billionaire owner');
+        expect(article.text).not.toContain('Support the Guardian');
+        expect(blockTexts(article).at(-1)).toBe('- Zelenskyy met soldiers near the front line.');
+      });
+    });
+
+    describe('a TASS English page: stamps without the year, side by side, and a Telegram line under the story', () => {
+      const article = loadPage('tass-en-stamps.html');
+
+      it('removes "March 7, 10:21" and "UPDATED: March 7, 10:45" as date stamps, and "More news on Telegram"', () => {
+        expect(removedPairs(article)).toEqual([
+          ['date stamp', 'March 7, 10:21'],
+          ['date stamp', 'UPDATED: March 7, 10:45'],
+          ['dateline', 'MOSCOW, March 7. /TASS/.'],
+          ['share prompt', 'More news on Telegram'],
+        ]);
+        // The stamps state no year: the date is the page's own.
+        expect(article).toMatchObject({ outlet: 'TASS', date: '2024-03-07', published: '2024-03-07T10:21:00+03:00' });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+    });
+
+    describe('a page with a membership box in the body and the author\'s biography under it (Kyiv Independent style)', () => {
+      const article = loadPage('kyiv-member-box.html');
+
+      it('leaves both boxes out and ends with the story', () => {
+        for (const chrome of ['reader-funded', 'funded by our readers', 'Become a member', 'Charles University']) {
+          expect(article.text, chrome).not.toContain(chrome);
+        }
+        expect(blockTexts(article).at(-1)).toBe("President Volodymyr Zelensky called for more air defense systems from Ukraine's partners.");
+        expect(blockTexts(article, 'headings')).toEqual(['Russian drone strike on Odesa kills 12, including children']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+    });
+
+    describe("a page with a video player's fallback text in the body (DW style)", () => {
+      const article = loadPage('dw-video-fallback.html');
+
+      it('removes "To view this video please enable JavaScript…" and keeps the paragraphs around it', () => {
+        expect(removedPairs(article)).toEqual([
+          ['video player', 'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video'],
+          ['reporting credit', 'kb/rc (Reuters, dpa)'],
+        ]);
+        expect(blockTexts(article, 'paragraphs').at(-1)).toBe('GDL leader Claus Weselsky said the union would no longer announce strikes 48 hours in advance.');
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('keeps a sentence that only mentions JavaScript', () => {
+        const page =
+          '<html><head><title>Browser makers agree on new scripting rules</title></head><body><article><h1>Browser makers agree on new scripting rules</h1>' +
+          '<p>Enable JavaScript by default, the group told developers, and the web will work as it did before for most users.</p>' +
+          '<p>The new rules take effect in June, after a year of talks between the four largest browser makers and standards bodies.</p>' +
+          '<p>Developers will have six months to adapt their sites, the group said in a statement published on Monday morning.</p></article></body></html>';
+        expect(blockTexts(loadHtmlArticle(page, { id: 'p', source: 'p.html' }), 'paragraphs')).toHaveLength(3);
+      });
+    });
+  });
+});
