@@ -7,7 +7,7 @@ import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/months.js';
 
 /**
  * How an abbreviation behaves before the next word:
- * - `joins`: never ends a sentence (titles before a name, `e.g.`, `vs.`).
+ * - `joins`: never ends a sentence (titles before a name, if capitalised; `e.g.`, `vs.`).
  * - `beforeNumber`: joins only when a number follows (`No. 5`, `Jan. 2020`);
  *   otherwise it is read as ending the sentence (`…on 16-17 Feb. Russia said…`).
  * - `ambiguous`: often ends a sentence (`…in the U.S. The next day…`), so it joins
@@ -55,11 +55,19 @@ export const TIME_COMPLETION = new RegExp(
   'u',
 );
 
-/** Lower-cased abbreviation → kind; matching ignores case (`MR.`, `Etc.`). */
+/** Lower-cased abbreviation → kind; matching ignores case (`MR.`, `Etc.`), except for {@link TITLES}. */
 const BY_TOKEN: ReadonlyMap<string, AbbreviationKind> = new Map(
   (Object.entries(TABLE) as Array<[AbbreviationKind, readonly string[]]>).flatMap(([kind, tokens]) =>
     tokens.map((token) => [token.toLowerCase(), kind] as const),
   ),
+);
+
+/**
+ * Lower-cased `joins` entries written capitalised (`Mr.`, `Reps.`): titles join only when capitalised
+ * (`Mr.`, `GEN.`); in lower case they are ordinary words that may end a sentence (`…laid off 40 sales reps.`).
+ */
+const TITLES: ReadonlySet<string> = new Set(
+  TABLE.joins.filter((token) => /^\p{Lu}/u.test(token)).map((token) => token.toLowerCase()),
 );
 
 /**
@@ -102,5 +110,12 @@ export function abbreviationKind(token: string): AbbreviationKind | undefined {
   // A hyphenated word is read by its last part: `Col.-Gen.` as `Gen.`, `Russia-U.S.` as `U.S.`.
   const last = token.slice(token.lastIndexOf('-') + 1);
   if (INITIALS.test(last)) return 'ambiguous';
-  return BY_TOKEN.get(last.toLowerCase());
+  return tableKind(last);
+}
+
+/** The kind `token` has in the table, or `undefined`; a title in lower case (`reps.`) is none. */
+function tableKind(token: string): AbbreviationKind | undefined {
+  const key = token.toLowerCase();
+  if (TITLES.has(key) && !/^\p{Lu}/u.test(token)) return undefined;
+  return BY_TOKEN.get(key);
 }

@@ -6,6 +6,9 @@ describe('segment', () => {
     it.each([
       ['Mr.', 'joins'],
       ['GEN.', 'joins'],
+      ['reps.', undefined],
+      ['gens.', undefined],
+      ['mr.', undefined],
       ['e.g.', 'joins'],
       ['No.', 'beforeNumber'],
       ['Sept.', 'beforeNumber'],
