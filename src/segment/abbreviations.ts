@@ -104,13 +104,13 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
 /**
  * The kind of abbreviation `token` is (a word ending in a full stop, opening punctuation
  * already stripped), or `undefined` when it is an ordinary word. A hyphenated token is
- * classified by the part after its last hyphen.
+ * classified by the part after its last hyphen when that part is in the table.
  */
 export function abbreviationKind(token: string): AbbreviationKind | undefined {
+  if (INITIALS.test(token)) return 'ambiguous';
   // A hyphenated word is read by its last part: `Col.-Gen.` as `Gen.`, `Russia-U.S.` as `U.S.`.
-  const last = token.slice(token.lastIndexOf('-') + 1);
-  if (INITIALS.test(last)) return 'ambiguous';
-  return tableKind(last);
+  // Only the table counts there: a letter after a hyphen is no initial (`…had hepatitis-B. Doctors…`).
+  return tableKind(token.slice(token.lastIndexOf('-') + 1));
 }
 
 /** The kind `token` has in the table, or `undefined`; a title in lower case (`reps.`) is none. */

@@ -23,6 +23,8 @@ describe('segment', () => {
       ['Col.-Gen.', 'joins'],
       ['Lt.-Col.', 'joins'],
       ['Russia-U.S.', 'ambiguous'],
+      ['hepatitis-B.', undefined],
+      ['Covid-A.B.', undefined],
       ['well-known.', undefined],
     ])('classifies %s as %s', (token, kind) => {
       expect(abbreviationKind(token)).toBe(kind);
