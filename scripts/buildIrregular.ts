@@ -6,10 +6,13 @@
  *
  * The Porter stemmer only strips regular endings, so without this "bought" never meets "buy" nor
  * its synonym "purchase". A form is kept only when reading it as its base cannot take it for
- * another word:
+ * another word, nor part it from forms the stemmer already joins it with:
  * - it is not a verb of its own in WordNet ("found" also means to found, "saw" to saw);
  * - it is not a regular form of a WordNet verb ("leaves", "lives": he leaves, she lives);
- * - a noun form is not a noun of its own ("data", "men" and "teeth" are listed as nouns).
+ * - it is not a noun of its own ("the Fed", the Korean "won", "the left", "data", "men"): a
+ *   noun's plural ("shots", "thoughts") stems to the form, and would be parted from it;
+ * - the stemmer does not already give it the stem of a regular form of its base ("tried" and
+ *   "tries" both stem to "tri").
  * Adjective exceptions ("better" → "good") are left out: they change the degree, not the form.
  * So is "media": WordNet lists it only as the plural of "medium", which news uses for another word.
  */
@@ -43,16 +46,23 @@ const isWord = (form: string) => /^[a-z]+$/.test(form);
 const LEFT_OUT = new Set(['media']);
 
 const table = new Map<string, string>();
-const consider = (exceptions: Record<string, string>, ownWords: Set<string>) => {
+/** The stems of a word's regular forms: plural or third person, past, gerund. */
+function regularStems(base: string): Set<string> {
+  const stem = base.replace(/e$/, '');
+  const forms = [base, `${base}s`, `${base}es`, `${base}ed`, `${base}d`, `${stem}ing`, `${base}ing`, base.replace(/y$/, 'ies'), base.replace(/y$/, 'ied')];
+  return new Set(forms.map((form) => stemmer(form)));
+}
+
+const consider = (exceptions: Record<string, string>) => {
   for (const [form, base] of Object.entries(exceptions)) {
-    if (!isWord(form) || !isWord(base) || stemmer(form) === stemmer(base) || LEFT_OUT.has(form)) continue;
-    if (ownWords.has(form) || verbs.has(form) || verbStems.has(stemmer(form))) continue;
+    if (!isWord(form) || !isWord(base) || regularStems(base).has(stemmer(form)) || LEFT_OUT.has(form)) continue;
+    if (nouns.has(form) || verbs.has(form) || verbStems.has(stemmer(form))) continue;
     // A form listed as both a verb and a noun form keeps the verb's base: news tells of acts.
     if (!table.has(form)) table.set(form, base);
   }
 };
-consider(verbExceptions, verbs);
-consider(nounExceptions, nouns);
+consider(verbExceptions);
+consider(nounExceptions);
 
 const rows = [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([form, base]) => `${form}\t${base}`);
 const header = [

@@ -387,12 +387,18 @@ Examples:
   outletdiff compare a.txt b.txt --changes substantive  only groups where a number, name, speaker or content changed`,
       )
       .action(async (given: string[], flags: CompareFlags) => {
-        const articles = await readArticlesToCompare('compare', given, flags, io);
         // The wide shape has a left and a right side: asked for with three articles, it would
         // silently come out long, and a script reading columns by position would misread it.
-        if (flags.csvShape === 'wide' && articles.length > 2) {
-          throw new OutletdiffError(`--csv-shape wide: takes exactly two articles, got ${articles.length}; with three or more, CSV is long (leave out --csv-shape)`);
-        }
+        // Checked before any page is fetched when the articles are named.
+        const wideProblem = (count: number) =>
+          flags.format === 'csv' && flags.csvShape === 'wide' && count > 2
+            ? new OutletdiffError(`--csv-shape wide: takes exactly two articles, got ${count}; with three or more, CSV is long (leave out --csv-shape)`)
+            : null;
+        const named = wideProblem(given.length);
+        if (named) throw named;
+        const articles = await readArticlesToCompare('compare', given, flags, io);
+        const found = wideProblem(articles.length);
+        if (found) throw found;
         const comparison = compareArticles(articles, { minScore: flags.minScore, base: flags.base, explain: flags.explain, quotes: flags.format === 'json' });
         const { color, width } = outputSettings(flags, io);
         const render = reporters[flags.format];

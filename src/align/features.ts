@@ -6,7 +6,7 @@
 import { NEGATION_WORDS } from '../text/negation.js';
 import { foldTypography, normaliseForMatching } from '../text/normalise.js';
 import { ENGLISH_MONTHS } from '../text/months.js';
-import { comparableNumber } from '../text/numbers.js';
+import { comparableNumber, numberWordValue, SCALE_WORDS } from '../text/numbers.js';
 import { abbreviationKind } from '../segment/abbreviations.js';
 import { spellingPartners } from '../text/spellings.js';
 import { attributionSpans } from './attribution.js';
@@ -34,6 +34,13 @@ export interface PairSide {
   surface: Map<string, string>;
   /** Numbers as written, separators removed ("14,000" → "14000"). */
   numbers: string[];
+  /**
+   * Numbers written as words, as figures ("five" → "5"), with the word of a scale after one when
+   * there is one ("five million" → "5 million"); a word joined by a hyphen ("twenty-five") is left out.
+   */
+  spelledNumbers: string[];
+  /** Numbers in figures with the word of a scale after them ("5 million"), to meet one spelled out. */
+  scaledNumbers: string[];
   /** Terms of capitalised words that do not start the sentence: names of people, places, bodies. */
   names: string[];
   /**
@@ -183,17 +190,36 @@ function readSentence(text: string): Reading {
   const termHits: Reading['termHits'] = [];
   const surface = new Map<string, string>();
   const numbers: string[] = [];
+  const spelledNumbers: string[] = [];
+  const scaledNumbers: string[] = [];
+  // The number just read, for the word of a scale that may follow it.
+  let lastNumber: { list: string[]; at: number } | undefined;
   const names: string[] = [];
   let opener: string | undefined;
   let negations = 0;
   let first = true;
-  for (const match of withInitialismsJoined(folded).matchAll(WORD)) {
+  const joined = withInitialismsJoined(folded);
+  for (const match of joined.matchAll(WORD)) {
     const word = match[0];
     const lower = word.toLowerCase();
     tokens.push(lower);
     if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) negations += 1;
+    if (lastNumber && SCALE_WORDS.has(lower)) {
+      const { list, at } = lastNumber;
+      if (list === spelledNumbers) list[at] = `${list[at]} ${lower}`;
+      else scaledNumbers.push(`${numbers[at]} ${lower}`);
+    }
+    lastNumber = undefined;
     if (/^\p{N}/u.test(word)) {
+      lastNumber = { list: numbers, at: numbers.length };
       numbers.push(comparableNumber(word));
+    } else {
+      const figure = numberWordValue(lower);
+      const hyphened = joined[match.index - 1] === '-' || joined[match.index + word.length] === '-';
+      if (figure !== undefined && !hyphened) {
+        lastNumber = { list: spelledNumbers, at: spelledNumbers.length };
+        spelledNumbers.push(figure);
+      }
     }
     const term = termOfLowerWord(lower);
     if (term !== undefined) {
@@ -208,7 +234,18 @@ function readSentence(text: string): Reading {
     first = false;
   }
   const openers = opener === undefined ? [] : [opener];
-  const { terms: _unused, ...side } = withDerived({ tokens, terms: new Map(), surface, numbers, names, openers, negations, matchText: normaliseForMatching(text) });
+  const { terms: _unused, ...side } = withDerived({
+    tokens,
+    terms: new Map(),
+    surface,
+    numbers,
+    spelledNumbers,
+    scaledNumbers,
+    names,
+    openers,
+    negations,
+    matchText: normaliseForMatching(text),
+  });
   return { side, termHits, termList: termHits.map((hit) => hit.term) };
 }
 
@@ -311,6 +348,8 @@ export function joinPairSides(parts: readonly PairSide[]): PairSide {
     terms,
     surface,
     numbers: parts.flatMap((part) => part.numbers),
+    spelledNumbers: parts.flatMap((part) => part.spelledNumbers),
+    scaledNumbers: parts.flatMap((part) => part.scaledNumbers),
     names: parts.flatMap((part) => part.names),
     openers: parts.flatMap((part) => part.openers),
     negations: parts.reduce((sum, part) => sum + part.negations, 0),
@@ -444,8 +483,10 @@ class PairWork {
   numbers(): { left: string[]; right: string[] } {
     if (!this.onlyNumbers) {
       const { left, right } = unmatched(this.left.numbers, this.right.numbers);
-      // A figure the other side spells out ("5"/"five": the word's term is its figure) is found there.
-      this.onlyNumbers = { left: left.filter((value) => !this.right.terms.has(value)), right: right.filter((value) => !this.left.terms.has(value)) };
+      // A figure the other side spells out ("5"/"five", "5 million"/"five million") is found there,
+      // once, by a spelled number both sides do not share.
+      const spelled = unmatched(this.left.spelledNumbers, this.right.spelledNumbers);
+      this.onlyNumbers = { left: unspelled(left, this.left.scaledNumbers, spelled.right), right: unspelled(right, this.right.scaledNumbers, spelled.left) };
     }
     return this.onlyNumbers;
   }
@@ -660,6 +701,25 @@ function orderAgreement(left: PairSide, right: PairSide, matches: Pick<PairMatch
     [previous, current] = [current, previous];
   }
   return previous[b.length] / Math.min(a.length, b.length);
+}
+
+/**
+ * The figures of `values` (numbers one side lacks in figures on the other) that the other side does
+ * not spell out either (`spelledOpposite`), each spelled number meeting one figure: with the scale
+ * word after it when the figure has one (`scaledOwn`: "5 million" meets "five million", not "five").
+ */
+function unspelled(values: readonly string[], scaledOwn: readonly string[], spelledOpposite: readonly string[]): string[] {
+  if (values.length === 0 || spelledOpposite.length === 0) return [...values];
+  const spelled = [...spelledOpposite];
+  const scaled = [...scaledOwn];
+  return values.filter((value) => {
+    const withScale = scaled.findIndex((phrase) => phrase.startsWith(`${value} `));
+    const key = withScale >= 0 ? scaled.splice(withScale, 1)[0] : value;
+    const at = spelled.indexOf(key);
+    if (at < 0) return true;
+    spelled.splice(at, 1);
+    return false;
+  });
 }
 
 function unmatched(left: readonly string[], right: readonly string[]): { left: string[]; right: string[] } {

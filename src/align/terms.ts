@@ -27,7 +27,7 @@ let irregularForms: Map<string, string> | undefined;
 function baseOfIrregular(word: string): string | undefined {
   if (!irregularForms) {
     irregularForms = new Map();
-    for (const line of readFileSync(join(packageRoot(), 'src/align/data/irregular.tsv'), 'utf8').split('\n')) {
+    for (const line of readFileSync(join(packageRoot(), 'src/align/data/irregular.tsv'), 'utf8').split(/\r?\n/)) {
       const tab = line.indexOf('\t');
       if (tab > 0 && !line.startsWith('#')) irregularForms.set(line.slice(0, tab), line.slice(tab + 1));
     }

@@ -4,7 +4,7 @@
  */
 import type { DiffRun, RunLabel, Verdict } from '../types.js';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/months.js';
-import { comparableNumber, numberWordValue } from '../text/numbers.js';
+import { comparableNumber, numberWordValue, SCALE_WORDS } from '../text/numbers.js';
 import { isKnownSpellingPair, pairKey } from '../text/spellings.js';
 import { foldTypography } from '../text/normalise.js';
 import { isRelatedForm, termOf, termOfLowerWord, WORD } from '../align/terms.js';
@@ -332,13 +332,16 @@ function entitiesIn(text: string, from: number, to: number): { names: string[]; 
 function tokenEntity(folded: string, matches: readonly RegExpExecArray[], k: number): TokenEntity {
   const match = matches[k];
   const numbers = Array.from(match[0].matchAll(NUMBER), (number) => comparableNumber(number[0]));
+  // A number word is its figure ("five" is 5); "twenty-five" is no single word's figure.
+  const figure = numberWordValue(match[0]);
+  if (figure !== undefined) numbers.push(figure);
   const date = dateWordAt(folded, matches, k);
   return { numbers, date, isName: date === undefined && isNameAt(folded, match.index, match[0]) };
 }
 
 function hasToken(text: string, token: string): boolean {
   const lower = token.toLowerCase();
-  return tokens(text).some((other) => other.toLowerCase() === lower || comparableNumber(other) === lower || numberWordValue(other) === lower);
+  return tokens(text).some((other) => other.toLowerCase() === lower || comparableNumber(other) === lower);
 }
 
 interface Located {
@@ -523,6 +526,9 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
       without(removedEntities[key], addedEntities[key]).some((n) => !hasToken(member, n)) ||
       without(addedEntities[key], removedEntities[key]).some((n) => !hasToken(reference, n));
     if (differ('numbers')) return 'number';
+    // "Five hundred"/"5": the figures agree, the scale does not.
+    const scales = (text: string) => tokens(text).map((token) => token.toLowerCase()).filter((token) => SCALE_WORDS.has(token)).sort().join(' ');
+    if (scales(removedText) !== scales(addedText)) return 'number';
 
     const removedTokens = tokens(removedText);
     const addedTokens = tokens(addedText);

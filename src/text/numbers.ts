@@ -34,3 +34,6 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
 export function numberWordValue(word: string): string | undefined {
   return NUMBER_WORDS.get(word.toLowerCase());
 }
+
+/** Words of a scale after a number: "five million" and "5 million" are one figure, "five" and "5 million" are not. */
+export const SCALE_WORDS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'percent']);

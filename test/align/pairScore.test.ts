@@ -53,6 +53,13 @@ describe('align', () => {
       expect(termOf('found')).not.toBe(termOf('find'));
       expect(termOf('saw')).not.toBe(termOf('see'));
       expect(termOf('media')).not.toBe(termOf('medium'));
+      // Nouns of their own keep their reading, so their plurals stay with them.
+      expect(termOf('Fed')).not.toBe(termOf('feed'));
+      expect(termOf('won')).not.toBe(termOf('win'));
+      expect(termOf('shots')).toBe(termOf('shot'));
+      expect(termOf('thoughts')).toBe(termOf('thought'));
+      // A form the stemmer already joins with a regular one stays joined: tried/tries.
+      expect(termOf('tried')).toBe(termOf('tries'));
     });
 
     it('keeps the irregular forms table sorted, one form a line, each form a word that is not its base', () => {
@@ -217,8 +224,12 @@ describe('align', () => {
       expect(changed.matches.numbers.right).toEqual(['5']);
       expect(changed.features.numberMismatch).toBeGreaterThan(0);
       expect(changed.score).toBeLessThan(same.score);
-      // Words of a scale are not figures: "five million" and "5 million" differ in the figure only.
+      // With the word of a scale: "five million" is "5 million", not "5".
       expect(judgePair(readSide('Exports reached five million tonnes.'), readSide('Exports reached 5 million tonnes.')).features.numberMismatch).toBe(0);
+      expect(judgePair(readSide('Five hundred people were killed.'), readSide('5 people were killed.')).matches.numbers.right).toEqual(['5']);
+      // One spelled number meets one figure, and not one both sides spell out.
+      expect(judgePair(readSide('Five people were killed and three were hurt.'), readSide('Five people were killed and 5 were hurt.')).matches.numbers.right).toEqual(['5']);
+      expect(judgePair(readSide('Twenty-five people were killed.'), readSide('5 people were killed.')).matches.numbers.right).toEqual(['5']);
     });
 
     it('sees a changed number on both sides', () => {
