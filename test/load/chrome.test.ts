@@ -758,6 +758,17 @@ describe('load', () => {
         expect(article).toMatchObject({ outlet: 'Reuters', title: 'Denmark says it will draft women into the military' });
       });
 
+      it('keeps a kicker and a short headline above the byline and the date stamp: they end a menu run', () => {
+        const article = load(
+          'Israel-Hamas war\n\nCeasefire collapses\n\nBy Jane Doe\n\nPublished: March 7, 2024\n\nFighting resumes in Gaza as talks stall in Cairo\n\nIsraeli strikes resumed across Gaza on Thursday, hours after negotiators left Cairo without a deal.\n',
+        );
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'By Jane Doe'],
+          ['date stamp', 'Published: March 7, 2024'],
+        ]);
+        expect(article.text).toContain('Ceasefire collapses');
+      });
+
       it('keeps a short headline with a kicker and a section label above a headline-style standfirst', () => {
         const article = load('Europe\nAnalysis\nTalks resume\nWhy the Geneva round matters for both sides\nDelegations returned to Geneva on Friday.\n');
         expect(article.title).toBe('Talks resume');
