@@ -422,7 +422,12 @@ function markSectionLabels(lines: Line[], verdicts: Verdict[]): void {
  * first paragraph, a run of at least `MENU_MIN_LINES` lines that are chrome or short heading-shaped
  * lines of at most `MENU_ITEM_MAX_WORDS` words, holding at least `MENU_MIN_ITEMS` such text lines,
  * with a longer title line after it. Its text lines are menu items, not title lines: the title is the line below.
+ * Only the chrome of a menu (`MENU_CHROME`) counts: a byline or a date stamp belongs to the story's
+ * header and ends the run, so a kicker and headline above it ("Ceasefire collapses") stay.
  */
+/** Reasons of the chrome a site's menu is made of, among its items. */
+const MENU_CHROME = new Set(['navigation', 'masthead', 'section label', 'share prompt']);
+
 function markHeaderMenus(lines: Line[], verdicts: Verdict[]): void {
   const first = firstParagraph(lines, verdicts);
   const end = first < 0 ? lines.length : first;
@@ -438,7 +443,7 @@ function markHeaderMenus(lines: Line[], verdicts: Verdict[]): void {
   for (let i = 0; i <= end; i++) {
     const verdict = verdicts[i];
     if (i < end && verdict.kind === 'blank') continue;
-    if (i < end && (verdict.kind === 'chrome' || isItem(i))) {
+    if (i < end && ((verdict.kind === 'chrome' && MENU_CHROME.has(verdict.reason)) || (verdict.kind === 'text' && isItem(i)))) {
       if (verdict.kind === 'text') items.push(i);
       runLines += 1;
       continue;

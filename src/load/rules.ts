@@ -162,6 +162,8 @@ const CREDIT_ONLY_AGENCIES = [
 
 const SOCIAL = '(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk|reddit|pinterest|instagram|youtube|flipboard|copy link|print)';
 
+// Pronouns, which stand where a sign-off has names: "He reported from Kharkiv…" is the story's sentence.
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
 // Words that show "By …" starts a phrase, not a byline ("By the way", "By contrast").
 const NOT_IN_NAMES = new Set([
   'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'with', 'from', 'at', 'this', 'that', 'these',
@@ -281,14 +283,23 @@ const OUTLET_NAMES = OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|');
 // A caption's last sentence ends before its credit (closing quotes and brackets allowed).
 const CAPTION_END = `[.!?…]["'“”‘’)]*`;
 const AGENCY_WORD = new RegExp(`(?<![\\p{L}])(?:${photoAgencies})(?![\\p{L}])`, 'u');
+const AGENCY_OR_OUTLET = new RegExp(`^(?:${photoAgencies}|${OUTLET_NAMES})$`, 'iu');
 /**
- * A credit in brackets or after a bar at the end of a caption: a photo agency, and a slash or "via"
- * between it and the photographer ("Wojtek Jargilo/EPA-EFE", "Getty Images via AFP"), or the
- * agency's own label ("AA Photo").
+ * A credit in brackets or after a bar at the end of a caption: a photographer's name, a slash or
+ * "via", then a photo agency ("Wojtek Jargilo/EPA-EFE", "Ludovic Marin/AFP via Getty Images"), or the
+ * agency's own label ("AA Photo"). Agencies alone ("(AFP/Reuters)") are how a news paragraph signs
+ * off the wires it drew on, not a photo's credit.
  */
 function isCaptionCredit(credit: string): boolean {
   if (!AGENCY_WORD.test(credit)) return false;
-  return /\/| via /u.test(credit) || new RegExp(`^(?:${photoAgencies}) (?:Photo|Photograph|Picture|Image)s?$`, 'u').test(credit);
+  if (new RegExp(`^(?:${photoAgencies}) (?:Photo|Photograph|Picture|Image)s?$`, 'u').test(credit)) return true;
+  const person = /^(?<name>[^/]+?) ?(?:\/| via )/u.exec(credit)?.groups?.name;
+  return person !== undefined && isPhotographer(person);
+}
+
+/** A photographer's name before a credit's agency: a name list that is not itself an agency or outlet. */
+function isPhotographer(names: string): boolean {
+  return isNameList(names) && !AGENCY_OR_OUTLET.test(names.trim());
 }
 
 /** Whole-line chrome, tried in order; the first rule that matches wins. */
@@ -535,7 +546,7 @@ export const LINE_RULES: LineRule[] = [
       `^\\S.*(?:${CAPTION_END} (?:© ?[^©]{0,79}[^©.!?\\s]|\\((?<paren>[^()]{1,80})\\)|\\| (?<bar>[^|]{1,80})|(?<named>${NAME_LIST}) ?/ ?(?:${photoAgencies})|/ ?(?:${photoAgencies}|${OUTLET_NAMES}))| \\[(?<bracket>[^\\[\\]]{1,80})\\])$`,
       'u',
     ),
-    accept: (groups) => [groups.paren, groups.bar, groups.bracket].every((credit) => credit === undefined || isCaptionCredit(credit)) && (groups.named === undefined || isNameList(groups.named)),
+    accept: (groups) => [groups.paren, groups.bar, groups.bracket].every((credit) => credit === undefined || isCaptionCredit(credit)) && (groups.named === undefined || isPhotographer(groups.named)),
   },
   {
     reason: 'reporting credit',
@@ -579,12 +590,15 @@ export const LINE_RULES: LineRule[] = [
     zone: 'edges',
   },
   // Where the reporters were, under an AP story: "Casey reported from Boston.", "Casey and Ramer
-  // reported from Concord, New Hampshire." Surnames only, so a sentence of the story is not one.
+  // reported from Concord, New Hampshire." Surnames only, and the line ends with the place, so a
+  // sentence of the story ("He reported from Kharkiv for the BBC for a decade.") is not one.
   {
     reason: 'reporting credit',
     maxWords: 16,
     mustContain: [' reported from '],
-    pattern: /^\p{Lu}[\p{L}'’-]+(?:(?:,| and| &) \p{Lu}[\p{L}'’-]+)* reported from \p{Lu}[^.;:!?]{0,80}\.?$/u,
+    pattern:
+      /^(?<names>\p{Lu}[\p{L}'’-]+(?:(?:,| and| &) \p{Lu}[\p{L}'’-]+)*) reported from \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?\.?$/u,
+    accept: (groups) => !(groups.names ?? '').split(/,? and |, | & /u).some((name) => PRONOUNS.has(name.toLowerCase())),
     zone: 'edges',
   },
   // The sign-off of editors' initials, with the agencies drawn on: "kb/rc (AP, Reuters)" (DW),
@@ -640,23 +654,27 @@ export const LINE_RULES: LineRule[] = [
     mustContain: ['newsletter'],
     pattern: /^(?:subscribe|sign up) (?:to|for) [^.!?]{1,60}\bnewsletters?[.!]?$/i,
   },
-  // The small print of a newsletter box or the site's forms, addressing the reader: "You can
+  // The small print of a newsletter box or the site's forms, in the banner's own phrasing: "You can
   // unsubscribe at any time.", "By signing up, you are agreeing to our Terms of Use and Privacy Policy."
+  // A story's last paragraph may quote a company on its policy, so a quotation or "said" keeps the line.
+  // A cookie banner's "you agree to our use of cookies" is left to the cookie rule below.
   {
     reason: 'subscription prompt',
     maxWords: 60,
-    mustContain: ['unsubscribe', 'privacy policy', 'terms of', 'recaptcha'],
-    pattern: /^(?=.*\b(?:you|your|our|this site)\b).*\b(?:unsubscribe|privacy policy|terms of (?:use|service)|recaptcha)\b.*$/i,
+    mustContain: ['unsubscribe', 'privacy policy', 'signing up', 'subscribing', 'registering', 'agree', 'recaptcha'],
+    pattern:
+      /^(?!.*["“”«»„])(?!.*\b(?:said|says|cookies?)\b).*\b(?:you can unsubscribe|unsubscribe at any time|by (?:signing up|subscribing|registering|clicking|submitting)|you (?:agree|are agreeing|consent) to|(?:read|see|view) our privacy policy|protected by recaptcha)\b.*$/i,
     zone: 'edges',
   },
   // A cookie banner, and its buttons: "We use cookies to give you the best experience on our website.",
-  // "Accept". The notice addresses the reader or names the site, so prose about cookies stays.
+  // "Accept". Only the banner's own phrasing counts, and never in a line with a quotation or "said":
+  // a story about cookie rules addresses its reader too ("Websites must let you reject cookies…").
   {
     reason: 'cookie notice',
     maxWords: 60,
     mustContain: ['cookie'],
     pattern:
-      /^(?=.*\bcookies?\b)(?=.*\b(?:you|your|our (?:site|website|services)|this (?:site|website)|cookie (?:policy|settings|preferences))\b).*$/i,
+      /^(?!.*["“”«»„])(?!.*\b(?:said|says)\b).*\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|by (?:continuing|using)\b.*\byou agree)\b.*$/i,
     zone: 'edges',
   },
   {
@@ -666,13 +684,14 @@ export const LINE_RULES: LineRule[] = [
     zone: 'edges',
   },
   // An appeal for money or members around the story: "Donate today.", "Become a member", "Support us",
-  // "Support Meduza", "Meduza's newsroom relies on readers like you. Donate today."
+  // "Support Meduza", "Meduza's newsroom relies on readers like you. Donate today." "Donate now" opens
+  // the appeal: a sentence of the story may end with it ("The Red Cross urged people to donate now.").
   {
     reason: 'donation appeal',
     maxWords: 30,
     mustContain: ['donat', 'member', 'support', 'readers like you'],
     pattern: new RegExp(
-      `^(?:.*\\b(?:donate (?:now|today)|readers like you)\\b.*|(?:become a (?:member|supporter|subscriber)|support (?:us|our (?:journalism|work|newsroom)|${OUTLET_NAMES})|donate)[.!]?)$`,
+      `^(?:donate (?:now|today)\\b.*|.*\\breaders like you\\b.*|(?:become a (?:member|supporter|subscriber)|support (?:us|our (?:journalism|work|newsroom)|${OUTLET_NAMES})|donate)[.!]?)$`,
       'iu',
     ),
     zone: 'edges',
@@ -809,6 +828,46 @@ const SLASH_TAG = "\\p{L}[\\p{L}-]{1,20}(?: \\p{L}[\\p{L}-]{1,20})?";
 const LEDE_START = '(?= [\\p{Lu}\\p{N}"“‘«])';
 
 /**
+ * Countries and US states, by their English short names (the UN's member states, Kosovo, Palestine,
+ * Taiwan and common short forms; the fifty states): the second part of a mixed-case dateline
+ * ("Islamabad, Pakistan –"). Only that rule reads this list: a lede opening "Hamas, Hezbollah – …"
+ * names no place.
+ */
+export const COUNTRIES_AND_STATES = [
+  'Afghanistan', 'Albania', 'Algeria', 'Andorra', 'Angola', 'Antigua and Barbuda', 'Argentina', 'Armenia', 'Australia',
+  'Austria', 'Azerbaijan', 'Bahamas', 'The Bahamas', 'Bahrain', 'Bangladesh', 'Barbados', 'Belarus', 'Belgium', 'Belize',
+  'Benin', 'Bhutan', 'Bolivia', 'Bosnia and Herzegovina', 'Bosnia-Herzegovina', 'Bosnia', 'Botswana', 'Brazil', 'Brunei',
+  'Bulgaria', 'Burkina Faso', 'Burundi', 'Cabo Verde', 'Cape Verde', 'Cambodia', 'Cameroon', 'Canada',
+  'Central African Republic', 'Chad', 'Chile', 'China', 'Colombia', 'Comoros', 'Congo', 'Democratic Republic of the Congo',
+  'DR Congo', 'DRC', 'Costa Rica', "Côte d'Ivoire", 'Côte d’Ivoire', 'Ivory Coast', 'Croatia', 'Cuba', 'Cyprus', 'Czechia',
+  'Czech Republic', 'Denmark', 'Djibouti', 'Dominica', 'Dominican Republic', 'Ecuador', 'Egypt', 'El Salvador',
+  'Equatorial Guinea', 'Eritrea', 'Estonia', 'Eswatini', 'Ethiopia', 'Fiji', 'Finland', 'France', 'Gabon', 'Gambia',
+  'The Gambia', 'Georgia', 'Germany', 'Ghana', 'Greece', 'Grenada', 'Guatemala', 'Guinea', 'Guinea-Bissau', 'Guyana', 'Haiti',
+  'Honduras', 'Hungary', 'Iceland', 'India', 'Indonesia', 'Iran', 'Iraq', 'Ireland', 'Israel', 'Italy', 'Jamaica', 'Japan',
+  'Jordan', 'Kazakhstan', 'Kenya', 'Kiribati', 'Kuwait', 'Kyrgyzstan', 'Laos', 'Latvia', 'Lebanon', 'Lesotho', 'Liberia',
+  'Libya', 'Liechtenstein', 'Lithuania', 'Luxembourg', 'Madagascar', 'Malawi', 'Malaysia', 'Maldives', 'Mali', 'Malta',
+  'Marshall Islands', 'Mauritania', 'Mauritius', 'Mexico', 'Micronesia', 'Moldova', 'Monaco', 'Mongolia', 'Montenegro',
+  'Morocco', 'Mozambique', 'Myanmar', 'Namibia', 'Nauru', 'Nepal', 'Netherlands', 'The Netherlands', 'New Zealand',
+  'Nicaragua', 'Niger', 'Nigeria', 'North Korea', 'North Macedonia', 'Norway', 'Oman', 'Pakistan', 'Palau', 'Panama',
+  'Papua New Guinea', 'Paraguay', 'Peru', 'Philippines', 'the Philippines', 'Poland', 'Portugal', 'Qatar', 'Romania',
+  'Russia', 'Rwanda', 'Saint Kitts and Nevis', 'Saint Lucia', 'Saint Vincent and the Grenadines', 'Samoa', 'San Marino',
+  'Sao Tome and Principe', 'São Tomé and Príncipe', 'Saudi Arabia', 'Senegal', 'Serbia', 'Seychelles', 'Sierra Leone',
+  'Singapore', 'Slovakia', 'Slovenia', 'Solomon Islands', 'Somalia', 'South Africa', 'South Korea', 'South Sudan', 'Spain',
+  'Sri Lanka', 'Sudan', 'Suriname', 'Sweden', 'Switzerland', 'Syria', 'Tajikistan', 'Tanzania', 'Thailand', 'Timor-Leste',
+  'East Timor', 'Togo', 'Tonga', 'Trinidad and Tobago', 'Tunisia', 'Turkey', 'Türkiye', 'Turkmenistan', 'Tuvalu', 'Uganda',
+  'Ukraine', 'United Arab Emirates', 'UAE', 'United Kingdom', 'UK', 'United States', 'US', 'USA', 'Uruguay', 'Uzbekistan',
+  'Vanuatu', 'Vatican City', 'Venezuela', 'Vietnam', 'Yemen', 'Zambia', 'Zimbabwe', 'Kosovo', 'Palestine', 'Taiwan',
+  // The US states.
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii',
+  'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan',
+  'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico',
+  'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island',
+  'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia',
+  'Wisconsin', 'Wyoming',
+];
+const COUNTRY_OR_STATE = `(?:${COUNTRIES_AND_STATES.map(escapeRegExp).join('|')})`;
+
+/**
  * A dateline on a line of its own, right above the lede and under the headline, as Anadolu Agency
  * prints it: a city in capitals, maybe with a region ("BERLIN", "KYIV, Ukraine").
  */
@@ -872,8 +931,9 @@ export const LEDE_PREFIXES: PrefixRule[] = [
   { reason: 'dateline', pattern: new RegExp(`^${CITY}(?:, ${REGION})?, ${DATELINE_DATE} ?${DASH}(?= |$)`, 'u') },
   // AP style without a tag: "WASHINGTON — Lawmakers…", "KYIV, Ukraine — …"
   { reason: 'dateline', pattern: new RegExp(`^${CITY}(?:, ${REGION})? ${DASH}${LEDE_START}`, 'u') },
-  // Al Jazeera's, in mixed case, always with the country: "Islamabad, Pakistan – Pakistan's newly…".
-  { reason: 'dateline', pattern: new RegExp(`^${MIXED_CITY}, ${REGION} ${DASH}${LEDE_START}`, 'u') },
+  // Al Jazeera's, in mixed case, always with the country (or US state): "Islamabad, Pakistan – Pakistan's
+  // newly…". Any capitalised second word would take "Hamas, Hezbollah – Iran's allies…" too.
+  { reason: 'dateline', pattern: new RegExp(`^${MIXED_CITY}, ${COUNTRY_OR_STATE} ${DASH}${LEDE_START}`, 'u') },
 ];
 
 /** Title suffixes naming a known outlet: "… – Rossiyskaya Gazeta", "… | Reuters". */

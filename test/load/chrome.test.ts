@@ -758,6 +758,17 @@ describe('load', () => {
         expect(article).toMatchObject({ outlet: 'Reuters', title: 'Denmark says it will draft women into the military' });
       });
 
+      it('keeps a kicker and a short headline above the byline and the date stamp: they end a menu run', () => {
+        const article = load(
+          'Israel-Hamas war\n\nCeasefire collapses\n\nBy Jane Doe\n\nPublished: March 7, 2024\n\nFighting resumes in Gaza as talks stall in Cairo\n\nIsraeli strikes resumed across Gaza on Thursday, hours after negotiators left Cairo without a deal.\n',
+        );
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'By Jane Doe'],
+          ['date stamp', 'Published: March 7, 2024'],
+        ]);
+        expect(article.text).toContain('Ceasefire collapses');
+      });
+
       it('keeps a short headline with a kicker and a section label above a headline-style standfirst', () => {
         const article = load('Europe\nAnalysis\nTalks resume\nWhy the Geneva round matters for both sides\nDelegations returned to Geneva on Friday.\n');
         expect(article.title).toBe('Talks resume');
@@ -970,6 +981,17 @@ describe('load', () => {
       });
 
       it.each([
+        'Hamas, Hezbollah – Iran’s allies in the region have vowed to respond to the strike.',
+        'Apple, Google – The two tech giants were fined a combined $2bn by the European Commission.',
+      ])('keeps "%s": a mixed-case dateline names a country or US state', (lede) => {
+        expect(ledeRemoved(lede)).toEqual([]);
+      });
+
+      it('reads a mixed-case dateline with a US state', () => {
+        expect(ledeRemoved('Concord, New Hampshire – Voters went to the polls on Tuesday.')).toEqual([['dateline', 'Concord, New Hampshire –']]);
+      });
+
+      it.each([
         'The results were published by pollsters (Reuters/Ipsos).',
         'Cookies are small files that websites store on a computer, the regulator said.',
         'The watchdog said the company had changed its privacy policy twice this year.',
@@ -977,6 +999,33 @@ describe('load', () => {
         'Talks will resume in March. © remains with the author, the publisher said.',
       ])('keeps "%s" at the foot', (line) => {
         expect(load(`Talks resume\n\nLede sentence here.\n\nLast paragraph.\n\n${line}\n`).removed).toEqual([]);
+      });
+
+      // Closing paragraphs the edge rules once took for a reporting credit, a form's small print, an
+      // appeal, a cookie banner and a caption's credit.
+      it.each([
+        'He reported from Kharkiv for the BBC and Reuters for more than a decade.',
+        '"We have updated our privacy policy to reflect this," a Meta spokesperson said.',
+        'The Red Cross urged people in the region to donate now.',
+        'Regulators said the new rules would let you refuse tracking cookies on any website.',
+        'The ministry said 12 people were killed and 40 wounded in the strike, the deadliest on the city this year. (AFP/Reuters)',
+      ])('keeps the closing paragraph "%s"', (line) => {
+        expect(load(`Talks resume\n\nLede sentence here.\n\nSecond paragraph.\n\n${line}\n`).removed).toEqual([]);
+      });
+
+      it.each([
+        ['Casey and Ramer reported from Concord, New Hampshire.', 'reporting credit'],
+        ['By continuing to browse the site you agree to our use of cookies.', 'cookie notice'],
+        ['Read our privacy policy to learn how we handle your data.', 'subscription prompt'],
+        ['Donate now to keep our reporting free.', 'donation appeal'],
+        ['Officials inspect the damage in Kharkiv on March 7, 2024. (Sergey Bobok/AFP)', 'caption'],
+      ])('still removes "%s" at the foot', (line, reason) => {
+        expect(removedPairs(load(`Talks resume\n\nLede sentence here.\n\nLast paragraph.\n\n${line}\n`))).toEqual([[reason, line]]);
+      });
+
+      it('keeps a lede about cookie rules, stripping only its dateline', () => {
+        const lede = 'BRUSSELS (Reuters) — Websites must let you reject cookies as easily as you accept them, the European Commission said on Tuesday.';
+        expect(ledeRemoved(lede)).toEqual([['dateline', 'BRUSSELS (Reuters) —']]);
       });
     });
   });

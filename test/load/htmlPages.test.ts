@@ -66,6 +66,20 @@ describe('load/html', () => {
         const loaded = loadHtmlArticle(page, { id: 'p', source: 'p.html' });
         expect(blockTexts(loaded, 'paragraphs')[0]).toBe('The water now covers 40 km2 of farmland, officials in Ukraine said on Monday.');
       });
+
+      it('runs elements side by side inside a paragraph on with a space, and keeps a drop cap on its word', () => {
+        const page =
+          '<html><head><title>Senate passes aid bill after all-night session</title></head><body><article><h1>Senate passes aid bill after all-night session</h1>' +
+          '<p><span class="dropcap">W</span><span class="smallcaps">ASHINGTON</span> — The Senate passed the aid bill on Tuesday after an all-night session.</p>' +
+          '<p>The bill sends <span>1</span><span>000</span> tonnes of food to the region, <a href="/a">Amnesty</a><a href="/i">International</a> said in a statement.</p>' +
+          '<p>The House is expected to take up the measure next week, though its leaders have not set a date for the vote.</p></article></body></html>';
+        const loaded = loadHtmlArticle(page, { id: 'p', source: 'p.html' });
+        expect(blockTexts(loaded, 'paragraphs').slice(0, 2)).toEqual([
+          'The Senate passed the aid bill on Tuesday after an all-night session.',
+          'The bill sends 1 000 tonnes of food to the region, Amnesty International said in a statement.',
+        ]);
+        expect(removedPairs(loaded)).toEqual([['dateline', 'WASHINGTON —']]);
+      });
     });
 
     describe('an AP story signed off with where its reporters were', () => {
@@ -135,6 +149,21 @@ describe('load/html', () => {
         expect(blockTexts(article).at(-1)).toBe("President Volodymyr Zelensky called for more air defense systems from Ukraine's partners.");
         expect(blockTexts(article, 'headings')).toEqual(['Russian drone strike on Odesa kills 12, including children']);
         expect(coverageProblems(article)).toEqual([]);
+      });
+    });
+
+    describe('a paywalled page whose article body is named "subscription-content"', () => {
+      it('keeps the body: an element holding all the paragraphs is the article, not an appeal box', () => {
+        // Loaded inside the test: the page once failed to load at all ("no article text found").
+        const article = loadPage('paywall-subscription-body.html');
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(3);
+        expect(blockTexts(article, 'paragraphs').at(-1)).toMatch(/^Opponents said the project/);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('keeps a body whose name holds a box word when it holds every paragraph', () => {
+        const html = readFileSync(join(HTML_FIXTURES, 'paywall-subscription-body.html'), 'utf8').replace('subscription-content', 'membership-content');
+        expect(blockTexts(loadHtmlArticle(html, { id: 'p', source: 'p.html' }), 'paragraphs')).toHaveLength(3);
       });
     });
 

@@ -32,9 +32,10 @@ const SKIPPED_TAGS = new Set([
  * Words in the class or id of a box that readability may keep inside the article but whose text is
  * never the article's: an appeal for money, members or an e-mail address (the Guardian's
  * `contributions-epic`, `newsletter-signup`, `post__membership-box`, `donate-box`), and the
- * author's biography under the story (`post__author-bio`).
+ * author's biography under the story (`post__author-bio`). Not "subscribe" or "subscription":
+ * paywalled sites name the article's body so (`article-body subscription-content`).
  */
-const BOX_WORDS = new Set(['epic', 'newsletter', 'donate', 'donation', 'subscribe', 'subscription', 'membership', 'bio']);
+const BOX_WORDS = new Set(['epic', 'newsletter', 'donate', 'donation', 'membership', 'bio']);
 /** Such a box is short: an element named so but longer than this many words is a container of the article. */
 const BOX_MAX_WORDS = 300;
 /** Table cells: inline, but never glued to their neighbour. */
@@ -67,6 +68,11 @@ class TextBuilder {
   figureDepth = 0;
   /** The text of a standfirst readability kept: the first line, if it is this, is the standfirst. */
   keptStandfirst: string | null = null;
+  /** How many `<p>` elements of running text (`isRunningText`) are open: inside one, text runs on. */
+  paragraphDepth = 0;
+
+  /** `root` is the element whose text is built (see `isBox`). */
+  constructor(readonly root: DomNode) {}
 
   addText(text: string): void {
     // Soft hyphens are invisible and would split words for the aligner.
@@ -153,7 +159,7 @@ class TextBuilder {
  * recursion depth is the element nesting depth.
  */
 export function blockText(root: DomNode, title: string | null, standfirst: Standfirst | null = null): BlockText {
-  const builder = new TextBuilder();
+  const builder = new TextBuilder(root);
   if (title !== null) builder.addParagraph(title);
   if (standfirst !== null && !standfirst.kept) standfirst.lines.forEach((line) => builder.addParagraph(line, true));
   if (standfirst?.kept) builder.keptStandfirst = standfirst.text;
@@ -166,11 +172,15 @@ function walk(node: DomNode, builder: TextBuilder): void {
   if (node.nodeType !== ELEMENT_NODE) return;
   const element = node as DomElement;
   const tag = tagName(element);
-  if (SKIPPED_TAGS.has(tag) || isHidden(element) || isBox(element)) return;
+  if (SKIPPED_TAGS.has(tag) || isHidden(element) || isBox(element, builder.root)) return;
   if (tag === 'br') return builder.lineBreak();
   const children = () =>
     Array.from(element.childNodes).forEach((child, i, siblings) => {
-      if (gluesOn(siblings[i - 1], child, builder)) builder.lineBreak();
+      // In a paragraph the two run on ("<a>Amnesty</a><a>International</a>"): a space, not a line.
+      if (gluesOn(siblings[i - 1], child, builder)) {
+        if (builder.paragraphDepth > 0) builder.addText(' ');
+        else builder.lineBreak();
+      }
       walk(child, builder);
     });
   if (tag === 'li') {
@@ -187,7 +197,10 @@ function walk(node: DomNode, builder: TextBuilder): void {
   const block = BLOCK_TAGS.has(tag) || (builder.figureDepth > 0 && isCredit(element));
   if (block) builder.endBlock();
   if (isFigure) builder.figureDepth++;
+  const running = tag === 'p' && isRunningText(element);
+  if (running) builder.paragraphDepth++;
   children();
+  if (running) builder.paragraphDepth--;
   if (block) builder.endBlock();
   if (isFigure) builder.figureDepth--;
 }
@@ -196,13 +209,24 @@ function walk(node: DomNode, builder: TextBuilder): void {
  * Two elements side by side with no space between them, the first ending in a letter or digit and
  * the second starting with a capital or digit, are laid out apart by the page's style sheet, not
  * one word: a byline's name and desk (`<span>Laura Gozzi</span><span>BBC News</span>`), a stamp's
- * label and date (`<span>Published</span><time>4 March 2024</time>`). They get a line each. A
- * word split by markup continues in lower case; a superscript or subscript belongs to its word.
+ * label and date (`<span>Published</span><time>4 March 2024</time>`). They get a line each (a
+ * space inside a `<p>`: see `walk`). A word split by markup continues in lower case; a superscript
+ * or subscript belongs to its word; a single letter is a drop cap, the start of the next word
+ * (`<span>W</span><span>ASHINGTON</span>`).
  */
 function gluesOn(previous: DomNode | undefined, next: DomNode, builder: TextBuilder): boolean {
   if (previous?.nodeType !== ELEMENT_NODE || next.nodeType !== ELEMENT_NODE) return false;
   if (GLUED_TAGS.has(tagName(next)) || GLUED_TAGS.has(tagName(previous))) return false;
+  if (/^\p{L}$/u.test(collapseSpace(previous.textContent ?? ''))) return false;
   return builder.endsInWord() && /^[\p{Lu}\p{N}]/u.test(collapseSpace(next.textContent ?? ''));
+}
+
+/**
+ * A `<p>` holding text of its own beside its elements is running text. One made only of elements
+ * may be a header row readability turned from a `<div>` into a `<p>` (a stamp's label and date).
+ */
+function isRunningText(element: DomElement): boolean {
+  return Array.from(element.childNodes).some((child) => child.nodeType === TEXT_NODE && (child.textContent ?? '').trim() !== '');
 }
 
 function isCredit(element: DomElement): boolean {
@@ -210,11 +234,18 @@ function isCredit(element: DomElement): boolean {
   return [...attributeTokens(element, 'class'), ...attributeTokens(element, 'itemprop')].some((t) => CREDIT_CLASS.test(t));
 }
 
-function isBox(element: DomElement): boolean {
+/**
+ * A box named by `BOX_WORDS` and short. An element holding every paragraph of `root` is the
+ * article, whatever its name: leaving it out would leave nothing.
+ */
+function isBox(element: DomElement, root: DomNode): boolean {
   const named = [...attributeTokens(element, 'class'), ...attributeTokens(element, 'id')].some((token) =>
     token.split(/[-_]+/u).some((word) => BOX_WORDS.has(word)),
   );
-  return named && collapseSpace(element.textContent ?? '').split(' ').length <= BOX_MAX_WORDS;
+  if (!named || collapseSpace(element.textContent ?? '').split(' ').length > BOX_MAX_WORDS) return false;
+  if (element === root || collapseSpace(element.textContent ?? '') === collapseSpace(root.textContent ?? '')) return false;
+  const paragraphs = element.querySelectorAll('p').length;
+  return !(paragraphs > 0 && root.nodeType === ELEMENT_NODE && paragraphs === (root as DomElement).querySelectorAll('p').length);
 }
 
 function isHidden(element: DomElement): boolean {
