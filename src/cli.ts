@@ -169,6 +169,13 @@ async function readArticlesToCompare(
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<void> {
   const debug = argv.includes('--debug');
   const program = buildProgram(io);
+  // Work still pending when Node has nothing left to run would otherwise end as a silent success.
+  const unfinished = () => {
+    if (process.exitCode !== undefined) return;
+    io.stderr.write('outletdiff: internal error: the command ended before its work was done (this is a bug)\n');
+    process.exitCode = EXIT.internal;
+  };
+  process.once('exit', unfinished);
   try {
     checkHelpTopic(program, argv.slice(2));
     await program.parseAsync([...argv]);
@@ -176,6 +183,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     const code = exitCodeFor(error, io, debug);
     // Help or the version that could not be written (a full disk) has already set a failure.
     if (code !== EXIT.ok || process.exitCode === undefined) process.exitCode = code;
+  } finally {
+    process.removeListener('exit', unfinished);
   }
 }
 

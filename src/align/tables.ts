@@ -1,6 +1,6 @@
 /**
- * The scorer's committed tables: rarity of terms in news text (idf.json) and WordNet synonym
- * groups (synonyms.tsv, see WORDNET-LICENSE). Loaded once, on first use.
+ * The scorer's committed tables: rarity of terms in news text (idf.json), WordNet synonym groups
+ * (synonyms.tsv, see WORDNET-LICENSE) and irregular forms (irregular.tsv). Loaded once, on first use.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -100,6 +100,20 @@ export function wordnetSynonyms(): SynonymTable {
     };
   }
   return synonyms;
+}
+
+let irregularRows: ((form: string) => string | undefined) | undefined;
+
+/**
+ * The base word of an irregular form ("bought" → "buy", "children" → "child"), from WordNet's
+ * exception lists (irregular.tsv, derived by scripts/buildIrregular.ts, sorted by form), which
+ * the stemmer cannot know; `undefined` for any other word. Searched where it lies, as the synonyms are.
+ */
+export function irregularBase(form: string): string | undefined {
+  irregularRows ??= sortedRows(readFileSync(join(packageRoot(), 'src/align/data/irregular.tsv'), 'utf8'));
+  const row = irregularRows(form);
+  // trimEnd: a checkout with CRLF line endings leaves a carriage return at the end of each row.
+  return row === undefined ? undefined : row.slice(row.indexOf('\t') + 1).trimEnd();
 }
 
 /**

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { stemmer } from 'stemmer';
-import { packageRoot } from '../packageRoot.js';
 import { foldTypography } from '../text/normalise.js';
 import { comparableNumber, numberWordValue } from '../text/numbers.js';
 import { STOPWORDS } from './stopwords.js';
+import { irregularBase } from './tables.js';
 
 /**
  * A word: numbers with inner separators ("14,000", "2.5") first, else letters and digits of any
@@ -17,24 +15,6 @@ const LATIN_WORD = /^[a-z]+$/;
 const termCache = new Map<string, string | null>();
 const TERM_CACHE_LIMIT = 100_000;
 
-let irregularForms: Map<string, string> | undefined;
-
-/**
- * Irregular forms and their base word ("bought" → "buy", "children" → "child"), from WordNet's
- * exception lists (src/align/data/irregular.tsv, derived by scripts/buildIrregular.ts), which
- * the stemmer cannot know. Read on first use.
- */
-function baseOfIrregular(word: string): string | undefined {
-  if (!irregularForms) {
-    irregularForms = new Map();
-    for (const line of readFileSync(join(packageRoot(), 'src/align/data/irregular.tsv'), 'utf8').split(/\r?\n/)) {
-      const tab = line.indexOf('\t');
-      if (tab > 0 && !line.startsWith('#')) irregularForms.set(line.slice(0, tab), line.slice(tab + 1));
-    }
-  }
-  return irregularForms.get(word);
-}
-
 /**
  * The term of a word with letters a–z only: a number word's figure ("five" is "5", as written in
  * figures), else its base word if irregular, stemmed; `null` for a function word.
@@ -42,7 +22,7 @@ function baseOfIrregular(word: string): string | undefined {
 function termOfLatinWord(word: string): string | null {
   const figure = numberWordValue(word);
   if (figure !== undefined) return figure;
-  const base = baseOfIrregular(word) ?? word;
+  const base = irregularBase(word) ?? word;
   // "told" is a function word of reporting, "tell" is not: the form is asked first.
   return STOPWORDS.has(base) ? null : stemmer(base);
 }

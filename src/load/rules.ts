@@ -217,7 +217,9 @@ export const SLOGAN_WORDS = new Set([
 /** Slogan words that show a line names what a site covers: a slogan line holds one. */
 const SLOGAN_CORE = new Set(['news', 'headlines']);
 const knownTaglines = new Set(OUTLETS.flatMap((o) => o.taglines ?? []).map((t) => t.toLowerCase()));
-const OUTLET_NAME_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+// Every outlet name and alias, as a regular-expression alternation.
+const OUTLET_NAMES = OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|');
+const OUTLET_NAME_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTLET_NAMES})(?![\\p{L}\\p{N}])`, 'giu');
 
 /**
  * A site's slogan: one of an outlet's `taglines` (case aside, a final full stop allowed), or two or
@@ -278,12 +280,12 @@ function inAnyCase(phrases: readonly string[]): string {
   return `(?:${[...new Set(forms)].map(escapeRegExp).join('|')})`;
 }
 const photoAgencies = PHOTO_AGENCIES.map(escapeRegExp).join('|');
-// Every outlet name and alias, as a regular-expression alternation.
-const OUTLET_NAMES = OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|');
 // A caption's last sentence ends before its credit (closing quotes and brackets allowed).
 const CAPTION_END = `[.!?…]["'“”‘’)]*`;
 const AGENCY_WORD = new RegExp(`(?<![\\p{L}])(?:${photoAgencies})(?![\\p{L}])`, 'u');
 const AGENCY_OR_OUTLET = new RegExp(`^(?:${photoAgencies}|${OUTLET_NAMES})$`, 'iu');
+/** A photo agency's own label for its pictures: "AA Photo". */
+const AGENCY_LABEL = new RegExp(`^(?:${photoAgencies}) (?:Photo|Photograph|Picture|Image)s?$`, 'u');
 /**
  * A credit in brackets or after a bar at the end of a caption: a photographer's name, a slash or
  * "via", then a photo agency ("Wojtek Jargilo/EPA-EFE", "Ludovic Marin/AFP via Getty Images"), or the
@@ -292,7 +294,7 @@ const AGENCY_OR_OUTLET = new RegExp(`^(?:${photoAgencies}|${OUTLET_NAMES})$`, 'i
  */
 function isCaptionCredit(credit: string): boolean {
   if (!AGENCY_WORD.test(credit)) return false;
-  if (new RegExp(`^(?:${photoAgencies}) (?:Photo|Photograph|Picture|Image)s?$`, 'u').test(credit)) return true;
+  if (AGENCY_LABEL.test(credit)) return true;
   const person = /^(?<name>[^/]+?) ?(?:\/| via )/u.exec(credit)?.groups?.name;
   return person !== undefined && isPhotographer(person);
 }
@@ -434,7 +436,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'masthead',
     maxWords: 14,
     mustContain: ['-', '–', '—', '|', ':', '·'],
-    pattern: new RegExp(`^(?<outlet>${OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|')}) ?[-–—|:·] ?(?<tagline>.+)$`, 'iu'),
+    pattern: new RegExp(`^(?<outlet>${OUTLET_NAMES}) ?[-–—|:·] ?(?<tagline>.+)$`, 'iu'),
     accept: (groups) => isTagline(groups.tagline),
     zone: 'edges',
   },
@@ -507,7 +509,7 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 12,
     mustContain: ['/', ' via '],
     pattern: new RegExp(
-      `^(?:(?<credit>${NAME_LIST}) ?/ ?)?(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})(?: ?/ ?| via )(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})(?:(?: ?/ ?| via )(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')}))*$|^(?<named>${NAME_LIST}) ?/ ?(?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})$|^(?<photographer>${NAME_LIST}) ?/ ?(?<local>${NAME_LIST}) via (?:${PHOTO_AGENCIES.map(escapeRegExp).join('|')})$`,
+      `^(?:(?<credit>${NAME_LIST}) ?/ ?)?(?:${photoAgencies})(?: ?/ ?| via )(?:${photoAgencies})(?:(?: ?/ ?| via )(?:${photoAgencies}))*$|^(?<named>${NAME_LIST}) ?/ ?(?:${photoAgencies})$|^(?<photographer>${NAME_LIST}) ?/ ?(?<local>${NAME_LIST}) via (?:${photoAgencies})$`,
       'u',
     ),
     // The third form names a local agency the list does not know, handed on by a known one:
@@ -1019,8 +1021,11 @@ export function outletNames(outlet: Outlet): string[] {
  * A byline's names without the outlet printed after them ("JAMIE KEATEN Associated Press",
  * "Jane Doe, Reuters" → the person); a byline that is only the outlet's name stays as it is.
  */
+let bylineOutlet: RegExp | undefined;
+
 export function bylineWithoutOutlet(names: string): string {
-  const outlet = new RegExp(`,? (?:${OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|')})$`, 'iu').exec(names);
+  bylineOutlet ??= new RegExp(`,? (?:${OUTLET_NAMES})$`, 'iu');
+  const outlet = bylineOutlet.exec(names);
   return outlet && outlet.index > 0 ? names.slice(0, outlet.index) : names;
 }
 

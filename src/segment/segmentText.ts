@@ -183,7 +183,8 @@ function joinFalseBreaks(text: string, spans: Span[]): Span[] {
   for (const span of spans) {
     const last = joined.at(-1);
     const before = last ? text.slice(Math.max(last.start, last.end - BEFORE_WINDOW), last.end) : '';
-    const ahead = text.slice(span.start, Math.min(pieceEnd, span.start + AHEAD_WINDOW));
+    // Read only after a quoted question or exclamation, so sliced only then.
+    const ahead = () => text.slice(span.start, Math.min(pieceEnd, span.start + AHEAD_WINDOW));
     if (last && !isSentenceEnd(before, text.slice(span.start, span.end), ahead)) {
       joined[joined.length - 1] = { start: last.start, end: span.end };
     } else {
@@ -195,17 +196,17 @@ function joinFalseBreaks(text: string, spans: Span[]): Span[] {
 
 /**
  * Whether a sentence really ends between `before` (the end of the previous span) and `after`
- * (the next span); `ahead` is the text from the boundary on, past `after` within the piece.
+ * (the next span); `ahead` gives the text from the boundary on, past `after` within the piece.
  * The first matching rule decides.
  */
-function isSentenceEnd(before: string, after: string, ahead: string): boolean {
+function isSentenceEnd(before: string, after: string, ahead: () => string): boolean {
   // Stray punctuation (a lone quote, a dash) is no sentence of its own.
   if (!HAS_WORD.test(before) || !HAS_WORD.test(after)) return false;
   if (LIST_LABEL.test(before) || AGENCY_TAG.test(after)) return false;
   const next = after.replace(LEADING_OPENERS, '');
   // `"Is it over?" she asked.`, `Wait... and then`: lower case continues the sentence.
   if (/^\p{Ll}/u.test(next)) return false;
-  if (QUOTED_CRY.test(before) && isAttribution(ahead.replace(LEADING_OPENERS, ''))) return false;
+  if (QUOTED_CRY.test(before) && isAttribution(ahead().replace(LEADING_OPENERS, ''))) return false;
   if (!before.endsWith('.')) return true;
   switch (abbreviationKind(lastToken(before))) {
     case 'joins':

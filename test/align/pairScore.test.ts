@@ -6,7 +6,7 @@ import { bundledCorpusDir, listCorpus, loadArticleText } from '../../src/load/in
 import { splitSentences } from '../../src/segment/index.js';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { sortedRows, wordnetSynonyms } from '../../src/align/tables.js';
+import { irregularBase, sortedRows, wordnetSynonyms } from '../../src/align/tables.js';
 import { termOf } from '../../src/align/terms.js';
 
 const synonyms = (a: string, b: string) => wordnetSynonyms().areSynonyms(termOf(a) ?? a, termOf(b) ?? b);
@@ -74,6 +74,9 @@ describe('align', () => {
         expect(form).not.toBe(base);
       }
       expect(forms.map(([form]) => form)).toEqual([...new Set(forms.map(([form]) => form))].sort());
+      // Sorted as the lookup expects: it finds every form by binary search.
+      for (const [form, base] of forms) expect(irregularBase(form)).toBe(base);
+      expect(irregularBase('buy')).toBeUndefined();
     });
 
     it('does not make words synonyms through rare senses of both', () => {

@@ -216,9 +216,10 @@ function walk(node: DomNode, builder: TextBuilder): void {
  */
 function gluesOn(previous: DomNode | undefined, next: DomNode, builder: TextBuilder): boolean {
   if (previous?.nodeType !== ELEMENT_NODE || next.nodeType !== ELEMENT_NODE) return false;
-  if (GLUED_TAGS.has(tagName(next)) || GLUED_TAGS.has(tagName(previous))) return false;
-  if (/^\p{L}$/u.test(collapseSpace(previous.textContent ?? ''))) return false;
-  return builder.endsInWord() && /^[\p{Lu}\p{N}]/u.test(collapseSpace(next.textContent ?? ''));
+  // Cheapest tests first: this is asked of every pair of neighbouring elements.
+  if (!builder.endsInWord() || GLUED_TAGS.has(tagName(next)) || GLUED_TAGS.has(tagName(previous))) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test((next.textContent ?? '').trimStart())) return false;
+  return !/^\p{L}$/u.test((previous.textContent ?? '').trim());
 }
 
 /**
@@ -242,8 +243,9 @@ function isBox(element: DomElement, root: DomNode): boolean {
   const named = [...attributeTokens(element, 'class'), ...attributeTokens(element, 'id')].some((token) =>
     token.split(/[-_]+/u).some((word) => BOX_WORDS.has(word)),
   );
-  if (!named || collapseSpace(element.textContent ?? '').split(' ').length > BOX_MAX_WORDS) return false;
-  if (element === root || collapseSpace(element.textContent ?? '') === collapseSpace(root.textContent ?? '')) return false;
+  if (!named || element === root) return false;
+  const text = collapseSpace(element.textContent ?? '');
+  if (text.split(' ').length > BOX_MAX_WORDS || text === collapseSpace(root.textContent ?? '')) return false;
   const paragraphs = element.querySelectorAll('p').length;
   return !(paragraphs > 0 && root.nodeType === ELEMENT_NODE && paragraphs === (root as DomElement).querySelectorAll('p').length);
 }
