@@ -102,18 +102,24 @@ export function wordnetSynonyms(): SynonymTable {
   return synonyms;
 }
 
-let irregularRows: ((form: string) => string | undefined) | undefined;
+let irregularForms: Map<string, string> | undefined;
 
 /**
  * The base word of an irregular form ("bought" → "buy", "children" → "child"), from WordNet's
- * exception lists (irregular.tsv, derived by scripts/buildIrregular.ts, sorted by form), which
- * the stemmer cannot know; `undefined` for any other word. Searched where it lies, as the synonyms are.
+ * exception lists (irregular.tsv, derived by scripts/buildIrregular.ts), which the stemmer cannot
+ * know; `undefined` for any other word. Read into a map on first use: every new word of a text
+ * asks, and a cold binary search per word cost a comparison some 20 ms more than the map.
  */
 export function irregularBase(form: string): string | undefined {
-  irregularRows ??= sortedRows(readFileSync(join(packageRoot(), 'src/align/data/irregular.tsv'), 'utf8'));
-  const row = irregularRows(form);
-  // trimEnd: a checkout with CRLF line endings leaves a carriage return at the end of each row.
-  return row === undefined ? undefined : row.slice(row.indexOf('\t') + 1).trimEnd();
+  if (!irregularForms) {
+    irregularForms = new Map();
+    // Either line ending: a checkout may have turned them into CRLF.
+    for (const line of readFileSync(join(packageRoot(), 'src/align/data/irregular.tsv'), 'utf8').split(/\r?\n/)) {
+      const tab = line.indexOf('\t');
+      if (tab > 0 && !line.startsWith('#')) irregularForms.set(line.slice(0, tab), line.slice(tab + 1));
+    }
+  }
+  return irregularForms.get(form);
 }
 
 /**

@@ -74,7 +74,6 @@ describe('align', () => {
         expect(form).not.toBe(base);
       }
       expect(forms.map(([form]) => form)).toEqual([...new Set(forms.map(([form]) => form))].sort());
-      // Sorted as the lookup expects: it finds every form by binary search.
       for (const [form, base] of forms) expect(irregularBase(form)).toBe(base);
       expect(irregularBase('buy')).toBeUndefined();
     });
