@@ -371,7 +371,7 @@ Examples:
       .addOption(LAYOUT_OPTION())
       .addOption(new Option('--timeout <seconds>', 'for URL arguments: give up on a page after this long').argParser(parseTimeout).default(15_000, '15'))
       .option('--fail-on-diff', 'exit 1 when any sentence is unmatched or any aligned pair differs in wording', false)
-      .option('--explain', 'show what drove each score: shared rare words, synonym pairs, numbers and names on one side only', false)
+      .option('--explain', 'show what drove each score: shared rare words, synonym pairs, numbers and names on one side only (not with CSV, whose columns are fixed)', false)
       .addOption(
         new Option('--changes <verdict>', 'human views: show only groups whose differences are at least this (JSON and CSV stay complete)').choices(['cosmetic', 'rewording', 'substantive']),
       )
@@ -405,6 +405,10 @@ Examples:
             : null;
         const named = wideProblem(given.length);
         if (named) throw named;
+        // CSV columns are fixed by the contract: the evidence would be computed and then dropped.
+        if (flags.explain && flags.format === 'csv') {
+          throw new OutletdiffError('--explain: CSV has fixed columns and no room for the evidence; use --format json, table or side-by-side');
+        }
         const articles = await readArticlesToCompare('compare', given, flags, io);
         const found = wideProblem(articles.length);
         if (found) throw found;
@@ -774,6 +778,10 @@ Examples:
           flags: { leftColumn: number; rightColumn: number; header: boolean; threshold?: number; format: PairScoreFormatName; explain: boolean; encoding?: TextEncoding },
         ) => {
           if (flags.explain && flags.format !== 'json') throw new OutletdiffError('--explain needs --format json');
+          // A sentence scored against itself says nothing; the same number twice is a slip.
+          if (flags.leftColumn === flags.rightColumn) {
+            throw new OutletdiffError(`--left-column and --right-column are both ${flags.leftColumn}; name the two columns that hold the sentences`);
+          }
           // Without a file, a terminal on standard input would only wait, silently, for lines nobody
           // meant to type; `-` given on purpose still reads it.
           if (given === undefined && io.stdinIsTTY === true) {

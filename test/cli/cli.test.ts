@@ -772,6 +772,8 @@ describe('cli', () => {
       [['score-pairs'], 'a\tb\nonly one column\n', /-: line 2 has 1 column/],
       [['score-pairs', '--right-column', '3'], 'a\tb\n', /line 1 has 2 columns, but column 3 is needed/],
       [['score-pairs', '--explain'], 'a\tb\n', /--explain needs --format json/],
+      // Regression: one column named twice scored every sentence against itself, silently.
+      [['score-pairs', '--left-column', '2'], 'a\tb\n', /--left-column and --right-column are both 2/],
       [['score-pairs', 'missing.tsv'], '', /missing\.tsv: no such file/],
       [['score-pairs', '--left-column', '0'], 'a\tb\n', /--left-column.*1 or more/],
       // Regression: a column too large to be exact was refused as "1 or more".
@@ -808,6 +810,8 @@ describe('cli', () => {
       [['compare', 'rg-fomin', 'tass-fomin', '--min-score', '5e-1'], /--min-score.*'5e-1' is invalid/],
       // Regression: three articles came out long although wide was asked for.
       [['compare', 'rg-fomin', 'tass-fomin', 'tass-zakharova', '--format', 'csv', '--csv-shape', 'wide'], /^outletdiff: --csv-shape wide: takes exactly two articles, got 3/],
+      // Regression: the evidence was computed and dropped, silently, since CSV's columns are fixed.
+      [['compare', 'rg-fomin', 'tass-fomin', '--format', 'csv', '--explain'], /^outletdiff: --explain: CSV has fixed columns/],
       [['frobnicate'], /frobnicate/],
       // Regression: this printed the whole program help to stderr.
       [['help', 'frobnicate'], /help frobnicate: no such command \(commands: compare, quotes, /],
