@@ -104,7 +104,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'Rossiyskaya Gazeta', aliases: ['Rossiiskaya Gazeta', 'Russian Gazette', 'RG', 'rg.ru'] },
   { name: 'RIA Novosti', aliases: ['RIA', 'РИА Новости', 'ria.ru'] },
   { name: 'Interfax', aliases: ['Интерфакс', 'interfax.com', 'interfax.ru'] },
-  { name: 'RT', aliases: ['RT News', 'Russia Today', 'rt.com'] },
+  { name: 'RT', aliases: ['RT News', 'RT International', 'Russia Today', 'rt.com'] },
   {
     name: 'Reuters',
     aliases: ['Thomson Reuters', 'reuters.com'],

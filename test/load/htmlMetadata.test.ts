@@ -110,6 +110,17 @@ describe('load/html', () => {
         expect(metadata(page(ld))).toMatchObject({ author: 'Chen Wei', date: '2022-03-02' });
       });
 
+      it('names an organisation as author only when no person is named, in the metadata or a byline of the text', () => {
+        const byOrganisation = jsonLd({ '@type': 'NewsArticle', author: { '@type': 'NewsMediaOrganization', name: 'City Herald' } });
+        expect(metadata(page(byOrganisation)).author).toBe('City Herald');
+        // Regression: readability copied the organisation into its byline, and it won over the reporter's.
+        expect(metadata(page(byOrganisation, '<p class="byline">By Dana Smith</p>')).author).toBe('Dana Smith');
+        expect(metadata(page(byOrganisation, '', '', '<p>By Dana Smith</p>')).author).toBe('Dana Smith');
+        expect(metadata(page(byOrganisation + meta('author', 'Ana Lima', 'name'))).author).toBe('Ana Lima');
+        const both = jsonLd({ '@type': 'NewsArticle', author: [{ '@type': 'Organization', name: 'City Herald' }, { '@type': 'Person', name: 'Ben Okafor' }] });
+        expect(metadata(page(both)).author).toBe('Ben Okafor');
+      });
+
       it('skips blocks that are not JSON and nodes that are not articles', () => {
         const bad = '<script type="application/ld+json">{ not json </script>';
         const org = jsonLd({ '@type': 'Organization', name: 'Not The Publisher', founder: 'X' });
@@ -173,6 +184,7 @@ describe('load/html', () => {
         ['www.dw.com', 'Deutsche Welle'],
         ['https://www.reuters.com/', 'Reuters'],
         ['apnews.com', 'Associated Press'],
+        ['RT International', 'RT'],
         // Another site's name or address is kept as the page gives it.
         ['dw.community', 'dw.community'],
         ['news.example.com', 'news.example.com'],

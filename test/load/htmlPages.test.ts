@@ -55,6 +55,8 @@ describe('load/html', () => {
         ]);
         expect(blockTexts(article, 'headings')).toEqual(['France moves to write abortion freedom into constitution', 'A long campaign']);
         expect(coverageProblems(article)).toEqual([]);
+        // The JSON-LD names the organisation as author; the byline names the reporter.
+        expect(article.author).toBe('Laura Gozzi');
       });
 
       it('keeps a word that markup splits, and a superscript, in one piece', () => {

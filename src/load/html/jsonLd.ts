@@ -11,8 +11,13 @@ export interface JsonLdArticle {
   headline: string | null;
   /** `datePublished`, exactly as written (trimmed). */
   datePublished: string | null;
-  /** Author names in the order given. */
+  /** Names of the authors that are people (or untyped), in the order given. */
   authors: string[];
+  /**
+   * Names of the authors typed as an organisation ("author": {"@type": "Organization", "name":
+   * "Reuters"}), which sites give when the page names a reporter only in its byline.
+   */
+  organisationAuthors: string[];
   /** The publisher's name. */
   publisher: string | null;
 }
@@ -73,12 +78,23 @@ function articleFields(article: JsonObject | undefined, resolve: (value: unknown
   return {
     headline: stringValue(article.headline),
     datePublished: stringValue(article.datePublished),
-    authors: asList(article.author)
-      .map((a) => nameOf(resolve(a)))
-      .filter((name): name is string => name !== null),
+    authors: authorNames(article, resolve, false),
+    organisationAuthors: authorNames(article, resolve, true),
     publisher: asList(article.publisher).map((p) => nameOf(resolve(p))).find((name) => name !== null) ?? null,
   };
 }
+
+/** The names of the article's authors that are (or are not) organisations. */
+function authorNames(article: JsonObject, resolve: (value: unknown) => unknown, organisations: boolean): string[] {
+  return asList(article.author)
+    .map(resolve)
+    .filter((author) => (isObject(author) && hasType(author, (t) => ORGANISATION_TYPE.test(t))) === organisations)
+    .map(nameOf)
+    .filter((name): name is string => name !== null);
+}
+
+/** schema.org's Organization and its kinds (NewsMediaOrganization, Corporation, GovernmentOrganization …). */
+const ORGANISATION_TYPE = /Organi[sz]ation$|^(?:Corporation|NGO)$/;
 
 function parseJson(text: string): unknown {
   // Some CMSs wrap the JSON in an HTML comment or a CDATA section.

@@ -7,7 +7,7 @@ import { OutletdiffError } from '../../errors.js';
 import type { LoadedArticle, RemovedPiece } from '../../types.js';
 import { loadArticleText } from '../article.js';
 import { findChrome, looksLikeHeading } from '../chrome.js';
-import { TITLE_END, TITLE_MAX_WORDS } from '../rules.js';
+import { lookupOutlet, TITLE_END, TITLE_MAX_WORDS } from '../rules.js';
 import { blockText, type BlockText } from './blockText.js';
 import { collapseSpace, parseDocument, type DomNode } from './dom.js';
 import { readPageMetadata } from './metadata.js';
@@ -59,7 +59,7 @@ export const MIN_ARTICLE_CHARS = 200;
 export function loadHtmlArticle(html: string, init: HtmlInit): LoadedArticle {
   if (html.trim() === '') throw new OutletdiffError(`${init.source}: empty page`);
   const document = parseDocument(html);
-  const metadata = readPageMetadata(document, init.url);
+  const { stated: metadata, organisationAuthor } = readPageMetadata(document, init.url);
   const standfirstOf = findStandfirst(document);
   // Readability's serializer hook hands back the article element itself: no second parse.
   const parsed = new Readability<DomNode>(document, { keepClasses: true, serializer: (node) => node as DomNode }).parse();
@@ -68,7 +68,7 @@ export function loadHtmlArticle(html: string, init: HtmlInit): LoadedArticle {
     throw new OutletdiffError(`${init.source}: no article text found in the page`);
   }
   // Readability removes the byline element it recognises: its text is the author's last source.
-  const byline = metadata.author === undefined ? bylineAuthor(parsed.byline) : null;
+  const byline = metadata.author === undefined ? bylineAuthor(parsed.byline, organisationAuthor) : null;
   if (byline !== null) metadata.author = byline;
   const title = metadata.title ?? null;
   const standfirst = standfirstOf(parsed.content);
@@ -81,19 +81,23 @@ export function loadHtmlArticle(html: string, init: HtmlInit): LoadedArticle {
   if (!article.blocks.some((b) => !b.heading)) {
     throw new OutletdiffError(`${init.source}: no article text found in the page`);
   }
-  return article;
+  // A reporter's byline in the text names the author better than the organisation of the JSON-LD.
+  return article.author === null && organisationAuthor !== null ? { ...article, author: organisationAuthor } : article;
 }
 
 /**
  * The names in readability's byline ("By Jane Doe" → "Jane Doe"), if the loader's byline
  * rule accepts them as names; readability also takes any element whose class says
- * "author" or "dateline", so "Posted in Local" and "MOSCOW" must not pass.
+ * "author" or "dateline", so "Posted in Local" and "MOSCOW" must not pass. Nor must an
+ * outlet: readability copies the JSON-LD author, which may be the organisation
+ * (`organisationAuthor`), and a person's byline in the text names the author better.
  */
-function bylineAuthor(byline: string | null | undefined): string | null {
+function bylineAuthor(byline: string | null | undefined, organisationAuthor: string | null): string | null {
   const names = collapseSpace(byline ?? '').replace(/^(?:by|written by|words by|story by|author:?)\s+/i, '');
   if (names === '') return null;
-  const found = findChrome(`By ${names}`).detections.find((d) => d.field === 'author');
-  return found?.value ?? null;
+  const found = findChrome(`By ${names}`).detections.find((d) => d.field === 'author')?.value;
+  if (found === undefined || lookupOutlet(found) !== null || found.toLowerCase() === organisationAuthor?.toLowerCase()) return null;
+  return found;
 }
 
 function looksLikeTitleLine(title: string): boolean {

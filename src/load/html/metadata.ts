@@ -32,7 +32,7 @@ const ARTICLE_SCOPES = ['article', 'main', '[role="main"]'];
  * Dates follow the contract: `published` is the timestamp exactly as given, `date` its
  * calendar day in its own offset (`2022-02-18T23:30:00-05:00` → `2022-02-18`).
  */
-export function readPageMetadata(document: DomDocument, pageUrl?: string): Partial<ArticleMetadata> {
+export function readPageMetadata(document: DomDocument, pageUrl?: string): PageMetadata {
   const metas = metaTable(document);
   const { article: jsonLd, siteName } = readJsonLd(document);
   const scope = articleScope(document);
@@ -48,7 +48,21 @@ export function readPageMetadata(document: DomDocument, pageUrl?: string): Parti
     date: stated?.date,
     published: stated?.published ?? undefined,
   };
-  return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as Partial<ArticleMetadata>;
+  return {
+    stated: Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as Partial<ArticleMetadata>,
+    organisationAuthor: joinNames(jsonLd?.organisationAuthors ?? []),
+  };
+}
+
+/** What {@link readPageMetadata} finds. */
+export interface PageMetadata {
+  /** The fields the page states. */
+  stated: Partial<ArticleMetadata>;
+  /**
+   * An organisation the JSON-LD names as author: the author only when no person is named,
+   * in the page's metadata or in a byline of the text.
+   */
+  organisationAuthor: string | null;
 }
 
 /** Every `<meta>`'s content by its property, name and itemprop (lower-cased); the first tag wins. */
