@@ -1,7 +1,7 @@
 /**
  * `npm run eval:seeds`: precision and recall of the aligner on the hand-made seed gold
- * alignments, the written fixtures and the held-out written fixtures, against whole-sentence
- * Dice with greedy matching at several thresholds.
+ * alignments, the written fixtures, the held-out written fixtures and the sealed written test set,
+ * against whole-sentence Dice with greedy matching at several thresholds.
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,9 +13,9 @@ import { diceGreedyAligner, readGold, scoreAgainstGold, type AlignerUnderTest, t
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Every text file of the held-out set, sorted so article ids and their order do not depend on the file system. */
-function heldoutInputs(): string[] {
-  const dir = `${root}fixtures/align/heldout/`;
+/** Every text file of a fixture directory, sorted so article ids and their order do not depend on the file system. */
+function textsIn(folder: string): string[] {
+  const dir = `${root}${folder}`;
   return readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
@@ -45,7 +45,13 @@ async function main(): Promise<void> {
       // Written after the aligner was tuned and gold-annotated before it was run on them: a measurement, not a target.
       name: 'held-out written fixtures (fixtures/align/heldout/gold.json)',
       gold: 'fixtures/align/heldout/gold.json',
-      inputs: heldoutInputs(),
+      inputs: textsIn('fixtures/align/heldout/'),
+    },
+    {
+      // Written and gold-annotated without running the aligner on them, for one final measurement: never a target.
+      name: 'sealed written test set (fixtures/align/sealed/gold.json)',
+      gold: 'fixtures/align/sealed/gold.json',
+      inputs: textsIn('fixtures/align/sealed/'),
     },
   ];
   for (const suite of suites) {
