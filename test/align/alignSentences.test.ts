@@ -73,6 +73,57 @@ describe('align', () => {
       expect(pairs).toContainEqual([1, 2]);
     });
 
+    it('pairs a moved paragraph that clears the threshold by a small margin', () => {
+      // Regression: a pair out of order had to clear the threshold by 0.1, and this one (0.49) did not.
+      const left = body(
+        'Hackers stole the names and addresses of about two million customers of the power company Lumo, it said on Friday.',
+        'The attack was discovered on Wednesday during a routine check.',
+        'Passwords and payment details were not affected, Lumo said.',
+        'The company has reported the incident to the police.',
+      );
+      const right = body(
+        'No passwords or payment data were taken.',
+        'Power supplier Lumo said on Friday that hackers had stolen the names and addresses of some two million customers.',
+        'The breach came to light on Wednesday in a routine check, the company said.',
+        'Lumo said it had informed the police.',
+      );
+      expect(alignSentences(left, right).map((bead) => [bead.left, bead.right])).toEqual([
+        [[0], [1]],
+        [[1], [2]],
+        [[2], [0]],
+      ]);
+    });
+
+    it('aligns a split whose first half holds less than half of its own words in the whole', () => {
+      // Regression: each half had to find half of its term weight in the whole sentence; "According to
+      // the ruling, read out … by presiding judge Elena Marin" finds only about a third, so the 1:2 bead
+      // was never tried and the second half ("In return …") was listed as one-sided.
+      const left = body(
+        'The storm brought down power lines across the valley.',
+        'The three-judge panel found that the former minister had accepted 1.2 million euros from a construction firm in return for a motorway contract in 2019.',
+      );
+      const right = body(
+        'Power lines were brought down across the valley by the storm.',
+        'According to the ruling, read out on Tuesday by presiding judge Elena Marin, the former minister took 1.2 million euros from the construction company.',
+        'In return, the firm was awarded a motorway contract in 2019.',
+      );
+      expect(alignSentences(left, right).map((bead) => [bead.left, bead.right])).toEqual([
+        [[0], [0]],
+        [[1], [1, 2]],
+      ]);
+    });
+
+    it('proposes pairs through related forms the stemmer leaves apart', () => {
+      // Regression: "organisers"/"organisation" and "heat"/"heatwave" count in the score but did not
+      // count towards the shared weight that makes a pair a candidate, so this pair was never scored.
+      const left = body('Heavy rain fell across the north on Monday.', 'Organisers cancelled the city marathon because of the extreme heat.');
+      const right = body('Rain fell heavily in the north on Monday.', 'The organisation called off the race, citing the heatwave.');
+      expect(alignSentences(left, right).map((bead) => [bead.left, bead.right])).toEqual([
+        [[0], [0]],
+        [[1], [1]],
+      ]);
+    });
+
     it('never pairs sentences of two stories that merely share the topic', () => {
       // Topic words ("security", "guarantees", "NATO", "negotiations") recur in every sentence of both
       // stories, so they weigh little; what is left in common is too little to pair.

@@ -4,12 +4,12 @@ import { readInputs } from '../../src/load/index.js';
 import { splitSentences } from '../../src/segment/index.js';
 import { readGold, sentenceByFragment } from '../../bench/seedGold.js';
 
-// The held-out set and the sealed test set are measurements (`npm run eval:seeds`), not gates: only
+// The written development and test sets are measurements (`npm run eval:seeds`), not gates: only
 // their gold is checked here, so that a change to the loader or splitter that breaks a gold sentence
 // is noticed.
 const sets = [
-  { name: 'held-out gold alignments', dir: 'fixtures/align/heldout/' },
-  { name: 'sealed test set gold alignments', dir: 'fixtures/align/sealed/' },
+  { name: 'written development set gold alignments', dir: 'fixtures/align/dev/' },
+  { name: 'written test set gold alignments', dir: 'fixtures/align/test/' },
 ];
 
 function textFiles(dir: string): string[] {
