@@ -402,6 +402,15 @@ export const LINE_RULES: LineRule[] = [
       'iu',
     ),
   },
+  // A byline naming a post, not a person, as British papers print them: "By our correspondent in
+  // Kyiv", "By our Moscow correspondent", "From our own correspondent", "By a staff reporter".
+  {
+    reason: 'byline',
+    maxWords: 10,
+    mustContain: ['correspondent', 'reporter', 'staff'],
+    pattern:
+      /^(?:by|from) (?:our|an?) (?:own )?(?:\p{Lu}[\p{L}-]* ){0,2}(?:(?:special |foreign |political |diplomatic |staff )?correspondents?|staff(?: reporters?| writers?)?|reporters?)(?: (?:in|at) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})?$/iu,
+  },
   // A byline and the date in one row, as agency sites print them: "By Jane Doe | March 7, 2024",
   // "Jana Keller |07.03.2024 - Update : 07.03.2024". The row gives the author and the date.
   {

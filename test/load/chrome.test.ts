@@ -242,6 +242,20 @@ describe('load', () => {
         expect(load('Lede sentence here.\n\nBy Reuters\n').author).toBe('Reuters');
       });
 
+      it.each(['By our correspondent in Miresk', 'By our Moscow correspondent', 'From our own correspondent', 'By a staff reporter'])(
+        'removes the byline "%s", which names a post and no author',
+        (byline) => {
+          const article = load(`Storm hits the coast\n\n${byline}\n\nA storm hit the coast on Monday, officials said.\n\nRoofs were torn off in three towns.\n`);
+          expect(removedPairs(article)).toEqual([['byline', byline]]);
+          expect(article.author).toBeNull();
+        },
+      );
+
+      it('keeps a sentence that starts like such a byline', () => {
+        const text = 'Storm hits the coast\n\nA storm hit the coast on Monday.\n\nBy our reporters\' count, 40 homes were damaged.\n';
+        expect(load(text).removed).toEqual([]);
+      });
+
       it.each([
         ['Sign up for our daily briefing', 'subscription prompt'],
         ['Follow us on X @harbourwire', 'share prompt'],
