@@ -407,7 +407,7 @@ Examples:
         if (named) throw named;
         // CSV columns are fixed by the contract: the evidence would be computed and then dropped.
         if (flags.explain && flags.format === 'csv') {
-          throw new OutletdiffError('--explain: CSV has fixed columns and no room for the evidence; use --format json, table or side-by-side');
+          throw new OutletdiffError('--explain: CSV has fixed columns and no room for the evidence; use --format json, html, table or side-by-side');
         }
         const articles = await readArticlesToCompare('compare', given, flags, io);
         const found = wideProblem(articles.length);

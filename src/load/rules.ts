@@ -408,8 +408,15 @@ export const LINE_RULES: LineRule[] = [
     reason: 'byline',
     maxWords: 10,
     mustContain: ['correspondent', 'reporter', 'staff'],
-    pattern:
-      /^(?:by|from) (?:our|an?) (?:own )?(?:\p{Lu}[\p{L}-]* ){0,2}(?:(?:special |foreign |political |diplomatic |staff )?correspondents?|staff(?: reporters?| writers?)?|reporters?)(?: (?:in|at) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})?$/iu,
+    // Without the `i` flag, under which \p{Lu} matches any letter: the place must be capitalised
+    // ("in Kyiv"), so "By a reporter at the scene" is not taken for a byline. The desk may not be
+    // ("By our science correspondent").
+    pattern: new RegExp(
+      `^${inAnyCase(['by', 'from'])} ${inAnyCase(['our', 'a', 'an'])} (?:${inAnyCase(['own'])} )?(?:[\\p{L}-]+ ){0,2}` +
+        `${inAnyCase(['correspondent', 'correspondents', 'staff', 'staff reporter', 'staff reporters', 'staff writer', 'staff writers', 'reporter', 'reporters'])}` +
+        `(?: ${inAnyCase(['in', 'at'])} \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2})?$`,
+      'u',
+    ),
   },
   // A byline and the date in one row, as agency sites print them: "By Jane Doe | March 7, 2024",
   // "Jana Keller |07.03.2024 - Update : 07.03.2024". The row gives the author and the date.

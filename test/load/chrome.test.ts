@@ -251,6 +251,17 @@ describe('load', () => {
         },
       );
 
+      it.each(['By a reporter at the scene', 'From our correspondents in the region'])('keeps "%s", whose place is not a name', (line) => {
+        // Regression: under the `i` flag \p{Lu} matched any letter, so any words passed for the place.
+        const text = `Storm hits the coast\n\nA storm hit the coast on Monday.\n\n${line}\n\nRoofs were torn off in three towns.\n`;
+        expect(load(text).removed).toEqual([]);
+      });
+
+      it('removes a byline whose desk is not capitalised, "By our science correspondent"', () => {
+        const article = load('Storm hits the coast\n\nBy our science correspondent\n\nA storm hit the coast on Monday.\n');
+        expect(removedPairs(article)).toEqual([['byline', 'By our science correspondent']]);
+      });
+
       it('keeps a sentence that starts like such a byline', () => {
         const text = 'Storm hits the coast\n\nA storm hit the coast on Monday.\n\nBy our reporters\' count, 40 homes were damaged.\n';
         expect(load(text).removed).toEqual([]);

@@ -117,6 +117,13 @@ describe('load/html', () => {
         expect(metadata(page(byOrganisation, '<p class="byline">By Dana Smith</p>')).author).toBe('Dana Smith');
         expect(metadata(page(byOrganisation, '', '', '<p>By Dana Smith</p>')).author).toBe('Dana Smith');
         expect(metadata(page(byOrganisation + meta('author', 'Ana Lima', 'name'))).author).toBe('Ana Lima');
+        // Regression: with "@context", as real pages give it, readability took the organisation as its
+        // byline and never captured the byline element, so the organisation won again.
+        const inContext = jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', author: { '@type': 'NewsMediaOrganization', name: 'City Herald' } });
+        expect(metadata(page(inContext, '<p class="byline">By Dana Smith</p>')).author).toBe('Dana Smith');
+        expect(metadata(page(inContext, '<div class="meta">By <span class="author">Dana Smith</span></div>')).author).toBe('Dana Smith');
+        // Regression: the organisation repeated in <meta name="author"> won over the reporter's byline.
+        expect(metadata(page(byOrganisation + meta('author', 'City Herald', 'name'), '<p class="byline">By Dana Smith</p>')).author).toBe('Dana Smith');
         const both = jsonLd({ '@type': 'NewsArticle', author: [{ '@type': 'Organization', name: 'City Herald' }, { '@type': 'Person', name: 'Ben Okafor' }] });
         expect(metadata(page(both)).author).toBe('Ben Okafor');
       });

@@ -9,7 +9,7 @@ import { loadArticleText } from '../article.js';
 import { findChrome, looksLikeHeading } from '../chrome.js';
 import { lookupOutlet, TITLE_END, TITLE_MAX_WORDS } from '../rules.js';
 import { blockText, type BlockText } from './blockText.js';
-import { collapseSpace, parseDocument, type DomNode } from './dom.js';
+import { all, attributeTokens, collapseSpace, parseDocument, textOf, type DomDocument, type DomNode } from './dom.js';
 import { readPageMetadata } from './metadata.js';
 import { findStandfirst } from './standfirst.js';
 
@@ -61,6 +61,9 @@ export function loadHtmlArticle(html: string, init: HtmlInit): LoadedArticle {
   const document = parseDocument(html);
   const { stated: metadata, organisationAuthor } = readPageMetadata(document, init.url);
   const standfirstOf = findStandfirst(document);
+  // Read before readability rewrites the document: when the page's metadata names an organisation,
+  // readability takes that as its byline and leaves the reporter's byline element uncaptured.
+  const bylineElements = organisationAuthor !== null ? bylineElementTexts(document) : [];
   // Readability's serializer hook hands back the article element itself: no second parse.
   const parsed = new Readability<DomNode>(document, { keepClasses: true, serializer: (node) => node as DomNode }).parse();
   const bodyChars = collapseSpace(parsed?.textContent ?? '').length;
@@ -68,7 +71,10 @@ export function loadHtmlArticle(html: string, init: HtmlInit): LoadedArticle {
     throw new OutletdiffError(`${init.source}: no article text found in the page`);
   }
   // Readability removes the byline element it recognises: its text is the author's last source.
-  const byline = metadata.author === undefined ? bylineAuthor(parsed.byline, organisationAuthor) : null;
+  const byline =
+    metadata.author === undefined
+      ? ([parsed.byline, ...bylineElements].map((text) => bylineAuthor(text, organisationAuthor)).find((name) => name !== null) ?? null)
+      : null;
   if (byline !== null) metadata.author = byline;
   const title = metadata.title ?? null;
   const standfirst = standfirstOf(parsed.content);
@@ -99,6 +105,19 @@ function bylineAuthor(byline: string | null | undefined, organisationAuthor: str
   if (found === undefined || lookupOutlet(found) !== null || found.toLowerCase() === organisationAuthor?.toLowerCase()) return null;
   return found;
 }
+
+/** Elements marked as a byline or author by class or itemprop ("byline", "article-author"): their text, short ones only, in page order. */
+function bylineElementTexts(document: DomDocument): string[] {
+  return all(document, '[class], [itemprop]')
+    .filter((element) => [...attributeTokens(element, 'class'), ...attributeTokens(element, 'itemprop')].some((token) => BYLINE_TOKEN.test(token)))
+    .map((element) => collapseSpace(textOf(element)))
+    .filter((text) => text !== '' && text.split(' ').length <= BYLINE_MAX_WORDS);
+}
+
+/** Class or itemprop tokens that mark a byline element. */
+const BYLINE_TOKEN = /byline|author/i;
+/** A byline element longer than this is an author box or a bio, not a byline. */
+const BYLINE_MAX_WORDS = 12;
 
 function looksLikeTitleLine(title: string): boolean {
   return looksLikeHeading(title, TITLE_MAX_WORDS, TITLE_END);

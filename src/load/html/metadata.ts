@@ -182,8 +182,10 @@ function readAuthor(document: DomDocument, metas: Map<string, string>, jsonLd: J
       .map((a) => textOf(a)),
   );
   const candidates = [joinNames(jsonLd?.authors ?? []), ...AUTHOR_METAS.map((k) => metas.get(k)), joinNames(relAuthors)];
-  // A profile link is not a name.
-  return firstOf(candidates.filter((c) => !/^https?:\/\//i.test(c ?? '')));
+  // A profile link is not a name; nor is the organisation the JSON-LD names as author, which sites
+  // repeat in <meta name="author">: it would win over the reporter's byline in the text.
+  const organisation = joinNames(jsonLd?.organisationAuthors ?? [])?.toLowerCase();
+  return firstOf(candidates.filter((c) => !/^https?:\/\//i.test(c ?? '') && c?.trim().toLowerCase() !== organisation));
 }
 
 /** Several authors as one byline: "Jane Doe, John Roe". */
