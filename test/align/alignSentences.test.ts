@@ -73,24 +73,28 @@ describe('align', () => {
       expect(pairs).toContainEqual([1, 2]);
     });
 
-    it('pairs a moved paragraph that clears the threshold by a small margin', () => {
-      // Regression: a pair out of order had to clear the threshold by 0.1, and this one (0.49) did not.
+    it('never pairs one speaker\'s two different statements out of order', () => {
+      // They share the attribution and a topic word ("inflation"): 0.50, which a moved paragraph
+      // would need to clear by more.
       const left = body(
-        'Hackers stole the names and addresses of about two million customers of the power company Lumo, it said on Friday.',
-        'The attack was discovered on Wednesday during a routine check.',
-        'Passwords and payment details were not affected, Lumo said.',
-        'The company has reported the incident to the police.',
+        'Thousands of rail workers walked out on Monday at the start of a three-day strike over pay.',
+        'Transport Minister Lena Hart said the demand was unaffordable.',
+        'Only one in five trains was running, the national operator said.',
+        'Roads into the capital were jammed for hours.',
+        "Mark Doyle, the union's general secretary, said members had lost a tenth of their income to inflation.",
       );
       const right = body(
-        'No passwords or payment data were taken.',
-        'Power supplier Lumo said on Friday that hackers had stolen the names and addresses of some two million customers.',
-        'The breach came to light on Wednesday in a routine check, the company said.',
-        'Lumo said it had informed the police.',
+        "Mark Doyle, the union's general secretary, said inflation was falling.",
+        'Thousands of rail staff began a three-day walkout over pay on Monday.',
+        'Lena Hart, the transport minister, called the demand unaffordable.',
+        'The national operator said just one train in five was running.',
+        'Roads into the capital were jammed for hours.',
       );
       expect(alignSentences(left, right).map((bead) => [bead.left, bead.right])).toEqual([
         [[0], [1]],
         [[1], [2]],
-        [[2], [0]],
+        [[2], [3]],
+        [[3], [4]],
       ]);
     });
 
@@ -110,17 +114,6 @@ describe('align', () => {
       expect(alignSentences(left, right).map((bead) => [bead.left, bead.right])).toEqual([
         [[0], [0]],
         [[1], [1, 2]],
-      ]);
-    });
-
-    it('proposes pairs through related forms the stemmer leaves apart', () => {
-      // Regression: "organisers"/"organisation" and "heat"/"heatwave" count in the score but did not
-      // count towards the shared weight that makes a pair a candidate, so this pair was never scored.
-      const left = body('Heavy rain fell across the north on Monday.', 'Organisers cancelled the city marathon because of the extreme heat.');
-      const right = body('Rain fell heavily in the north on Monday.', 'The organisation called off the race, citing the heatwave.');
-      expect(alignSentences(left, right).map((bead) => [bead.left, bead.right])).toEqual([
-        [[0], [0]],
-        [[1], [1]],
       ]);
     });
 
