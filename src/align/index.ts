@@ -55,8 +55,8 @@ const MERGE_FLOOR = 0.2;
 /** A merged bead must beat each of its 1:1 halves by this much… */
 const MERGE_MARGIN = 0.03;
 /**
- * …and each half must have at least this share of its own term weight in the other side. A third:
- * a half that opens with an attribution ("According to the ruling, read out … by presiding judge
+ * …and each half must have at least this share of its own term weight in the other side. About a
+ * third: a half that opens with an attribution ("According to the ruling, read out … by presiding judge
  * Elena Marin, the minister took …") finds little more, and 0.5 left such splits untried.
  */
 const HALF_COVERAGE = 0.35;

@@ -8,6 +8,7 @@ import type { LoadedArticle, RemovedPiece } from '../../types.js';
 import { loadArticleText } from '../article.js';
 import { findChrome, looksLikeHeading } from '../chrome.js';
 import { lookupOutlet, TITLE_END, TITLE_MAX_WORDS } from '../rules.js';
+import { wordCount } from '../text.js';
 import { blockText, type BlockText } from './blockText.js';
 import { all, attributeTokens, collapseSpace, parseDocument, textOf, type DomDocument, type DomNode } from './dom.js';
 import { readPageMetadata } from './metadata.js';
@@ -111,7 +112,7 @@ function bylineElementTexts(document: DomDocument): string[] {
   return all(document, '[class], [itemprop]')
     .filter((element) => [...attributeTokens(element, 'class'), ...attributeTokens(element, 'itemprop')].some((token) => BYLINE_TOKEN.test(token)))
     .map((element) => collapseSpace(textOf(element)))
-    .filter((text) => text !== '' && text.split(' ').length <= BYLINE_MAX_WORDS);
+    .filter((text) => text !== '' && wordCount(text) <= BYLINE_MAX_WORDS);
 }
 
 /** Class or itemprop tokens that mark a byline element. */

@@ -40,17 +40,18 @@ export function readPageMetadata(document: DomDocument, pageUrl?: string): PageM
   const siteNames = [metas.get('og:site_name'), jsonLd?.publisher, metas.get('application-name'), siteName].filter(isText);
   const title = readTitle(document, metas, jsonLd, scope, siteNames);
   const stated = statedDate(document, metas, jsonLd, scope);
+  const organisationAuthor = joinNames(jsonLd?.organisationAuthors ?? []);
   const found: Partial<ArticleMetadata> = {
     outlet: outletName(siteNames[0] ?? title?.site ?? null) ?? undefined,
     title: title?.title,
     url: readUrl(document, metas, pageUrl) ?? undefined,
-    author: readAuthor(document, metas, jsonLd) ?? undefined,
+    author: readAuthor(document, metas, jsonLd, organisationAuthor) ?? undefined,
     date: stated?.date,
     published: stated?.published ?? undefined,
   };
   return {
     stated: Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as Partial<ArticleMetadata>,
-    organisationAuthor: joinNames(jsonLd?.organisationAuthors ?? []),
+    organisationAuthor,
   };
 }
 
@@ -175,7 +176,7 @@ function withoutTitleDate(title: string): string {
 
 // ---- Author ------------------------------------------------------------------------------
 
-function readAuthor(document: DomDocument, metas: Map<string, string>, jsonLd: JsonLdArticle | null): string | null {
+function readAuthor(document: DomDocument, metas: Map<string, string>, jsonLd: JsonLdArticle | null, organisationAuthor: string | null): string | null {
   const relAuthors = unique(
     all(document, 'a[rel]')
       .filter((a) => attributeTokens(a, 'rel').includes('author'))
@@ -184,7 +185,7 @@ function readAuthor(document: DomDocument, metas: Map<string, string>, jsonLd: J
   const candidates = [joinNames(jsonLd?.authors ?? []), ...AUTHOR_METAS.map((k) => metas.get(k)), joinNames(relAuthors)];
   // A profile link is not a name; nor is the organisation the JSON-LD names as author, which sites
   // repeat in <meta name="author">: it would win over the reporter's byline in the text.
-  const organisation = joinNames(jsonLd?.organisationAuthors ?? [])?.toLowerCase();
+  const organisation = organisationAuthor?.toLowerCase();
   return firstOf(candidates.filter((c) => !/^https?:\/\//i.test(c ?? '') && c?.trim().toLowerCase() !== organisation));
 }
 
