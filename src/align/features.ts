@@ -183,6 +183,9 @@ function readablePart(text: string): string {
   return text.slice(0, end);
 }
 
+/** Two words joined by a hyphen, at the start of a slice: "twenty-three". */
+const HYPHENED_PAIR = /^\p{L}+-\p{L}+/u;
+
 function readSentence(text: string): Reading {
   const folded = foldTypography(text);
   const spans = attributionSpans(folded);
@@ -214,9 +217,14 @@ function readSentence(text: string): Reading {
       lastNumber = { list: numbers, at: numbers.length };
       numbers.push(comparableNumber(word));
     } else {
-      const figure = numberWordValue(lower);
-      const hyphened = joined[match.index - 1] === '-' || joined[match.index + word.length] === '-';
-      if (figure !== undefined && !hyphened) {
+      const end = match.index + word.length;
+      const joinedBefore = joined[match.index - 1] === '-';
+      const joinedAfter = joined[end] === '-';
+      // A word joined by a hyphen is no figure ("five-year"), but for a number spelled in two
+      // words ("twenty-three"), read at its first word.
+      let figure: string | undefined;
+      if (!joinedBefore) figure = joinedAfter ? numberWordValue(HYPHENED_PAIR.exec(joined.slice(match.index, end + 12))?.[0] ?? '') : numberWordValue(lower);
+      if (figure !== undefined) {
         lastNumber = { list: spelledNumbers, at: spelledNumbers.length };
         spelledNumbers.push(figure);
       }

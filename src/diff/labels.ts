@@ -126,6 +126,29 @@ function cosmeticForm(text: string): string {
 }
 
 /**
+ * Short forms written out, so that one wording in two styles reads the same: contractions ("won't"
+ * is "will not", "doesn't" is "does not"; "'s" and "'d" stay, as each stands for two words) and
+ * the percent sign ("3.2%", "3.2 per cent" and "3.2 percent" are one figure: wire services differ).
+ */
+function writtenOut(text: string): string {
+  let out = foldTypography(text).toLowerCase();
+  for (const [short, full] of SHORT_FORMS) out = out.replace(short, full);
+  return out;
+}
+const SHORT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bwon't\b/g, 'will not'],
+  [/\bshan't\b/g, 'shall not'],
+  [/\bcan(?:'t|not)\b/g, 'can not'],
+  [/n't\b/g, ' not'],
+  [/'ll\b/g, ' will'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/\bi'm\b/g, 'i am'],
+  [/\s*%/g, ' percent'],
+  [/\bper cent\b/g, 'percent'],
+];
+
+/**
  * Whether two texts have the same letters and digits, case aside: what {@link cosmeticForm} keeps
  * of a text's letters, so texts whose cosmetic forms agree always pass. Most change blocks are not
  * cosmetic, and this one pass tells them apart without folding typography. The final sigma's form
@@ -517,6 +540,7 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
       return joins ? 'compounding' : 'cosmetic';
     }
     if (sameLetters(removedText, addedText) && cosmeticForm(removedText) === cosmeticForm(addedText)) return 'cosmetic';
+    if (cosmeticForm(writtenOut(removedText)) === cosmeticForm(writtenOut(addedText))) return 'cosmetic';
     // A list marker changed ("-" / "1."): layout only.
     if (block.refEnd <= refMarkerEnd && block.memEnd <= memMarkerEnd) return 'cosmetic';
 

@@ -26,13 +26,27 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
   ].map(([word, value]) => [word, String(value)]),
 );
 
+const UNITS: ReadonlyMap<string, number> = new Map(
+  'one two three four five six seven eight nine'.split(' ').map((word, k): [string, number] => [word, k + 1]),
+);
+const TENS: ReadonlyMap<string, number> = new Map(
+  'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((word, k): [string, number] => [word, 20 + 10 * k]),
+);
+
 /**
- * The figure a number word stands for, as {@link comparableNumber} writes it ("five" → "5"), or
- * `undefined`. Words of a scale ("hundred", "million") are left out: "five million" and "5
- * million" differ in the figure only.
+ * The figure a number word stands for, as {@link comparableNumber} writes it ("five" → "5",
+ * "twenty-three" → "23"), or `undefined`. Words of a scale ("hundred", "million") are left out:
+ * "five million" and "5 million" differ in the figure only.
  */
 export function numberWordValue(word: string): string | undefined {
-  return NUMBER_WORDS.get(word.toLowerCase());
+  const lower = word.toLowerCase();
+  const single = NUMBER_WORDS.get(lower);
+  if (single !== undefined) return single;
+  // News style spells out a number that opens a sentence: "Twenty-three people…" is 23.
+  const [tens, unit, ...rest] = lower.split(/[-\u2010\u2011]/);
+  const tensValue = TENS.get(tens);
+  const unitValue = unit === undefined ? undefined : UNITS.get(unit);
+  return rest.length === 0 && tensValue !== undefined && unitValue !== undefined ? String(tensValue + unitValue) : undefined;
 }
 
 /** Words of a scale after a number: "five million" and "5 million" are one figure, "five" and "5 million" are not. */

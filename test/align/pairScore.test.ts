@@ -232,6 +232,10 @@ describe('align', () => {
       // One spelled number meets one figure, and not one both sides spell out.
       expect(judgePair(readSide('Five people were killed and three were hurt.'), readSide('Five people were killed and 5 were hurt.')).matches.numbers.right).toEqual(['5']);
       expect(judgePair(readSide('Twenty-five people were killed.'), readSide('5 people were killed.')).matches.numbers.right).toEqual(['5']);
+      // A number spelled in two words is one figure; any other word joined by a hyphen is none.
+      expect(judgePair(readSide('Twenty-three rivers burst their banks.'), readSide('23 rivers burst their banks.')).matches.numbers).toEqual({ left: [], right: [] });
+      expect(judgePair(readSide('Twenty-three rivers burst their banks.'), readSide('3 rivers burst their banks.')).matches.numbers.right).toEqual(['3']);
+      expect(judgePair(readSide('A five-year plan was agreed.'), readSide('A 5 year plan was agreed.')).matches.numbers.right).toEqual(['5']);
     });
 
     it('sees a changed number on both sides', () => {
