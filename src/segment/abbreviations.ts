@@ -91,17 +91,6 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Verbs that report speech: after a quoted question or exclamation, a capitalised speaker and one
- * of these close the quotation's sentence (`"Why now?" Peskov asked.`) rather than start a new one.
- */
-export const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'asked', 'asks', 'added', 'adds', 'replied', 'replies', 'answered', 'responded',
-  'shouted', 'cried', 'exclaimed', 'wondered', 'wrote', 'writes', 'told', 'tells', 'insisted',
-  'stressed', 'noted', 'warned', 'recalled', 'remarked', 'quipped', 'joked', 'continued', 'demanded',
-  'declared', 'retorted', 'tweeted', 'posted',
-]);
-
-/**
  * The kind of abbreviation `token` is (a word ending in a full stop, opening punctuation
  * already stripped), or `undefined` when it is an ordinary word. A hyphenated token is
  * classified by the part after its last hyphen when that part is in the table.
