@@ -1,4 +1,4 @@
-import { abbreviationKind, SENTENCE_STARTERS, TIME_COMPLETION } from './abbreviations.js';
+import { abbreviationKind, SENTENCE_STARTERS, TIME_COMPLETION, TIME_THEN_DOTTED_ZONE } from './abbreviations.js';
 import { isAttribution } from './attribution.js';
 
 /** A sentence's place in a text: UTF-16 offsets, `end` exclusive, no white space at either end. */
@@ -195,7 +195,8 @@ function isSentenceEnd(before: string, after: string, ahead: () => string): bool
   if (/^\p{Ll}/u.test(next)) return false;
   if (QUOTED_CRY.test(before) && isAttribution(ahead().replace(LEADING_OPENERS, ''))) return false;
   if (!before.endsWith('.')) return true;
-  switch (abbreviationKind(lastToken(before))) {
+  // `…5 p.m. E.T.` reads as the time it completes, not as initials.
+  switch (TIME_THEN_DOTTED_ZONE.test(before) ? 'time' : abbreviationKind(lastToken(before))) {
     case 'joins':
       return false;
     case 'beforeNumber':
