@@ -29,6 +29,15 @@ const LIST_LINE = new RegExp(
   `[\\n\\r\\u0085\\u2028\\u2029][${WS}]*(?=(?:[-*–—${BULLETS}]|\\(?\\d{1,3}[.)]|\\(?\\p{L}\\))[${WS}])`,
   'gu',
 );
+/**
+ * A number and a full stop inside a paragraph, after a colon, comma, semicolon, full stop, `and` or
+ * `or` (or at its start): maybe the label of an inline list item (`…three parts: 1. A ceasefire,
+ * 2. Talks and 3. Elections.`). Groups: the punctuation, the conjunction, the number.
+ */
+const INLINE_LABEL = new RegExp(
+  `(?:^|(?<=(?:([:;,.])|(?<!\\p{L})(and|or))[${WS}]+))(\\d{1,2})\\.[${WS}]+`,
+  'gu',
+);
 /** A bullet standing between spaces starts an item even mid-line: `• one • two`. */
 const INLINE_BULLET = new RegExp(`(?<=^|[${WS}])[${BULLETS}](?=[${WS}])`, 'gu');
 
@@ -88,12 +97,46 @@ function listPieces(range: string): Span[] {
 /** Sentence spans of one piece: Intl.Segmenter's boundaries plus missed ones, then repaired. */
 function segmentPiece(range: string, piece: Span): Span[] {
   const text = range.slice(piece.start, piece.end).replace(LINE_BREAK, ' ');
+  const labels = inlineListLabelEnds(text);
   const cuts = [
     ...intlBoundaries(text),
     ...matchEnds(text, ELLIPSIS_BEFORE_CAPITAL),
     ...matchEnds(text, TERMINAL_BEFORE_NUMBER),
-  ].map((cut) => cut + piece.start);
+  ]
+    .filter((cut) => !labels.has(cut))
+    .map((cut) => cut + piece.start);
   return joinFalseBreaks(range, spansBetween(range, piece.start, piece.end, cuts));
+}
+
+/**
+ * Where the labels of an inline numbered list end (`parts: 1. A ceasefire, 2. Talks`): no sentence
+ * starts there, though Intl.Segmenter breaks after `1.` before a capital. The numbers must count up
+ * from 1, the first after a colon or a full stop (or opening the text), the next after a comma,
+ * semicolon, full stop, `and` or `or`: a lone number before a full stop ends a sentence (`…the score
+ * was 3, 1. Then…`).
+ * Cost: linear in the length of `text`.
+ */
+function inlineListLabelEnds(text: string): Set<number> {
+  const ends = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 2) run.forEach((end) => ends.add(end));
+    run = [];
+  };
+  for (const match of text.matchAll(INLINE_LABEL)) {
+    const [label, mark, conjunction, number] = match;
+    const end = match.index + label.length;
+    const opens = conjunction === undefined && (mark === undefined || mark === ':' || mark === '.');
+    const continues = conjunction !== undefined || mark === ',' || mark === ';' || mark === '.';
+    if (number === '1' && opens) {
+      close();
+      run = [end];
+    } else if (run.length > 0 && continues && Number(number) === run.length + 1) {
+      run.push(end);
+    }
+  }
+  close();
+  return ends;
 }
 
 /**
