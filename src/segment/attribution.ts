@@ -47,8 +47,8 @@ const NOT_SPEAKER_WORDS: ReadonlySet<string> = new Set([
  * Words that may follow a reporting verb without saying anything new: where, when, how and to whom
  * it was said (`told a joint news conference in Moscow on Tuesday.`, `said in a televised address.`).
  * What the speaker said takes other words: a verb (`Lavrov said Moscow would not.`) or an object
- * (`Peskov said nothing.`), so a closing phrase made only of these (adverbs in -ly, numbers,
- * weekdays, months, and names after the first word, below) reports no content of its own.
+ * (`Peskov said nothing.`), so a closing phrase made only of these (and of adverbs, numbers,
+ * weekdays, months, and names after the first word: see `isClosingWord`) reports no content of its own.
  */
 const CLOSING_WORDS: ReadonlySet<string> = new Set([
   // Prepositions and determiners of a circumstance.
@@ -56,9 +56,6 @@ const CLOSING_WORDS: ReadonlySet<string> = new Set([
   'for', 'about', 'outside', 'inside', 'near', 'ahead', 'of', 'into', 'amid', 'upon', 'across',
   'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'last', 'next',
   'another', 'one', 'several', 'same', 'late', 'early', 'joint', 'live', 'televised', 'brief', 'own',
-  // Adverbs of time and manner that do not end in -ly.
-  'later', 'again', 'then', 'afterwards', 'afterward', 'also', 'too', 'once', 'twice', 'earlier',
-  'today', 'yesterday', 'tonight', 'ago', 'here', 'aloud', 'online', 'briefly',
   // Times.
   'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'weekend', 'month',
   'months', 'year', 'years', 'hour', 'hours', 'minutes', 'time',
@@ -79,6 +76,12 @@ const CLOSING_WORDS: ReadonlySet<string> = new Set([
   'minister', 'president', 'prime', 'secretary', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
   'spokesperson', 'leader', 'leaders', 'host', 'presenter', 'anchor', 'court', 'judge', 'panel',
   'workers', 'troops', 'soldiers', 'residents', 'guests', 'participants',
+]);
+
+/** Adverbs of time and manner that do not end in -ly: `He then asked.`, `told reporters later.` */
+const ADVERBS: ReadonlySet<string> = new Set([
+  'later', 'again', 'then', 'afterwards', 'afterward', 'also', 'too', 'once', 'twice', 'earlier',
+  'today', 'yesterday', 'tonight', 'ago', 'here', 'aloud', 'online',
 ]);
 
 /** Weekdays and months, written out or abbreviated: times that may follow the verb itself (`said Tuesday.`). */
@@ -148,7 +151,8 @@ function isVerbFirst(words: string[]): boolean {
 function isSpeaker(words: string[]): boolean {
   const [first, ...rest] = words;
   if (first === undefined || !/^\p{Lu}/u.test(first)) return false;
-  if (!words.every((word) => SPEAKER_WORD.test(word) && !NOT_SPEAKER_WORDS.has(word.toLowerCase()))) return false;
+  // Matched in lower case only: `Theresa May` and `Will Smith` are names.
+  if (!words.every((word) => SPEAKER_WORD.test(word) && !NOT_SPEAKER_WORDS.has(word))) return false;
   // `He asked.`, `They then asked.`: a pronoun is the whole speaker, so only an adverb may follow it.
   if (SPEAKER_PRONOUNS.has(first)) return rest.every((word) => isAdverb(word));
   // `The minister asked.`; other sentence starters (`But`, `When`, `After`) open a sentence, not a speaker.
@@ -167,9 +171,9 @@ function isClosingWord(word: string, first: boolean): boolean {
   return !first && /^\p{Lu}/u.test(word) && SPEAKER_WORD.test(word);
 }
 
-/** An adverb of manner or time in -ly (`angrily`, `later`): lower case, so `Italy` is a name. */
+/** An adverb of manner or time: one in -ly (lower case, so `Italy` is a name) or one of {@link ADVERBS}. */
 function isAdverb(word: string): boolean {
-  return /^\p{Ll}+ly$/u.test(word) || ['then', 'later', 'again', 'also', 'too', 'once'].includes(word);
+  return /^\p{Ll}+ly$/u.test(word) || ADVERBS.has(word);
 }
 
 /** `word` without opening quotes or brackets and without closing punctuation: `asked.”` → `asked`. */

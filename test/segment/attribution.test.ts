@@ -18,6 +18,7 @@ describe('segment', () => {
       'His spokesman said.',
       'Lavrov told reporters.',
       'Foreign Minister Sergei Lavrov said.',
+      'Prime Minister Theresa May asked.',
       'Lavrov said Tuesday.',
       'Lavrov told Interfax.',
       'Peskov told state news agency RIA Novosti.',
