@@ -46,14 +46,27 @@ const TABLE: Record<AbbreviationKind, readonly string[]> = {
 };
 
 /**
- * What may follow `a.m.`/`p.m.` in the same sentence: a time zone in capitals (`GMT`, `ET`), a
- * weekday or month (or its abbreviation), or a place before "time" (`Moscow time`, `Eastern Time`).
+ * A time zone written with full stops: `E.T.`, `E.S.T.`, `G.M.T.`, `U.T.C.`. Capitals ending in `T.`,
+ * so that initials after a time stay initials (`…at 9 a.m. U.S. officials said…`).
+ */
+const DOTTED_TIME_ZONE = '(?:\\p{Lu}\\.){1,3}T\\.|U\\.T\\.C\\.';
+
+/**
+ * What may follow `a.m.`/`p.m.` in the same sentence: a time zone in capitals (`GMT`, `ET`, `E.T.`),
+ * a weekday or month (or its abbreviation), or a place before "time" (`Moscow time`, `Eastern Time`).
  * Not a possessive: `…at 4 p.m. Friday's session…` opens a sentence about Friday.
  */
 export const TIME_COMPLETION = new RegExp(
-  `^(?:\\p{Lu}{2,5}|${[...ENGLISH_WEEKDAYS, ...ENGLISH_MONTHS].map((name) => `${name[0].toUpperCase()}${name.slice(1, 3)}(?:${name.slice(3)}|\\.)?`).join('|')}|\\p{Lu}\\p{Ll}+ [Tt]ime)(?![\\p{L}'’])`,
+  `^(?:\\p{Lu}{2,5}|${DOTTED_TIME_ZONE}|${[...ENGLISH_WEEKDAYS, ...ENGLISH_MONTHS].map((name) => `${name[0].toUpperCase()}${name.slice(1, 3)}(?:${name.slice(3)}|\\.)?`).join('|')}|\\p{Lu}\\p{Ll}+ [Tt]ime)(?![\\p{L}'’])`,
   'u',
 );
+
+/**
+ * The end of a text that closes on a time and a dotted time zone (`…at 5 p.m. E.T.`): the zone ends a
+ * sentence as the time would, not as initials before a name. No `i` flag: under it `\p{Lu}` matches
+ * any letter.
+ */
+export const TIME_THEN_DOTTED_ZONE = new RegExp(`(?:^|[\\s\\u0085])[aApP]\\.[mM]\\.[\\s\\u0085]+(?:${DOTTED_TIME_ZONE})$`, 'u');
 
 /** Lower-cased abbreviation → kind; matching ignores case (`MR.`, `Etc.`), except for {@link TITLES}. */
 const BY_TOKEN: ReadonlyMap<string, AbbreviationKind> = new Map(
@@ -88,17 +101,6 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'When', 'While', 'If', 'As', 'Although', 'Though', 'Because',
   'But', 'And', 'Or', 'So', 'Yet', 'However', 'Meanwhile', 'Moreover', 'Also', 'Still',
   'Then', 'Now', 'Earlier', 'Later', 'Last', 'According', 'Some', 'Many', 'Most', 'All',
-]);
-
-/**
- * Verbs that report speech: after a quoted question or exclamation, a capitalised speaker and one
- * of these close the quotation's sentence (`"Why now?" Peskov asked.`) rather than start a new one.
- */
-export const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'asked', 'asks', 'added', 'adds', 'replied', 'replies', 'answered', 'responded',
-  'shouted', 'cried', 'exclaimed', 'wondered', 'wrote', 'writes', 'told', 'tells', 'insisted',
-  'stressed', 'noted', 'warned', 'recalled', 'remarked', 'quipped', 'joked', 'continued', 'demanded',
-  'declared', 'retorted', 'tweeted', 'posted',
 ]);
 
 /**

@@ -1,4 +1,5 @@
-import { abbreviationKind, REPORTING_VERBS, SENTENCE_STARTERS, TIME_COMPLETION } from './abbreviations.js';
+import { abbreviationKind, SENTENCE_STARTERS, TIME_COMPLETION, TIME_THEN_DOTTED_ZONE } from './abbreviations.js';
+import { isAttribution } from './attribution.js';
 
 /** A sentence's place in a text: UTF-16 offsets, `end` exclusive, no white space at either end. */
 export interface Span {
@@ -28,6 +29,15 @@ const LIST_LINE = new RegExp(
   `[\\n\\r\\u0085\\u2028\\u2029][${WS}]*(?=(?:[-*–—${BULLETS}]|\\(?\\d{1,3}[.)]|\\(?\\p{L}\\))[${WS}])`,
   'gu',
 );
+/**
+ * A number and a full stop inside a paragraph, after a colon, comma, semicolon, full stop, `and` or
+ * `or` (or at its start): maybe the label of an inline list item (`…three parts: 1. A ceasefire,
+ * 2. Talks and 3. Elections.`). Groups: the punctuation, the conjunction, the number.
+ */
+const INLINE_LABEL = new RegExp(
+  `(?:^|(?<=(?:([:;,.])|(?<!\\p{L})(and|or))[${WS}]+))(\\d{1,2})\\.[${WS}]+`,
+  'gu',
+);
 /** A bullet standing between spaces starts an item even mid-line: `• one • two`. */
 const INLINE_BULLET = new RegExp(`(?<=^|[${WS}])[${BULLETS}](?=[${WS}])`, 'gu');
 
@@ -42,20 +52,6 @@ const LEADING_NON_WORD = /^[^\p{L}\p{N}]+/u;
 const WS_RUN = new RegExp(`[${WS}]+`, 'u');
 /** A quotation that closes on a question, an exclamation or an ellipsis: `…now?"`, `…never!”`. */
 const QUOTED_CRY = new RegExp(`(?:[?!…]|\\.{3})[${CLOSERS}]*[${QUOTE_CLOSERS}]$`, 'u');
-/** How many words may name the speaker before the reporting verb (`Russian Deputy Foreign Minister Sergei A. Ryabkov asked`). */
-const MAX_SPEAKER_WORDS = 8;
-/** A word of a speaker's name or title: letters, initials (`S.`), hyphens and apostrophes, no other punctuation. */
-const SPEAKER_WORD = /^[\p{L}\p{M}][\p{L}\p{M}.'’-]*$/u;
-const TRAILING_MARK = /[.,;:!?]$/u;
-/** Punctuation that closes an attribution's clause, maybe inside an outer quotation: `Lavrov shouted.`, `told reporters,`, `asked.”`. */
-const CLAUSE_END = new RegExp(`[.,;!?][${CLOSERS}]*$`, 'u');
-/**
- * How many words may close an attribution after its reporting verb (`told journalists on Tuesday.`,
- * `said in a statement.`); a longer run is a report of its own (`Lavrov said Moscow would not be drawn…`).
- */
-const MAX_CLOSING_WORDS = 5;
-/** Words after a reporting verb that open a clause of their own: then the verb reports something new (`Peskov said it was…`). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this']);
 /**
  * A list number or letter that Intl.Segmenter cut off from its item: `1.` in `1. First item`, `A.`
  * in an interview's `Q. When? A. Soon.` A lone letter is no sentence, so it always opens the next.
@@ -101,12 +97,46 @@ function listPieces(range: string): Span[] {
 /** Sentence spans of one piece: Intl.Segmenter's boundaries plus missed ones, then repaired. */
 function segmentPiece(range: string, piece: Span): Span[] {
   const text = range.slice(piece.start, piece.end).replace(LINE_BREAK, ' ');
+  const labels = inlineListLabelEnds(text);
   const cuts = [
     ...intlBoundaries(text),
     ...matchEnds(text, ELLIPSIS_BEFORE_CAPITAL),
     ...matchEnds(text, TERMINAL_BEFORE_NUMBER),
-  ].map((cut) => cut + piece.start);
+  ]
+    .filter((cut) => !labels.has(cut))
+    .map((cut) => cut + piece.start);
   return joinFalseBreaks(range, spansBetween(range, piece.start, piece.end, cuts));
+}
+
+/**
+ * Where the labels of an inline numbered list end (`parts: 1. A ceasefire, 2. Talks`): no sentence
+ * starts there, though Intl.Segmenter breaks after `1.` before a capital. The numbers must count up
+ * from 1, the first after a colon or a full stop (or opening the text), the next after a comma,
+ * semicolon, full stop, `and` or `or`: a lone number before a full stop ends a sentence (`…the score
+ * was 3, 1. Then…`).
+ * Cost: linear in the length of `text`.
+ */
+function inlineListLabelEnds(text: string): Set<number> {
+  const ends = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 2) run.forEach((end) => ends.add(end));
+    run = [];
+  };
+  for (const match of text.matchAll(INLINE_LABEL)) {
+    const [label, mark, conjunction, number] = match;
+    const end = match.index + label.length;
+    const opens = conjunction === undefined && (mark === undefined || mark === ':' || mark === '.');
+    const continues = conjunction !== undefined || mark === ',' || mark === ';' || mark === '.';
+    if (number === '1' && opens) {
+      close();
+      run = [end];
+    } else if (run.length > 0 && continues && Number(number) === run.length + 1) {
+      run.push(end);
+    }
+  }
+  close();
+  return ends;
 }
 
 /**
@@ -208,7 +238,8 @@ function isSentenceEnd(before: string, after: string, ahead: () => string): bool
   if (/^\p{Ll}/u.test(next)) return false;
   if (QUOTED_CRY.test(before) && isAttribution(ahead().replace(LEADING_OPENERS, ''))) return false;
   if (!before.endsWith('.')) return true;
-  switch (abbreviationKind(lastToken(before))) {
+  // `…5 p.m. E.T.` reads as the time it completes, not as initials.
+  switch (TIME_THEN_DOTTED_ZONE.test(before) ? 'time' : abbreviationKind(lastToken(before))) {
     case 'joins':
       return false;
     case 'beforeNumber':
@@ -222,27 +253,6 @@ function isSentenceEnd(before: string, after: string, ahead: () => string): bool
     default:
       return true;
   }
-}
-
-/**
- * Whether `text` opens with a speaker and a reporting verb that close a quotation before it
- * (`Lavrov shouted.`, `Kremlin spokesman Dmitry Peskov told reporters.`): a capitalised first word
- * that is no common sentence starter, at most {@link MAX_SPEAKER_WORDS} name words, then the verb,
- * which must close the clause: it ends in punctuation itself, or at most {@link MAX_CLOSING_WORDS}
- * words follow it, the last of them ending in punctuation, and the first opening no clause of its own
- * (`Peskov said it was…`, `Lavrov said Moscow would not be drawn…` report something new).
- */
-function isAttribution(text: string): boolean {
-  const words = text.split(WS_RUN, MAX_SPEAKER_WORDS + MAX_CLOSING_WORDS + 1);
-  const at = words.findIndex((word, i) => i > 0 && REPORTING_VERBS.has(word.replace(TRAILING_MARK, '')));
-  if (at < 1 || at > MAX_SPEAKER_WORDS) return false;
-  const speaker = words.slice(0, at);
-  if (!/^\p{Lu}/u.test(speaker[0]) || SENTENCE_STARTERS.has(firstWord(speaker[0]))) return false;
-  if (!speaker.every((word) => SPEAKER_WORD.test(word))) return false;
-  if (CLAUSE_END.test(words[at])) return true;
-  if (CLAUSE_OPENERS.has((words[at + 1] ?? '').toLowerCase())) return false;
-  const closing = words.slice(at + 1, at + 1 + MAX_CLOSING_WORDS);
-  return closing.some((word) => CLAUSE_END.test(word));
 }
 
 /** The last white-space-delimited token, without opening punctuation: `(Gen.` → `Gen.`. */
