@@ -1013,6 +1013,13 @@ export const TITLE_MIN_WORDS = 3;
 export const TITLE_END = /[?!]$/u;
 /** A list item ("• text", "1. text", "1) text", "- text") is body text, never a heading. */
 export const LIST_ITEM = /^(?:[•·▪◦‣●*–—-]|\d{1,3}[.)]|[a-z][.)]) \S/;
+/**
+ * A Markdown (ATX) heading line, as a `.md` or `.txt` copy writes one: one to six `#`, a space, the
+ * heading, and maybe a closing run of `#` after a space ("## Subhead ##"). Only a run followed by a
+ * space counts, so "#MeToo campaigners said…" and "#1 seed" are prose. Tested on a collapsed line,
+ * where a tab is a space.
+ */
+export const ATX_HEADING = /^(?<open>#{1,6} )(?<content>.*?[^\s#].*?)(?<close> #+)?$/u;
 
 /** Scripts told apart for the "other script" rule. */
 export const SCRIPTS = [
