@@ -61,6 +61,7 @@ import {
   TITLE_MAX_WORDS,
   TITLE_MIN_WORDS,
   lookupOutlet,
+  bylinePeople,
   bylineWithoutOutlet,
   isAuthorList,
   type LineRule,
@@ -242,7 +243,9 @@ function readsAsProse(line: string): boolean {
 
 function ruleDetections(rule: LineRule, groups: Record<string, string | undefined>, at: number): Detection[] {
   const found: Detection[] = [];
-  if (groups.author) found.push({ field: 'author', value: bylineWithoutOutlet(groups.author), rank: 0, at });
+  // A byline naming only a post ("By Staff Reporter") is chrome but names no author.
+  const author = groups.author ? bylinePeople(bylineWithoutOutlet(groups.author)) : '';
+  if (author !== '') found.push({ field: 'author', value: author, rank: 0, at });
   if (groups.outlet) found.push({ field: 'outlet', value: lookupOutlet(groups.outlet) ?? groups.outlet, rank: OUTLET_RANK.stamp, at });
   if (rule.dateRank !== undefined && groups.date) found.push(...dateDetections(groups.date, rule.dateRank, at));
   return found;
@@ -391,8 +394,10 @@ function markHeaderBylinesAndCaptions(lines: Line[], verdicts: Verdict[]): void 
     const text = lines[i].text;
     if (!looksLikeTitle(text)) return;
     const setApart = neighbour(i, -1)?.kind === 'chrome';
-    if (titleAbove && setApart && isChromeFor(neighbour(i, 1), 'masthead') && isAuthorList(text) && !/\d/u.test(text)) {
-      verdicts[i] = { kind: 'chrome', reason: 'byline', found: [{ field: 'author', value: text, rank: 0, at: lines[i].start }] };
+    const people = bylinePeople(text);
+    if (titleAbove && setApart && isChromeFor(neighbour(i, 1), 'masthead') && (people === '' || isAuthorList(people)) && !/\d/u.test(text)) {
+      const found: Detection[] = people === '' ? [] : [{ field: 'author', value: people, rank: 0, at: lines[i].start }];
+      verdicts[i] = { kind: 'chrome', reason: 'byline', found };
     } else if (titleAbove && isChromeFor(neighbour(i, -1), 'photo credit')) {
       verdicts[i] = { kind: 'chrome', reason: 'caption', found: [] };
     }
