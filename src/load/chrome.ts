@@ -14,6 +14,9 @@
  * 6. the body, in reading order: title lines (and their outlet suffix), headings,
  *    repeated titles, and the lede's date stamp and dateline prefixes.
  *
+ * A Markdown heading line ("## Subhead") is read without its `#` marks, which are removed as
+ * `heading mark`, so every pass sees the heading's own words; kept, it is a heading.
+ *
  * A title or heading is a paragraph of its own: a line with blank lines or chrome around it,
  * or any line of a text whose lines are its paragraphs (see `linesAreParagraphs`).
  *
@@ -23,6 +26,7 @@
 import type { ArticleMetadata, RemovedPiece, TextBlock } from '../types.js';
 import { calendarDate, parseDateExpression } from './dates.js';
 import {
+  ATX_HEADING,
   BAR_SUFFIX,
   DATE_RANK,
   DATELINE_LINE,
@@ -57,6 +61,7 @@ import {
   TITLE_MAX_WORDS,
   TITLE_MIN_WORDS,
   lookupOutlet,
+  bylinePeople,
   bylineWithoutOutlet,
   isAuthorList,
   type LineRule,
@@ -70,6 +75,7 @@ import {
   spanOf,
   splitLastPhysicalLine,
   splitLines,
+  subLine,
   wordCount,
   type Line,
   type Span,
@@ -115,7 +121,8 @@ type Chrome = Extract<Verdict, { kind: 'chrome' }>;
 /** Finds body blocks, removed chrome and stated metadata in `text`. Pure. */
 export function findChrome(text: string, wrapWidth: number | null = null): ChromeResult {
   const paragraphs = splitLines(text, wrapWidth);
-  const lines = wrapWidth === null ? paragraphs : detachGluedChrome(paragraphs, text);
+  const marked = (wrapWidth === null ? paragraphs : detachGluedChrome(paragraphs, text)).map((line) => markdownHeading(text, line) ?? line);
+  const lines = marked.map((line) => ('content' in line ? line.content : line));
   const verdicts = lines.map((line) => classifyLine(line));
   markLinkLists(lines, verdicts);
   markSeriesHeader(lines, verdicts);
@@ -127,9 +134,31 @@ export function findChrome(text: string, wrapWidth: number | null = null): Chrom
   markSectionLabels(lines, verdicts);
   markHeaderMenus(lines, verdicts);
   markDatelineLine(lines, verdicts);
-  const body = layOutBody(text, lines, verdicts, wrapWidth !== null || !anyLineRunsOn(lines, verdicts));
+  const body = layOutBody(text, marked, verdicts, wrapWidth !== null || !anyLineRunsOn(lines, verdicts));
   const found = verdicts.flatMap((v) => (v.kind === 'chrome' ? v.found : []));
   return { blocks: body.blocks, removed: body.removed, detections: [...found, ...body.detections] };
+}
+
+// ---- Markdown headings ----------------------------------------------------------------------
+
+/** A Markdown heading line: the heading's own words as a line, and the `#` marks around them. */
+interface MarkedHeading {
+  content: Line;
+  marks: Span[];
+}
+
+/** The line read as a Markdown (ATX) heading, or `null` when it is none (see `ATX_HEADING`). */
+function markdownHeading(text: string, line: Line): MarkedHeading | null {
+  // Most lines do not start with a mark: skip the pattern for them.
+  if (!line.text.startsWith('#')) return null;
+  const groups = ATX_HEADING.exec(line.text)?.groups;
+  if (!groups) return null;
+  const from = groups.open.length;
+  const to = from + groups.content.length;
+  const content = subLine(text, line, from, to);
+  if (!content) return null;
+  const marks = [spanOf(line, 0, from, text), spanOf(line, to, line.text.length, text)].filter((span): span is Span => span !== null);
+  return { content, marks };
 }
 
 // ---- Pass 0: chrome glued to a wrapped paragraph -------------------------------------------
@@ -214,7 +243,9 @@ function readsAsProse(line: string): boolean {
 
 function ruleDetections(rule: LineRule, groups: Record<string, string | undefined>, at: number): Detection[] {
   const found: Detection[] = [];
-  if (groups.author) found.push({ field: 'author', value: bylineWithoutOutlet(groups.author), rank: 0, at });
+  // A byline naming only a post ("By Staff Reporter") is chrome but names no author.
+  const author = groups.author ? bylinePeople(bylineWithoutOutlet(groups.author)) : '';
+  if (author !== '') found.push({ field: 'author', value: author, rank: 0, at });
   if (groups.outlet) found.push({ field: 'outlet', value: lookupOutlet(groups.outlet) ?? groups.outlet, rank: OUTLET_RANK.stamp, at });
   if (rule.dateRank !== undefined && groups.date) found.push(...dateDetections(groups.date, rule.dateRank, at));
   return found;
@@ -363,8 +394,10 @@ function markHeaderBylinesAndCaptions(lines: Line[], verdicts: Verdict[]): void 
     const text = lines[i].text;
     if (!looksLikeTitle(text)) return;
     const setApart = neighbour(i, -1)?.kind === 'chrome';
-    if (titleAbove && setApart && isChromeFor(neighbour(i, 1), 'masthead') && isAuthorList(text) && !/\d/u.test(text)) {
-      verdicts[i] = { kind: 'chrome', reason: 'byline', found: [{ field: 'author', value: text, rank: 0, at: lines[i].start }] };
+    const people = bylinePeople(text);
+    if (titleAbove && setApart && isChromeFor(neighbour(i, 1), 'masthead') && (people === '' || isAuthorList(people)) && !/\d/u.test(text)) {
+      const found: Detection[] = people === '' ? [] : [{ field: 'author', value: people, rank: 0, at: lines[i].start }];
+      verdicts[i] = { kind: 'chrome', reason: 'byline', found };
     } else if (titleAbove && isChromeFor(neighbour(i, -1), 'photo credit')) {
       verdicts[i] = { kind: 'chrome', reason: 'caption', found: [] };
     }
@@ -541,12 +574,15 @@ class BodyBuilder {
  * Lays out the text lines. `linesAreParagraphs`: every text line is a paragraph of its own, even
  * with no blank line around it, so titles and headings need no blank lines to stand apart.
  */
-function layOutBody(text: string, lines: Line[], verdicts: Verdict[], linesAreParagraphs: boolean) {
+function layOutBody(text: string, marked: Array<Line | MarkedHeading>, verdicts: Verdict[], linesAreParagraphs: boolean) {
   const body = new BodyBuilder(text);
+  const lines = marked.map((line) => ('content' in line ? line.content : line));
   const textAt = (i: number) => (verdicts[i]?.kind === 'text' ? lines[i].text : null);
   lines.forEach((line, i) => {
     const verdict = verdicts[i];
+    const heading = marked[i];
     if (verdict.kind === 'blank') return;
+    if ('marks' in heading) for (const mark of heading.marks) body.remove(mark, 'heading mark');
     if (verdict.kind === 'chrome') {
       body.remove(spanOf(line, 0, line.text.length, text), verdict.reason, { line, crumb: verdict.crumb });
       return;
@@ -555,6 +591,7 @@ function layOutBody(text: string, lines: Line[], verdicts: Verdict[], linesArePa
     const next = textAt(i + 1);
     const below = verdicts[filledLine(verdicts, i + 1, 1)];
     const chromeUnder = below?.kind === 'chrome' && !below.edgesOnly;
+    if ('marks' in heading) return layOutMarkedHeading(body, line);
     layOutTextLine(body, line, { previous, next, apart: linesAreParagraphs || (previous === null && next === null), chromeUnder });
   });
   return { blocks: body.blocks, removed: finishPieces(body), detections: body.detections };
@@ -599,6 +636,17 @@ function layOutTextLine(body: BodyBuilder, line: Line, place: Place): void {
     body.standfirstPassed = true;
   }
   body.keep(spanOf(line, from, line.text.length, body.text), false);
+}
+
+/**
+ * A line the text marks as a heading ("## Subhead"): a heading whatever its shape, as the writer said
+ * so; before the first paragraph a title line, as an unmarked one would be.
+ */
+function layOutMarkedHeading(body: BodyBuilder, line: Line): void {
+  const whole = spanOf(line, 0, line.text.length, body.text);
+  if (body.headingKeys.has(sameTextKey(line.text))) return body.remove(whole, 'repeated title');
+  if (body.inTitleZone && layOutTitleLine(body, line)) return;
+  body.keep(whole, true);
 }
 
 /**

@@ -33,6 +33,8 @@ const FULL_LINE_SHARE = 0.7;
 const PARAGRAPH_MARK = /[¶\u2029]$/u;
 const SENTENCE_END = /[.!?:;"'”’»)\]]$/u;
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/gu;
+/** A Markdown heading line ("## Subhead", see `ATX_HEADING` in rules.ts): a paragraph of its own, however long. */
+const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S/u;
 
 /** The text's physical lines, blank ones included. */
 export function physicalLines(text: string): PhysicalLine[] {
@@ -82,7 +84,7 @@ export function detectWrapWidth(text: string): number | null {
  * line, after a line that ends with a paragraph mark, after a short line (a paragraph's last
  * line, a slug or a headline), at a line indented more than the one before, or, in a text that
  * indents its paragraphs' first lines, at any indented line (one-line paragraphs in a row, such
- * as a headline above the lede, indented like them).
+ * as a headline above the lede, indented like them). A Markdown heading line is a paragraph of its own.
  */
 export function wrappedParagraphs(text: string, width: number): Array<{ from: number; to: number }> {
   const paragraphs: Array<{ from: number; to: number }> = [];
@@ -102,6 +104,8 @@ export function wrappedParagraphs(text: string, width: number): Array<{ from: nu
       !open ||
       !previous ||
       PARAGRAPH_MARK.test(previous.trimmed) ||
+      MARKDOWN_HEADING.test(previous.trimmed) ||
+      MARKDOWN_HEADING.test(line.trimmed) ||
       previous.indent + previous.trimmed.length < width * FULL_LINE_SHARE ||
       line.indent > previous.indent ||
       (bodyIndent !== null && line.indent > bodyIndent);

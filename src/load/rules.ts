@@ -193,7 +193,72 @@ export function isAuthorList(names: string | undefined): boolean {
   return isNameList(names);
 }
 
-const isAuthor = (groups: Record<string, string | undefined>) => isAuthorList(groups.author);
+/**
+ * Words naming a newsroom post, not a person: what a byline such as "By Staff Reporter", "By Web
+ * Desk" or "By Bureau Staff" ends with. Lower case.
+ */
+const POSTS = new Set(['staff', 'desk', 'bureau', 'correspondent', 'correspondents', 'reporter', 'reporters', 'writer', 'writers']);
+/** The posts that also stand before a name as a title: "Staff Reporter Jane Smith", "Special Correspondent Jane Smith". */
+const TITLE_POSTS = new Set(['correspondent', 'reporter', 'writer']);
+/**
+ * Words that may come before a post in such a byline: a determiner ("our", "a"), a rank, a desk, or
+ * another post ("Staff Reporter", "News Desk", "Special Correspondent"). Lower case. A known outlet's
+ * name or an outlet's initials may come first too ("By Reuters Staff", "By AFP Staff", "By ET Bureau").
+ */
+const POST_QUALIFIERS = new Set([
+  ...POSTS, 'our', 'own', 'a', 'an', 'special', 'senior', 'chief', 'news', 'web', 'online', 'digital', 'city', 'metro',
+  'political', 'diplomatic', 'foreign', 'science', 'sports', 'sport', 'business', 'economics', 'health', 'legal',
+  'defence', 'defense', 'security', 'world', 'international', 'regional', 'local', 'national', 'editorial',
+]);
+let leadingOutlet: RegExp | undefined;
+/** An organisation's initials: two to five capitals. */
+const INITIALS = /^\p{Lu}{2,5}$/u;
+
+/**
+ * A byline's people without the posts it names ("By Jane Smith, Staff Reporter", "By Staff Reporter
+ * Jane Smith" → "Jane Smith"); `''` when it names only posts ("By Staff Reporter", "By Web Desk", "By
+ * Staff Reporter in Kyiv"). A name that is not a post is kept as it is, so a person called Jane Writer
+ * stays one: only the words above may come before the post.
+ */
+export function bylinePeople(names: string): string {
+  const list = names.split(/,? and |, | & /u);
+  const people = list.map(withoutPost).filter((name) => name !== '');
+  if (people.length === list.length && people.every((name, i) => name === list[i])) return names;
+  return people.length <= 2 ? people.join(' and ') : `${people.slice(0, -1).join(', ')} and ${people.at(-1)}`;
+}
+
+/** One byline name without a post: `''` for a post alone or at a place, the person after a title, else the name. */
+function withoutPost(name: string): string {
+  leadingOutlet ??= new RegExp(`^(?:the )?(?:${OUTLET_NAMES}) `, 'iu');
+  const outlet = leadingOutlet.exec(name)?.[0].length ?? 0;
+  const words = name.slice(outlet).split(' ');
+  // The post is the longest run of qualifiers from the start that ends in a post word. An unknown
+  // outlet's initials may open it ("TOI Staff", "ET Bureau"), unless the post is in capitals too:
+  // "JANE WRITER" is a person's name in an all-capitals byline.
+  const initials = outlet === 0 && INITIALS.test(words[0]) && !POST_QUALIFIERS.has(words[0].toLowerCase());
+  let end = 0;
+  for (let i = initials ? 1 : 0; i < words.length; i++) {
+    const word = words[i].toLowerCase();
+    if (POSTS.has(word)) end = i + 1;
+    else if (!POST_QUALIFIERS.has(word)) break;
+  }
+  if (end === 0 || (initials && words[end - 1] === words[end - 1].toUpperCase())) return name;
+  const rest = words.slice(end);
+  if (rest.length === 0 || isPlace(rest)) return '';
+  return TITLE_POSTS.has(words[end - 1].toLowerCase().replace(/s$/u, '')) ? rest.join(' ') : name;
+}
+
+/** "in Kyiv", "at Westminster": where a post is, capitalised (no `i` flag: see the byline rules). */
+function isPlace(words: string[]): boolean {
+  return /^(?:in|at)$/iu.test(words[0]) && words.length >= 2 && words.length <= 4 && words.slice(1).every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** A byline's names: people (see `isAuthorList`) once its posts are left out, or posts alone. */
+const isAuthor = (groups: Record<string, string | undefined>) => {
+  if (!groups.author) return false;
+  const people = bylinePeople(groups.author);
+  return people === '' || isAuthorList(people);
+};
 const isCredit = (groups: Record<string, string | undefined>) => isNameList(groups.credit);
 
 function isDate(groups: Record<string, string | undefined>): boolean {
@@ -403,7 +468,8 @@ export const LINE_RULES: LineRule[] = [
     ),
   },
   // A byline naming a post, not a person, as British papers print them: "By our correspondent in
-  // Kyiv", "By our Moscow correspondent", "From our own correspondent", "By a staff reporter".
+  // Kyiv", "By our Moscow correspondent", "From our own correspondent", "By a staff reporter". (The
+  // byline rule above takes those whose words are all listed in POST_QUALIFIERS: "By Staff Reporter".)
   {
     reason: 'byline',
     maxWords: 10,
@@ -1013,6 +1079,13 @@ export const TITLE_MIN_WORDS = 3;
 export const TITLE_END = /[?!]$/u;
 /** A list item ("• text", "1. text", "1) text", "- text") is body text, never a heading. */
 export const LIST_ITEM = /^(?:[•·▪◦‣●*–—-]|\d{1,3}[.)]|[a-z][.)]) \S/;
+/**
+ * A Markdown (ATX) heading line, as a `.md` or `.txt` copy writes one: one to six `#`, a space, the
+ * heading, and maybe a closing run of `#` after a space ("## Subhead ##"). Only a run followed by a
+ * space counts, so "#MeToo campaigners said…" and "#1 seed" are prose. Tested on a collapsed line,
+ * where a tab is a space.
+ */
+export const ATX_HEADING = /^(?<open>#{1,6} )(?<content>.*?[^\s#].*?)(?<close> #+)?$/u;
 
 /** Scripts told apart for the "other script" rule. */
 export const SCRIPTS = [

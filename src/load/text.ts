@@ -64,6 +64,12 @@ export function splitLastPhysicalLine(text: string, line: Line): { head: Line; t
   return { head: makeLine(text, line.start, cut.at), tail: makeLine(text, cut.at + cut.length, line.end) };
 }
 
+/** The part `line.text.slice(from, to)` of a line as a line of its own, trimmed; `null` when it holds only white space. */
+export function subLine(text: string, line: Line, from: number, to: number): Line | null {
+  const span = spanOf(line, from, to, text);
+  return span ? makeLine(text, span.start, span.end) : null;
+}
+
 function makeLine(text: string, from: number, to: number): Line {
   const { start, end } = trimSpan(text, from, to);
   if (start >= end) return { start: from, end: from, text: '', map: [] };

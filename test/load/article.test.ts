@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, loadArticleText } from '../../src/load/index.js';
+import { splitSentences } from '../../src/segment/index.js';
 import { BYTE_FIXTURES, blockTexts, corpusText, coverageProblems, loadFixture, removedPairs } from './helpers.js';
 
 function load(text: string) {
@@ -172,6 +173,80 @@ describe('load', () => {
         const article = load('Same Title Twice\n\nSame Title Twice\n\nBody text.');
         expect(blockTexts(article, 'headings')).toEqual(['Same Title Twice']);
         expect(removedPairs(article)).toEqual([['repeated title', 'Same Title Twice']]);
+      });
+
+      describe('Markdown headings (fixtures/load/markdown-headings.md)', () => {
+        // Regression: the marks stayed in the sentence, and a marked line written as prose
+        // ("## Sanctions were not discussed", "### Reaction:") was not a heading.
+        it('takes "#" to "######" lines as headings without their marks, which are removed', () => {
+          const article = loadFixture('markdown-headings.md');
+          expect(blockTexts(article, 'headings')).toEqual([
+            'Ceasefire talks resume in Geneva',
+            'What was agreed',
+            'Sanctions were not discussed',
+            'Reaction:',
+            'The next round will be held in Vienna.',
+          ]);
+          expect(removedPairs(article)).toEqual([
+            ['heading mark', '#'],
+            ['heading mark', '##'],
+            ['heading mark', '##'],
+            ['heading mark', '##'],
+            ['heading mark', '###'],
+            ['heading mark', '#'],
+          ]);
+          expect(article.title).toBe('Ceasefire talks resume in Geneva');
+          expect(coverageProblems(article)).toEqual([]);
+        });
+
+        it('keeps "#" followed by a letter or digit as prose ("#MeToo", "#1 priority")', () => {
+          const paragraphs = blockTexts(loadFixture('markdown-headings.md'), 'paragraphs');
+          expect(paragraphs).toContain('#MeToo campaigners said the agreement ignored the women still held in detention.');
+          expect(paragraphs).toContain('#1 priority for the mediators is a lasting ceasefire, a spokesman said.');
+        });
+
+        it('gives heading sentences offsets past the marks, so the text at them is the sentence', () => {
+          const { text, sentences } = splitSentences(loadFixture('markdown-headings.md'));
+          const headings = sentences.filter((sentence) => sentence.heading);
+          expect(headings.map((sentence) => sentence.text)).toEqual([
+            'Ceasefire talks resume in Geneva',
+            'What was agreed',
+            'Sanctions were not discussed',
+            'Reaction:',
+            'The next round will be held in Vienna.',
+          ]);
+          for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+        });
+
+        it('reads a marked line with the rules for its words: a title suffix, a byline', () => {
+          const article = load('# Talks resume in Geneva | Reuters\n\n## By Jane Doe\n\nThe talks resumed on Monday, officials said.\n');
+          expect(removedPairs(article)).toEqual([
+            ['heading mark', '#'],
+            ['outlet suffix', '| Reuters'],
+            ['heading mark', '##'],
+            ['byline', 'By Jane Doe'],
+          ]);
+          expect(article).toMatchObject({ title: 'Talks resume in Geneva', outlet: 'Reuters', author: 'Jane Doe' });
+        });
+
+        it('keeps a marked line apart from the paragraphs of hard-wrapped text around it', () => {
+          const line = 'The delegations met for six hours on Monday and agreed to continue';
+          const text = [
+            '# Talks resume in Geneva',
+            '',
+            `${line}`,
+            'their work next week, officials from both sides told reporters at the',
+            'end of the session, which ran far longer than had been planned.',
+            '## The next round of talks is expected to be held in Vienna in March',
+            'Both sides said they would send the same delegations again, and that',
+            'the agenda would be agreed by their deputies over the coming weeks.',
+            '',
+          ].join('\n');
+          const article = loadArticleText(text, { id: 'x', source: 'x.md', layout: 'wrapped' });
+          expect(blockTexts(article, 'headings')).toEqual(['Talks resume in Geneva', 'The next round of talks is expected to be held in Vienna in March']);
+          expect(blockTexts(article, 'paragraphs')).toHaveLength(2);
+          expect(coverageProblems(article)).toEqual([]);
+        });
       });
     });
 

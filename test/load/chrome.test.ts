@@ -251,6 +251,53 @@ describe('load', () => {
         },
       );
 
+      // Regression: with no "our" or "a" the post was read as a person, "By Staff Reporter" giving the author "Staff Reporter".
+      it.each([
+        'By Staff Reporter',
+        'By Staff Writer',
+        'By Our Correspondent',
+        'By Special Correspondent',
+        'By Bureau Staff',
+        'By Web Desk',
+        'By News Desk',
+        'By AFP Staff',
+        'By Reuters Staff',
+        'By TOI Staff',
+        'BY STAFF REPORTER',
+        'By staff reporters',
+        'By Staff Reporter in Miresk',
+        'By Staff Writer, Reuters',
+      ])('removes the byline "%s", a post without "our" or "a", and gives no author', (byline) => {
+        const article = load(`Storm hits the coast\n\n${byline}\n\nA storm hit the coast on Monday, officials said.\n\nRoofs were torn off in three towns.\n`);
+        expect(removedPairs(article)).toEqual([['byline', byline]]);
+        expect(article.author).toBeNull();
+      });
+
+      it.each([
+        ['By Staff Reporter Jane Smith', 'Jane Smith'],
+        ['By Special Correspondent Jane Smith', 'Jane Smith'],
+        ['By Jane Smith, Staff Reporter', 'Jane Smith'],
+        ['By Jane Smith, Our Correspondent', 'Jane Smith'],
+        ['By Jane Smith and Staff Writers', 'Jane Smith'],
+        ['By Jane Smith, Chief Correspondent, and John Doe', 'Jane Smith and John Doe'],
+        // A name that only ends like a post, and a title that is no post, stay as written.
+        ['By Jane Writer', 'Jane Writer'],
+        ['By Staff Sergeant Jane Smith', 'Staff Sergeant Jane Smith'],
+      ])('removes the byline "%s" and takes the person, not the post: %s', (byline, author) => {
+        const article = load(`Storm hits the coast\n\n${byline}\n\nA storm hit the coast on Monday, officials said.\n`);
+        expect(removedPairs(article)).toEqual([['byline', byline]]);
+        expect(article.author).toBe(author);
+      });
+
+      it('gives no author for a post in a byline row or alone above the masthead', () => {
+        const row = load('Storm hits the coast\n\nStaff Reporter | March 7, 2024\n\nA storm hit the coast on Monday, officials said.\n');
+        expect(removedPairs(row)).toEqual([['byline', 'Staff Reporter | March 7, 2024']]);
+        expect(row).toMatchObject({ author: null, date: '2024-03-07' });
+        const header = load('Storm hits the coast\n\nShare\n\nStaff Reporter\n\nReuters\n\nA storm hit the coast on Monday, officials said.\n');
+        expect(removedPairs(header)).toContainEqual(['byline', 'Staff Reporter']);
+        expect(header.author).toBeNull();
+      });
+
       it.each(['By a reporter at the scene', 'From our correspondents in the region'])('keeps "%s", whose place is not a name', (line) => {
         // Regression: under the `i` flag \p{Lu} matched any letter, so any words passed for the place.
         const text = `Storm hits the coast\n\nA storm hit the coast on Monday.\n\n${line}\n\nRoofs were torn off in three towns.\n`;
@@ -265,6 +312,7 @@ describe('load', () => {
       it('keeps a sentence that starts like such a byline', () => {
         const text = 'Storm hits the coast\n\nA storm hit the coast on Monday.\n\nBy our reporters\' count, 40 homes were damaged.\n';
         expect(load(text).removed).toEqual([]);
+        expect(load('Storm hits the coast\n\nA storm hit the coast on Monday.\n\nBy staff standards the pay was low\n').removed).toEqual([]);
       });
 
       it.each([

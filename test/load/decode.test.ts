@@ -1,9 +1,30 @@
+import { readFileSync } from 'node:fs';
 import { totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/load/index.js';
-import { firstInvalidUtf8, MAX_TEXT_LENGTH } from '../../src/load/decode.js';
+import { firstInvalidUtf8, MAX_TEXT_LENGTH, utf16WithoutBom } from '../../src/load/decode.js';
 import { decodeHtmlBytes } from '../../src/load/html/decode.js';
-import { BYTE_FIXTURES, thrown } from './helpers.js';
+import { BYTE_FIXTURES, FIXTURES_DIR, REPO_DIR, blockTexts, loadFixture, thrown } from './helpers.js';
+
+const fixture = (name: string) => readFileSync(join(FIXTURES_DIR, name));
+const utf16le = (text: string) => Buffer.from(text, 'utf16le');
+const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+
+/** Seeded bytes (mulberry32), so a failure can be replayed. */
+function randomBytes(length: number, seed: number): Uint8Array {
+  let state = seed >>> 0;
+  const bytes = new Uint8Array(length);
+  for (let k = 0; k < length; k++) {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    bytes[k] = ((t ^ (t >>> 14)) >>> 0) & 0xff;
+  }
+  return bytes;
+}
 
 describe('load', () => {
   describe('decodeBytes', () => {
@@ -49,6 +70,61 @@ describe('load', () => {
       expect(thrown(() => decodeBytes(huge, 'huge.txt', { encoding: 'windows-1252' })).message).toMatch(`huge.txt: ${tooLarge}`);
       expect(thrown(() => decodeHtmlBytes(huge, 'huge.html', 'windows-1252')).message).toMatch(`huge.html: ${tooLarge}`);
       expect(thrown(() => decodeHtmlBytes(huge, 'huge.html')).message).toMatch(`huge.html: ${tooLarge}`);
+    });
+
+    describe('UTF-16 without a byte-order mark', () => {
+      // Regression: such a file was refused as "binary file, not text" for its NUL bytes.
+      it('decodes a UTF-16LE file without a byte-order mark (fixtures/load/utf16le-no-bom.txt) as its UTF-8 original', () => {
+        expect(decodeBytes(fixture('utf16le-no-bom.txt'), 'utf16le-no-bom.txt')).toBe(fixture('reuters-dateline.txt').toString('utf8'));
+        expect(blockTexts(loadFixture('utf16le-no-bom.txt'))).toEqual(blockTexts(loadFixture('reuters-dateline.txt')));
+      });
+
+      it('tells the byte order, for English, Russian and Chinese text, and over a surrogate pair cut at the probe\'s end', () => {
+        const russian = fixture('cyrillic-article.txt').toString('utf8');
+        const chinese = '新华社北京2月18日电 外交部发言人18日在例行记者会上表示，中方愿同各方一道努力。\n\n双方同意继续对话。\n';
+        const english = 'Talks resume\n\nThe sides met on Monday, officials said.\n';
+        for (const text of [english, russian, chinese]) {
+          expect(decodeBytes(utf16le(text), 'le.txt')).toBe(text);
+          expect(decodeBytes(utf16be(text), 'be.txt')).toBe(text);
+        }
+        // 4095 units, then an emoji whose pair straddles the 8192-byte probe.
+        const long = `${'Word and word. '.repeat(273)}😀 end.\n`;
+        expect(long.indexOf('😀')).toBe(4095);
+        expect(decodeBytes(utf16le(long), 'long.txt')).toBe(long);
+      });
+
+      it('wins over a single-byte --encoding, as a byte-order mark does (such text has no NUL bytes)', () => {
+        expect(decodeBytes(utf16le('Мир и Café\n'), 'a.txt', { encoding: 'windows-1251' })).toBe('Мир и Café\n');
+      });
+
+      it('names the file when its bytes past the probed start are not UTF-16', () => {
+        // A lone low surrogate after 11,400 bytes of text.
+        const bad = Buffer.concat([utf16le(`A headline\n\n${'The body sentence. '.repeat(300)}`), Buffer.from([0x00, 0xdc])]);
+        expect(thrown(() => decodeBytes(bad, 'bad.txt')).message).toBe('bad.txt: not valid UTF-16LE though it starts like UTF-16 without a byte-order mark');
+      });
+
+      it('still refuses images, archives, audio, UTF-32 and random bytes as binary', () => {
+        const binary = 'binary file, not text';
+        const text = fixture('reuters-dateline.txt');
+        const png = readFileSync(join(REPO_DIR, 'fixtures', 'cli', 'image.png'));
+        // A zip's local header, then the file stored uncompressed: NUL bytes at both parities.
+        const zip = Buffer.concat([Buffer.from('504b0304140000000000', 'hex'), Buffer.alloc(16), Buffer.from('0c000000612e747874', 'hex'), text]);
+        // Quiet 16-bit audio: every high byte 0x00 or 0xFF, as in UTF-16LE text, but its low bytes are controls too.
+        const pcm = Buffer.alloc(4000);
+        for (let k = 0; k < 2000; k++) pcm.writeInt16LE(Math.round(200 * Math.sin(k / 7)), 2 * k);
+        // Random bytes, and random bytes with every odd byte NUL (ASCII-range units, but no text).
+        const noisy = [64, 1000, 8192, 20000].flatMap((length, seed) => {
+          const spaced = randomBytes(length, seed + 100);
+          for (let k = 1; k < length; k += 2) spaced[k] = 0;
+          return [randomBytes(length, seed), spaced];
+        });
+        const utf32 = Buffer.from(Uint32Array.from([...'A headline\n\nThe body.\n'].map((c) => c.codePointAt(0) ?? 0)).buffer);
+        for (const bytes of [png, zip, gzipSync(text), pcm, utf32, ...noisy]) {
+          expect(utf16WithoutBom(bytes)).toBeNull();
+          expect(thrown(() => decodeBytes(bytes, 'f.bin')).message).toMatch(/^f\.bin: (?:binary file, not text|not valid UTF-8)/);
+        }
+        expect(thrown(() => decodeBytes(png, 'image.png')).message).toBe(`image.png: ${binary}`);
+      });
     });
 
     it('refuses empty input and input that is only white space, naming the source', () => {
