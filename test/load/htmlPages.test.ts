@@ -140,6 +140,42 @@ describe('load/html', () => {
       });
     });
 
+    describe('pull quotes (CNN style)', () => {
+      const html = readFileSync(join(HTML_FIXTURES, 'cnn-pull-quote.html'), 'utf8');
+      const load = (page: string) => loadHtmlArticle(page, { id: 'p', source: 'p.html' });
+      const pullQuote = '<blockquote class="pull-quote"><p>"We are facing the worst drought in a century."</p></blockquote>';
+      const sentence = '"We are facing the worst drought in a century."';
+
+      it('removes the pull quote, which repeats a sentence of the body, and keeps the quoted statement', () => {
+        const article = load(html);
+        expect(removedPairs(article)).toContainEqual(['pull quote', sentence]);
+        expect(blockTexts(article).filter((text) => text.includes('worst drought'))).toHaveLength(1);
+        expect(blockTexts(article, 'paragraphs')).toContain(
+          '"Every drop counts. We ask everyone to save water at home and at work," the regional water agency said in a statement on Thursday.',
+        );
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['a <div> around a paragraph', `<div class="pull-quote"><p>${sentence}</p></div>`],
+        ['"pullquote"', `<div class="article-pullquote"><blockquote><p>${sentence}</p></blockquote></div>`],
+        ['"pull_quote"', `<blockquote class="article__pull_quote"><p>${sentence}</p></blockquote>`],
+        ['"quote--pull"', `<blockquote class="quote quote--pull"><p>${sentence}</p><cite class="quote__author">Pere Aragonès</cite></blockquote>`],
+      ])('removes a pull quote named by %s', (_, element) => {
+        const article = load(html.replace(pullQuote, element));
+        expect(blockTexts(article).filter((text) => text.includes('worst drought'))).toHaveLength(1);
+        expect(removedPairs(article)).toContainEqual(['pull quote', sentence]);
+        expect(article.author).toBe('Al Goodman');
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('keeps an ordinary <blockquote>, though it repeats a sentence of the body', () => {
+        const article = load(html.replace(pullQuote, `<blockquote><p>${sentence}</p></blockquote>`));
+        expect(blockTexts(article, 'paragraphs')).toContain(sentence);
+        expect(removedPairs(article).map(([reason]) => reason)).not.toContain('pull quote');
+      });
+    });
+
     describe('an AP story signed off with where its reporters were', () => {
       const article = loadPage('ap-reported-from.html');
 

@@ -9,7 +9,7 @@ import { ELEMENT_NODE, TEXT_NODE, attributeTokens, collapseSpace, tagName, type 
 import type { RoleReason } from './roles.js';
 import type { Standfirst } from './standfirst.js';
 
-/** The text, and where the lines from `<figure>` elements, the standfirst and bylines are. */
+/** The text, and where the lines from `<figure>` elements, the standfirst, bylines and pull quotes are. */
 export interface BlockText {
   text: string;
   /** Spans of the lines that came from inside a `<figure>`, in text order. */
@@ -18,7 +18,7 @@ export interface BlockText {
   standfirst: Array<{ start: number; end: number }>;
   /**
    * Spans of the lines (outside figures and the standfirst) whose text all comes from elements the page
-   * names as a byline (see `roleTextNodes`), with that role, in text order.
+   * names as a byline or a pull quote (see `roleTextNodes`), with that role, in text order.
    */
   roleLines: Array<{ start: number; end: number; reason: RoleReason }>;
 }
@@ -82,7 +82,7 @@ class TextBuilder {
   /** The roles of the buffer's text: `null` for text of no named element. */
   private bufferRoles = new Set<RoleReason | null>();
 
-  /** `root` is the element whose text is built (see `isBox`); `roles` names the text nodes of bylines. */
+  /** `root` is the element whose text is built (see `isBox`); `roles` names the text nodes of bylines and pull quotes. */
   constructor(
     readonly root: DomNode,
     readonly roles: ReadonlyMap<DomNode, RoleReason>,
@@ -180,7 +180,7 @@ class TextBuilder {
  * The plain text of `root`, with `title` (when given) as its first line and `standfirst` (when
  * given) as the paragraphs under it, or, when `root` kept it, marked where it is: its first line
  * outside a figure, if that is the standfirst's text. `roles` gives the role of the text nodes of
- * bylines (see `roleTextNodes`). Cost: linear in the number of nodes; recursion
+ * bylines and pull quotes (see `roleTextNodes`). Cost: linear in the number of nodes; recursion
  * depth is the element nesting depth.
  */
 export function blockText(

@@ -48,9 +48,10 @@ export const MIN_ARTICLE_CHARS = 200;
  *   structure: removed as `caption`, or with the chrome rule's reason when one matches
  *   the line (`photo credit`), and hidden from the loader's body rules so that a caption
  *   above the lede is not taken for the lede.
- * - So are lines made only of the text of an element the page names as a byline (see
- *   `roleTextNodes`): as `byline`, or with the rule's reason (`masthead`, `date stamp`), and its
- *   name is the author when the page's metadata names none.
+ * - So are lines made only of the text of an element the page names as a byline or a pull quote
+ *   (see `roleTextNodes`): a byline's as `byline`, or with the rule's reason (`masthead`, `date
+ *   stamp`), and its name is the author when the page's metadata names none; a pull quote's as
+ *   `pull quote`, as it repeats a sentence of the body.
  * - A standfirst under the headline that readability left out (see `findStandfirst`) is put back
  *   as the paragraph under the title: article prose, a paragraph when it ends like a sentence and a
  *   heading when it is written in headline style, as the plain-text loader reads a line under a
@@ -155,10 +156,10 @@ function looksLikeTitleLine(title: string): boolean {
 }
 
 /**
- * Runs the plain-text loader with the figure lines, the standfirst and the lines of bylines blanked
- * out (same length, so offsets hold), then puts the real text back, reports each figure and byline
- * line as removed and adds the standfirst's blocks. The byline's lines are hidden, not left to the
- * text rules: right under the headline a name reads as a subheadline.
+ * Runs the plain-text loader with the figure lines, the standfirst and the lines of bylines and pull
+ * quotes blanked out (same length, so offsets hold), then puts the real text back, reports each
+ * figure, byline and pull-quote line as removed and adds the standfirst's blocks. The byline's lines
+ * are hidden, not left to the text rules: right under the headline a name reads as a subheadline.
  */
 function loadWithFigures(extracted: BlockText, init: Parameters<typeof loadArticleText>[1]): LoadedArticle {
   const { text, figureLines, standfirst, roleLines } = extracted;
@@ -178,7 +179,7 @@ function loadWithFigures(extracted: BlockText, init: Parameters<typeof loadArtic
   const rolePieces: RemovedPiece[] = roleLines.map(({ start, end, reason }) => {
     const line = text.slice(start, end);
     // A byline element also holds the desk and the stamp: their own rules name them.
-    return { text: collapseSpace(line), reason: ruleReason(line) ?? reason, start, end };
+    return { text: collapseSpace(line), reason: reason === 'byline' ? (ruleReason(line) ?? reason) : reason, start, end };
   });
   const removed = [...article.removed, ...figurePieces, ...rolePieces].sort((a, b) => a.start - b.start);
   const standfirstBlocks = standfirst.map((span) => ({ ...span, heading: looksLikeTitleLine(text.slice(span.start, span.end)) }));
