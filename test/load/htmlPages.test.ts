@@ -176,6 +176,19 @@ describe('load/html', () => {
       });
     });
 
+    describe('a <title> that shortens the <h1> and adds the site, on a page with no og:site_name', () => {
+      const html = readFileSync(join(HTML_FIXTURES, 'courier-title-suffix.html'), 'utf8');
+      const headline = 'Harbour bridge to close for six weeks of repairs as engineers find worn bearings';
+
+      it.each([' | ', ' - ', ' — '])('takes the <h1> as the title and the name after "%s" as the outlet, and prints the headline once', (separator) => {
+        const article = loadHtmlArticle(html.replace(' | The Courier', `${separator}The Courier`), { id: 'p', source: 'p.html' });
+        expect(article).toMatchObject({ title: headline, outlet: 'The Courier' });
+        expect(blockTexts(article, 'headings')).toEqual([headline]);
+        expect(article.text).not.toContain('The Courier');
+        expect(coverageProblems(article)).toEqual([]);
+      });
+    });
+
     describe('an AP story signed off with where its reporters were', () => {
       const article = loadPage('ap-reported-from.html');
 
