@@ -161,6 +161,51 @@ describe('load/html', () => {
         expect(metadata(html)).toMatchObject({ title: 'Night buses reach the new districts', outlet: 'City Herald' });
       });
 
+      it('cuts a site name the page shows as its masthead, a known outlet, and, with no site named in the metadata, a name after a bar', () => {
+        const title = (t: string) => `<title>${t}</title>`;
+        const logo = '<a class="site-logo" href="/"><img src="/logo.svg" alt="City Herald logo"></a>';
+        expect(metadata(page(title('Night buses reach the new districts - City Herald'), '', logo))).toMatchObject({
+          title: 'Night buses reach the new districts',
+          outlet: 'City Herald',
+        });
+        // Without the logo nothing says that "City Herald" is not part of the headline.
+        expect(metadata(page(title('Night buses reach the new districts - City Herald'))).outlet).toBeNull();
+        expect(metadata(page(title('Night buses reach the new districts - BBC News')))).toMatchObject({
+          title: 'Night buses reach the new districts',
+          outlet: 'BBC News',
+        });
+        expect(metadata(page(title('Night buses reach the new districts | City Herald')))).toMatchObject({
+          title: 'Night buses reach the new districts',
+          outlet: 'City Herald',
+        });
+      });
+
+      it('keeps a dash a headline uses: no site name shown, or an <h1> that starts with the whole <title>', () => {
+        const title = '<title>Night buses - the last link to the new districts</title>';
+        expect(metadata(page(title, '<h1>Night buses extended to the new districts</h1>'))).toMatchObject({
+          title: 'Night buses - the last link to the new districts',
+          outlet: null,
+        });
+        expect(metadata(page(title, '<h1>Night buses - the last link to the new districts, explained</h1>')).title).toBe(
+          'Night buses - the last link to the new districts',
+        );
+      });
+
+      it('takes the <h1> as the title when <title> is its start with the site after a separator, and keeps og:title', () => {
+        const h1 = '<h1>Night buses reach the new districts after a two-year campaign</h1>';
+        expect(metadata(page('<title>Night buses reach the new districts - Local news - City Herald</title>', h1))).toMatchObject({
+          title: 'Night buses reach the new districts after a two-year campaign',
+          outlet: 'City Herald',
+        });
+        // Only the start of a word: "Night buses reach the new district" does not start "… districts".
+        expect(metadata(page('<title>Night buses reach the new district - City Herald</title>', h1)).title).toBe(
+          'Night buses reach the new district - City Herald',
+        );
+        expect(metadata(page(meta('og:title', 'Night buses reach the new districts') + '<title>Night buses reach the new districts - City Herald</title>', h1)).title).toBe(
+          'Night buses reach the new districts',
+        );
+      });
+
       it('takes the <h1> as the headline when <title> is too short for one (a site or section name)', () => {
         const h1 = '<h1>Night buses reach the new districts</h1>';
         expect(metadata(page('<title>City Herald</title>', h1))).toMatchObject({ title: 'Night buses reach the new districts', outlet: null });

@@ -59,6 +59,13 @@ describe('load/html', () => {
         expect(article.author).toBe('Laura Gozzi');
       });
 
+      it("takes the date from the byline element's stamp when the page states none elsewhere", () => {
+        const html = readFileSync(join(HTML_FIXTURES, 'bbc-byline-spans.html'), 'utf8')
+          .replace(/"datePublished":"[^"]*",/u, '')
+          .replace(/<time [^>]*>(.*?)<\/time>/u, '<span>$1</span>');
+        expect(loadHtmlArticle(html, { id: 'p', source: 'p.html' })).toMatchObject({ date: '2024-03-04', author: 'Laura Gozzi' });
+      });
+
       it('keeps a word that markup splits, and a superscript, in one piece', () => {
         const page =
           '<html><head><title>Flooded area grows again</title></head><body><article><h1>Flooded area grows again</h1>' +
@@ -81,6 +88,104 @@ describe('load/html', () => {
           'The bill sends 1 000 tonnes of food to the region, Amnesty International said in a statement.',
         ]);
         expect(removedPairs(loaded)).toEqual([['dateline', 'WASHINGTON —']]);
+      });
+    });
+
+    describe('a byline element right under the headline, before the stamp (BBC style)', () => {
+      const html = readFileSync(join(HTML_FIXTURES, 'bbc-byline-under-headline.html'), 'utf8');
+      const load = (page: string) => loadHtmlArticle(page, { id: 'p', source: 'p.html' });
+      const headerPieces = (article: LoadedArticle) => removedPairs(article).slice(0, 3);
+
+      it('removes the name as the byline and takes it as the author, not the JSON-LD organisation', () => {
+        // Regression: with no chrome between the headline and the name, the name was kept as a subheadline.
+        const article = load(html);
+        expect(headerPieces(article)).toEqual([
+          ['byline', 'Nick Beake'],
+          ['masthead', 'BBC News'],
+          ['date stamp', '12 August 2024'],
+        ]);
+        expect(blockTexts(article, 'headings')).toEqual(['Greece wildfire: Thousands flee as blaze nears Athens suburbs']);
+        expect(article).toMatchObject({ outlet: 'BBC News', author: 'Nick Beake', date: '2024-08-12' });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('removes name and desk as one byline when a space separates the two elements', () => {
+        const article = load(html.replace('Nick Beake</span><span', 'Nick Beake</span> <span'));
+        expect(headerPieces(article)[0]).toEqual(['byline', 'Nick Beake BBC News']);
+        expect(blockTexts(article, 'headings')).toHaveLength(1);
+        expect(article.author).toBe('Nick Beake');
+      });
+
+      it('reads the page the same with the stamp above the byline', () => {
+        const byline = /<div data-component="byline-block">.*<\/div>\n/u.exec(html)![0];
+        const stamp = /<div data-component="timestamp-block">.*<\/div>\n/u.exec(html)![0];
+        const swapped = load(html.replace(byline, '').replace(stamp, stamp + byline));
+        expect(removedPairs(swapped).slice(0, 3)).toEqual([
+          ['date stamp', '12 August 2024'],
+          ['byline', 'Nick Beake'],
+          ['masthead', 'BBC News'],
+        ]);
+        expect(swapped.author).toBe('Nick Beake');
+      });
+
+      it("leaves a name line in a quotation or not named a byline to the text rules, and a quoted post's author out of the metadata", () => {
+        const quoted = html.replace(
+          '<div data-component="text-block"><p>Schools',
+          '<blockquote class="twitter-tweet"><p>Evacuate now: the fire has crossed the ridge above Varnavas</p><p class="tweet-author">Civil Protection</p></blockquote>' +
+            '<div data-component="text-block"><p>Schools',
+        );
+        const article = load(quoted.replace('data-component="byline-block"', 'data-component="contributors"'));
+        expect(article.author).toBe('BBC News');
+        expect(blockTexts(article)).toContain('Civil Protection');
+      });
+    });
+
+    describe('pull quotes (CNN style)', () => {
+      const html = readFileSync(join(HTML_FIXTURES, 'cnn-pull-quote.html'), 'utf8');
+      const load = (page: string) => loadHtmlArticle(page, { id: 'p', source: 'p.html' });
+      const pullQuote = '<blockquote class="pull-quote"><p>"We are facing the worst drought in a century."</p></blockquote>';
+      const sentence = '"We are facing the worst drought in a century."';
+
+      it('removes the pull quote, which repeats a sentence of the body, and keeps the quoted statement', () => {
+        const article = load(html);
+        expect(removedPairs(article)).toContainEqual(['pull quote', sentence]);
+        expect(blockTexts(article).filter((text) => text.includes('worst drought'))).toHaveLength(1);
+        expect(blockTexts(article, 'paragraphs')).toContain(
+          '"Every drop counts. We ask everyone to save water at home and at work," the regional water agency said in a statement on Thursday.',
+        );
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['a <div> around a paragraph', `<div class="pull-quote"><p>${sentence}</p></div>`],
+        ['"pullquote"', `<div class="article-pullquote"><blockquote><p>${sentence}</p></blockquote></div>`],
+        ['"pull_quote"', `<blockquote class="article__pull_quote"><p>${sentence}</p></blockquote>`],
+        ['"quote--pull"', `<blockquote class="quote quote--pull"><p>${sentence}</p><cite class="quote__author">Pere Aragonès</cite></blockquote>`],
+      ])('removes a pull quote named by %s', (_, element) => {
+        const article = load(html.replace(pullQuote, element));
+        expect(blockTexts(article).filter((text) => text.includes('worst drought'))).toHaveLength(1);
+        expect(removedPairs(article)).toContainEqual(['pull quote', sentence]);
+        expect(article.author).toBe('Al Goodman');
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('keeps an ordinary <blockquote>, though it repeats a sentence of the body', () => {
+        const article = load(html.replace(pullQuote, `<blockquote><p>${sentence}</p></blockquote>`));
+        expect(blockTexts(article, 'paragraphs')).toContain(sentence);
+        expect(removedPairs(article).map(([reason]) => reason)).not.toContain('pull quote');
+      });
+    });
+
+    describe('a <title> that shortens the <h1> and adds the site, on a page with no og:site_name', () => {
+      const html = readFileSync(join(HTML_FIXTURES, 'courier-title-suffix.html'), 'utf8');
+      const headline = 'Harbour bridge to close for six weeks of repairs as engineers find worn bearings';
+
+      it.each([' | ', ' - ', ' — '])('takes the <h1> as the title and the name after "%s" as the outlet, and prints the headline once', (separator) => {
+        const article = loadHtmlArticle(html.replace(' | The Courier', `${separator}The Courier`), { id: 'p', source: 'p.html' });
+        expect(article).toMatchObject({ title: headline, outlet: 'The Courier' });
+        expect(blockTexts(article, 'headings')).toEqual([headline]);
+        expect(article.text).not.toContain('The Courier');
+        expect(coverageProblems(article)).toEqual([]);
       });
     });
 

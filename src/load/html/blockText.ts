@@ -6,15 +6,21 @@
  * offsets are reported so the caller can treat it as chrome.
  */
 import { ELEMENT_NODE, TEXT_NODE, attributeTokens, collapseSpace, tagName, type DomElement, type DomNode } from './dom.js';
+import type { RoleReason } from './roles.js';
 import type { Standfirst } from './standfirst.js';
 
-/** The text, and where the lines from `<figure>` elements and the standfirst are. */
+/** The text, and where the lines from `<figure>` elements, the standfirst, bylines and pull quotes are. */
 export interface BlockText {
   text: string;
   /** Spans of the lines that came from inside a `<figure>`, in text order. */
   figureLines: Array<{ start: number; end: number }>;
   /** Spans of the standfirst's paragraphs (one per line of it: a list of points gives several), in text order. */
   standfirst: Array<{ start: number; end: number }>;
+  /**
+   * Spans of the lines (outside figures and the standfirst) whose text all comes from elements the page
+   * names as a byline or a pull quote (see `roleTextNodes`), with that role, in text order.
+   */
+  roleLines: Array<{ start: number; end: number; reason: RoleReason }>;
 }
 
 /** Elements that start and end a paragraph. */
@@ -56,6 +62,8 @@ interface Piece {
   inFigure: boolean;
   /** The standfirst's paragraph, added from outside readability's article. */
   standfirst?: boolean;
+  /** The role of the elements all of the line's text comes from, if one. */
+  role?: RoleReason;
 }
 
 class TextBuilder {
@@ -71,12 +79,20 @@ class TextBuilder {
   /** How many `<p>` elements of running text (`isRunningText`) are open: inside one, text runs on. */
   paragraphDepth = 0;
 
-  /** `root` is the element whose text is built (see `isBox`). */
-  constructor(readonly root: DomNode) {}
+  /** The roles of the buffer's text: `null` for text of no named element. */
+  private bufferRoles = new Set<RoleReason | null>();
 
-  addText(text: string): void {
+  /** `root` is the element whose text is built (see `isBox`); `roles` names the text nodes of bylines and pull quotes. */
+  constructor(
+    readonly root: DomNode,
+    readonly roles: ReadonlyMap<DomNode, RoleReason>,
+  ) {}
+
+  /** Adds text; `role` is that of the element it comes from (`null`: none, or text not from the page). */
+  addText(text: string, role: RoleReason | null = null): void {
     // Soft hyphens are invisible and would split words for the aligner.
     this.buffer += text.replace(/\u00ad/g, '');
+    if (text.trim() !== '') this.bufferRoles.add(role);
   }
 
   /** Whether the line so far ends in a letter or digit, which the next text would glue onto. */
@@ -118,8 +134,11 @@ class TextBuilder {
   /** Turns the buffer into a piece; false if it held only white space. */
   private emit(): boolean {
     const text = collapseSpace(this.buffer);
+    const roles = [...this.bufferRoles];
     this.buffer = '';
+    this.bufferRoles = new Set();
     if (text === '') return false;
+    const role = roles.length === 1 ? (roles[0] ?? undefined) : undefined;
     const kind: PieceKind = this.itemPending ? 'item' : 'text';
     const previous = this.pieces.at(-1);
     const tight = this.afterBreak || (kind === 'item' && previous?.kind === 'item');
@@ -132,6 +151,7 @@ class TextBuilder {
       separator: tight ? '\n' : '\n\n',
       inFigure,
       ...(standfirst ? { standfirst } : {}),
+      ...(role ? { role } : {}),
     });
     this.itemPending = false;
     return true;
@@ -142,24 +162,34 @@ class TextBuilder {
     let text = '';
     const figureLines: BlockText['figureLines'] = [];
     const standfirst: BlockText['standfirst'] = [];
+    const roleLines: BlockText['roleLines'] = [];
     for (const piece of this.pieces) {
       if (text !== '') text += piece.separator;
-      if (piece.inFigure) figureLines.push({ start: text.length, end: text.length + piece.text.length });
-      if (piece.standfirst) standfirst.push({ start: text.length, end: text.length + piece.text.length });
+      const span = { start: text.length, end: text.length + piece.text.length };
+      // A figure's own treatment wins: a credit named "byline" is the photographer's.
+      if (piece.inFigure) figureLines.push(span);
+      else if (piece.standfirst) standfirst.push(span);
+      else if (piece.role) roleLines.push({ ...span, reason: piece.role });
       text += piece.text;
     }
-    return { text: text === '' ? '' : `${text}\n`, figureLines, standfirst };
+    return { text: text === '' ? '' : `${text}\n`, figureLines, standfirst, roleLines };
   }
 }
 
 /**
  * The plain text of `root`, with `title` (when given) as its first line and `standfirst` (when
  * given) as the paragraphs under it, or, when `root` kept it, marked where it is: its first line
- * outside a figure, if that is the standfirst's text. Cost: linear in the number of nodes;
- * recursion depth is the element nesting depth.
+ * outside a figure, if that is the standfirst's text. `roles` gives the role of the text nodes of
+ * bylines and pull quotes (see `roleTextNodes`). Cost: linear in the number of nodes; recursion
+ * depth is the element nesting depth.
  */
-export function blockText(root: DomNode, title: string | null, standfirst: Standfirst | null = null): BlockText {
-  const builder = new TextBuilder(root);
+export function blockText(
+  root: DomNode,
+  title: string | null,
+  standfirst: Standfirst | null = null,
+  roles: ReadonlyMap<DomNode, RoleReason> = new Map(),
+): BlockText {
+  const builder = new TextBuilder(root, roles);
   if (title !== null) builder.addParagraph(title);
   if (standfirst !== null && !standfirst.kept) standfirst.lines.forEach((line) => builder.addParagraph(line, true));
   if (standfirst?.kept) builder.keptStandfirst = standfirst.text;
@@ -168,7 +198,7 @@ export function blockText(root: DomNode, title: string | null, standfirst: Stand
 }
 
 function walk(node: DomNode, builder: TextBuilder): void {
-  if (node.nodeType === TEXT_NODE) return builder.addText(node.textContent ?? '');
+  if (node.nodeType === TEXT_NODE) return builder.addText(node.textContent ?? '', builder.roles.get(node) ?? null);
   if (node.nodeType !== ELEMENT_NODE) return;
   const element = node as DomElement;
   const tag = tagName(element);

@@ -5,13 +5,14 @@
 import { Readability } from '@mozilla/readability';
 import { OutletdiffError } from '../../errors.js';
 import type { LoadedArticle, RemovedPiece } from '../../types.js';
-import { loadArticleText } from '../article.js';
+import { detectedMetadata, loadArticleText } from '../article.js';
 import { findChrome, looksLikeHeading } from '../chrome.js';
 import { lookupOutlet, TITLE_END, TITLE_MAX_WORDS } from '../rules.js';
 import { wordCount } from '../text.js';
 import { blockText, type BlockText } from './blockText.js';
 import { all, attributeTokens, collapseSpace, parseDocument, textOf, type DomDocument, type DomNode } from './dom.js';
 import { readPageMetadata } from './metadata.js';
+import { inQuotationOrFigure, roleTextNodes } from './roles.js';
 import { findStandfirst } from './standfirst.js';
 
 /** What the caller knows about the page. */
@@ -47,6 +48,10 @@ export const MIN_ARTICLE_CHARS = 200;
  *   structure: removed as `caption`, or with the chrome rule's reason when one matches
  *   the line (`photo credit`), and hidden from the loader's body rules so that a caption
  *   above the lede is not taken for the lede.
+ * - So are lines made only of the text of an element the page names as a byline or a pull quote
+ *   (see `roleTextNodes`): a byline's as `byline`, or with the rule's reason (`masthead`, `date
+ *   stamp`), and its name is the author when the page's metadata names none; a pull quote's as
+ *   `pull quote`, as it repeats a sentence of the body.
  * - A standfirst under the headline that readability left out (see `findStandfirst`) is put back
  *   as the paragraph under the title: article prose, a paragraph when it ends like a sentence and a
  *   heading when it is written in headline style, as the plain-text loader reads a line under a
@@ -65,31 +70,53 @@ export function loadHtmlArticle(html: string, init: HtmlInit): LoadedArticle {
   // Read before readability rewrites the document: when the page's metadata names an organisation,
   // readability takes that as its byline and leaves the reporter's byline element uncaptured.
   const bylineElements = organisationAuthor !== null ? bylineElementTexts(document) : [];
+  const roles = roleTextNodes(document);
   // Readability's serializer hook hands back the article element itself: no second parse.
   const parsed = new Readability<DomNode>(document, { keepClasses: true, serializer: (node) => node as DomNode }).parse();
   const bodyChars = collapseSpace(parsed?.textContent ?? '').length;
   if (!parsed?.content || bodyChars < MIN_ARTICLE_CHARS) {
     throw new OutletdiffError(`${init.source}: no article text found in the page`);
   }
-  // Readability removes the byline element it recognises: its text is the author's last source.
-  const byline =
-    metadata.author === undefined
-      ? ([parsed.byline, ...bylineElements].map((text) => bylineAuthor(text, organisationAuthor)).find((name) => name !== null) ?? null)
-      : null;
-  if (byline !== null) metadata.author = byline;
   const title = metadata.title ?? null;
   const standfirst = standfirstOf(parsed.content);
   const extracted = blockText(
     parsed.content,
     title !== null && looksLikeTitleLine(title) ? title : null,
     standfirst !== null && standfirst.text !== title ? standfirst : null,
+    roles,
   );
-  const article = loadWithFigures(extracted, { id: init.id, source: init.source, metadata });
-  if (!article.blocks.some((b) => !b.heading)) {
+  // The names of the byline element readability kept, a line each; lines a chrome rule takes whole
+  // (the desk's "BBC News", the stamp's "Published") are not names.
+  const bylineLines = extracted.roleLines
+    .filter((line) => line.reason === 'byline')
+    .map(({ start, end }) => extracted.text.slice(start, end))
+    .filter((line) => (ruleReason(line) ?? 'byline') === 'byline');
+  // Readability removes the byline element it recognises: its text is the author's last source.
+  const byline =
+    metadata.author === undefined
+      ? ([parsed.byline, ...bylineLines, ...bylineElements].map((text) => bylineAuthor(text, organisationAuthor)).find((name) => name !== null) ??
+        null)
+      : null;
+  if (byline !== null) metadata.author = byline;
+  const loaded = loadWithFigures(extracted, { id: init.id, source: init.source, metadata });
+  if (!loaded.blocks.some((b) => !b.heading)) {
     throw new OutletdiffError(`${init.source}: no article text found in the page`);
   }
+  const article = withBylineMetadata(loaded, extracted);
   // A reporter's byline in the text names the author better than the organisation of the JSON-LD.
   return article.author === null && organisationAuthor !== null ? { ...article, author: organisationAuthor } : article;
+}
+
+/**
+ * The outlet and date the byline element's lines state (a desk "BBC News", a stamp "4 March 2024"),
+ * where neither the page nor the text gave them: those lines are hidden from the text rules.
+ */
+function withBylineMetadata(article: LoadedArticle, extracted: BlockText): LoadedArticle {
+  const fields = ['outlet', 'date', 'published'] as const;
+  if (fields.every((field) => article[field] !== null)) return article;
+  const lines = extracted.roleLines.filter((line) => line.reason === 'byline').map(({ start, end }) => extracted.text.slice(start, end));
+  const stated = detectedMetadata(lines.flatMap((line) => findChrome(line).detections.filter((d) => fields.some((f) => f === d.field))));
+  return { ...article, outlet: article.outlet ?? stated.outlet, date: article.date ?? stated.date, published: article.published ?? stated.published };
 }
 
 /**
@@ -107,10 +134,14 @@ function bylineAuthor(byline: string | null | undefined, organisationAuthor: str
   return found;
 }
 
-/** Elements marked as a byline or author by class or itemprop ("byline", "article-author"): their text, short ones only, in page order. */
+/**
+ * Elements marked as a byline or author by class or itemprop ("byline", "article-author"), outside
+ * quotations and figures: their text, short ones only, in page order.
+ */
 function bylineElementTexts(document: DomDocument): string[] {
   return all(document, '[class], [itemprop]')
     .filter((element) => [...attributeTokens(element, 'class'), ...attributeTokens(element, 'itemprop')].some((token) => BYLINE_TOKEN.test(token)))
+    .filter((element) => !inQuotationOrFigure(element))
     .map((element) => collapseSpace(textOf(element)))
     .filter((text) => text !== '' && wordCount(text) <= BYLINE_MAX_WORDS);
 }
@@ -125,15 +156,16 @@ function looksLikeTitleLine(title: string): boolean {
 }
 
 /**
- * Runs the plain-text loader with the figure lines and the standfirst blanked out (same length, so
- * offsets hold), then puts the real text back, reports each figure line as removed and adds the
- * standfirst's blocks.
+ * Runs the plain-text loader with the figure lines, the standfirst and the lines of bylines and pull
+ * quotes blanked out (same length, so offsets hold), then puts the real text back, reports each
+ * figure, byline and pull-quote line as removed and adds the standfirst's blocks. The byline's lines
+ * are hidden, not left to the text rules: right under the headline a name reads as a subheadline.
  */
 function loadWithFigures(extracted: BlockText, init: Parameters<typeof loadArticleText>[1]): LoadedArticle {
-  const { text, figureLines, standfirst } = extracted;
+  const { text, figureLines, standfirst, roleLines } = extracted;
   let masked = '';
   let from = 0;
-  const hidden = [...figureLines, ...standfirst].sort((a, b) => a.start - b.start);
+  const hidden = [...figureLines, ...standfirst, ...roleLines].sort((a, b) => a.start - b.start);
   for (const { start, end } of hidden) {
     masked += text.slice(from, start) + ' '.repeat(end - start);
     from = end;
@@ -142,16 +174,21 @@ function loadWithFigures(extracted: BlockText, init: Parameters<typeof loadArtic
   const article = loadArticleText(masked, init);
   const figurePieces: RemovedPiece[] = figureLines.map(({ start, end }) => {
     const line = text.slice(start, end);
-    return { text: collapseSpace(line), reason: figureLineReason(line), start, end };
+    return { text: collapseSpace(line), reason: ruleReason(line) ?? 'caption', start, end };
   });
-  const removed = [...article.removed, ...figurePieces].sort((a, b) => a.start - b.start);
+  const rolePieces: RemovedPiece[] = roleLines.map(({ start, end, reason }) => {
+    const line = text.slice(start, end);
+    // A byline element also holds the desk and the stamp: their own rules name them.
+    return { text: collapseSpace(line), reason: reason === 'byline' ? (ruleReason(line) ?? reason) : reason, start, end };
+  });
+  const removed = [...article.removed, ...figurePieces, ...rolePieces].sort((a, b) => a.start - b.start);
   const standfirstBlocks = standfirst.map((span) => ({ ...span, heading: looksLikeTitleLine(text.slice(span.start, span.end)) }));
   const blocks = standfirstBlocks.length > 0 ? [...article.blocks, ...standfirstBlocks].sort((a, b) => a.start - b.start) : article.blocks;
   return { ...article, text, blocks, removed };
 }
 
-/** The chrome rule's reason when one takes the whole line (`photo credit`), else `caption`. */
-function figureLineReason(line: string): string {
+/** The chrome rule's reason when one takes the whole line (`photo credit`, `masthead`), else `null`. */
+function ruleReason(line: string): string | null {
   const { blocks, removed } = findChrome(line);
-  return blocks.length === 0 && removed.length === 1 ? removed[0].reason : 'caption';
+  return blocks.length === 0 && removed.length === 1 ? removed[0].reason : null;
 }

@@ -6,7 +6,8 @@
  */
 import type { ArticleMetadata } from '../../types.js';
 import { calendarDate, monthNumber, parseDateExpression, type StatedDate } from '../dates.js';
-import { BAR_SUFFIX, lookupOutlet, namesOfOutlet } from '../rules.js';
+import { BAR_SUFFIX, SUFFIX_MAX_WORDS, lookupOutlet, namesOfOutlet } from '../rules.js';
+import { wordCount } from '../text.js';
 import { all, attributeTokens, collapseSpace, textOf, type DomDocument, type DomElement } from './dom.js';
 import { readJsonLd, type JsonLdArticle } from './jsonLd.js';
 
@@ -110,11 +111,11 @@ function readTitle(
   const titleElement = textOf(document.querySelector('title'));
   const stated = firstOf([...TITLE_METAS.map((k) => metas.get(k)), jsonLd?.headline]);
   if (stated === null && titleElement !== '') {
-    const named = namesOnlySite(titleElement, h1);
+    const named = namesOnlySite(titleElement, h1) ?? shortensH1(titleElement, h1);
     if (named) return named;
   }
   const title = firstOf([stated, titleElement, h1]);
-  return title === null ? null : withoutSiteName(title, siteNames, h1);
+  return title === null ? null : withoutSiteName(title, siteNames, mastheadNames(document), h1);
 }
 
 /**
@@ -134,24 +135,66 @@ function namesOnlySite(titleElement: string, h1: string): { title: string; site:
   return { title: h1, site: bar?.groups && bar.index > 0 ? bar.groups.outlet.trim() : null };
 }
 
+/**
+ * When `<title>` is the start of the `<h1>` (at least `MIN_HEADLINE_CHARS`, up to a word's end), then
+ * a separator and more ("Council approves new housing plan | The Courier" over the `<h1>` "Council
+ * approves new housing plan after long debate"), the `<h1>` is the headline `<title>` shortens, and
+ * what follows the separator was added to it: its last part is the site, if it reads as a name. A
+ * `<title>` the `<h1>` starts with, separators and all, is the headline itself ("Biden - the final
+ * year"): `null`, as when the `<h1>` does not start so.
+ */
+function shortensH1(titleElement: string, h1: string): { title: string; site: string | null } | null {
+  const title = withoutTitleDate(titleElement);
+  const lowerH1 = h1.toLowerCase();
+  if (h1 === '' || lowerH1.startsWith(title.toLowerCase())) return null;
+  for (const separator of SITE_SEPARATORS) {
+    for (let cut = title.indexOf(separator); cut >= MIN_HEADLINE_CHARS; cut = title.indexOf(separator, cut + 1)) {
+      const head = title.slice(0, cut).trim().toLowerCase();
+      if (lowerH1.startsWith(head) && !/[\p{L}\p{N}]/u.test(lowerH1.charAt(head.length))) {
+        return { title: h1, site: asSiteName(lastPart(title.slice(cut + separator.length))) };
+      }
+    }
+  }
+  return null;
+}
+
+/** The part after the last separator ("World | The Courier" → "The Courier"). */
+function lastPart(tail: string): string {
+  let from = 0;
+  for (const separator of SITE_SEPARATORS) {
+    const cut = tail.lastIndexOf(separator);
+    if (cut >= 0) from = Math.max(from, cut + separator.length);
+  }
+  return tail.slice(from).trim();
+}
+
+/** `name` if it reads as a site's name: capitalised, at most `SUFFIX_MAX_WORDS` words, as the text loader takes a title's suffix. */
+function asSiteName(name: string): string | null {
+  return /^[\p{Lu}\p{N}]/u.test(name) && wordCount(name) <= SUFFIX_MAX_WORDS ? name : null;
+}
+
 /** A date after the site name in a title, as some sites print it ("Headline – DW – 03/07/2024"). */
 const TITLE_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/u;
 
 /**
- * Cuts a trailing " | Site" or " - Site" when Site is one of the page's site names or another name
- * of the outlet they name ("DW" for a site named "dw.com"), with a date after it if any ("– DW –
- * 03/07/2024"), or when what precedes it is the page's `<h1>` (then `site` is the name cut off).
- * Case-insensitive.
+ * Cuts a trailing " | Site" or " - Site" when Site is one of the page's site names (`siteNames`, from
+ * its metadata, or `mastheads`) or another name of the outlet they name ("DW" for a site named
+ * "dw.com"), with a date after it if any ("– DW – 03/07/2024"), or when what precedes it is the
+ * page's `<h1>`, or when Site is a known outlet's name, or, on a page whose metadata names no site, a
+ * short name after a bar, as the text loader cuts a title line's suffix ("bars are not used in prose
+ * headlines"). `site` is the name cut off. Case-insensitive. A dash before anything else stays:
+ * headlines use it.
  */
-function withoutSiteName(title: string, siteNames: string[], h1: string): { title: string; site: string | null } {
-  const names = [...new Set([...siteNames, ...siteNames.flatMap(namesOfOutlet)])];
+function withoutSiteName(title: string, siteNames: string[], mastheads: string[], h1: string): { title: string; site: string | null } {
+  const given = [...siteNames, ...mastheads];
+  const names = [...new Set([...given, ...given.flatMap(namesOfOutlet)])];
   const dated = withoutTitleDate(title);
   const lower = dated.toLowerCase();
   for (const separator of SITE_SEPARATORS) {
     for (const name of names) {
       const suffix = `${separator}${name}`.toLowerCase();
       if (lower.endsWith(suffix) && lower.length > suffix.length) {
-        return { title: dated.slice(0, -suffix.length).trim(), site: null };
+        return { title: dated.slice(0, -suffix.length).trim(), site: dated.slice(-name.length) };
       }
     }
   }
@@ -162,7 +205,39 @@ function withoutSiteName(title: string, siteNames: string[], h1: string): { titl
       return { title: head, site: title.slice(cut + separator.length).trim() || null };
     }
   }
+  for (const separator of SITE_SEPARATORS) {
+    const cut = dated.lastIndexOf(separator);
+    const tail = dated.slice(cut + separator.length).trim();
+    if (cut > 0 && lookupOutlet(tail) !== null) return { title: dated.slice(0, cut).trim(), site: tail };
+  }
+  // A page that names its site and puts another name after the bar may mean a section, or a headline ("Buses | Trams").
+  const bar = siteNames.length === 0 ? BAR_SUFFIX.exec(dated) : null;
+  const barName = bar?.groups ? asSiteName(bar.groups.outlet.trim()) : null;
+  if (bar && bar.index > 0 && barName !== null) return { title: dated.slice(0, bar.index).trim(), site: barName };
   return { title, site: null };
+}
+
+/** Words in the class or id of the element that shows the site's name atop the page. */
+const MASTHEAD_WORDS = new Set(['logo', 'masthead', 'brand', 'branding', 'sitename']);
+
+/**
+ * The names the page's masthead shows (`<a class="site-logo">The Courier</a>`, a logo's `alt`, an
+ * `aria-label`): an element whose class or id holds a `MASTHEAD_WORDS` word, or "site" with "name"
+ * or "title". Names of at most `SUFFIX_MAX_WORDS` words, a trailing "logo" or "home" dropped. Cost:
+ * linear in the page size.
+ */
+function mastheadNames(document: DomDocument): string[] {
+  const named = all(document, '[class], [id]').filter((element) =>
+    [...attributeTokens(element, 'class'), ...attributeTokens(element, 'id')].some((token) => {
+      const words = token.split(/[-_]+/u);
+      return words.some((word) => MASTHEAD_WORDS.has(word)) || (words.includes('site') && (words.includes('name') || words.includes('title')));
+    }),
+  );
+  const names = named.flatMap((element) => [
+    textOf(element),
+    ...[element, ...all(element, 'img')].flatMap((e) => ['alt', 'aria-label', 'title'].map((key) => e.getAttribute(key) ?? '')),
+  ]);
+  return unique(names.map((name) => collapseSpace(name).replace(/\s+(?:logo|home)$/iu, '')).filter((name) => name !== '' && wordCount(name) <= SUFFIX_MAX_WORDS));
 }
 
 /** The title without a date closing it after a separator ("… – DW – 03/07/2024" → "… – DW"). */
