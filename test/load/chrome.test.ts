@@ -242,6 +242,33 @@ describe('load', () => {
         expect(load('Lede sentence here.\n\nBy Reuters\n').author).toBe('Reuters');
       });
 
+      // Regression: the outlet after the names was counted as part of the last name, so a name of three
+      // words or more went over the four-word limit and the byline stayed as a heading with no author.
+      it.each([
+        ['By MARY CLARE JALONICK Associated Press', 'MARY CLARE JALONICK'],
+        ['By JOHN PAUL SMITH Associated Press', 'JOHN PAUL SMITH'],
+        ['By ANNA DE LA CRUZ Associated Press', 'ANNA DE LA CRUZ'],
+        ['By LISA MASCARO and MARY CLARE JALONICK Associated Press', 'LISA MASCARO and MARY CLARE JALONICK'],
+        ['By MARY CLARE JALONICK, Associated Press', 'MARY CLARE JALONICK'],
+        // A generational suffix ends in a stop but is part of the name.
+        ['By JOHN SMITH JR. Associated Press', 'JOHN SMITH JR.'],
+        ['By John Smith Jr.', 'John Smith Jr.'],
+      ])('removes the byline "%s" with names of several words and takes the author %s', (byline, author) => {
+        const article = load(`Senate passes stopgap bill\n\n${byline}\n\nWASHINGTON (AP) — The Senate passed the bill late Friday.\n\nThe vote was 77-13.\n`);
+        expect(removedPairs(article)).toEqual([
+          ['byline', byline],
+          ['dateline', 'WASHINGTON (AP) —'],
+        ]);
+        expect(article).toMatchObject({ author, outlet: 'Associated Press' });
+      });
+
+      it('still keeps a "By" line whose names run past four words once the outlet is left out', () => {
+        const line = 'By JOHN PAUL GEORGE RINGO STARR Associated Press';
+        const article = load(`Senate passes stopgap bill\n\n${line}\n\nThe Senate passed the bill late Friday.\n`);
+        expect(blockTexts(article)).toContain(line);
+        expect(article.author).toBeNull();
+      });
+
       it.each(['By our correspondent in Miresk', 'By our Moscow correspondent', 'From our own correspondent', 'By a staff reporter'])(
         'removes the byline "%s", which names a post and no author',
         (byline) => {
