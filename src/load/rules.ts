@@ -701,6 +701,21 @@ export const LINE_RULES: LineRule[] = [
   // A pointer to the outlet's editorial standards under each story ("Our Standards: The Thomson
   // Reuters Trust Principles.").
   { reason: 'standards note', maxWords: 12, pattern: /^our (?:standards|editorial (?:standards|guidelines)) ?: .+$/i, zone: 'edges' },
+  // An editor's note or correction above or below the story: a labelled note ("EDITOR'S NOTE: This story
+  // has been updated…", "Editor’s note — …", "Correction: …", "Clarification: …"), or one of the standard
+  // sentences without a label ("This story has been corrected to show…", "This version corrects…", "An
+  // earlier version of this article misstated…"). It is not the story's prose, and two stories sharing
+  // only "This story has been updated" would look like reuse. Only these forms: a line that mentions an
+  // editor stays, and inside the body the rule keeps its hands off (a quoted correction).
+  {
+    reason: "editor's note",
+    maxWords: 80,
+    mustContain: ['note', 'correct', 'clarif', 'this story', 'this article', 'this report', 'this version'],
+    // No `u` flag: with `i` alone the pattern is cheap to compile.
+    pattern:
+      /^(?:editor(?:['’]s|s['’]|s)? note(?::?| ?: ?\S.*| ?[—–] ?\S.*| - \S.*)|(?:correction|clarification)s?(?: ?: ?\S.*| ?[—–] ?\S.*| - \S.*|:)|this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended|clarified)\b.*|this version (?:corrects|clarifies|updates)\b.*|(?:an earlier|a previous) version of this (?:story|article|report)\b.*)$/i,
+    zone: 'edges',
+  },
   // The page warning that the story is old: "This article is more than 3 months old".
   {
     reason: 'age notice',

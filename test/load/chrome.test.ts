@@ -841,6 +841,89 @@ describe('load', () => {
       });
     });
 
+    describe("editors' notes and corrections", () => {
+      /** A story with `top` above the dateline's paragraph and `bottom` under the last one. */
+      function story(top: string, bottom = '') {
+        return load(
+          `Senate passes stopgap bill\n\n${top}\n\nWASHINGTON (AP) — The Senate passed a short-term spending bill late Friday.\n\nThe vote was 77-13.\n\n${bottom}\n`,
+        );
+      }
+
+      // Regression: an editor's note above the lede was read as the lede, so the dateline under it
+      // stayed in the text and the outlet was unknown.
+      it('removes a note above the lede and below the story, still finds the dateline, and keeps prose that mentions an editor or a correction', () => {
+        const article = loadFixture('ap-editors-note.txt');
+        expect(removedPairs(article)).toEqual([
+          ["editor's note", "EDITOR'S NOTE: This story has been updated to reflect the final vote count."],
+          ['dateline', 'WASHINGTON (AP) —'],
+          ["editor's note", 'This story has been corrected to show that the vote was 77-13, not 77-31.'],
+        ]);
+        expect(article.outlet).toBe('Associated Press');
+        expect(blockTexts(article, 'paragraphs')).toEqual([
+          'The Senate passed a short-term spending bill late Friday that keeps the government funded through March 8.',
+          "The vote was 77-13. The editor of the Senate's daily digest noted that the count had been corrected twice during the evening.",
+          // Inside the body, a labelled line is the story's own.
+          'Correction: the first tally read out on the floor was wrong, the clerk told senators before the second count.',
+          '"This story has been told too many times," Senate Majority Leader Chuck Schumer said of the repeated deadlines.',
+          'Correction officers at federal prisons would have worked without pay in a shutdown.',
+        ]);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        "EDITOR'S NOTE: This story has been updated to reflect the final vote count.",
+        'Editor’s note: This story has been updated to reflect the final vote count.',
+        "EDITOR'S NOTE — This story has been updated to reflect the final vote count.",
+        "Editors' Note: An earlier version of this story gave the wrong vote count.",
+        'CORRECTION: This story has been corrected to show that the vote was 77-13.',
+        'Clarification: The bill funds only some agencies through March 8.',
+        'This story has been corrected to show that the vote was 77-13, not 77-31.',
+        'This article has been updated with the final vote count.',
+        'This version corrects the vote count.',
+        'An earlier version of this story misstated the vote count.',
+      ])('removes "%s" above the lede as an editor\'s note, and the dateline under it', (note) => {
+        const article = story(note);
+        expect(removedPairs(article)).toEqual([
+          ["editor's note", note],
+          ['dateline', 'WASHINGTON (AP) —'],
+        ]);
+        expect(article.outlet).toBe('Associated Press');
+      });
+
+      it('removes a label on a line of its own, and a correction under the story', () => {
+        const article = story("EDITOR'S NOTE", 'Correction: An earlier version of this story misstated the vote count.');
+        expect(removedPairs(article)).toEqual([
+          ["editor's note", "EDITOR'S NOTE"],
+          ['dateline', 'WASHINGTON (AP) —'],
+          ["editor's note", 'Correction: An earlier version of this story misstated the vote count.'],
+        ]);
+      });
+
+      it.each([
+        "The paper's editor added a note to the story after the vote.",
+        'Editors noted that the story had been updated twice.',
+        'Corrections officers said they would work without pay.',
+        'This story has been told before, senators said.',
+        'Correction-free counts are rare, the clerk said.',
+      ])('keeps "%s", which is prose, at the foot of the story', (line) => {
+        const article = story('The Senate voted late on Friday night.', line);
+        expect(blockTexts(article, 'paragraphs')).toContain(line);
+        expect(removedPairs(article).map(([reason]) => reason)).not.toContain("editor's note");
+      });
+
+      // Regression: two stories sharing only the note were paired by it, which the corpus index read as reuse.
+      it('does not pair two unrelated stories by the note they share', () => {
+        const note = "EDITOR'S NOTE: This story has been updated to reflect the final vote count.";
+        const senate = { ...story(note), id: 'senate' };
+        const storm = loadArticleText(
+          `Storm floods coastal towns\n\n${note}\n\nMIAMI (AP) — Floodwaters swept through three coastal towns on Sunday.\n\nRescuers reached dozens of stranded families by boat.\n`,
+          { id: 'storm', source: 'storm.txt' },
+        );
+        const comparison = compareArticles([splitSentences(senate), splitSentences(storm)]);
+        expect(comparison.alignments).toEqual([]);
+      });
+    });
+
     describe("a site's menu above the headline, and a standfirst above the lede", () => {
       it('removes a menu copied above the headline, so the headline is the title', () => {
         const article = load(
