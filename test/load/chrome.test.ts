@@ -2,11 +2,13 @@
  * The chrome rules' boundaries: prose that looks like chrome stays, chrome at the edges
  * goes, title lines and datelines in the forms other outlets print.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../../src/compare.js';
 import { detectWrapWidth, loadArticleText } from '../../src/load/index.js';
 import { splitSentences } from '../../src/segment/index.js';
-import { blockTexts, coverageProblems, loadFixture, removedPairs } from './helpers.js';
+import { FIXTURES_DIR, blockTexts, coverageProblems, loadFixture, removedPairs } from './helpers.js';
 
 function load(text: string) {
   return loadArticleText(text, { id: 'x', source: 'x.txt' });
@@ -921,6 +923,36 @@ describe('load', () => {
         );
         const comparison = compareArticles([splitSentences(senate), splitSentences(storm)]);
         expect(comparison.alignments).toEqual([]);
+      });
+
+      // Regression: in wrapped copy, a byline long enough to look like a full line was joined to the
+      // date stamp under it, and neither rule read the joined line.
+      const published = 'Published 11:42 PM EST, March 1, 2024';
+      it.each([
+        ['LF', '\n', published],
+        ['CRLF', '\r\n', published],
+        // A bare date is chrome only at the edges: the header is one.
+        ['a bare date under the byline', '\n', 'March 1, 2024'],
+      ])('removes the note, the byline and its stamp from wrapped wire copy (%s)', (_name, lineEnd, stamp) => {
+        const fixture = readFileSync(join(FIXTURES_DIR, 'wire-byline-editors-note.txt'), 'utf8');
+        const text = fixture.replace(published, stamp).replace(/\n/g, lineEnd);
+        expect(detectWrapWidth(text)).not.toBeNull();
+        const article = load(text);
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'By LISA MASCARO and MARY CLARE JALONICK Associated Press'],
+          ['date stamp', stamp],
+          ["editor's note", "EDITOR'S NOTE: This story has been updated to reflect the final vote count."],
+          ['dateline', 'WASHINGTON (AP) —'],
+          ['reporting credit', 'Associated Press writer Kevin Freking contributed to this report.'],
+        ]);
+        expect(article).toMatchObject({
+          outlet: 'Associated Press',
+          author: 'LISA MASCARO and MARY CLARE JALONICK',
+          date: '2024-03-01',
+          title: 'Senate passes stopgap bill, averting government shutdown',
+        });
+        expect(blockTexts(article, 'paragraphs')[0]).toMatch(/^The Senate passed a short-term spending bill late Friday that keeps/);
+        expect(coverageProblems(article)).toEqual([]);
       });
     });
 
