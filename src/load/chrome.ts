@@ -2,7 +2,9 @@
  * Telling site chrome from article body, line by line. The knowledge (patterns, outlets,
  * limits) lives in `rules.ts`; this file applies it in passes:
  *
- * 0. in hard-wrapped copy, a chrome line glued under a paragraph's last line is split off;
+ * 0. in hard-wrapped copy, a chrome line glued under a paragraph's last line is split off, and
+ *    a paragraph of the header or foot made only of chrome lines (a byline over its date stamp) is
+ *    split into its lines;
  * 1. whole lines: outlet stamps and the `LINE_RULES` table, and the list of links under a label
  *    such as "More on this story";
  * 2. a series header: the lines under a stamp that opens the page;
@@ -71,6 +73,7 @@ import {
   collapse,
   countScripts,
   dominantScript,
+  physicalLinesOf,
   sameTextKey,
   spanOf,
   splitLastPhysicalLine,
@@ -168,11 +171,19 @@ function markdownHeading(text: string, line: Line): MarkedHeading | null {
  * paragraph's continuation when that line is full width (AFP's sign-off "burs-apo/jm", a
  * "Reporting by …" credit, an end mark). A paragraph's last physical line that follows a
  * sentence end and is chrome on its own is split off as a line of its own, repeatedly; a line
- * that is chrome only at the edges (an end mark) is split off only from the last paragraph.
+ * that is chrome only at the edges (an end mark) is split off only from the last paragraph. In
+ * the header and as the last paragraph, a paragraph whose lines are all chrome is split into them
+ * (see `gluedChromeLines`).
  */
 function detachGluedChrome(paragraphs: Line[], text: string): Line[] {
   const last = paragraphs.findLastIndex((line) => line.text !== '');
+  const firstProse = paragraphs.findIndex((line) => readsAsProse(line.text) && classifyLine(line).kind === 'text');
   return paragraphs.flatMap((paragraph, i) => {
+    // Chrome lines glued to each other: a byline full enough to look wrapped, its date stamp under it.
+    // Only in the header and the last paragraph, where such runs stand: testing every paragraph's
+    // lines slowed the loading of long wrapped texts by a third.
+    const chromeLines = firstProse < 0 || i < firstProse || i === last ? gluedChromeLines(text, paragraph) : null;
+    if (chromeLines) return chromeLines;
     const detached: Line[] = [];
     let rest = paragraph;
     for (let split = splitLastPhysicalLine(text, rest); split; split = splitLastPhysicalLine(text, rest)) {
@@ -184,6 +195,16 @@ function detachGluedChrome(paragraphs: Line[], text: string): Line[] {
     }
     return [rest, ...detached];
   });
+}
+
+/**
+ * The physical lines of a paragraph of several lines in the header or at the foot of the text when
+ * each is chrome on its own, edge-only forms included ("By LISA MASCARO and MARY CLARE JALONICK
+ * Associated Press" / "Published 11:42 PM EST, March 1, 2024"), else `null`.
+ */
+function gluedChromeLines(text: string, paragraph: Line): Line[] | null {
+  const lines = physicalLinesOf(text, paragraph);
+  return lines.length > 1 && lines.every((line) => classifyLine(line).kind === 'chrome') ? lines : null;
 }
 
 // ---- Pass 1: whole lines -------------------------------------------------------------

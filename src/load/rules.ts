@@ -173,16 +173,18 @@ const NOT_IN_NAMES = new Set([
 ]);
 // Lower-case particles inside personal names ("Ursula von der Leyen").
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'al', 'bin', 'ter', 'and']);
+// Generational suffixes, the one kind of name word that ends in a stop without being an initial ("JOHN SMITH JR.").
+const NAME_SUFFIXES = new Set(['jr.', 'sr.']);
 
 /**
- * A byline's or credit's name list: no common words, no word ending a sentence (initials
- * aside), and either one word (a user name such as "alex") or capitalised words and name
+ * A byline's or credit's name list: no common words, no word ending a sentence (initials and
+ * "Jr." aside), and either one word (a user name such as "alex") or capitalised words and name
  * particles. Slashes separate names from agencies ("Evan Vucci/AP").
  */
 function isNameList(names: string | undefined): boolean {
   const words = (names ?? '').split(/[ ,&/]+/).filter((w) => w !== '');
   if (words.length === 0 || words.some((w) => NOT_IN_NAMES.has(w.toLowerCase()))) return false;
-  if (words.some((w) => w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w))) return false;
+  if (words.some((w) => w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w) && !NAME_SUFFIXES.has(w.toLowerCase()))) return false;
   return words.length === 1 || words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
 }
 
@@ -253,10 +255,14 @@ function isPlace(words: string[]): boolean {
   return /^(?:in|at)$/iu.test(words[0]) && words.length >= 2 && words.length <= 4 && words.slice(1).every((w) => /^\p{Lu}/u.test(w));
 }
 
-/** A byline's names: people (see `isAuthorList`) once its posts are left out, or posts alone. */
+/**
+ * A byline's names: people (see `isAuthorList`) once the outlet printed after them and its posts are
+ * left out, or posts alone. The outlet goes first, as for the author itself: "MARY CLARE JALONICK
+ * Associated Press" is a name of three words, not of five.
+ */
 const isAuthor = (groups: Record<string, string | undefined>) => {
   if (!groups.author) return false;
-  const people = bylinePeople(groups.author);
+  const people = bylinePeople(bylineWithoutOutlet(groups.author));
   return people === '' || isAuthorList(people);
 };
 const isCredit = (groups: Record<string, string | undefined>) => isNameList(groups.credit);
@@ -695,6 +701,21 @@ export const LINE_RULES: LineRule[] = [
   // A pointer to the outlet's editorial standards under each story ("Our Standards: The Thomson
   // Reuters Trust Principles.").
   { reason: 'standards note', maxWords: 12, pattern: /^our (?:standards|editorial (?:standards|guidelines)) ?: .+$/i, zone: 'edges' },
+  // An editor's note or correction above or below the story: a labelled note ("EDITOR'S NOTE: This story
+  // has been updated…", "Editor’s note — …", "Correction: …", "Clarification: …"), or one of the standard
+  // sentences without a label ("This story has been corrected to show…", "This version corrects…", "An
+  // earlier version of this article misstated…"). It is not the story's prose, and two stories sharing
+  // only "This story has been updated" would look like reuse. Only these forms: a line that mentions an
+  // editor stays, and inside the body the rule keeps its hands off (a quoted correction).
+  {
+    reason: "editor's note",
+    maxWords: 80,
+    mustContain: ['note', 'correct', 'clarif', 'this story', 'this article', 'this report', 'this version'],
+    // No `u` flag: with `i` alone the pattern is cheap to compile.
+    pattern:
+      /^(?:editor(?:['’]s|s['’]|s)? note(?::?| ?: ?\S.*| ?[—–] ?\S.*| - \S.*)|(?:correction|clarification)s?(?: ?: ?\S.*| ?[—–] ?\S.*| - \S.*|:)|this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended|clarified)\b.*|this version (?:corrects|clarifies|updates)\b.*|(?:an earlier|a previous) version of this (?:story|article|report)\b.*)$/i,
+    zone: 'edges',
+  },
   // The page warning that the story is old: "This article is more than 3 months old".
   {
     reason: 'age notice',

@@ -64,6 +64,17 @@ export function splitLastPhysicalLine(text: string, line: Line): { head: Line; t
   return { head: makeLine(text, line.start, cut.at), tail: makeLine(text, cut.at + cut.length, line.end) };
 }
 
+/** The physical lines of a line of several (a wrapped paragraph), each trimmed; one line for a line of one. Cost: linear. */
+export function physicalLinesOf(text: string, line: Line): Line[] {
+  const lines: Line[] = [];
+  let from = line.start;
+  for (const brk of text.slice(line.start, line.end).matchAll(LINE_BREAK)) {
+    lines.push(makeLine(text, from, line.start + brk.index));
+    from = line.start + brk.index + brk[0].length;
+  }
+  return lines.length === 0 ? [line] : [...lines, makeLine(text, from, line.end)];
+}
+
 /** The part `line.text.slice(from, to)` of a line as a line of its own, trimmed; `null` when it holds only white space. */
 export function subLine(text: string, line: Line, from: number, to: number): Line | null {
   const span = spanOf(line, from, to, text);

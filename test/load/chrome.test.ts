@@ -2,11 +2,13 @@
  * The chrome rules' boundaries: prose that looks like chrome stays, chrome at the edges
  * goes, title lines and datelines in the forms other outlets print.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../../src/compare.js';
 import { detectWrapWidth, loadArticleText } from '../../src/load/index.js';
 import { splitSentences } from '../../src/segment/index.js';
-import { blockTexts, coverageProblems, loadFixture, removedPairs } from './helpers.js';
+import { FIXTURES_DIR, blockTexts, coverageProblems, loadFixture, removedPairs } from './helpers.js';
 
 function load(text: string) {
   return loadArticleText(text, { id: 'x', source: 'x.txt' });
@@ -240,6 +242,33 @@ describe('load', () => {
         expect(load('Lede sentence here.\n\nBy Lena Ortiz, Reuters\n').author).toBe('Lena Ortiz');
         // A byline that is only the outlet's name is all the author there is.
         expect(load('Lede sentence here.\n\nBy Reuters\n').author).toBe('Reuters');
+      });
+
+      // Regression: the outlet after the names was counted as part of the last name, so a name of three
+      // words or more went over the four-word limit and the byline stayed as a heading with no author.
+      it.each([
+        ['By MARY CLARE JALONICK Associated Press', 'MARY CLARE JALONICK'],
+        ['By JOHN PAUL SMITH Associated Press', 'JOHN PAUL SMITH'],
+        ['By ANNA DE LA CRUZ Associated Press', 'ANNA DE LA CRUZ'],
+        ['By LISA MASCARO and MARY CLARE JALONICK Associated Press', 'LISA MASCARO and MARY CLARE JALONICK'],
+        ['By MARY CLARE JALONICK, Associated Press', 'MARY CLARE JALONICK'],
+        // A generational suffix ends in a stop but is part of the name.
+        ['By JOHN SMITH JR. Associated Press', 'JOHN SMITH JR.'],
+        ['By John Smith Jr.', 'John Smith Jr.'],
+      ])('removes the byline "%s" with names of several words and takes the author %s', (byline, author) => {
+        const article = load(`Senate passes stopgap bill\n\n${byline}\n\nWASHINGTON (AP) — The Senate passed the bill late Friday.\n\nThe vote was 77-13.\n`);
+        expect(removedPairs(article)).toEqual([
+          ['byline', byline],
+          ['dateline', 'WASHINGTON (AP) —'],
+        ]);
+        expect(article).toMatchObject({ author, outlet: 'Associated Press' });
+      });
+
+      it('still keeps a "By" line whose names run past four words once the outlet is left out', () => {
+        const line = 'By JOHN PAUL GEORGE RINGO STARR Associated Press';
+        const article = load(`Senate passes stopgap bill\n\n${line}\n\nThe Senate passed the bill late Friday.\n`);
+        expect(blockTexts(article)).toContain(line);
+        expect(article.author).toBeNull();
       });
 
       it.each(['By our correspondent in Miresk', 'By our Moscow correspondent', 'From our own correspondent', 'By a staff reporter'])(
@@ -810,6 +839,119 @@ describe('load', () => {
           title: 'Захарова: НАТО продолжает эскалацию',
         });
         expect(blockTexts(article, 'paragraphs')[0]).toMatch(/^Россия надеется/);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+    });
+
+    describe("editors' notes and corrections", () => {
+      /** A story with `top` above the dateline's paragraph and `bottom` under the last one. */
+      function story(top: string, bottom = '') {
+        return load(
+          `Senate passes stopgap bill\n\n${top}\n\nWASHINGTON (AP) — The Senate passed a short-term spending bill late Friday.\n\nThe vote was 77-13.\n\n${bottom}\n`,
+        );
+      }
+
+      // Regression: an editor's note above the lede was read as the lede, so the dateline under it
+      // stayed in the text and the outlet was unknown.
+      it('removes a note above the lede and below the story, still finds the dateline, and keeps prose that mentions an editor or a correction', () => {
+        const article = loadFixture('ap-editors-note.txt');
+        expect(removedPairs(article)).toEqual([
+          ["editor's note", "EDITOR'S NOTE: This story has been updated to reflect the final vote count."],
+          ['dateline', 'WASHINGTON (AP) —'],
+          ["editor's note", 'This story has been corrected to show that the vote was 77-13, not 77-31.'],
+        ]);
+        expect(article.outlet).toBe('Associated Press');
+        expect(blockTexts(article, 'paragraphs')).toEqual([
+          'The Senate passed a short-term spending bill late Friday that keeps the government funded through March 8.',
+          "The vote was 77-13. The editor of the Senate's daily digest noted that the count had been corrected twice during the evening.",
+          // Inside the body, a labelled line is the story's own.
+          'Correction: the first tally read out on the floor was wrong, the clerk told senators before the second count.',
+          '"This story has been told too many times," Senate Majority Leader Chuck Schumer said of the repeated deadlines.',
+          'Correction officers at federal prisons would have worked without pay in a shutdown.',
+        ]);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        "EDITOR'S NOTE: This story has been updated to reflect the final vote count.",
+        'Editor’s note: This story has been updated to reflect the final vote count.',
+        "EDITOR'S NOTE — This story has been updated to reflect the final vote count.",
+        "Editors' Note: An earlier version of this story gave the wrong vote count.",
+        'CORRECTION: This story has been corrected to show that the vote was 77-13.',
+        'Clarification: The bill funds only some agencies through March 8.',
+        'This story has been corrected to show that the vote was 77-13, not 77-31.',
+        'This article has been updated with the final vote count.',
+        'This version corrects the vote count.',
+        'An earlier version of this story misstated the vote count.',
+      ])('removes "%s" above the lede as an editor\'s note, and the dateline under it', (note) => {
+        const article = story(note);
+        expect(removedPairs(article)).toEqual([
+          ["editor's note", note],
+          ['dateline', 'WASHINGTON (AP) —'],
+        ]);
+        expect(article.outlet).toBe('Associated Press');
+      });
+
+      it('removes a label on a line of its own, and a correction under the story', () => {
+        const article = story("EDITOR'S NOTE", 'Correction: An earlier version of this story misstated the vote count.');
+        expect(removedPairs(article)).toEqual([
+          ["editor's note", "EDITOR'S NOTE"],
+          ['dateline', 'WASHINGTON (AP) —'],
+          ["editor's note", 'Correction: An earlier version of this story misstated the vote count.'],
+        ]);
+      });
+
+      it.each([
+        "The paper's editor added a note to the story after the vote.",
+        'Editors noted that the story had been updated twice.',
+        'Corrections officers said they would work without pay.',
+        'This story has been told before, senators said.',
+        'Correction-free counts are rare, the clerk said.',
+      ])('keeps "%s", which is prose, at the foot of the story', (line) => {
+        const article = story('The Senate voted late on Friday night.', line);
+        expect(blockTexts(article, 'paragraphs')).toContain(line);
+        expect(removedPairs(article).map(([reason]) => reason)).not.toContain("editor's note");
+      });
+
+      // Regression: two stories sharing only the note were paired by it, which the corpus index read as reuse.
+      it('does not pair two unrelated stories by the note they share', () => {
+        const note = "EDITOR'S NOTE: This story has been updated to reflect the final vote count.";
+        const senate = { ...story(note), id: 'senate' };
+        const storm = loadArticleText(
+          `Storm floods coastal towns\n\n${note}\n\nMIAMI (AP) — Floodwaters swept through three coastal towns on Sunday.\n\nRescuers reached dozens of stranded families by boat.\n`,
+          { id: 'storm', source: 'storm.txt' },
+        );
+        const comparison = compareArticles([splitSentences(senate), splitSentences(storm)]);
+        expect(comparison.alignments).toEqual([]);
+      });
+
+      // Regression: in wrapped copy, a byline long enough to look like a full line was joined to the
+      // date stamp under it, and neither rule read the joined line.
+      const published = 'Published 11:42 PM EST, March 1, 2024';
+      it.each([
+        ['LF', '\n', published],
+        ['CRLF', '\r\n', published],
+        // A bare date is chrome only at the edges: the header is one.
+        ['a bare date under the byline', '\n', 'March 1, 2024'],
+      ])('removes the note, the byline and its stamp from wrapped wire copy (%s)', (_name, lineEnd, stamp) => {
+        const fixture = readFileSync(join(FIXTURES_DIR, 'wire-byline-editors-note.txt'), 'utf8');
+        const text = fixture.replace(published, stamp).replace(/\n/g, lineEnd);
+        expect(detectWrapWidth(text)).not.toBeNull();
+        const article = load(text);
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'By LISA MASCARO and MARY CLARE JALONICK Associated Press'],
+          ['date stamp', stamp],
+          ["editor's note", "EDITOR'S NOTE: This story has been updated to reflect the final vote count."],
+          ['dateline', 'WASHINGTON (AP) —'],
+          ['reporting credit', 'Associated Press writer Kevin Freking contributed to this report.'],
+        ]);
+        expect(article).toMatchObject({
+          outlet: 'Associated Press',
+          author: 'LISA MASCARO and MARY CLARE JALONICK',
+          date: '2024-03-01',
+          title: 'Senate passes stopgap bill, averting government shutdown',
+        });
+        expect(blockTexts(article, 'paragraphs')[0]).toMatch(/^The Senate passed a short-term spending bill late Friday that keeps/);
         expect(coverageProblems(article)).toEqual([]);
       });
     });
