@@ -134,16 +134,6 @@ export function contentTermsOf(text: string): readonly string[] {
   return readingOf(text).termList;
 }
 
-/**
- * The content terms of a text outside its reporting clauses: what was said, not who said it or to
- * whom ("Novak told reporters" gives none). Cached with {@link readPairSide}'s reading.
- */
-export function saidTermsOf(text: string): readonly string[] {
-  return readingOf(text)
-    .termHits.filter((hit) => !hit.inClause)
-    .map((hit) => hit.term);
-}
-
 /** What reading a sentence gives before term weights: everything but `terms`, which depends on the story. */
 interface Reading {
   side: Omit<PairSide, 'terms'>;

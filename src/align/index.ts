@@ -1,8 +1,8 @@
 import type { Sentence } from '../types.js';
-import { contentTermsOf, joinPairSides, readPairSide, saidTermsOf, type PairSide } from './features.js';
+import { contentTermsOf, joinPairSides, readPairSide, type PairSide } from './features.js';
 import { scorePair } from './pairScore.js';
 import { newsRarity, wordnetSynonyms, type RarityTable } from './tables.js';
-import { isRelatedForm, locatedTerms } from './terms.js';
+import { locatedTerms } from './terms.js';
 
 /** What the aligner reads of a sentence. */
 export type AlignableSentence = Pick<Sentence, 'text' | 'heading'>;
@@ -74,13 +74,6 @@ const ANCHOR_MARGIN = 0.1;
  * tenth of their income to inflation" / "… said inflation was falling": 0.50).
  */
 const OUT_OF_ORDER_PENALTY = 0.1;
-/**
- * A pair whose shared words all lie in a reporting clause on one side or the other must clear the
- * threshold by this much: one speaker's two different statements share the speaker and "told
- * reporters", not what was said (`"I am innocent," Novak told reporters outside the court.` /
- * `Novak's lawyer told reporters the court had ignored evidence.`: 0.44).
- */
-const SPEAKER_ONLY_MARGIN = 0.1;
 
 interface Candidate {
   left: number[];
@@ -112,10 +105,7 @@ export function alignSentences(
 
   const singles = scoreCandidatePairs(left, right, leftProfiles, rightProfiles, scorer);
   const merges = scoreMerges(left, right, leftProfiles, rightProfiles, singles, scorer);
-  // Pairs sharing only a speaker stay halves of merges (a split may move the attribution) but are no beads themselves.
-  const speakerOnly = speakerOnlyPairs(left, right, singles, minScore, minScore + SPEAKER_ONLY_MARGIN);
-  const beads = [...singles.values()].filter((single) => !speakerOnly.has(single));
-  const lookup = new BeadLookup(right.length, [...beads, ...merges]);
+  const lookup = new BeadLookup(right.length, [...singles.values(), ...merges]);
 
   // Outlets mostly keep order: first the best order-keeping set of beads…
   const anchors = left.length * right.length > FULL_GRID_CELLS ? orderAnchors(singles, minScore) : [];
@@ -129,7 +119,7 @@ export function alignSentences(
   }
 
   // …then moved paragraphs: strong pairs among the sentences still free, best first.
-  const leftovers = [...beads, ...merges].filter((candidate) => candidate.evidence.score - OUT_OF_ORDER_PENALTY >= minScore);
+  const leftovers = [...singles.values(), ...merges].filter((candidate) => candidate.evidence.score - OUT_OF_ORDER_PENALTY >= minScore);
   chosen.push(...takeBestFirst(leftovers, chosen));
 
   return chosen
@@ -140,29 +130,6 @@ export function alignSentences(
       evidence: candidate.evidence,
     }))
     .sort((a, b) => a.left[0] - b.left[0] || a.right[0] - b.right[0]);
-}
-
-/**
- * The 1:1 candidates scoring from `minScore` up to `bar` whose shared terms (exact or related forms) all lie in a
- * reporting clause on at least one side. Pairs sharing no term at all (translation variants,
- * synonyms only) are not among them.
- */
-function speakerOnlyPairs(
-  left: readonly AlignableSentence[],
-  right: readonly AlignableSentence[],
-  singles: ReadonlyMap<string, Candidate>,
-  minScore: number,
-  bar: number,
-): Set<Candidate> {
-  const shareTerm = (a: readonly string[], b: readonly string[]) => a.some((x) => b.some((y) => isRelatedForm(x, y)));
-  const found = new Set<Candidate>();
-  for (const single of singles.values()) {
-    if (single.evidence.score < minScore || single.evidence.score >= bar) continue;
-    const leftText = left[single.left[0]].text;
-    const rightText = right[single.right[0]].text;
-    if (shareTerm(contentTermsOf(leftText), contentTermsOf(rightText)) && !shareTerm(saidTermsOf(leftText), saidTermsOf(rightText))) found.add(single);
-  }
-  return found;
 }
 
 function byScoreThenPosition(a: Candidate, b: Candidate): number {
