@@ -1,7 +1,6 @@
 // Only the word diff: loading the whole of jsdiff (patches, formats) slows every start-up.
 import { diffWords } from 'diff/lib/diff/word.js';
 import type { DiffRun } from '../types.js';
-import { abbreviationKind } from '../segment/abbreviations.js';
 import { foldTypography } from '../text/normalise.js';
 
 // Intl's word segmentation keeps Cyrillic, Greek, CJK… words whole; jsdiff's default word class is
@@ -59,9 +58,6 @@ export function diffWording(reference: string, member: string): DiffRun[] {
 const WORD_CHAR_AT_END = /[\p{L}\p{N}]$/u;
 const WORD_CHAR_AT_START = /^[\p{L}\p{N}]/u;
 const PUNCTUATION_ONLY = /^[^\p{L}\p{N}\s]+$/u;
-/** An abbreviation's stop before the next word ("Oct. 1"), as jsdiff may pair it with the sentence's final stop. */
-const STOP_THEN_SPACE = /^\.\s+$/u;
-const LAST_WORD = /[\p{L}\p{N}.]+$/u;
 const NON_WORD_SUFFIX = /[^\p{L}\p{N}]*$/u;
 const NON_WORD_PREFIX = /^[^\p{L}\p{N}]*/u;
 
@@ -71,28 +67,13 @@ const NON_WORD_PREFIX = /^[^\p{L}\p{N}]*/u;
  * sits inside a changed word on one side (word characters right before and after it in the removed
  * or in the added runs) is part of that change: the changes around it become one removed and one
  * added run, and the punctuation both still share at their ends (a final stop) is equal again.
- * So is an abbreviation's stop and the space after it between two changed words ("{+began on
- * Oct+}. {+1.+}").
  */
 function absorbPunctuationInsideWords(runs: DiffRun[]): DiffRun[] {
   // In the reference (removed runs) or the member (added runs), word characters touch it on both sides.
   const insideWord = (k: number, op: DiffRun['op']): boolean =>
     WORD_CHAR_AT_END.test(nearestChange(runs, k, -1, op)?.text ?? '') &&
     WORD_CHAR_AT_START.test(nearestChange(runs, k, 1, op)?.text ?? '');
-  // A stop and a space between two changed words: an abbreviation's, when the word before is one or
-  // the next word does not open a sentence (a quotation of two sentences also has ". " inside).
-  const abbreviationStop = (k: number, op: DiffRun['op']): boolean => {
-    const before = LAST_WORD.exec(nearestChange(runs, k, -1, op)?.text ?? '')?.[0] ?? '';
-    const after = nearestChange(runs, k, 1, op)?.text ?? '';
-    return insideWord(k, op) && (abbreviationKind(`${before}.`) !== undefined || /^[\p{Ll}\p{N}]/u.test(after));
-  };
-  const absorbed = runs.map(
-    (run, k) =>
-      run.op === 'equal' &&
-      (PUNCTUATION_ONLY.test(run.text)
-        ? insideWord(k, 'removed') || insideWord(k, 'added')
-        : STOP_THEN_SPACE.test(run.text) && (abbreviationStop(k, 'removed') || abbreviationStop(k, 'added'))),
-  );
+  const absorbed = runs.map((run, k) => run.op === 'equal' && PUNCTUATION_ONLY.test(run.text) && (insideWord(k, 'removed') || insideWord(k, 'added')));
   if (!absorbed.includes(true)) return runs;
   const out: DiffRun[] = [];
   let removed = '';
@@ -117,8 +98,7 @@ function absorbPunctuationInsideWords(runs: DiffRun[]): DiffRun[] {
   };
   runs.forEach((run, k) => {
     if (absorbed[k]) {
-      // An equal run carries the member's text: the reference's stop may have been its last character.
-      removed += STOP_THEN_SPACE.test(run.text) ? run.text.trimEnd() : run.text;
+      removed += run.text;
       added += run.text;
     } else if (run.op === 'removed') removed += run.text;
     else if (run.op === 'added') added += run.text;
