@@ -183,8 +183,8 @@ function readablePart(text: string): string {
   return text.slice(0, end);
 }
 
-/** Two words joined by a hyphen, at the start of a slice: "twenty-three". */
-const HYPHENED_PAIR = /^\p{L}+-\p{L}+/u;
+/** Two words joined by a hyphen, read where `lastIndex` is set: "twenty-three". */
+const HYPHENED_PAIR = /\p{L}+-\p{L}+/uy;
 
 function readSentence(text: string): Reading {
   const folded = foldTypography(text);
@@ -223,7 +223,11 @@ function readSentence(text: string): Reading {
       // A word joined by a hyphen is no figure ("five-year"), but for a number spelled in two
       // words ("twenty-three"), read at its first word.
       let figure: string | undefined;
-      if (!joinedBefore) figure = joinedAfter ? numberWordValue(HYPHENED_PAIR.exec(joined.slice(match.index, end + 12))?.[0] ?? '') : numberWordValue(lower);
+      if (!joinedBefore && !joinedAfter) figure = numberWordValue(lower);
+      else if (!joinedBefore) {
+        HYPHENED_PAIR.lastIndex = match.index;
+        figure = numberWordValue(HYPHENED_PAIR.exec(joined)?.[0] ?? '');
+      }
       if (figure !== undefined) {
         lastNumber = { list: spelledNumbers, at: spelledNumbers.length };
         spelledNumbers.push(figure);

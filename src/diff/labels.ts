@@ -355,7 +355,7 @@ function entitiesIn(text: string, from: number, to: number): { names: string[]; 
 function tokenEntity(folded: string, matches: readonly RegExpExecArray[], k: number): TokenEntity {
   const match = matches[k];
   const numbers = Array.from(match[0].matchAll(NUMBER), (number) => comparableNumber(number[0]));
-  // A number word is its figure ("five" is 5); "twenty-five" is no single word's figure.
+  // A number word is its figure ("five" is 5, "twenty-five" 25).
   const figure = numberWordValue(match[0]);
   if (figure !== undefined) numbers.push(figure);
   const date = dateWordAt(folded, matches, k);

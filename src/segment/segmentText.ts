@@ -38,6 +38,8 @@ const INLINE_LABEL = new RegExp(
   `(?:^|(?<=(?:([:;,.])|(?<!\\p{L})(and|or))[${WS}]+))(\\d{1,2})\\.[${WS}]+`,
   'gu',
 );
+/** The token that ends a slice, before white space: `No.` in `ranked No. `. */
+const TOKEN_BEFORE = new RegExp(`(\\S+)[${WS}]+$`, 'u');
 /** A bullet standing between spaces starts an item even mid-line: `• one • two`. */
 const INLINE_BULLET = new RegExp(`(?<=^|[${WS}])[${BULLETS}](?=[${WS}])`, 'gu');
 
@@ -124,7 +126,10 @@ function inlineListLabelEnds(text: string): Set<number> {
     run = [];
   };
   for (const match of text.matchAll(INLINE_LABEL)) {
-    const [label, mark, conjunction, number] = match;
+    const [label, stop, conjunction, number] = match;
+    // An abbreviation's stop is no full stop before a label: "ranked No. 1. Alcaraz stays at No. 2."
+    const mark = stop === '.' && endsInAbbreviation(text.slice(Math.max(0, match.index - 40), match.index)) ? undefined : stop;
+    if (stop !== undefined && mark === undefined) continue;
     const end = match.index + label.length;
     const opens = conjunction === undefined && (mark === undefined || mark === ':' || mark === '.');
     const continues = conjunction !== undefined || mark === ',' || mark === ';' || mark === '.';
@@ -137,6 +142,12 @@ function inlineListLabelEnds(text: string): Set<number> {
   }
   close();
   return ends;
+}
+
+/** Whether `before` ends in an abbreviation and white space (`ranked No. `). */
+function endsInAbbreviation(before: string): boolean {
+  const token = TOKEN_BEFORE.exec(before)?.[1];
+  return token !== undefined && abbreviationKind(token) !== undefined;
 }
 
 /**
