@@ -160,9 +160,9 @@ function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * `BINARY_PROBE_BYTES`; `null` when the bytes are not such text. Many code units are ASCII (a NUL
  * high byte: at odd offsets for little-endian, even for big-endian), the other byte is seldom NUL,
  * and the probe decodes to valid UTF-16 with white space and almost no control characters or
- * unassigned code points, which together no image, archive, audio or random bytes pass (nor any of
- * sixty thousand binary files of a Linux system, tried when this was written). Cost: two passes
- * over the probe.
+ * unassigned code points. Binary data fails at least one of these: an image, archive, audio file or
+ * random bytes has NULs at both parities, or decodes to control characters, unassigned code points
+ * and no white space. Cost: two passes over the probe.
  */
 export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   // A text of whole code units; an odd byte at the end is no UTF-16.

@@ -5,6 +5,7 @@
  * The loader reads a wrapped text's paragraphs as its logical lines, so chrome rules, headings
  * and the sentence splitter see whole paragraphs, never a paragraph's physical lines.
  */
+import { ATX_HEADING } from './rules.js';
 
 export type Layout = 'lines' | 'wrapped';
 export const LAYOUTS: readonly Layout[] = ['lines', 'wrapped'];
@@ -33,8 +34,6 @@ const FULL_LINE_SHARE = 0.7;
 const PARAGRAPH_MARK = /[¶\u2029]$/u;
 const SENTENCE_END = /[.!?:;"'”’»)\]]$/u;
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/gu;
-/** A Markdown heading line ("## Subhead", see `ATX_HEADING` in rules.ts): a paragraph of its own, however long. */
-const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S/u;
 
 /** The text's physical lines, blank ones included. */
 export function physicalLines(text: string): PhysicalLine[] {
@@ -104,8 +103,8 @@ export function wrappedParagraphs(text: string, width: number): Array<{ from: nu
       !open ||
       !previous ||
       PARAGRAPH_MARK.test(previous.trimmed) ||
-      MARKDOWN_HEADING.test(previous.trimmed) ||
-      MARKDOWN_HEADING.test(line.trimmed) ||
+      isMarkdownHeading(previous.trimmed) ||
+      isMarkdownHeading(line.trimmed) ||
       previous.indent + previous.trimmed.length < width * FULL_LINE_SHARE ||
       line.indent > previous.indent ||
       (bodyIndent !== null && line.indent > bodyIndent);
@@ -151,4 +150,12 @@ export function wrapWidthFor(text: string, layout: Layout | 'auto'): number | nu
   const detected = detectWrapWidth(text);
   if (detected !== null || layout === 'auto') return detected;
   return Math.max(1, ...physicalLines(text).map((line) => line.indent + line.trimmed.length));
+}
+
+/**
+ * Whether a trimmed line is a Markdown heading (`ATX_HEADING`, which the chrome rules read too): a
+ * paragraph of its own, however long. Spaces and tabs collapse as they do for the chrome rules.
+ */
+function isMarkdownHeading(trimmed: string): boolean {
+  return trimmed.startsWith('#') && ATX_HEADING.test(trimmed.replace(/[ \t]+/gu, ' '));
 }

@@ -1101,10 +1101,12 @@ export const TITLE_END = /[?!]$/u;
 /** A list item ("• text", "1. text", "1) text", "- text") is body text, never a heading. */
 export const LIST_ITEM = /^(?:[•·▪◦‣●*–—-]|\d{1,3}[.)]|[a-z][.)]) \S/;
 /**
- * A Markdown (ATX) heading line, as a `.md` or `.txt` copy writes one: one to six `#`, a space, the
- * heading, and maybe a closing run of `#` after a space ("## Subhead ##"). Only a run followed by a
- * space counts, so "#MeToo campaigners said…" and "#1 seed" are prose. Tested on a collapsed line,
- * where a tab is a space.
+ * A Markdown (ATX) heading line: one to six `#`, a space, the heading, and maybe a closing run of `#`
+ * after a space ("## Subhead ##"). Only a run followed by a space counts, so "#MeToo campaigners
+ * said…" and "#1 seed" are prose, and a heading needs a character other than `#` ("# # #" is none).
+ * Read in any plain text, whatever its source; tested on a collapsed line, where a tab is a space.
+ * The one definition: the layout pass (a heading is a paragraph of its own) and the chrome rules
+ * (its marks are removed) both use it.
  */
 export const ATX_HEADING = /^(?<open>#{1,6} )(?<content>.*?[^\s#].*?)(?<close> #+)?$/u;
 

@@ -229,6 +229,24 @@ describe('load', () => {
           expect(article).toMatchObject({ title: 'Talks resume in Geneva', outlet: 'Reuters', author: 'Jane Doe' });
         });
 
+        it('takes a line of marks only ("# # #") for no heading, in wrapped text as in web text', () => {
+          const wrapped = [
+            'The delegations met for six hours on Monday and agreed to continue',
+            'their work next week, officials from both sides told reporters at the',
+            'end of the session, which ran far longer than had been planned.',
+            'Both sides said they would send the same delegations again, and that',
+            'the agenda would be agreed by their deputies over the coming weeks.',
+            '',
+            '# # #',
+            '',
+          ].join('\n');
+          for (const layout of ['wrapped', 'lines'] as const) {
+            const article = loadArticleText(wrapped, { id: 'x', source: 'x.txt', layout });
+            expect(blockTexts(article, 'headings'), layout).toEqual([]);
+            expect(removedPairs(article).map(([reason]) => reason), layout).not.toContain('heading mark');
+          }
+        });
+
         it('keeps a marked line apart from the paragraphs of hard-wrapped text around it', () => {
           const line = 'The delegations met for six hours on Monday and agreed to continue';
           const text = [

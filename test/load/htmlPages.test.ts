@@ -169,6 +169,30 @@ describe('load/html', () => {
         expect(coverageProblems(article)).toEqual([]);
       });
 
+      // Regression: every element named a pull quote was removed, and with it text the body never printed.
+      it('keeps a pull quote whose text the body does not print as article text, and removes one that repeats the body', () => {
+        const unique =
+          '<div class="pullquote"><p>“Farmers in the Ebro delta have already lost half of this year’s rice crop,” said Joan Vidal.</p></div>';
+        const article = load(html.replace(pullQuote, `${pullQuote}\n${unique}`));
+        expect(blockTexts(article, 'paragraphs')).toContain('“Farmers in the Ebro delta have already lost half of this year’s rice crop,” said Joan Vidal.');
+        expect(removedPairs(article).filter(([reason]) => reason === 'pull quote')).toEqual([['pull quote', sentence]]);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('keeps the attribution of a kept pull quote with it', () => {
+        const unique = '<blockquote class="quote--pull"><p>"Half of the rice crop is already lost."</p><cite>Joan Vidal</cite></blockquote>';
+        const article = load(html.replace(pullQuote, unique));
+        expect(blockTexts(article)).toEqual(expect.arrayContaining(['"Half of the rice crop is already lost."', 'Joan Vidal']));
+        expect(removedPairs(article).map(([reason]) => reason)).not.toContain('pull quote');
+      });
+
+      it('finds the repeat with typography, case and quote marks aside', () => {
+        const folded = '<div class="pull-quote"><p>‘WE ARE FACING THE WORST DROUGHT  IN A CENTURY’</p></div>';
+        const article = load(html.replace(pullQuote, folded));
+        expect(removedPairs(article)).toContainEqual(['pull quote', '‘WE ARE FACING THE WORST DROUGHT IN A CENTURY’']);
+        expect(blockTexts(article).filter((text) => /worst drought/i.test(text))).toHaveLength(1);
+      });
+
       it('keeps an ordinary <blockquote>, though it repeats a sentence of the body', () => {
         const article = load(html.replace(pullQuote, `<blockquote><p>${sentence}</p></blockquote>`));
         expect(blockTexts(article, 'paragraphs')).toContain(sentence);

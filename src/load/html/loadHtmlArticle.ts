@@ -8,11 +8,12 @@ import type { LoadedArticle, RemovedPiece } from '../../types.js';
 import { detectedMetadata, loadArticleText } from '../article.js';
 import { findChrome, looksLikeHeading } from '../chrome.js';
 import { lookupOutlet, TITLE_END, TITLE_MAX_WORDS } from '../rules.js';
+import { normaliseForMatching } from '../../text/normalise.js';
 import { wordCount } from '../text.js';
 import { blockText, type BlockText } from './blockText.js';
-import { all, attributeTokens, collapseSpace, parseDocument, textOf, type DomDocument, type DomNode } from './dom.js';
+import { collapseSpace, parseDocument, type DomNode } from './dom.js';
 import { readPageMetadata } from './metadata.js';
-import { inQuotationOrFigure, roleTextNodes } from './roles.js';
+import { bylineElementTexts, roleTextNodes } from './roles.js';
 import { findStandfirst } from './standfirst.js';
 
 /** What the caller knows about the page. */
@@ -51,7 +52,8 @@ export const MIN_ARTICLE_CHARS = 200;
  * - So are lines made only of the text of an element the page names as a byline or a pull quote
  *   (see `roleTextNodes`): a byline's as `byline`, or with the rule's reason (`masthead`, `date
  *   stamp`), and its name is the author when the page's metadata names none; a pull quote's as
- *   `pull quote`, as it repeats a sentence of the body.
+ *   `pull quote` when it repeats the body (see `withUniquePullQuotesKept`): one that does not is
+ *   article text.
  * - A standfirst under the headline that readability left out (see `findStandfirst`) is put back
  *   as the paragraph under the title: article prose, a paragraph when it ends like a sentence and a
  *   heading when it is written in headline style, as the plain-text loader reads a line under a
@@ -79,11 +81,8 @@ export function loadHtmlArticle(html: string, init: HtmlInit): LoadedArticle {
   }
   const title = metadata.title ?? null;
   const standfirst = standfirstOf(parsed.content);
-  const extracted = blockText(
-    parsed.content,
-    title !== null && looksLikeTitleLine(title) ? title : null,
-    standfirst !== null && standfirst.text !== title ? standfirst : null,
-    roles,
+  const extracted = withUniquePullQuotesKept(
+    blockText(parsed.content, title !== null && looksLikeTitleLine(title) ? title : null, standfirst !== null && standfirst.text !== title ? standfirst : null, roles),
   );
   // The names of the byline element readability kept, a line each; lines a chrome rule takes whole
   // (the desk's "BBC News", the stamp's "Published") are not names.
@@ -135,21 +134,55 @@ function bylineAuthor(byline: string | null | undefined, organisationAuthor: str
 }
 
 /**
- * Elements marked as a byline or author by class or itemprop ("byline", "article-author"), outside
- * quotations and figures: their text, short ones only, in page order.
+ * A line of the text this many words long, or longer, that a pull quote holds makes the pull quote a
+ * repeat; a pull-quote line shorter than this right under another is its attribution ("Pere Aragonès").
  */
-function bylineElementTexts(document: DomDocument): string[] {
-  return all(document, '[class], [itemprop]')
-    .filter((element) => [...attributeTokens(element, 'class'), ...attributeTokens(element, 'itemprop')].some((token) => BYLINE_TOKEN.test(token)))
-    .filter((element) => !inQuotationOrFigure(element))
-    .map((element) => collapseSpace(textOf(element)))
-    .filter((text) => text !== '' && wordCount(text) <= BYLINE_MAX_WORDS);
+const PULL_QUOTE_MIN_SHARED_WORDS = 5;
+
+/**
+ * `extracted` with the pull quotes that print text of their own left as article text: only a pull
+ * quote that repeats the body is chrome. A pull-quote line repeats the body when its key (see
+ * `pullQuoteKey`) occurs in the key of another line of the text, or holds that of a line of at least
+ * `PULL_QUOTE_MIN_SHARED_WORDS` words; lines of figures and pull quotes are not body. An attribution
+ * line goes with the quote above it. Cost: the pull quotes' length times the text's, a page holding
+ * a pull quote or two.
+ */
+function withUniquePullQuotesKept(extracted: BlockText): BlockText {
+  const { text, roleLines, figureLines } = extracted;
+  const quotes = roleLines.filter((line) => line.reason === 'pull quote');
+  if (quotes.length === 0) return extracted;
+  const notBody = [...quotes, ...figureLines];
+  const bodyKeys: string[] = [];
+  let from = 0;
+  for (const line of text.split('\n')) {
+    const start = from;
+    from += line.length + 1;
+    if (notBody.some((span) => span.start <= start && start < span.end)) continue;
+    const key = pullQuoteKey(line);
+    if (key !== '') bodyKeys.push(key);
+  }
+  const repeats = (key: string) =>
+    bodyKeys.some((body) => body.includes(key) || (key.includes(body) && wordCount(body) >= PULL_QUOTE_MIN_SHARED_WORDS));
+  const kept = new Set<(typeof quotes)[number]>();
+  let previous: { line: (typeof quotes)[number]; kept: boolean } | null = null;
+  for (const line of quotes) {
+    const key = pullQuoteKey(text.slice(line.start, line.end));
+    const attribution: boolean =
+      previous !== null && text.slice(previous.line.end, line.start).trim() === '' && wordCount(key) < PULL_QUOTE_MIN_SHARED_WORDS;
+    const keep: boolean = attribution && previous !== null ? previous.kept : !repeats(key);
+    if (keep) kept.add(line);
+    previous = { line, kept: keep };
+  }
+  return kept.size === 0 ? extracted : { ...extracted, roleLines: roleLines.filter((line) => !kept.has(line)) };
 }
 
-/** Class or itemprop tokens that mark a byline element. */
-const BYLINE_TOKEN = /byline|author/i;
-/** A byline element longer than this is an author box or a bio, not a byline. */
-const BYLINE_MAX_WORDS = 12;
+/** A line's text for finding it again: typography folded, lower case, single spaces, no quote marks, no punctuation at the ends. */
+function pullQuoteKey(line: string): string {
+  return normaliseForMatching(line)
+    .replace(/["'\u2039\u203A]/gu, ' ')
+    .replace(/ +/gu, ' ')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
 
 function looksLikeTitleLine(title: string): boolean {
   return looksLikeHeading(title, TITLE_MAX_WORDS, TITLE_END);
