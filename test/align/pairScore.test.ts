@@ -20,6 +20,17 @@ describe('align', () => {
       expect(synonyms('assurances', 'guarantees')).toBe(true);
     });
 
+    it('joins a verb and its noun, and an adjective and its noun, through the word-form links WordNet records', () => {
+      expect(synonyms('decided', 'decision')).toBe(true);
+      expect(synonyms('admitted', 'admission')).toBe(true);
+      expect(synonyms('believes', 'belief')).toBe(true);
+      expect(synonyms('economic', 'economy')).toBe(true);
+      // a person is not the institution or the act (no links from noun.person senses), and a sense
+      // WordNet's tagged corpus never uses links nothing ("governor" the engine regulator / "govern")
+      expect(synonyms('governor', 'government')).toBe(false);
+      expect(synonyms('politician', 'politics')).toBe(false);
+    });
+
     it('finds every term of the committed table by binary search (the file is sorted as the lookup expects)', () => {
       const text = readFileSync(new URL('../../src/align/data/synonyms.tsv', import.meta.url), 'utf8');
       const lines = text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
