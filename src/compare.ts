@@ -33,6 +33,14 @@ export function compareArticles(articles: readonly Article[], options: CompareOp
   if (articles.length < 2) {
     throw new OutletdiffError(`compare takes at least two articles, got ${articles.length}`);
   }
+  // Groups key sentences by article id: two articles with one id would silently merge.
+  const seen = new Set<string>();
+  for (const article of articles) {
+    if (seen.has(article.id)) {
+      throw new OutletdiffError(`compare needs a different id for each article; "${article.id}" is given twice`);
+    }
+    seen.add(article.id);
+  }
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const base = chooseBase(articles, options.base);
   const groups = groupVersions(base, articles, minScore);

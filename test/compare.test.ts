@@ -62,6 +62,13 @@ describe('compare', () => {
       );
     });
 
+    it('refuses two articles with one id, which would otherwise merge into one', () => {
+      const text = 'Talks on European security resumed in Geneva on Friday.';
+      expect(() => compareArticles([articleOf('tass', text), articleOf('rg', text), articleOf('tass', text)])).toThrow(
+        'compare needs a different id for each article; "tass" is given twice',
+      );
+    });
+
     it('pairs identical articles sentence for sentence with nothing unmatched', () => {
       const text = 'Talks on European security resumed in Geneva on Friday.\n\nDiplomats said another round could follow in March.\n\nThe next meeting has no date yet.';
       const comparison = compareArticles([articleOf('a', text), articleOf('b', text)]);
