@@ -12,7 +12,7 @@ import { joinSplitQuotes } from './split.js';
 import { isSubstantive } from './substance.js';
 
 export interface ExtractedQuote {
-  /** The quoted words without the outer quotation marks; a quote spanning several sentences or paragraphs is one quote, its parts joined with one space (white space collapsed). */
+  /** The quoted words without the outer quotation marks; a quote spanning several sentences or paragraphs is one quote, its parts joined as they were said (see `joinParts`; white space collapsed). */
   text: string;
   /** 0-based indices of the article sentences the quote touches, ascending. */
   sentences: number[];
@@ -27,6 +27,7 @@ export interface ExtractedQuote {
 }
 
 const WHITE_SPACE = /\s+/gu;
+const QUOTE_MARKS_AND_SPACE = /^[\s"'\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E`]+|[\s"'\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E`]+$/gu;
 
 /**
  * The article's direct quotations in text order, each with its speaker when the article
@@ -74,7 +75,21 @@ function speakerOf(parts: readonly QuotePart[], ctx: AttributionContext, registr
 }
 
 function quoteText(text: string, parts: readonly QuotePart[]): string {
-  return collapse(parts.map((p) => text.slice(p.start, p.end)).join(' '));
+  return collapse(parts.map((p, k) => (k === 0 ? '' : joinParts(text, parts[k - 1], p)) + text.slice(p.start, p.end)).join(''));
+}
+
+/**
+ * What stands between two parts of one quotation in the speaker's words. A part leaves out its
+ * final comma, so `"A," she said. "B."` would read "A B.": the attribution ending in a full stop
+ * means A ended a sentence ("A. B."), one ending in a comma that A went on (`"A," she said, "and
+ * b."` reads "A, and b."). A part that ends in its own stop, or runs on into the next paragraph,
+ * needs only a space.
+ */
+function joinParts(text: string, previous: QuotePart, next: QuotePart): string {
+  if (/[.!?…:;\u2014\u2013-]\s*$/u.test(text.slice(previous.start, previous.end))) return ' ';
+  const between = text.slice(previous.end, next.start).replace(QUOTE_MARKS_AND_SPACE, '');
+  if (between.endsWith('.')) return '. ';
+  return previous.ending === ',' ? ', ' : ' ';
 }
 
 function collapse(s: string): string {

@@ -1,4 +1,6 @@
 /** The words in a stretch of text that can name a speaker, by kind. */
+import { wordnetSynonyms } from '../align/tables.js';
+import { termOf } from '../align/terms.js';
 import { findPerson, splitRun, type Person, type Registry } from './entities.js';
 import {
   DEFINITE_DETERMINERS,
@@ -62,7 +64,7 @@ const MAX_PHRASE_WORDS = 4;
 export function findMentions(text: string, start: number, end: number, registry: Registry): Mention[] {
   const words = wordsIn(text, start, end);
   const found = [
-    ...runMentions(text, words, registry),
+    ...runMentions(text, words, registry, end),
     ...phraseMentions(text, words),
     ...pronounMentions(words),
   ];
@@ -70,7 +72,7 @@ export function findMentions(text: string, start: number, end: number, registry:
 }
 
 /** Institutions and names in each capitalised run. */
-function runMentions(text: string, words: readonly Word[], registry: Registry): Mention[] {
+function runMentions(text: string, words: readonly Word[], registry: Registry, end: number): Mention[] {
   const mentions: Mention[] = [];
   for (const run of capitalisedRuns(text, words)) {
     const parts = splitRun(run);
@@ -86,6 +88,10 @@ function runMentions(text: string, words: readonly Word[], registry: Registry): 
     // A run with no introduced name may still end in a known surname ("Zakharova added").
     const name = nameMention(parts.name.length > 0 ? parts.name : run.words.slice(-1), registry);
     if (name) mentions.push(name);
+    else if (run.words.length === 1 && parts.institution.length === 0 && isLoneSurname(text, run.words[0], end)) {
+      const [word] = run.words;
+      mentions.push({ kind: 'name', start: word.start, end: word.end, person: null, name: word.text });
+    }
   }
   return mentions;
 }
@@ -99,6 +105,23 @@ function nameMention(words: readonly Word[], registry: Registry): NameMention | 
   }
   if (words.length < 2) return null;
   return { kind: 'name', start: words[0].start, end: words[words.length - 1].end, person: null, name: words.map((w) => w.text).join(' ') };
+}
+
+/**
+ * A capitalised word on its own is a surname the article never gave in full ("…," Lavrov said. /
+ * Putin said: "…") only when nothing but punctuation lies between it and the reporting verb, so
+ * "Western" of "Western officials said" is none; at the start of a sentence, where every word is
+ * capitalised, only when it is no English word WordNet knows ("Officials said:", "Moscow said:").
+ */
+function isLoneSurname(text: string, word: Word, end: number): boolean {
+  if (/[\p{L}\p{N}]/u.test(text.slice(word.end, end))) return false;
+  // A few characters back suffice: the white space and opening marks before the word, and one more.
+  const near = text.slice(Math.max(0, word.start - 40), word.start);
+  const lead = /[\s"“«„'‘(]*$/u.exec(near)?.[0] ?? '';
+  const opensSentence = lead.length === word.start || lead.includes('\n') || /[.!?:]$/u.test(near.slice(0, near.length - lead.length));
+  if (!opensSentence) return true;
+  const term = termOf(word.text);
+  return term === undefined || wordnetSynonyms().groupsOf(term) === undefined;
 }
 
 function determinerBefore(text: string, words: readonly Word[], first: Word): Word | null {

@@ -7,9 +7,11 @@ import { speechVerbAt, wordsIn } from './words.js';
 const MAX_SPLIT_WORDS = 10;
 /** The attribution between the parts ends the sentence or leads on: "she said." / "she said," / "she said:". */
 const SPLIT_END = /[,.:]\s*$/u;
+/** How the earlier part may end: in the comma of `"A," she said` or a question or exclamation (`"Why now?" she asked. "B."`). */
+const SPLIT_ENDINGS = new Set([',', '?', '!']);
 
 /**
- * Joins each quotation to the one before it when the earlier ends in a comma, and only a short
+ * Joins each quotation to the one before it when the earlier ends in a comma, question or exclamation mark, and only a short
  * attribution with a reporting verb stands between them in the same paragraph. The later one
  * stays separate when it has an attribution of its own ("A," she said. "B," he replied.).
  * Cost: linear in the number of quotations.
@@ -27,7 +29,7 @@ export function joinSplitQuotes(spans: readonly QuoteSpan[], ctx: AttributionCon
 function isSplit(previous: QuoteSpan, next: QuoteSpan, ctx: AttributionContext, paragraphAt: (offset: number) => number): boolean {
   const last = previous.parts[previous.parts.length - 1];
   const first = next.parts[0];
-  if (last.close === null || last.ending !== ',' || paragraphAt(last.close) !== paragraphAt(first.open)) return false;
+  if (last.close === null || !SPLIT_ENDINGS.has(last.ending) || paragraphAt(last.close) !== paragraphAt(first.open)) return false;
   const gap = ctx.text.slice(last.close + 1, first.open);
   const words = wordsIn(ctx.text, last.close + 1, first.open);
   if (words.length > MAX_SPLIT_WORDS || !SPLIT_END.test(gap)) return false;

@@ -30,7 +30,7 @@ interface Quoted {
 const RENDERS_SHARE = 0.3;
 /** …or when at least this share of its own content words are the quotation's (it is a part of it). */
 const PART_SHARE = 0.6;
-/** Content words two quoted stretches must share at the least to be one quotation… */
+/** Content words two quoted stretches must share at the least to be one quotation (all of them when a quotation in an aligned sentence has fewer: "Is this the end?")… */
 const MIN_SHARED = 2;
 /** …and a short quoted phrase with a quotation. */
 const MIN_SHARED_FRAGMENT = 3;
@@ -191,10 +191,11 @@ function bestRendering(quote: Quoted, candidates: readonly Quoted[], aligned: Re
     // A rendering shares at least one word as written: no need to look for synonyms in the rest.
     if (!theirs.some((term) => own.has(term))) continue;
     const shared = sharedCount(terms, theirs);
-    if (shared < (candidate.substantive ? MIN_SHARED : MIN_SHARED_FRAGMENT)) continue;
+    const inPlace = candidate.sentences.some((index) => aligned.has(index));
+    const fewest = candidate.substantive ? (inPlace ? Math.min(MIN_SHARED, terms.length) : MIN_SHARED) : MIN_SHARED_FRAGMENT;
+    if (shared < fewest) continue;
     const holds = shared / Math.max(1, terms.length);
     const part = sharedCount(theirs, terms) / Math.max(1, theirs.length);
-    const inPlace = candidate.sentences.some((index) => aligned.has(index));
     const renders = inPlace
       ? holds >= RENDERS_SHARE || part >= PART_SHARE
       : holds >= MOVED_SHARE || (part >= MOVED_SHARE && shared >= MIN_SHARED_MOVED) || (!candidate.substantive && part >= FRAGMENT_PART_SHARE);

@@ -46,8 +46,15 @@ function collapse(s: string): string {
 function invariantProblems(article: Article, quotes: readonly ExtractedQuote[]): string[] {
   const problems: string[] = [];
   for (const q of quotes) {
-    const sliced = collapse(q.parts.map((p) => article.text.slice(p.start, p.end)).join(' '));
-    if (sliced !== q.text) problems.push(`parts do not spell ${JSON.stringify(q.text)}`);
+    // The parts, in order, joined by a space, or by the comma or full stop the attribution stood for.
+    let rest = q.text;
+    q.parts.forEach((p, i) => {
+      const part = collapse(article.text.slice(p.start, p.end));
+      const joint = i === 0 ? '' : ['. ', ', ', ' '].find((j) => rest.startsWith(j + part));
+      if (joint === undefined || !rest.startsWith(joint + part)) problems.push(`parts do not spell ${JSON.stringify(q.text)}`);
+      else rest = rest.slice(joint.length + part.length);
+    });
+    if (rest !== '') problems.push(`parts do not spell ${JSON.stringify(q.text)}`);
     q.parts.forEach((p, i) => {
       if (!(p.start < p.end && (i === 0 || q.parts[i - 1].end <= p.start))) problems.push(`bad part ${p.start}-${p.end}`);
     });
@@ -198,7 +205,7 @@ describe('quotes', () => {
       it('joins a quotation split by its attribution into one with two parts', () => {
         const quote = quoteStarting(quotes, 'Nobody walked away from anything');
         expect(quote.parts).toHaveLength(2);
-        expect(quote.text).toBe('Nobody walked away from anything We asked for a written guarantee on night shifts and got silence instead.');
+        expect(quote.text).toBe('Nobody walked away from anything. We asked for a written guarantee on night shifts and got silence instead.');
         expect(who(quote)).toEqual(['Pieter Bakker', 'he', null]);
       });
 
@@ -250,7 +257,7 @@ describe('quotes', () => {
         ].join('\n\n'));
         const quotes = extractQuotes(article);
         expect(quotes.map((q) => [q.text, ...who(q)])).toEqual([
-          ['We have not received a reply and we will not wait for ever.', 'Ana Ruiz', 'Ruiz', null],
+          ['We have not received a reply, and we will not wait for ever.', 'Ana Ruiz', 'Ruiz', null],
           ['The talks will go on in Geneva. Nothing else has been agreed', 'Ana Ruiz', 'she', null],
         ]);
         expect(invariantProblems(article, quotes)).toEqual([]);
@@ -278,6 +285,36 @@ describe('quotes', () => {
         expect(quotes.map(who)).toEqual([
           ['Omar Haddad', 'Haddad', null],
           ['Leila Nasser', 'Leila Nasser', null],
+        ]);
+      });
+
+      it('takes a surname the article never gives in full as the speaker, but not a capitalised common word', () => {
+        const quotes = extractQuotes(inlineArticle([
+          'Talks on the treaty resumed in Geneva on Friday with no sign of progress.',
+          '"We have rejected it three times in a row," Lavrov said. "This offer is final and we will not change it."',
+          'Putin said: "Nobody in Moscow wants a war with anyone, and nobody will start one."',
+          'Officials said: "The next round will be held in Vienna at the end of the month."',
+          '"The sanctions will stay in place for as long as it takes," Western officials said.',
+        ].join('\n\n')));
+        expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+          ['We have rejected it three times in a row. This offer is final and we will not change it.', 'Lavrov'],
+          ['Nobody in Moscow wants a war with anyone, and nobody will start one.', 'Putin'],
+          ['The next round will be held in Vienna at the end of the month.', null],
+          ['The sanctions will stay in place for as long as it takes', null],
+        ]);
+      });
+
+      it('joins the parts of a quotation split by its attribution as they were said', () => {
+        const quotes = extractQuotes(inlineArticle([
+          'Coach Ana Duarte spoke after the final.',
+          '"We will win this match," Duarte said, "and then we will all go home happy."',
+          '"Nobody expected it," she said. "Not even our own fans believed we could do it."',
+          '"Is this the end?" she asked. "No, it is only the beginning of a long road for us."',
+        ].join('\n\n')));
+        expect(quotes.map((q) => q.text)).toEqual([
+          'We will win this match, and then we will all go home happy.',
+          'Nobody expected it. Not even our own fans believed we could do it.',
+          'Is this the end? No, it is only the beginning of a long road for us.',
         ]);
       });
 
