@@ -98,6 +98,12 @@ describe('quotes/track', () => {
     expect(rg.text).toMatch(/counting on their constructive discussion/);
   });
 
+  it('finds a short quotation with one content word in the aligned sentence of the other outlet', () => {
+    const text = 'Fans gathered outside the stadium long before the final whistle on Sunday.\n\n"Is this the end?" the coach asked reporters after the match.';
+    const comparison = compareArticles([articleOf('wire', text), articleOf('outlet', text)], { quotes: true });
+    expect(comparison.quotes?.map((quote) => [quote.text, quote.versions.map((v) => v.status)])).toEqual([['Is this the end?', ['verbatim', 'verbatim']]]);
+  });
+
   it('tells a truncated quote from an altered one, and a changed number or speaker alters it', () => {
     const original = articleOf(
       'wire',
