@@ -217,6 +217,14 @@ const BEFORE_WINDOW = 64;
  */
 const AHEAD_WINDOW = 160;
 
+/**
+ * A sentence that so far is only the time it opens with (`At 10 a.m.`, `Shortly after 3 p.m.`,
+ * `By 9:30 a.m.`) has not ended: it goes on with its subject, whatever its case (`At 10 a.m. J.P.
+ * Morgan said…`, `By 9 a.m. Washington had responded.`). Matched against the whole sentence so far,
+ * which a short opener always is (it is shorter than {@link BEFORE_WINDOW}).
+ */
+const TIME_OPENER = /^[\s"'“‘(]*(?:(?:Shortly|Just|Soon|Well|Only|Sometime)\s+(?:after|before|until|by|at|around)|At|By|Until|Till|Before|After|From|Around|Since)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?\d{1,2}(?:[:.]\d{2})?\s*[aApP]\.[mM]\.$/u;
+
 /** Joins each span to the one before it when the boundary between them is not a sentence end. */
 function joinFalseBreaks(text: string, spans: Span[]): Span[] {
   const joined: Span[] = [];
@@ -260,7 +268,7 @@ function isSentenceEnd(before: string, after: string, ahead: () => string): bool
     case 'closesList':
       return true; // lower case, which continues the sentence, was decided above
     case 'time':
-      return !TIME_COMPLETION.test(next);
+      return !TIME_COMPLETION.test(next) && !TIME_OPENER.test(before);
     default:
       return true;
   }
