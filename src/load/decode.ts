@@ -149,6 +149,11 @@ export function repairWindows1252(text: string, encoding: string): string {
   return text.replace(/[\u0080-\u009F]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
+/** The byte order of UTF-16 text, from its byte-order mark or, without one, from its bytes ({@link utf16WithoutBom}); `null` for any other text. */
+export function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  return utf16Encoding(bytes) ?? utf16WithoutBom(bytes);
+}
+
 function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';

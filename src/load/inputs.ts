@@ -7,7 +7,7 @@ import { parse as parsePath } from 'node:path';
 import { fileErrorProblem, OutletdiffError } from '../errors.js';
 import type { ArticleMetadata, LoadedArticle } from '../types.js';
 import { loadArticleText } from './article.js';
-import { charsetLabel, decodeBytes, type TextEncoding } from './decode.js';
+import { charsetLabel, decodeBytes, utf16ByteOrder, type TextEncoding } from './decode.js';
 import type { Layout } from './layout.js';
 import { firstFreeId } from './ids.js';
 import { fetchPage, idForUrl, isUrlArgument, type FetchOptions } from './fetch/index.js';
@@ -97,8 +97,11 @@ export async function loadArticleBytes(
   init: { id: string; source: string; metadata?: ArticleMetadata; encoding?: TextEncoding; layout?: Layout | 'auto' },
 ): Promise<LoadedArticle> {
   const { id, source, metadata, encoding, layout } = init;
-  // Decide before decoding: a page's charset may be any its <meta> names.
-  if (!metadata && looksLikeHtml(new TextDecoder('windows-1252').decode(bytes.subarray(0, 2048)), source)) {
+  // Decide before decoding: a page's charset may be any its <meta> names. Any single-byte reading
+  // shows the markup of an ASCII-compatible page; a UTF-16 one (a page saved by some Windows
+  // programs) must be read as UTF-16 to show it.
+  const probe = new TextDecoder(utf16ByteOrder(bytes) ?? 'windows-1252').decode(bytes.subarray(0, 2048));
+  if (!metadata && looksLikeHtml(probe, source)) {
     return (await htmlLoader())(decodeHtmlBytes(bytes, source, charsetLabel(encoding)), { id, source });
   }
   return loadArticleText(decodeBytes(bytes, source, { encoding }), { id, source, metadata, layout });

@@ -65,6 +65,13 @@ describe('load/html', () => {
       expect(decodeHtmlBytes(page, 'le.html')).toBe('<html><body>Привет</body></html>');
     });
 
+    it('recognises UTF-16 without a byte-order mark by its bytes, before a header or <meta> naming another charset', () => {
+      const markup = '<html><head><meta charset="windows-1251"></head><body>Привет, мир: talks resume in Geneva</body></html>';
+      const le = Buffer.from(markup, 'utf16le');
+      expect(decodeHtmlBytes(le, 'le.html')).toBe(markup);
+      expect(decodeHtmlBytes(Buffer.from(le).swap16(), 'be.html', 'iso-8859-1')).toBe(markup);
+    });
+
     it('ignores a meta charset inside a comment or beyond the first 2 KB', () => {
       const commented = bytes('<!-- <meta charset="windows-1251"> --><p>', PRIVET_1251, '</p>');
       expect(decodeHtmlBytes(commented, 'c.html')).toContain('\uFFFD');

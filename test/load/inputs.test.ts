@@ -160,6 +160,23 @@ describe('load', () => {
         expect(renamed.text).toBe(article.text);
       });
 
+      it('reads a saved page in UTF-16, with or without a byte-order mark, under any file name', async () => {
+        const swapped = (buffer: Buffer) => Buffer.from(buffer).swap16();
+        const le = Buffer.from(PAGE_WITHOUT_CANONICAL, 'utf16le');
+        const dir = writeFiles(tempDir(), {
+          'page-le.txt': le,
+          'page-le.html': le,
+          'page-be-bom.txt': Buffer.concat([Buffer.from([0xfe, 0xff]), swapped(le)]),
+          'page-be.txt': swapped(le),
+        });
+        const articles = await readInputs(['page-le.txt', 'page-le.html', 'page-be-bom.txt', 'page-be.txt'].map((name) => join(dir, name)));
+        for (const article of articles) {
+          expect(article.title).toBe('Night ferry returns after a pause');
+          expect(article.text).not.toMatch(/<p>/);
+          expect(article.text).toMatch(/^The night ferry between the old harbour/m);
+        }
+      });
+
       it('names a URL whose host does not resolve, without touching the network', async () => {
         const lookup = ((hostname: string, _options: unknown, callback: (error: NodeJS.ErrnoException) => void) => {
           callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }));

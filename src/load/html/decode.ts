@@ -1,10 +1,11 @@
 /**
  * From a web page's bytes to text: the character set comes from a byte-order mark, else
  * the HTTP header, else a `<meta>` declaration near the top, else UTF-8 — the order
- * browsers use (WHATWG Encoding, "BOM sniffing" first). PDFs and binary downloads are refused.
+ * browsers use (WHATWG Encoding, "BOM sniffing" first) — except that UTF-16 without a byte-order
+ * mark, recognised by its bytes, comes before the header and the `<meta>`. PDFs and binary downloads are refused.
  */
 import { OutletdiffError } from '../../errors.js';
-import { checkTextLength, isPdf, isTooLongForString, repairWindows1252, tooLarge } from '../decode.js';
+import { checkTextLength, isPdf, isTooLongForString, repairWindows1252, tooLarge, utf16WithoutBom } from '../decode.js';
 
 /** How far into the page a `<meta>` charset declaration is looked for (browsers look at 1024 bytes; pages are sloppy). */
 const META_PROBE_BYTES = 2048;
@@ -57,12 +58,16 @@ export function decodeHtmlBytes(bytes: Uint8Array, source: string, headerCharset
   return body;
 }
 
-type CharsetOrigin = 'byte-order mark' | 'Content-Type header' | 'meta tag' | 'default';
+type CharsetOrigin = 'byte-order mark' | 'UTF-16 code units' | 'Content-Type header' | 'meta tag' | 'default';
 
 function chooseCharset(bytes: Uint8Array, headerCharset: string | undefined): { label: string; from: CharsetOrigin } {
   const bom = bomEncoding(bytes);
   if (bom) return { label: bom, from: 'byte-order mark' };
   const header = cleanLabel(headerCharset ?? '');
+  // A page in UTF-16 without a byte-order mark shows in its bytes, and no single-byte charset a
+  // header or <meta> might name could read it (its NUL bytes would make it binary).
+  const sniffed = header.startsWith('utf-16') ? null : utf16WithoutBom(bytes);
+  if (sniffed) return { label: sniffed, from: 'UTF-16 code units' };
   if (header !== '') return { label: header, from: 'Content-Type header' };
   const meta = metaCharset(bytes);
   if (meta !== null) return { label: META_LABEL_OVERRIDES[meta] ?? meta, from: 'meta tag' };
