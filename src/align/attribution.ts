@@ -4,26 +4,20 @@
  * these are, not what was said. Two outlets quoting the same speaker share the clause's names
  * without sharing a sentence, so the aligner counts its words for less.
  */
+import { FINITE_REPORTING_FORMS, OBJECT_TAKING_FORMS } from '../text/reportingVerbs.js';
 
-/** Verbs that introduce or close reported speech. */
-const REPORTING_VERBS = [
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'emphasized',
-  'emphasised', 'underlined', 'noted', 'notes', 'recalled', 'recalls', 'explained', 'explains',
-  'stated', 'states', 'claimed', 'claims', 'announced', 'announces', 'reported', 'reports',
-  'warned', 'warns', 'insisted', 'insists', 'concluded', 'pointed out', 'points out', 'indicated',
-  'quoted', 'wrote', 'writes', 'replied', 'asked', 'believes', 'according to', 'as saying',
-  'informed', 'confirmed', 'declared', 'argued', 'suggested',
-];
+/**
+ * What introduces or closes reported speech: every finite reporting verb, and the phrases and
+ * verbs of belief that do the same in news copy.
+ */
+const REPORTING_VERBS = [...FINITE_REPORTING_FORMS, 'quoted', 'believes', 'according to', 'as saying'];
 
 /**
  * Verbs that as often take a plain object ("declared independence", "reported losses",
  * "confirmed the deal"): at the head of a sentence they open a reporting clause only when "that",
  * "as saying", a colon or a quotation follows.
  */
-const OBJECT_VERBS = new Set([
-  'states', 'stated', 'announced', 'announces', 'reported', 'reports', 'indicated', 'informed', 'confirmed',
-  'declared', 'argued', 'suggested', 'concluded', 'explained', 'explains', 'asked', 'believes',
-]);
+const OBJECT_VERBS: ReadonlySet<string> = new Set([...OBJECT_TAKING_FORMS, 'believes']);
 
 const VERB = `(?:${REPORTING_VERBS.map((verb) => verb.replace(' ', '\\s+')).join('|')})`;
 const QUOTE_CLOSE = `["'\\u2019\\u201D\\u00BB]`;

@@ -1,52 +1,9 @@
 /**
  * Word tables for quotation extraction and speaker resolution. Lower case throughout (entries
  * are compared with a word's normalised form, see `words.ts`). They are data, not logic: a new
- * reporting verb or role noun is one more entry here, never another branch.
+ * role noun is one more entry here, never another branch (reporting verbs are in
+ * src/text/reportingVerbs.ts, shared with the aligner and the splitter).
  */
-
-/**
- * Verbs that report speech, every form matched, by lemma. Two-word entries ("pointed out")
- * match word by word. Bare and third-person forms that are more often nouns in news copy
- * ("notes", "claims", "reports", "comments", "states") are left out on purpose: a noun taken
- * for a verb would pick a wrong subject as speaker.
- */
-export const SPEECH_VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
-  say: ['say', 'says', 'said', 'saying'],
-  add: ['adds', 'added', 'adding'],
-  stress: ['stresses', 'stressed', 'stressing'],
-  note: ['noted', 'noting'],
-  'point out': ['points out', 'pointed out', 'pointing out'],
-  recall: ['recalls', 'recalled', 'recalling'],
-  tell: ['tells', 'told', 'telling'],
-  warn: ['warns', 'warned', 'warning'],
-  explain: ['explains', 'explained', 'explaining'],
-  emphasise: ['emphasises', 'emphasised', 'emphasising', 'emphasizes', 'emphasized', 'emphasizing'],
-  underline: ['underlines', 'underlined', 'underlining'],
-  underscore: ['underscores', 'underscored', 'underscoring'],
-  state: ['stated', 'stating'],
-  declare: ['declares', 'declared', 'declaring'],
-  announce: ['announces', 'announced', 'announcing'],
-  insist: ['insists', 'insisted', 'insisting'],
-  argue: ['argues', 'argued', 'arguing'],
-  assert: ['asserts', 'asserted', 'asserting'],
-  claim: ['claimed', 'claiming'],
-  remark: ['remarked'],
-  comment: ['commented'],
-  conclude: ['concludes', 'concluded'],
-  write: ['writes', 'wrote', 'writing'],
-  ask: ['asks', 'asked', 'asking'],
-  reply: ['replied'],
-  respond: ['responded'],
-  answer: ['answered'],
-  confirm: ['confirms', 'confirmed', 'confirming'],
-  acknowledge: ['acknowledges', 'acknowledged', 'acknowledging'],
-  admit: ['admits', 'admitted', 'admitting'],
-  urge: ['urges', 'urged', 'urging'],
-  observe: ['observed'],
-  inform: ['informed'],
-  report: ['reported'],
-  promise: ['promised'],
-};
 
 /** Verbs of "X quoted Y as saying": the speaker is Y, the words' first reporter X. */
 export const QUOTING_VERBS: readonly string[] = ['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'];

@@ -1,5 +1,6 @@
 /** Words with offsets into the article text, runs of capitalised words, and phrase matching. */
-import { HONORIFICS, SPEECH_VERB_FORMS, SPELLING_VARIANTS } from './tables.js';
+import { UNAMBIGUOUS_REPORTING_FORMS } from '../text/reportingVerbs.js';
+import { HONORIFICS, SPELLING_VARIANTS } from './tables.js';
 
 /** One word of the article. */
 export interface Word {
@@ -29,7 +30,8 @@ const RUN_GAP = /^[\s[\]]+$/u;
 const HONORIFIC_GAP = /^\.\s+$/u;
 const SPACE_ONLY = /^\s+$/u;
 const HONORIFIC_SET = new Set(HONORIFICS);
-const SPEECH_VERBS = new Set(Object.values(SPEECH_VERB_FORMS).flat());
+/** Reporting verbs in every form that reads as a verb beside a quotation: a noun taken for a verb ("notes", "claims") would pick a wrong subject as speaker. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(UNAMBIGUOUS_REPORTING_FORMS);
 
 /** The words of `text.slice(start, end)`, in order. Cost: linear in the range. */
 export function wordsIn(text: string, start: number, end: number): Word[] {

@@ -3,6 +3,7 @@
  * sentence though Intl.Segmenter breaks after `?"`, while `"Why now?" Peskov said it was…` is two.
  */
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/months.js';
+import { SPEAKER_ONLY_FORMS } from '../text/reportingVerbs.js';
 import { SENTENCE_STARTERS } from './abbreviations.js';
 
 // Any Unicode white space, no-break spaces included (`\s` lacks U+0085 NEXT LINE).
@@ -12,15 +13,10 @@ const CLOSERS = `"'”’»)\\]`;
 /**
  * Verbs that report speech: after a quoted question or exclamation, a speaker and one of these
  * close the quotation's sentence (`"Why now?" Peskov asked.`) rather than start a new one. Verbs
- * as often said of events are left out: `"Is this the end?" The fighting continued.` is two.
+ * as often said of events are left out (`"Is this the end?" The talks concluded.` is two), and so
+ * are verbs that are not reporting verbs at all (continued, repeated, posted, pressed).
  */
-const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'asked', 'asks', 'added', 'adds', 'replied', 'replies', 'answered', 'responded',
-  'shouted', 'cried', 'exclaimed', 'wondered', 'wrote', 'writes', 'told', 'tells', 'insisted',
-  'stressed', 'noted', 'warned', 'recalled', 'remarked', 'quipped', 'joked', 'demanded', 'declared',
-  'retorted', 'tweeted', 'explained', 'argued', 'admitted', 'conceded', 'complained', 'countered',
-  'objected', 'mused', 'snapped', 'inquired', 'enquired', 'queried', 'commented',
-]);
+const REPORTING_VERBS: ReadonlySet<string> = new Set(SPEAKER_ONLY_FORMS);
 
 /** Reporting verbs whose object is the person addressed, so a name may follow them (`told Interfax.`, `asked Blinken.`). */
 const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'asked', 'asks']);
