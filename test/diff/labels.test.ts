@@ -181,6 +181,13 @@ describe('labelRuns on changes that keep the meaning', () => {
       'cosmetic',
     ],
     [
+      'a month abbreviated against its full name, closing a sentence',
+      'The talks began on October 1.',
+      'The talks began on Oct. 1.',
+      'The talks began on [-October-]<spelling>{+Oct.+}<spelling> 1.',
+      'cosmetic',
+    ],
+    [
       'a month abbreviated and in full',
       'The law takes effect on Sept. 1.',
       'The law takes effect on September 1.',
@@ -245,6 +252,10 @@ describe('labelRuns on changes that keep the meaning', () => {
   });
 
   it('still calls a changed month, a changed list figure and a changed person substantive', () => {
+    // The abbreviation's stop stays with "Jan.": the date is one change, not two around the final stop.
+    expect(label('The ceasefire took effect on Jan. 5.', 'The ceasefire took effect last week.').text).toBe(
+      'The ceasefire took effect [-on Jan. 5-]<number>{+last week+}<number>.',
+    );
     expect(label('The talks resume in May.', 'The talks resume in June.').labels).toEqual(['number']);
     expect(label('The parade is held on 9 May.', 'The parade is held on 9 March.').labels).toEqual(['number']);
     expect(label('1. The fine is 4.5 million roubles', '1. The fine is 5 million roubles').labels).toEqual(['number']);
