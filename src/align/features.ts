@@ -220,14 +220,18 @@ function readSentence(text: string): Reading {
       const end = match.index + word.length;
       const joinedBefore = joined[match.index - 1] === '-';
       const joinedAfter = joined[end] === '-';
-      // A word joined by a hyphen is no figure ("five-year"), but for a number spelled in two
-      // words ("twenty-three"), read at its first word.
+      // A number spelled in two words ("twenty-three") is read at its first word, as is a number
+      // word opening any other compound ("five-year" is 5, as "5-year" is); a word after a hyphen
+      // is none ("twenty-five" is not 5 too). A spelled number only meets a figure on the other
+      // side, never counts as one missing there, so "one" is 1 too ("no one" aside): as a pronoun
+      // ("one of them") it can at most meet a figure 1 the other side prints.
       let figure: string | undefined;
       if (!joinedBefore && !joinedAfter) figure = numberWordValue(lower);
       else if (!joinedBefore) {
         HYPHENED_PAIR.lastIndex = match.index;
-        figure = numberWordValue(HYPHENED_PAIR.exec(joined)?.[0] ?? '');
+        figure = numberWordValue(HYPHENED_PAIR.exec(joined)?.[0] ?? '') ?? numberWordValue(lower);
       }
+      if (lower === 'one' && !joinedBefore && tokens[tokens.length - 2] !== 'no') figure = '1';
       if (figure !== undefined) {
         lastNumber = { list: spelledNumbers, at: spelledNumbers.length };
         spelledNumbers.push(figure);

@@ -1,6 +1,7 @@
 // Only the word diff: loading the whole of jsdiff (patches, formats) slows every start-up.
-import { diffWords } from 'diff/lib/diff/word.js';
+import { wordDiff } from 'diff/lib/diff/word.js';
 import type { DiffRun } from '../types.js';
+import { isAbbreviation } from '../segment/abbreviations.js';
 import { foldTypography } from '../text/normalise.js';
 
 // Intl's word segmentation keeps Cyrillic, Greek, CJK… words whole; jsdiff's default word class is
@@ -26,33 +27,177 @@ export function diffWording(reference: string, member: string): DiffRun[] {
   // time), where jsdiff's own tokeniser is used and lower case keeps the offsets.
   const lowered = needsSegmenter ? null : lowerCasedKeepingOffsets(foldedReference, foldedMember);
   const searched = lowered?.[0] ?? foldedReference;
-  const changes = diffWords(searched, lowered?.[1] ?? foldedMember, {
+  const changes = abbreviationWordDiff.diff(searched, lowered?.[1] ?? foldedMember, {
     ignoreCase: lowered === null,
     ...(needsSegmenter ? { intlSegmenter: (wordSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' })) } : {}),
     timeout: DIFF_TIMEOUT_MS,
   });
-  if (!changes) return mergeRuns([{ op: 'removed', text: reference }, { op: 'added', text: member }]);
+  if (!changes) {
+    const whole: DiffRun[] = [{ op: 'removed', text: reference }, { op: 'added', text: member }];
+    return whole.filter((run) => run.text.length > 0);
+  }
 
   // Folding keeps every offset, so positions in the folded strings index the originals.
-  const runs: DiffRun[] = [];
+  const runs: Placed[] = [];
   let memberAt = 0;
   let referenceAt = 0;
   for (const change of changes) {
+    const length = change.value.length;
     if (change.added) {
-      runs.push({ op: 'added', text: member.slice(memberAt, memberAt + change.value.length) });
-      memberAt += change.value.length;
+      runs.push({ op: 'added', text: member.slice(memberAt, memberAt + length), start: referenceAt, end: referenceAt });
+      memberAt += length;
     } else if (change.removed) {
       const found = searched.indexOf(change.value, referenceAt);
-      const from = found >= 0 ? found : referenceAt;
-      runs.push({ op: 'removed', text: reference.slice(from, from + change.value.length) });
-      referenceAt = from + change.value.length;
+      const start = found >= 0 ? found : referenceAt;
+      const end = Math.min(start + length, reference.length);
+      runs.push({ op: 'removed', text: reference.slice(start, end), start, end });
+      referenceAt = end;
     } else {
-      runs.push({ op: 'equal', text: member.slice(memberAt, memberAt + change.value.length) });
-      memberAt += change.value.length;
-      referenceAt = skipEqual(foldedReference, referenceAt, change.value);
+      const stretch = equalStretch(foldedReference, referenceAt, change.value);
+      runs.push({ op: 'equal', text: member.slice(memberAt, memberAt + length), ...stretch });
+      memberAt += length;
+      referenceAt = stretch.end;
     }
   }
-  return mergeRuns(shiftEdgeSpaces(absorbPunctuationInsideWords(runs.filter((run) => run.text.length > 0))));
+  const placed = runs.filter((run) => run.text.length > 0);
+  const merged = mergeRuns(shiftEdgeSpaces(absorbPunctuationInsideWords(placed, reference)), reference);
+  const tidied = showStopOnly(shareEndingStops(merged, reference), reference);
+  return keepReferenceSpaces(tidied, reference).map(({ op, text }) => ({ op, text }));
+}
+
+/**
+ * A run while the diff is tidied, with the stretch of the reference it stands for: its own text
+ * for a removed run, the reference's wording of an equal run's text (equal runs carry the
+ * member's), and for an added run the empty stretch where it goes in.
+ */
+interface Placed extends DiffRun {
+  start: number;
+  end: number;
+}
+
+type WordDiffOptions = Parameters<typeof wordDiff.tokenize>[1];
+
+/**
+ * jsdiff's word diff with an abbreviation and its stop as one token ("Oct.", "U.S.", "a.m."). As
+ * two, the abbreviation's stop could be paired with the sentence's final stop, and the change split
+ * around it: "on Jan. 5." / "last week." was "[-on Jan-]{+last week+}.[- 5.-]".
+ */
+class AbbreviationWordDiff extends (wordDiff.constructor as new () => typeof wordDiff) {
+  override tokenize(value: string, options?: WordDiffOptions): string[] {
+    return joinAbbreviations(value, super.tokenize(value, options));
+  }
+}
+const abbreviationWordDiff = new AbbreviationWordDiff();
+
+/**
+ * `tokens` (jsdiff's, each a word or a punctuation mark with the white space around it, in the
+ * order of `text`) with the pieces of each abbreviation in `text` joined into one token.
+ * Cost: one pass over the text and its tokens.
+ */
+function joinAbbreviations(text: string, tokens: string[]): string[] {
+  const spans = abbreviationSpans(text);
+  if (spans.length === 0) return tokens;
+  const joined: string[] = [];
+  let at = 0;
+  let span = 0;
+  for (const token of tokens) {
+    // Tokens share the white space between them, so each is found by its text without it.
+    const core = token.trim();
+    const start = core ? text.indexOf(core, at) : at;
+    at = start + core.length;
+    while (span < spans.length && spans[span].end <= start) span += 1;
+    // A piece after an abbreviation's first one carries no white space before it, nor the one it joins after it.
+    if (span < spans.length && start > spans[span].start && joined.length > 0) joined[joined.length - 1] += token;
+    else joined.push(token);
+  }
+  return joined;
+}
+
+/**
+ * Where `text` has an abbreviation standing as a word: letters and stops ending in a stop, before
+ * white space, closing punctuation or the end ("Oct. 1", "U.S.,", "in the U.S."), not after a
+ * digit or apostrophe. Found from each stop (most texts have only their final one).
+ */
+function abbreviationSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let stop = text.indexOf('.'); stop >= 0; stop = text.indexOf('.', stop + 1)) {
+    const end = stop + 1;
+    if (end < text.length && !CLOSES_WORD.test(text[end])) continue;
+    let start = stop;
+    while (start > 0 && LETTER_OR_STOP.test(text[start - 1])) start -= 1;
+    if (start > 0 && /[\p{N}']/u.test(text[start - 1])) continue;
+    const word = text.slice(start, end);
+    if (LETTERS_AND_STOPS.test(word) && isAbbreviation(word)) spans.push({ start, end });
+  }
+  return spans;
+}
+const CLOSES_WORD = /[\s,;:!?)\]"']/;
+const LETTER_OR_STOP = /[\p{L}\p{M}.]/u;
+const LETTERS_AND_STOPS = /^(?:[\p{L}\p{M}]+\.)+$/u;
+
+/**
+ * An abbreviation that ends a text holds the sentence's final stop ("in the U.S."), so against
+ * another ending ("in the United States.") both changes end in the stop: it is equal again, as a
+ * stop both sides share.
+ */
+function shareEndingStops(runs: Placed[], reference: string): Placed[] {
+  let changed = false;
+  for (let k = 0; k + 1 < runs.length; k += 1) {
+    const [first, second] = [runs[k], runs[k + 1]];
+    if (first.op === 'equal' || second.op === 'equal' || first.op === second.op) continue;
+    const next = runs[k + 2];
+    if (next !== undefined && next.op !== 'equal') continue;
+    const [removed, added] = first.op === 'removed' ? [first, second] : [second, first];
+    const shared = commonLength(nonWordSuffix(removed.text), nonWordSuffix(added.text), 'end');
+    const suffix = added.text.slice(added.text.length - shared);
+    if (!suffix.includes('.')) continue;
+    changed = true;
+    removed.end -= shared;
+    removed.text = reference.slice(removed.start, removed.end);
+    added.text = added.text.slice(0, added.text.length - shared);
+    // As elsewhere, the space before an addition stays with the words before it: "born {+in the U.S+}.".
+    const before = runs[k - 1];
+    const space = /^\s+/.exec(added.text)?.[0] ?? '';
+    if (before?.op === 'equal' && space && space.length < added.text.length && !/\s$/.test(before.text)) {
+      before.text += space;
+      added.text = added.text.slice(space.length);
+    }
+    if (next) {
+      next.text = suffix + next.text;
+      next.start = removed.end;
+    } else runs.push({ op: 'equal', text: suffix, start: removed.end, end: removed.end + shared });
+  }
+  return changed ? mergeRuns(runs.filter((run) => run.text.length > 0), reference) : runs;
+}
+
+/**
+ * A change that only drops or adds an abbreviation's stop ("Jan." / "Jan", "W." / "W") shows just
+ * the stop: as one token with its stop, the abbreviation would be a whole word changed.
+ */
+function showStopOnly(runs: Placed[], reference: string): Placed[] {
+  let out: Placed[] | undefined;
+  const plain = (text: string) => foldTypography(text).toLowerCase();
+  for (let k = 0; k < runs.length; k += 1) {
+    const [first, second] = [runs[k], runs[k + 1]];
+    if (second && first.op !== 'equal' && second.op !== 'equal' && first.op !== second.op) {
+      const [removed, added] = first.op === 'removed' ? [first, second] : [second, first];
+      if (removed.text.endsWith('.') && plain(removed.text) === `${plain(added.text)}.`) {
+        const stop = removed.end - 1;
+        out ??= runs.slice(0, k);
+        out.push({ op: 'equal', text: added.text, start: removed.start, end: stop }, { ...removed, text: reference.slice(stop, removed.end), start: stop });
+        k += 1;
+        continue;
+      }
+      if (added.text.endsWith('.') && plain(added.text) === `${plain(removed.text)}.`) {
+        out ??= runs.slice(0, k);
+        out.push({ op: 'equal', text: added.text.slice(0, -1), start: removed.start, end: removed.end }, { ...added, text: '.', start: removed.end, end: removed.end });
+        k += 1;
+        continue;
+      }
+    }
+    out?.push(runs[k]);
+  }
+  return out ? mergeRuns(out, reference) : runs;
 }
 
 const WORD_CHAR_AT_END = /[\p{L}\p{N}]$/u;
@@ -68,39 +213,46 @@ const NON_WORD_PREFIX = /^[^\p{L}\p{N}]*/u;
  * or in the added runs) is part of that change: the changes around it become one removed and one
  * added run, and the punctuation both still share at their ends (a final stop) is equal again.
  */
-function absorbPunctuationInsideWords(runs: DiffRun[]): DiffRun[] {
+function absorbPunctuationInsideWords(runs: Placed[], reference: string): Placed[] {
   // In the reference (removed runs) or the member (added runs), word characters touch it on both sides.
   const insideWord = (k: number, op: DiffRun['op']): boolean =>
     WORD_CHAR_AT_END.test(nearestChange(runs, k, -1, op)?.text ?? '') &&
     WORD_CHAR_AT_START.test(nearestChange(runs, k, 1, op)?.text ?? '');
   const absorbed = runs.map((run, k) => run.op === 'equal' && PUNCTUATION_ONLY.test(run.text) && (insideWord(k, 'removed') || insideWord(k, 'added')));
   if (!absorbed.includes(true)) return runs;
-  const out: DiffRun[] = [];
-  let removed = '';
+  const out: Placed[] = [];
+  // A block's removed text is the reference's stretch from its first removed or absorbed run to its last.
+  let from = -1;
+  let to = -1;
+  let at = 0;
   let added = '';
   const flush = () => {
+    const removed = from < 0 ? '' : reference.slice(from, to);
     if (removed === '' && added === '') return;
+    const start = from < 0 ? at : from;
+    const end = from < 0 ? at : to;
     // Only punctuation and spaces move back to equal, never part of a word.
-    const suffix = commonEnd(NON_WORD_SUFFIX.exec(removed)?.[0] ?? '', NON_WORD_SUFFIX.exec(added)?.[0] ?? '', 'end');
-    const beforeSuffix = (text: string) => text.slice(0, text.length - suffix.length);
-    const prefix = commonEnd(
-      NON_WORD_PREFIX.exec(beforeSuffix(removed))?.[0] ?? '',
-      NON_WORD_PREFIX.exec(beforeSuffix(added))?.[0] ?? '',
-      'start',
-    );
-    const keep = (text: string) => beforeSuffix(text).slice(prefix.length);
-    if (prefix) out.push({ op: 'equal', text: added.slice(0, prefix.length) });
-    if (keep(removed)) out.push({ op: 'removed', text: keep(removed) });
-    if (keep(added)) out.push({ op: 'added', text: keep(added) });
-    if (suffix) out.push({ op: 'equal', text: added.slice(added.length - suffix.length) });
-    removed = '';
+    const suffix = commonLength(nonWordSuffix(removed), nonWordSuffix(added), 'end');
+    const beforeSuffix = (text: string) => text.slice(0, text.length - suffix);
+    const prefix = commonLength(nonWordPrefix(beforeSuffix(removed)), nonWordPrefix(beforeSuffix(added)), 'start');
+    const keep = (text: string) => beforeSuffix(text).slice(prefix);
+    if (prefix) out.push({ op: 'equal', text: added.slice(0, prefix), start, end: start + prefix });
+    if (keep(removed)) out.push({ op: 'removed', text: keep(removed), start: start + prefix, end: end - suffix });
+    if (keep(added)) out.push({ op: 'added', text: keep(added), start: end - suffix, end: end - suffix });
+    if (suffix) out.push({ op: 'equal', text: added.slice(added.length - suffix), start: end - suffix, end });
+    from = -1;
     added = '';
   };
+  const takeStretch = (run: Placed) => {
+    if (from < 0) from = run.start;
+    to = run.end;
+  };
   runs.forEach((run, k) => {
+    at = run.start;
     if (absorbed[k]) {
-      removed += run.text;
+      takeStretch(run);
       added += run.text;
-    } else if (run.op === 'removed') removed += run.text;
+    } else if (run.op === 'removed') takeStretch(run);
     else if (run.op === 'added') added += run.text;
     else {
       flush();
@@ -112,7 +264,7 @@ function absorbPunctuationInsideWords(runs: DiffRun[]): DiffRun[] {
 }
 
 /** The nearest `op` run from `k` in direction `step`, among the changed runs next to it (no equal run between). */
-function nearestChange(runs: DiffRun[], k: number, step: 1 | -1, op: DiffRun['op']): DiffRun | undefined {
+function nearestChange(runs: readonly DiffRun[], k: number, step: 1 | -1, op: DiffRun['op']): DiffRun | undefined {
   for (let i = k + step; i >= 0 && i < runs.length; i += step) {
     if (runs[i].op === op) return runs[i];
     if (runs[i].op === 'equal') return undefined;
@@ -120,13 +272,20 @@ function nearestChange(runs: DiffRun[], k: number, step: 1 | -1, op: DiffRun['op
   return undefined;
 }
 
-/** The longest common suffix (`end`) or prefix (`start`) of `a` and `b`. */
-function commonEnd(a: string, b: string, side: 'start' | 'end'): string {
+/**
+ * The length of the longest common suffix (`end`) or prefix (`start`) of `a` and `b`, typography
+ * aside: one side's text comes from the reference, the other's from the member.
+ */
+function commonLength(a: string, b: string, side: 'start' | 'end'): number {
+  const [x, y] = [foldTypography(a), foldTypography(b)];
   let n = 0;
   const at = (text: string, i: number) => (side === 'end' ? text[text.length - 1 - i] : text[i]);
-  while (n < a.length && n < b.length && at(a, n) === at(b, n)) n += 1;
-  return side === 'end' ? a.slice(a.length - n) : a.slice(0, n);
+  while (n < x.length && n < y.length && at(x, n) === at(y, n)) n += 1;
+  return n;
 }
+
+const nonWordSuffix = (text: string): string => NON_WORD_SUFFIX.exec(text)?.[0] ?? '';
+const nonWordPrefix = (text: string): string => NON_WORD_PREFIX.exec(text)?.[0] ?? '';
 
 /**
  * Both texts in lower case, or `null` when that would move an offset ("İ" becomes two units)
@@ -143,7 +302,7 @@ function lowerCasedKeepingOffsets(a: string, b: string): [string, string] | null
  * reference read back from equal and removed runs would lose it ("NATO-RussiaCouncil"). Such a
  * space moves to the equal neighbour; the member's text is unchanged by the move.
  */
-function shiftEdgeSpaces(runs: DiffRun[]): DiffRun[] {
+function shiftEdgeSpaces(runs: Placed[]): Placed[] {
   const shifted = runs.map((run) => ({ ...run }));
   shifted.forEach((run, k) => {
     const before = shifted[k - 1];
@@ -164,26 +323,65 @@ function shiftEdgeSpaces(runs: DiffRun[]): DiffRun[] {
 }
 
 /**
- * Advances through `text` past the stretch that matches `value` ignoring case and white space:
- * equal runs carry the member's spacing, which may differ from the reference's.
+ * jsdiff trims the white space around a removal to what the member has there, so the reference
+ * read back from equal and removed runs could lose a space between two of its words (",. the" for
+ * ", . the", "Oct.the" for "Oct. the"). Such a space goes back into the removed run beside it, as
+ * the reference writes it (a space between two equal runs is {@link shiftEdgeSpaces}'s); any other
+ * reference text no run holds becomes removed text. Removed runs are then the reference's stretches.
  */
-function skipEqual(text: string, from: number, value: string): number {
+function keepReferenceSpaces(runs: Placed[], reference: string): Placed[] {
+  const out: Placed[] = [];
+  let covered = 0;
+  let previous: Placed | undefined;
+  const holdGap = (run: Placed | undefined) => {
+    const to = run?.start ?? reference.length;
+    if (to <= covered) return;
+    const spaceOnly = /^\s+$/.test(reference.slice(covered, to));
+    // Spaces the read-back reference already has (the member's, in an equal run) need no removed run.
+    if (spaceOnly && (!previous || !run || /\s$/.test(previous.text) || /^\s/.test(run.text))) return;
+    if (previous?.op === 'removed') previous.end = to;
+    else if (run?.op === 'removed') run.start = covered;
+    else if (!spaceOnly) out.push({ op: 'removed', text: '', start: covered, end: to });
+  };
+  for (const run of runs) {
+    if (run.op !== 'added') {
+      holdGap(run);
+      covered = Math.max(covered, run.end);
+      previous = run;
+    }
+    out.push(run);
+  }
+  holdGap(undefined);
+  for (const run of out) if (run.op === 'removed') run.text = reference.slice(run.start, run.end);
+  return out;
+}
+
+/**
+ * The stretch of `text` from `from` that matches `value` ignoring case and white space (equal runs
+ * carry the member's spacing, which may differ from the reference's): from its first matched
+ * character to its last.
+ */
+function equalStretch(text: string, from: number, value: string): { start: number; end: number } {
   let at = from;
+  let start = -1;
   for (let k = 0; k < value.length; k += 1) {
     if (value[k] === ' ') continue;
     while (at < text.length && text[at] === ' ') at += 1;
+    if (start < 0) start = at;
     if (at < text.length && text[at].toLowerCase() === value[k].toLowerCase()) at += 1;
   }
-  return at;
+  return { start: start < 0 ? from : start, end: at };
 }
 
-/** Joins neighbouring runs of the same kind. */
-function mergeRuns(runs: DiffRun[]): DiffRun[] {
-  const merged: DiffRun[] = [];
+/** Joins neighbouring runs of the same kind; a removed run is the reference's stretch from the first to the last. */
+function mergeRuns(runs: Placed[], reference: string): Placed[] {
+  const merged: Placed[] = [];
   for (const run of runs) {
     const last = merged[merged.length - 1];
-    if (last && last.op === run.op) last.text += run.text;
-    else merged.push({ ...run });
+    if (last && last.op === run.op) {
+      last.end = Math.max(last.end, run.end);
+      last.text = run.op === 'removed' ? reference.slice(last.start, last.end) : last.text + run.text;
+    } else merged.push({ ...run });
   }
   return merged;
 }

@@ -4,7 +4,7 @@
  */
 import type { DiffRun, RunLabel, Verdict } from '../types.js';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/months.js';
-import { comparableNumber, numberWordValue, SCALE_WORDS } from '../text/numbers.js';
+import { comparableNumber, leadingNumberWordValue, numberWordsAsFigures, numberWordValue, SCALE_WORDS } from '../text/numbers.js';
 import { isKnownSpellingPair, pairKey } from '../text/spellings.js';
 import { foldTypography } from '../text/normalise.js';
 import { isRelatedForm, termOf, termOfLowerWord, WORD } from '../align/terms.js';
@@ -127,13 +127,17 @@ function cosmeticForm(text: string): string {
 
 /**
  * Short forms written out, so that one wording in two styles reads the same: contractions ("won't"
- * is "will not", "doesn't" is "does not"; "'s" and "'d" stay, as each stands for two words) and
- * the percent sign ("3.2%", "3.2 per cent" and "3.2 percent" are one figure: wire services differ).
+ * is "will not", "doesn't" is "does not"; "'s" and "'d" stay, as each stands for two words), the
+ * percent sign ("3.2%", "3.2 per cent" and "3.2 percent" are one figure: wire services differ) and
+ * number words as figures, also opening a compound ("twenty-three-year-old" is "23-year-old",
+ * "five-year" is "5-year"). Both sides of a change are compared so, and "one" is read as 1 here
+ * only: against the other side's "1" in its place it was a number, while as a pronoun ("no one",
+ * "one of them") it meets no figure.
  */
 function writtenOut(text: string): string {
   let out = foldTypography(text).toLowerCase();
   for (const [short, full] of SHORT_FORMS) out = out.replace(short, full);
-  return out;
+  return numberWordsAsFigures(out, true);
 }
 const SHORT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwon't\b/g, 'will not'],
@@ -268,8 +272,8 @@ function isSynonym(a: string, b: string): boolean {
 /** The lowest lexical label that relates `a` and `b`, if any. */
 function wordPairLabel(a: string, b: string): RunLabel | undefined {
   if (a.toLowerCase() === b.toLowerCase()) return 'cosmetic';
-  // One number written two ways: "14,000"/"14000", "10"/"10.0", "5"/"five".
-  const figure = (word: string) => numberWordValue(word) ?? comparableNumber(word);
+  // One number written two ways: "14,000"/"14000", "10"/"10.0", "5"/"five"; "one" against a figure is 1 (see writtenOut).
+  const figure = (word: string) => (word === 'one' ? '1' : (numberWordValue(word) ?? comparableNumber(word)));
   if ((/^\p{N}/u.test(a) || /^\p{N}/u.test(b)) && figure(a) === figure(b)) return 'cosmetic';
   if (isSpellingVariant(a, b)) return 'spelling';
   if (isInflection(a, b)) return 'inflection';
@@ -355,8 +359,8 @@ function entitiesIn(text: string, from: number, to: number): { names: string[]; 
 function tokenEntity(folded: string, matches: readonly RegExpExecArray[], k: number): TokenEntity {
   const match = matches[k];
   const numbers = Array.from(match[0].matchAll(NUMBER), (number) => comparableNumber(number[0]));
-  // A number word is its figure ("five" is 5, "twenty-five" 25).
-  const figure = numberWordValue(match[0]);
+  // A number word is its figure ("five" is 5, "twenty-five" 25), also opening a compound ("five-year").
+  const figure = leadingNumberWordValue(match[0]);
   if (figure !== undefined) numbers.push(figure);
   const date = dateWordAt(folded, matches, k);
   return { numbers, date, isName: date === undefined && isNameAt(folded, match.index, match[0]) };
@@ -544,18 +548,29 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
     // A list marker changed ("-" / "1."): layout only.
     if (block.refEnd <= refMarkerEnd && block.memEnd <= memMarkerEnd) return 'cosmetic';
 
+    const removedTokens = tokens(removedText);
+    const addedTokens = tokens(addedText);
     const removedEntities = entitiesIn(reference, refFrom, refTo);
     const addedEntities = entitiesIn(member, memFrom, memTo);
-    const differ = (key: 'numbers' | 'dates') =>
-      without(removedEntities[key], addedEntities[key]).some((n) => !hasToken(member, n)) ||
-      without(addedEntities[key], removedEntities[key]).some((n) => !hasToken(reference, n));
+    // "One" ("no one" aside) is 1 where the other side prints the figure 1 that it would otherwise lack (see writtenOut).
+    const withOnes = (numbers: string[], words: readonly string[], other: readonly string[]) => {
+      const isOne = (word: string, k: number) => /^one(?:-|$)/i.test(word) && words[k - 1]?.toLowerCase() !== 'no';
+      const ones = Math.min(words.filter(isOne).length, without(other, numbers).filter((n) => n === '1').length);
+      return ones > 0 ? [...numbers, ...Array.from({ length: ones }, () => '1')] : numbers;
+    };
+    const figures = {
+      removed: withOnes(removedEntities.numbers, removedTokens, addedEntities.numbers),
+      added: withOnes(addedEntities.numbers, addedTokens, removedEntities.numbers),
+    };
+    const differ = (key: 'numbers' | 'dates') => {
+      const [gone, come] = key === 'numbers' ? [figures.removed, figures.added] : [removedEntities.dates, addedEntities.dates];
+      return without(gone, come).some((n) => !hasToken(member, n)) || without(come, gone).some((n) => !hasToken(reference, n));
+    };
     if (differ('numbers')) return 'number';
     // "Five hundred"/"5": the figures agree, the scale does not.
     const scales = (text: string) => tokens(text).map((token) => token.toLowerCase()).filter((token) => SCALE_WORDS.has(token)).sort().join(' ');
     if (scales(removedText) !== scales(addedText)) return 'number';
 
-    const removedTokens = tokens(removedText);
-    const addedTokens = tokens(addedText);
     const changed = block.indices.filter((index) => HAS_WORD.test(runs[index].text));
     if (changed.length > 0 && changed.every(inAttribution)) {
       // The speaker or date of a reporting clause spelled another way ("Zoë"/"Zoe", "Dec."/"December") is the same one.

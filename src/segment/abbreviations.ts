@@ -121,3 +121,14 @@ function tableKind(token: string): AbbreviationKind | undefined {
   if (TITLES.has(key) && !/^\p{Lu}/u.test(token)) return undefined;
   return BY_TOKEN.get(key);
 }
+
+/**
+ * Whether `word` (letters ending in a full stop) is written as an abbreviation, in any case: a
+ * table entry (`Oct.`, `no.`, `gov.`) or dotted letters (`U.S.`, `a.m.`, `W.`, `Ph.D.`). Unlike
+ * {@link abbreviationKind} it ignores case, titles included: the word diff reads lower-cased text,
+ * and inside one sentence the splitter has already judged that such a stop ends none.
+ */
+export function isAbbreviation(word: string): boolean {
+  return DOTTED_LETTERS.test(word) || BY_TOKEN.has(word.toLowerCase());
+}
+const DOTTED_LETTERS = /^(?:\p{L}\.|(?:[\p{L}\p{M}]+\.){2,})$/u;

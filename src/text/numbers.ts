@@ -49,5 +49,30 @@ export function numberWordValue(word: string): string | undefined {
   return rest.length === 0 && tensValue !== undefined && unitValue !== undefined ? String(tensValue + unitValue) : undefined;
 }
 
+/**
+ * The figure of the number word a word opens, joined by hyphens to the rest ("five-year" → "5",
+ * "twenty-three-year-old" → "23"), or of the whole word ("twenty-five" → "25"); `undefined` for
+ * none. "One" is none, as for {@link numberWordValue}.
+ */
+export function leadingNumberWordValue(word: string): string | undefined {
+  const parts = word.split(/[-\u2010\u2011]/);
+  return numberWordValue(parts.slice(0, 2).join('-')) ?? (parts.length > 1 ? numberWordValue(parts[0]) : undefined);
+}
+
+/**
+ * `text` (lower case) with its number words written as figures, also where they open a word
+ * joined by hyphens: "twenty-three-year-old" → "23-year-old", "five-year" → "5-year". With
+ * `withOne`, "one" is 1 too, but for "no one": for comparing two wordings, where a pronoun ("one
+ * of them") can only meet another "one", never a figure another outlet printed in its place.
+ */
+export function numberWordsAsFigures(text: string, withOne = false): string {
+  return text
+    .replace(TENS_AND_UNIT, (pair) => numberWordValue(pair) ?? pair)
+    .replace(withOne ? NUMBER_WORD_OR_ONE : NUMBER_WORD, (word) => (word === 'one' ? '1' : (NUMBER_WORDS.get(word) ?? word)));
+}
+const TENS_AND_UNIT = new RegExp(`\\b(?:${[...TENS.keys()].join('|')})[-\u2010\u2011](?:${[...UNITS.keys()].join('|')})\\b`, 'g');
+const NUMBER_WORD = new RegExp(`\\b(?:${[...NUMBER_WORDS.keys()].join('|')})\\b`, 'g');
+const NUMBER_WORD_OR_ONE = new RegExp(`\\b(?:(?<!\\bno[ -])one|${[...NUMBER_WORDS.keys()].join('|')})\\b`, 'g');
+
 /** Words of a scale after a number: "five million" and "5 million" are one figure, "five" and "5 million" are not. */
 export const SCALE_WORDS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'percent']);

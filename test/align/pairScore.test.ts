@@ -243,10 +243,27 @@ describe('align', () => {
       // One spelled number meets one figure, and not one both sides spell out.
       expect(judgePair(readSide('Five people were killed and three were hurt.'), readSide('Five people were killed and 5 were hurt.')).matches.numbers.right).toEqual(['5']);
       expect(judgePair(readSide('Twenty-five people were killed.'), readSide('5 people were killed.')).matches.numbers.right).toEqual(['5']);
-      // A number spelled in two words is one figure; any other word joined by a hyphen is none.
+      // A number spelled in two words is one figure, and the word after its hyphen no other.
       expect(judgePair(readSide('Twenty-three rivers burst their banks.'), readSide('23 rivers burst their banks.')).matches.numbers).toEqual({ left: [], right: [] });
       expect(judgePair(readSide('Twenty-three rivers burst their banks.'), readSide('3 rivers burst their banks.')).matches.numbers.right).toEqual(['3']);
-      expect(judgePair(readSide('A five-year plan was agreed.'), readSide('A 5 year plan was agreed.')).matches.numbers.right).toEqual(['5']);
+    });
+
+    it('reads a number word opening a compound as its figure ("five-year" / "5-year"), and still sees it changed', () => {
+      const none = { left: [], right: [] };
+      expect(judgePair(readSide('The council approved the five-year plan on Monday.'), readSide('The council approved the 5-year plan on Monday.')).matches.numbers).toEqual(none);
+      expect(judgePair(readSide('A five-year plan was agreed.'), readSide('A 5 year plan was agreed.')).features.numberMismatch).toBe(0);
+      expect(judgePair(readSide('A twenty-three-year-old man was arrested.'), readSide('A 23-year-old man was arrested.')).matches.numbers).toEqual(none);
+      expect(judgePair(readSide('The council approved the six-year plan on Monday.'), readSide('The council approved the 5-year plan on Monday.')).matches.numbers.right).toEqual(['5']);
+    });
+
+    it('reads "one" as 1 only against a figure 1 the other side prints, never as a number missing there', () => {
+      const none = { left: [], right: [] };
+      expect(judgePair(readSide('The council approved the plan by one vote.'), readSide('The council approved the plan by 1 vote.')).matches.numbers).toEqual(none);
+      expect(judgePair(readSide('A one-year extension was agreed on Friday.'), readSide('A 1-year extension was agreed on Friday.')).matches.numbers).toEqual(none);
+      // As a pronoun "one" has no figure to meet: no number on either side.
+      expect(judgePair(readSide('No one was hurt in the fire.'), readSide('Nobody was hurt in the fire.')).features.numberMismatch).toBe(0);
+      expect(judgePair(readSide('No one was hurt in the fire.'), readSide('1 person was hurt in the fire.')).matches.numbers.right).toEqual(['1']);
+      expect(judgePair(readSide('One of the guards was hurt.'), readSide('2 of the guards were hurt.')).matches.numbers.right).toEqual(['2']);
     });
 
     it('sees a changed number on both sides', () => {

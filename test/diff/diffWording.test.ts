@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { diffWording } from '../../src/diff/index.js';
+import { normaliseForMatching } from '../../src/text/normalise.js';
 import type { DiffRun } from '../../src/types.js';
 
 /** Compact notation for assertions: `equal[-removed-]{+added+}`. */
@@ -32,6 +33,55 @@ describe('diff', () => {
       ).toBe('A draft resolution could be [-put to a vote-]{+voted on+} as early as Friday[- at 10 a.m. local time (15:00 GMT)-]{+, diplomats said+}.');
       expect(notation(diffWording('He met J.R.R. Tolkien.', 'He met the author.'))).toBe('He met [-J.R.R. Tolkien-]{+the author+}.');
       expect(notation(diffWording('He met the author.', 'He met J.R.R. Tolkien.'))).toBe('He met [-the author-]{+J.R.R. Tolkien+}.');
+    });
+
+    it('keeps an abbreviation\'s stop with its word, never paired with the sentence\'s final stop, either way round', () => {
+      // Regression: "{+began on Oct+}. {+1.+}", the abbreviation's stop taken for the final one.
+      const cases: Array<[string, string, string, string]> = [
+        [
+          'It was the fourth stopgap measure since the start of the fiscal year.',
+          'It was the fourth stopgap measure since the fiscal year began on Oct. 1.',
+          'It was the fourth stopgap measure since the [-start of the -]fiscal year {+began on Oct. 1+}.',
+          'It was the fourth stopgap measure since the {+start of the +}fiscal year[- began on Oct. 1-].',
+        ],
+        [
+          'The ceasefire took effect on Jan. 5.',
+          'The ceasefire took effect last week.',
+          'The ceasefire took effect [-on Jan. 5-]{+last week+}.',
+          'The ceasefire took effect [-last week-]{+on Jan. 5+}.',
+        ],
+        [
+          'Britain would keep its frigate in the region.',
+          'Britain will keep its frigate in the region, No. 10 Downing St. said.',
+          'Britain [-would-]{+will+} keep its frigate in the region{+, No. 10 Downing St. said+}.',
+          'Britain [-will-]{+would+} keep its frigate in the region[-, No. 10 Downing St. said-].',
+        ],
+        [
+          'The vote was set for Jan. 5 in Geneva.',
+          'The vote was set in Geneva.',
+          'The vote was set [-for Jan. 5 -]in Geneva.',
+          'The vote was set {+for Jan. 5 +}in Geneva.',
+        ],
+      ];
+      for (const [reference, member, forwards, backwards] of cases) {
+        expect(notation(diffWording(reference, member))).toBe(forwards);
+        expect(notation(diffWording(member, reference))).toBe(backwards);
+      }
+    });
+
+    it('shows an abbreviation against the word in full as one changed word, and a dropped stop as the stop', () => {
+      expect(notation(diffWording('The talks began on Oct. 1.', 'The talks began on October 1.'))).toBe('The talks began on [-Oct.-]{+October+} 1.');
+      expect(notation(diffWording('The talks began on October 1.', 'The talks began on Oct. 1.'))).toBe('The talks began on [-October-]{+Oct.+} 1.');
+      expect(notation(diffWording('The vote is on Jan. 5 in Geneva.', 'The vote is on Jan 5 in Geneva.'))).toBe('The vote is on Jan[-.-] 5 in Geneva.');
+      expect(notation(diffWording('He met George W Bush.', 'He met George W. Bush.'))).toBe('He met George W{+.+} Bush.');
+    });
+
+    it('shares the final stop of an abbreviation that ends the sentence', () => {
+      expect(notation(diffWording('Troops are based in the U.S.', 'Troops are based in the United States.'))).toBe(
+        'Troops are based in the [-U.S-]{+United States+}.',
+      );
+      expect(notation(diffWording('He was born.', 'He was born in the U.S.'))).toBe('He was born {+in the U.S+}.');
+      expect(notation(diffWording('He was born in the U.S.', 'He was born.'))).toBe('He was born[- in the U.S-].');
     });
 
     it('treats typography, case and spacing as equal', () => {
@@ -91,6 +141,39 @@ describe('diff', () => {
           expect(runs.filter((run) => run.op !== 'removed').map((run) => run.text).join('')).toBe(member);
           for (let k = 1; k < runs.length; k += 1) expect(runs[k].op === runs[k - 1].op).toBe(false);
         }),
+      );
+    });
+
+    it('rebuilds the member exactly and the reference up to typography, case and white space, both ways round, from verbatim removed runs', () => {
+      // Equal runs carry the member's text, so read back with removed runs they give the reference's
+      // words in the member's typography, case and spacing; every removed run is the reference's own text.
+      const word = fc.constantFrom(
+        'the', 'talks', 'began', 'on', 'in', 'NATO', 'Russia’s', '“frank”', 'de-escalation', 'мир', '14,000', '1', 'five',
+        'Oct.', 'October', 'Jan.', 'U.S.', 'US', 'United', 'States', 'a.m.', 'No.', '10', 'St.', 'Gov.', 'J.R.R.', 'said', '(15:00', 'GMT)', '—',
+      );
+      const piece = fc.tuple(word, fc.constantFrom('', '', '', ',', ';')).map(([text, mark]) => text + mark);
+      const sentence = fc
+        .tuple(fc.array(piece, { minLength: 1, maxLength: 12 }), fc.constantFrom('.', '', '?', '."'))
+        .map(([pieces, end]) => pieces.join(' ') + end);
+      const squeezed = (text: string) => normaliseForMatching(text).replace(/ /g, '');
+      fc.assert(
+        fc.property(sentence, sentence, (first, second) => {
+          for (const [reference, member] of [
+            [first, second],
+            [second, first],
+          ]) {
+            const runs = diffWording(reference, member);
+            expect(runs.filter((run) => run.op !== 'removed').map((run) => run.text).join('')).toBe(member);
+            expect(squeezed(runs.filter((run) => run.op !== 'added').map((run) => run.text).join(''))).toBe(squeezed(reference));
+            let at = 0;
+            for (const run of runs.filter((each) => each.op === 'removed')) {
+              const found = reference.indexOf(run.text, at);
+              expect(found, run.text).toBeGreaterThanOrEqual(0);
+              at = found + run.text.length;
+            }
+          }
+        }),
+        { seed: 20260101, numRuns: 300 },
       );
     });
   });

@@ -91,6 +91,16 @@ describe('labelRuns on hand-written pairs', () => {
     ['number spelled with a hyphen', 'Twenty-five people were killed.', '5 people were killed.', ['number'], 'substantive'],
     ['number spelled in two words', 'Twenty-three rivers burst their banks.', '23 rivers burst their banks.', ['cosmetic'], 'cosmetic'],
     ['number spelled in two words, and changed', 'Twenty-three rivers burst their banks.', '24 rivers burst their banks.', ['number'], 'substantive'],
+    ['number word opening a compound', 'The council approved the five-year plan.', 'The council approved the 5-year plan.', ['cosmetic'], 'cosmetic'],
+    ['number in two words opening a compound', 'A twenty-three-year-old man was arrested.', 'A 23-year-old man was arrested.', ['cosmetic'], 'cosmetic'],
+    ['number opening a compound, and changed', 'The council approved the five-year plan.', 'The council approved the 6-year plan.', ['number'], 'substantive'],
+    ['number words opening compounds, changed', 'The council approved the five-year plan.', 'The council approved the ten-year plan.', ['number'], 'substantive'],
+    ['"one" where the other prints 1', 'The council approved the plan by one vote.', 'The council approved the plan by 1 vote.', ['cosmetic'], 'cosmetic'],
+    ['"one" opening a compound where the other prints 1', 'A one-year extension was agreed.', 'A 1-year extension was agreed.', ['cosmetic'], 'cosmetic'],
+    ['"one" where the other prints 2', 'The council approved the plan by one vote.', 'The council approved the plan by 2 votes.', ['number'], 'substantive'],
+    ['"no one" is no number', 'No one was hurt in the fire.', 'Nobody was hurt in the fire.', ['content'], 'substantive'],
+    ['"no one" against a figure 1 is no 1', 'No one won a seat.', 'Nobody took 1 seat.', ['number'], 'substantive'],
+    ['"one" dropped is no number', 'Only one soldier was hurt.', 'Only a soldier was hurt.', ['content'], 'substantive'],
     ['percent sign and word', 'Inflation rose 3.2% in March.', 'Inflation rose 3.2 percent in March.', ['cosmetic'], 'cosmetic'],
     ['percent sign and two words', 'The bank kept its rate at 5.25%.', 'The bank kept its rate at 5.25 per cent.', ['cosmetic'], 'cosmetic'],
     ['percent sign, figure changed', 'Inflation rose 3.2% in March.', 'Inflation rose 3.4 percent in March.', ['number'], 'substantive'],
@@ -181,6 +191,13 @@ describe('labelRuns on changes that keep the meaning', () => {
       'cosmetic',
     ],
     [
+      'a month abbreviated against its full name, closing a sentence',
+      'The talks began on October 1.',
+      'The talks began on Oct. 1.',
+      'The talks began on [-October-]<spelling>{+Oct.+}<spelling> 1.',
+      'cosmetic',
+    ],
+    [
       'a month abbreviated and in full',
       'The law takes effect on Sept. 1.',
       'The law takes effect on September 1.',
@@ -245,6 +262,10 @@ describe('labelRuns on changes that keep the meaning', () => {
   });
 
   it('still calls a changed month, a changed list figure and a changed person substantive', () => {
+    // The abbreviation's stop stays with "Jan.": the date is one change, not two around the final stop.
+    expect(label('The ceasefire took effect on Jan. 5.', 'The ceasefire took effect last week.').text).toBe(
+      'The ceasefire took effect [-on Jan. 5-]<number>{+last week+}<number>.',
+    );
     expect(label('The talks resume in May.', 'The talks resume in June.').labels).toEqual(['number']);
     expect(label('The parade is held on 9 May.', 'The parade is held on 9 March.').labels).toEqual(['number']);
     expect(label('1. The fine is 4.5 million roubles', '1. The fine is 5 million roubles').labels).toEqual(['number']);

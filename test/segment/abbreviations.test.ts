@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { abbreviationKind } from '../../src/segment/index.js';
+import { isAbbreviation } from '../../src/segment/abbreviations.js';
 
 describe('segment', () => {
   describe('abbreviationKind', () => {
@@ -28,6 +29,24 @@ describe('segment', () => {
       ['well-known.', undefined],
     ])('classifies %s as %s', (token, kind) => {
       expect(abbreviationKind(token)).toBe(kind);
+    });
+  });
+
+  describe('isAbbreviation', () => {
+    it.each([
+      ['Oct.', true],
+      ['oct.', true],
+      ['No.', true],
+      ['gov.', true],
+      ['U.S.', true],
+      ['a.m.', true],
+      ['W.', true],
+      ['Ph.D.', true],
+      ['left.', false],
+      ['USA.', false],
+      ['week.', false],
+    ])('reads %s as an abbreviation: %s', (word, expected) => {
+      expect(isAbbreviation(word)).toBe(expected);
     });
   });
 });
