@@ -702,18 +702,41 @@ export const LINE_RULES: LineRule[] = [
   // Reuters Trust Principles.").
   { reason: 'standards note', maxWords: 12, pattern: /^our (?:standards|editorial (?:standards|guidelines)) ?: .+$/i, zone: 'edges' },
   // An editor's note or correction above or below the story: a labelled note ("EDITOR'S NOTE: This story
-  // has been updated…", "Editor’s note — …", "Correction: …", "Clarification: …"), or one of the standard
-  // sentences without a label ("This story has been corrected to show…", "This version corrects…", "An
-  // earlier version of this article misstated…"). It is not the story's prose, and two stories sharing
-  // only "This story has been updated" would look like reuse. Only these forms: a line that mentions an
-  // editor stays, and inside the body the rule keeps its hands off (a quoted correction).
+  // has been updated…", "Editor’s note — …", "Correction: …", "Clarification: …", "UPDATE: Adds comment
+  // from the mayor.", "Update 2 (March 5): …"), or one of the standard sentences without a label ("This
+  // story has been corrected to show…", "This version corrects…", "An earlier version of this article
+  // misstated…", "This is a developing story and will be updated.", "Check back for updates."). It is
+  // not the story's prose, and two stories sharing only "This story has been updated" would look like
+  // reuse. Only these forms: a line that mentions an editor or an update stays ("The city said it would
+  // update residents"), and inside the body the rule keeps its hands off (a quoted correction).
   {
     reason: "editor's note",
     maxWords: 80,
-    mustContain: ['note', 'correct', 'clarif', 'this story', 'this article', 'this report', 'this version'],
+    mustContain: [
+      'note', 'correct', 'clarif', 'update', 'this story', 'this article', 'this report', 'this post', 'this version',
+      'developing', 'breaking', 'to follow', 'to come',
+    ],
     // No `u` flag: with `i` alone the pattern is cheap to compile.
-    pattern:
-      /^(?:editor(?:['’]s|s['’]|s)? note(?::?| ?: ?\S.*| ?[—–] ?\S.*| - \S.*)|(?:correction|clarification)s?(?: ?: ?\S.*| ?[—–] ?\S.*| - \S.*|:)|this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended|clarified)\b.*|this version (?:corrects|clarifies|updates)\b.*|(?:an earlier|a previous) version of this (?:story|article|report)\b.*)$/i,
+    pattern: new RegExp(
+      `^(?:${[
+        "editor(?:['’]s|s['’]|s)? note(?::?| ?: ?\\S.*| ?[—–] ?\\S.*| - \\S.*)",
+        '(?:correction|clarification)s?(?: ?: ?\\S.*| ?[—–] ?\\S.*| - \\S.*|:)',
+        // "UPDATE:", "Updated —", "UPDATE 2:", "Update (March 5, 10:42 a.m.):" before the note's words. What
+        // follows a label without brackets is not a date or time: "UPDATED: March 7, 10:45" is a date stamp.
+        // A Reuters headline's "UPDATE 2-" has no space before its hyphen, and is not a line of its own.
+        `update[ds]?(?: \\d{1,2})?(?: \\([^()]{1,60}\\))?(?: ?: ?| ?[—–] ?| - )(?!\\d|${MONTH_NAME} \\d)\\S.*`,
+        'this (?:story|article|report|post) (?:has been|was) (?:updated|corrected|amended|clarified)\\b.*',
+        'this version (?:corrects|clarifies|updates)\\b.*',
+        '(?:an earlier|a previous) version of this (?:story|article|report|post)\\b.*',
+        // A story still being written: "This is a developing story and will be updated.", "This is a breaking
+        // news story. Check back for updates.", "This story will be updated.", "More to follow."
+        'this is an? (?:developing|breaking)(?: news)? (?:story|report)\\b.*',
+        'this (?:story|article|report|post) (?:is developing|(?:will|may) be updated|is being updated)\\b.*',
+        '(?:please )?check back (?:later |soon |here )?for (?:updates|more(?: updates| details| information)?)(?: on this story)?[.!]?',
+        '\\(?(?:more|more details|further details|details) to (?:follow|come)[.!]?\\)?',
+      ].join('|')})$`,
+      'i',
+    ),
     zone: 'edges',
   },
   // The page warning that the story is old: "This article is more than 3 months old".

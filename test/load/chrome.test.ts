@@ -913,6 +913,69 @@ describe('load', () => {
         expect(removedPairs(article).map(([reason]) => reason)).not.toContain("editor's note");
       });
 
+      // Regression: an update note above the lede was read as the lede (so the dateline under it stayed
+      // and the outlet was unknown), and the notes that a story is still being written stayed at its foot.
+      it('removes update notes above the lede and below the story, and keeps sentences about updates', () => {
+        const article = loadFixture('wire-update-notes.txt');
+        expect(removedPairs(article)).toEqual([
+          ["editor's note", 'UPDATE: Adds comment from the mayor in paragraph 4.'],
+          ['dateline', 'KYIV, Ukraine (AP) —'],
+          ["editor's note", 'This story has been updated with comment from the mayor.'],
+          ["editor's note", 'This is a developing story and will be updated.'],
+        ]);
+        expect(article.outlet).toBe('Associated Press');
+        expect(blockTexts(article, 'paragraphs')).toEqual([
+          "A fire at a warehouse on the eastern edge of Kyiv killed two people and injured five on Tuesday, the city's emergency service said.",
+          'Firefighters worked through the night to contain the blaze. The city said it would update residents every hour on the air quality.',
+          "An update on the cause of the fire is expected on Friday, the prosecutor's office said.",
+          'Mayor Vitali Klitschko said the city would pay for the funerals and help the injured.',
+          "Updates to the list of closed roads will be posted on the city's website, officials said.",
+        ]);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        'UPDATE: Adds the final vote count.',
+        'UPDATED — Adds the final vote count in paragraph 2.',
+        'Update 2 (March 8, 11:05 p.m.): Adds the final vote count.',
+        'This is a developing story and will be updated.',
+        'This is a breaking news story. Check back for updates.',
+        'This story is developing. Check back for updates.',
+        'This post has been updated.',
+      ])('removes the update note "%s" above the lede, and the dateline under it', (note) => {
+        const article = story(note);
+        expect(removedPairs(article)).toEqual([
+          ["editor's note", note],
+          ['dateline', 'WASHINGTON (AP) —'],
+        ]);
+      });
+
+      it.each(['This story will be updated.', 'Check back later for updates.', 'More to follow.', '(More to follow)', 'Further details to come.'])(
+        'removes the note "%s" under the story',
+        (note) => {
+          expect(removedPairs(story('', note))).toEqual([
+            ['dateline', 'WASHINGTON (AP) —'],
+            ["editor's note", note],
+          ]);
+        },
+      );
+
+      it.each([
+        'The clerk said the count would be updated on Monday.',
+        'Updates to the rules will follow next year, the clerk said.',
+        'Senators were told to check back for updates on the schedule.',
+        'More senators are expected to follow.',
+      ])('keeps "%s", which is prose, at the foot of the story', (line) => {
+        const article = story('The Senate voted late on Friday night.', line);
+        expect(blockTexts(article, 'paragraphs')).toContain(line);
+      });
+
+      it('leaves an update label before a date or time to the date stamp rules, and a Reuters "UPDATE 2-" headline as the title', () => {
+        expect(ledeRemoved('UPDATED: March 7, 10:45')).toEqual([['date stamp', 'UPDATED: March 7, 10:45']]);
+        const article = load('UPDATE 2-Senate passes stopgap bill\n\nWASHINGTON (Reuters) - The Senate passed a bill.\n');
+        expect(article.title).toBe('UPDATE 2-Senate passes stopgap bill');
+      });
+
       // Regression: two stories sharing only the note were paired by it, which the corpus index read as reuse.
       it('does not pair two unrelated stories by the note they share', () => {
         const note = "EDITOR'S NOTE: This story has been updated to reflect the final vote count.";
