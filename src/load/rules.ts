@@ -881,11 +881,14 @@ export const LINE_RULES: LineRule[] = [
       /^(?:(?:first )?published|posted|issued|created|(?:last )?(?:updated?|modified))(?: on)? ?:? \d{1,2}\/\d{1,2}\/\d{2,4}(?:,? (?:[-–—|·•] ?)?(?:at )?\d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)?$/iu,
   },
   // A time alone on a line, as live blogs stamp each post ("9.41am CET", "14:05 GMT", "10:02 a.m. ET"):
-  // anywhere, as the posts run through the whole page.
+  // anywhere, as the posts run through the whole page. A stamp's label may come first, as a page
+  // prints the time of its latest update without the day ("Updated 3:05 a.m. GMT", "Updated at 10:42
+  // a.m. ET"): without the day there is no date to read.
   {
     reason: 'date stamp',
-    maxWords: 3,
-    pattern: /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[aApP]\.?[mM]\.?)?|\d{1,2} ?[aApP]\.?[mM]\.?)(?: [A-Z]{2,5}(?:[+-]\d{1,2})?)?$/u,
+    maxWords: 6,
+    pattern:
+      /^(?:(?:[Ll]ast )?(?:[Uu]pdated?|UPDATED?|[Mm]odified|MODIFIED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?: at| on)?:? )?(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[aApP]\.?[mM]\.?)?|\d{1,2} ?[aApP]\.?[mM]\.?)(?: [A-Z]{2,5}(?:[+-]\d{1,2})?)?$/u,
   },
   // A day and a time without the year, as TASS prints its stamps: "March 7, 10:21", "UPDATED: March 7,
   // 10:45". Removed, but no date is read: the year is not stated.

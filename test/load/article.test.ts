@@ -355,6 +355,40 @@ describe('load', () => {
         expect(article).toMatchObject({ date: null, published: null });
       });
 
+      // Regression: a stamp's time and zone were read past, so `published` stayed null.
+      it('reads the timestamp of a stamp whose time has a known zone, and removes update times without a day', () => {
+        const article = loadFixture('stamps-with-zones.txt');
+        expect(removedPairs(article)).toEqual([
+          ['section label', 'World'],
+          ['byline', 'By Jane Doe, CNN'],
+          ['date stamp', 'Published 11:42 PM EST, Mon February 21, 2022'],
+          ['date stamp', 'Updated 3:05 a.m. GMT'],
+          ['dateline', 'Kyiv CNN —'],
+          ['date stamp', 'Updated at 10:42 a.m. ET on February 22, 2022'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'CNN', date: '2022-02-21', published: '2022-02-21T23:42:00-05:00', author: 'Jane Doe' });
+        expect(blockTexts(article, 'headings')).toEqual(['Fire at Kyiv warehouse kills two, injures five']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['Posted: 21 Feb 2022 14:05 GMT', '2022-02-21T14:05:00+00:00'],
+        ['Published: 21.02.2022 14:05 (GMT+3)', '2022-02-21T14:05:00+03:00'],
+        ['February 21, 2022 11:42 PM EST · Updated 2 hours ago', '2022-02-21T23:42:00-05:00'],
+        // A zone whose offset the abbreviation does not settle gives the date alone.
+        ['Published 11:42 PM ET, Mon February 21, 2022', null],
+        ['Published 11:42 PM IST, Mon February 21, 2022', null],
+      ])('reads "%s" as published %s', (stamp, published) => {
+        const article = load(`Headline Here\n\n${stamp}\n\nBody text.`);
+        expect(removedPairs(article)).toEqual([['date stamp', stamp]]);
+        expect(article).toMatchObject({ date: '2022-02-21', published });
+      });
+
+      it("takes no timestamp of another day than the article's date", () => {
+        const article = load('Headline Here\n\nFebruary 20, 2022\n\nPublished 11:42 PM EST, Mon February 21, 2022\n\nBody text.');
+        expect(article).toMatchObject({ date: '2022-02-20', published: null });
+      });
+
       it('turns an empty given string into null', () => {
         expect(loadArticleText('Text.', { id: 'x', source: 'x', metadata: { author: '' } }).author).toBeNull();
       });
