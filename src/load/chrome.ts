@@ -17,7 +17,8 @@
  *    repeated titles, and the lede's date stamp and dateline prefixes.
  *
  * A Markdown heading line ("## Subhead") is read without its `#` marks, which are removed as
- * `heading mark`, so every pass sees the heading's own words; kept, it is a heading.
+ * `heading mark`, so every pass sees the heading's own words; kept, it is a heading. Markdown
+ * emphasis marks are read past the same way (see `markdownMarks`).
  *
  * A title or heading is a paragraph of its own: a line with blank lines or chrome around it,
  * or any line of a text whose lines are its paragraphs (see `linesAreParagraphs`).
@@ -26,6 +27,7 @@
  * Cost: linear in the text, times the number of rules for short lines.
  */
 import type { ArticleMetadata, RemovedPiece, TextBlock } from '../types.js';
+import { emphasisPairs } from '../text/emphasis.js';
 import { calendarDate, parseDateExpression } from './dates.js';
 import {
   ATX_HEADING,
@@ -73,6 +75,7 @@ import {
   collapse,
   countScripts,
   dominantScript,
+  lineWithout,
   physicalLinesOf,
   sameTextKey,
   spanOf,
@@ -124,7 +127,7 @@ type Chrome = Extract<Verdict, { kind: 'chrome' }>;
 /** Finds body blocks, removed chrome and stated metadata in `text`. Pure. */
 export function findChrome(text: string, wrapWidth: number | null = null): ChromeResult {
   const paragraphs = splitLines(text, wrapWidth);
-  const marked = (wrapWidth === null ? paragraphs : detachGluedChrome(paragraphs, text)).map((line) => markdownHeading(text, line) ?? line);
+  const marked = (wrapWidth === null ? paragraphs : detachGluedChrome(paragraphs, text)).map((line) => markdownMarks(text, line) ?? line);
   const lines = marked.map((line) => ('content' in line ? line.content : line));
   const verdicts = lines.map((line) => classifyLine(line));
   markLinkLists(lines, verdicts);
@@ -142,16 +145,52 @@ export function findChrome(text: string, wrapWidth: number | null = null): Chrom
   return { blocks: body.blocks, removed: body.removed, detections: [...found, ...body.detections] };
 }
 
-// ---- Markdown headings ----------------------------------------------------------------------
+// ---- Markdown marks ----------------------------------------------------------------------------
 
-/** A Markdown heading line: the heading's own words as a line, and the `#` marks around them. */
-interface MarkedHeading {
+/**
+ * A line read without its Markdown marks: the words the rules see, the marks removed around them, and
+ * whether the line is marked as a heading.
+ */
+interface MarkedLine {
   content: Line;
-  marks: Span[];
+  marks: Array<{ span: Span; reason: 'heading mark' | 'emphasis mark' }>;
+  heading: boolean;
+}
+
+/**
+ * The line read without its Markdown marks, or `null` when it has none: the `#` marks of an ATX
+ * heading (see `ATX_HEADING`), then emphasis marks (see `emphasisPairs`). A pair around the whole line
+ * ("**Talks stall**", "*Reporting by …*") is removed like a heading's marks; a pair inside it ("**UPDATE:**
+ * Adds …", "the *blaze*") stays in the text, as the wording's own characters, but the rules read the
+ * line without it, and a span of the line covers it with its word.
+ */
+function markdownMarks(text: string, line: Line): MarkedLine | null {
+  const heading = markdownHeading(text, line);
+  const content = heading?.content ?? line;
+  const marks = heading?.marks ?? [];
+  let pairs = emphasisPairs(content.text);
+  if (pairs.length === 0) return heading;
+  let inner = content;
+  // Pairs around the whole line, outermost first ("**_Talks stall_**"): `pairs` is ordered by opening mark.
+  while (pairs.length > 0 && pairs[0].open === 0 && pairs[0].close + pairs[0].length === inner.text.length) {
+    const { length } = pairs[0];
+    const within = subLine(text, inner, length, inner.text.length - length);
+    if (!within) break;
+    for (const [from, to] of [[0, length], [inner.text.length - length, inner.text.length]]) {
+      const span = spanOf(inner, from, to, text);
+      if (span) marks.push({ span, reason: 'emphasis mark' });
+    }
+    inner = within;
+    pairs = emphasisPairs(inner.text);
+  }
+  const leading = new Set(pairs.flatMap(({ open, length }) => Array.from({ length }, (_, k) => open + k)));
+  const trailing = new Set(pairs.flatMap(({ close, length }) => Array.from({ length }, (_, k) => close + k)));
+  const read = pairs.length > 0 ? lineWithout(inner, leading, trailing) : inner;
+  return { content: read, marks, heading: heading !== null };
 }
 
 /** The line read as a Markdown (ATX) heading, or `null` when it is none (see `ATX_HEADING`). */
-function markdownHeading(text: string, line: Line): MarkedHeading | null {
+function markdownHeading(text: string, line: Line): MarkedLine | null {
   // Most lines do not start with a mark: skip the pattern for them.
   if (!line.text.startsWith('#')) return null;
   const groups = ATX_HEADING.exec(line.text)?.groups;
@@ -160,8 +199,10 @@ function markdownHeading(text: string, line: Line): MarkedHeading | null {
   const to = from + groups.content.length;
   const content = subLine(text, line, from, to);
   if (!content) return null;
-  const marks = [spanOf(line, 0, from, text), spanOf(line, to, line.text.length, text)].filter((span): span is Span => span !== null);
-  return { content, marks };
+  const marks = [spanOf(line, 0, from, text), spanOf(line, to, line.text.length, text)]
+    .filter((span): span is Span => span !== null)
+    .map((span) => ({ span, reason: 'heading mark' as const }));
+  return { content, marks, heading: true };
 }
 
 // ---- Pass 0: chrome glued to a wrapped paragraph -------------------------------------------
@@ -595,15 +636,15 @@ class BodyBuilder {
  * Lays out the text lines. `linesAreParagraphs`: every text line is a paragraph of its own, even
  * with no blank line around it, so titles and headings need no blank lines to stand apart.
  */
-function layOutBody(text: string, marked: Array<Line | MarkedHeading>, verdicts: Verdict[], linesAreParagraphs: boolean) {
+function layOutBody(text: string, marked: Array<Line | MarkedLine>, verdicts: Verdict[], linesAreParagraphs: boolean) {
   const body = new BodyBuilder(text);
   const lines = marked.map((line) => ('content' in line ? line.content : line));
   const textAt = (i: number) => (verdicts[i]?.kind === 'text' ? lines[i].text : null);
   lines.forEach((line, i) => {
     const verdict = verdicts[i];
-    const heading = marked[i];
+    const read = marked[i];
     if (verdict.kind === 'blank') return;
-    if ('marks' in heading) for (const mark of heading.marks) body.remove(mark, 'heading mark');
+    if ('marks' in read) for (const mark of read.marks) body.remove(mark.span, mark.reason);
     if (verdict.kind === 'chrome') {
       body.remove(spanOf(line, 0, line.text.length, text), verdict.reason, { line, crumb: verdict.crumb });
       return;
@@ -612,7 +653,7 @@ function layOutBody(text: string, marked: Array<Line | MarkedHeading>, verdicts:
     const next = textAt(i + 1);
     const below = verdicts[filledLine(verdicts, i + 1, 1)];
     const chromeUnder = below?.kind === 'chrome' && !below.edgesOnly;
-    if ('marks' in heading) return layOutMarkedHeading(body, line);
+    if ('marks' in read && read.heading) return layOutMarkedHeading(body, line);
     layOutTextLine(body, line, { previous, next, apart: linesAreParagraphs || (previous === null && next === null), chromeUnder });
   });
   return { blocks: body.blocks, removed: finishPieces(body), detections: body.detections };

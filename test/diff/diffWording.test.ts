@@ -34,6 +34,15 @@ describe('diff', () => {
       expect(notation(diffWording('He met the author.', 'He met J.R.R. Tolkien.'))).toBe('He met [-the author-]{+J.R.R. Tolkien+}.');
     });
 
+    // Regression: a copy made from Markdown showed its emphasis marks as removed wording.
+    it('treats Markdown emphasis marks as equal, and keeps them in the member\'s text', () => {
+      const marked = 'Farmers worked **through the night** to contain the *blaze*.';
+      expect(diffWording('Farmers worked through the night to contain the blaze.', marked)).toEqual([{ op: 'equal', text: marked }]);
+      expect(notation(diffWording(marked, 'Farmers worked through the night to contain the fire.'))).toBe(
+        'Farmers worked through the night to contain the [-*blaze*-]{+fire+}.',
+      );
+    });
+
     it('treats typography, case and spacing as equal', () => {
       const runs = diffWording('Russia’s “proposals” – in\u00a0full', "russia's \"Proposals\" -  in full");
       expect(runs).toEqual([{ op: 'equal', text: "russia's \"Proposals\" -  in full" }]);
