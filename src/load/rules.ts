@@ -132,6 +132,15 @@ export const OUTLETS: Outlet[] = [
     notices: ['When quoting and using any materials on the Internet'],
   },
   { name: 'UNIAN', aliases: ['unian.info', 'unian.net'] },
+  { name: 'Interfax-Ukraine', aliases: ['interfax.com.ua'] },
+  { name: 'Press Trust of India', aliases: ['PTI', 'ptinews.com'] },
+  { name: 'IANS', aliases: ['Indo-Asian News Service', 'ians.in'] },
+  { name: 'Kyodo News', aliases: ['Kyodo', 'kyodonews.net', 'english.kyodonews.net'] },
+  { name: 'Yonhap', aliases: ['Yonhap News Agency', 'yna.co.kr', 'en.yna.co.kr'] },
+  { name: 'Bernama', aliases: ['bernama.com'] },
+  { name: 'EFE', aliases: ['Agencia EFE', 'efe.com'] },
+  { name: 'ANSA', aliases: ['ansa.it'] },
+  { name: 'The Canadian Press', aliases: ['Canadian Press', 'CP', 'thecanadianpress.com'] },
   { name: 'CNN', aliases: ['cnn.com'] },
   { name: 'BBC News', aliases: ['BBC', 'bbc.com', 'bbc.co.uk'] },
   { name: 'The Guardian', aliases: ['Guardian', 'theguardian.com'] },
@@ -946,8 +955,10 @@ const MIXED_CITY = "\\p{Lu}\\p{Ll}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2
 const REGION = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}";
 // "February 18", "Feb. 18, 2022", "18 Feb 2022", "18 февраля": read with parseDateExpression,
 // which gives a date only when a year is stated.
+// Some wires print the whole dateline in capitals, the month too: "ROME, MARCH 20 -" (ANSA).
+const DATELINE_MONTH = `(?:${MONTH_NAME}|${MONTH_NAME.toUpperCase()})`;
 const DATELINE_DATE =
-  `(?<when>${MONTH_NAME} \\d{1,2}(?:,? \\d{4})?|\\d{1,2} (?:${MONTH_NAME}|${RUSSIAN_MONTH_NAME})(?:,? \\d{4})?)`;
+  `(?<when>${DATELINE_MONTH} \\d{1,2}(?:,? \\d{4})?|\\d{1,2} (?:${DATELINE_MONTH}|${RUSSIAN_MONTH_NAME})(?:,? \\d{4})?)`;
 const DASH = '(?:-{1,2}|[–—])';
 // A tag in parentheses is one short word ("(AP)", "(Reuters)") or a known outlet name.
 const PAREN_TAG = `(?:[A-Za-z][A-Za-z-]{0,11}|${OUTLET_NAMES})`;
@@ -1037,10 +1048,10 @@ export const LEDE_PREFIXES: PrefixRule[] = [
     pattern: new RegExp(`^${CITY}(?:, ${DATELINE_DATE})? ${DASH} (?<tag>${OUTLET_NAMES})\\.(?= |$)`, 'u'),
   },
   // Wire style: "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "BEIJING, Feb. 18 (Xinhua) --",
-  // "KYIV, Ukraine (AP) —"
+  // "KYIV, Ukraine (AP) —"; EFE puts a stop before the dash: "(EFE).-".
   {
     reason: 'dateline',
-    pattern: new RegExp(`^${CITY}(?:, ${REGION})?(?:[,.] ${DATELINE_DATE})? \\((?<tag>${PAREN_TAG})\\) ?${DASH}(?= |$)`, 'u'),
+    pattern: new RegExp(`^${CITY}(?:, ${REGION})?(?:[,.] ${DATELINE_DATE})? \\((?<tag>${PAREN_TAG})\\) ?\\.?${DASH}(?= |$)`, 'u'),
   },
   // An agency's name of two or three words that the loader does not know: "BRUSSELS, Dec 18 (Euro Wire) -",
   // only before a lede that starts like one.
@@ -1048,10 +1059,21 @@ export const LEDE_PREFIXES: PrefixRule[] = [
     reason: 'dateline',
     pattern: new RegExp(`^${CITY}(?:, ${REGION})?(?:[,.] ${DATELINE_DATE})? \\((?<tag>${AGENCY_NAME})\\) ?${DASH}${LEDE_START}`, 'u'),
   },
-  // Mixed-case city, only with a known outlet's tag: "Moscow, Feb 18 (Reuters) -"
+  // Mixed-case city, only with a known outlet's tag: "Moscow, Feb 18 (Reuters) -", "Madrid, Mar 22 (EFE).-"
   {
     reason: 'dateline',
-    pattern: new RegExp(`^${MIXED_CITY}(?:[,.] ${DATELINE_DATE})? \\((?<tag>${OUTLET_NAMES})\\) ?${DASH}(?= |$)`, 'u'),
+    pattern: new RegExp(`^${MIXED_CITY}(?:[,.] ${DATELINE_DATE})? \\((?<tag>${OUTLET_NAMES})\\) ?\\.?${DASH}(?= |$)`, 'u'),
+  },
+  // No dash after the tag, as Indian agencies print it: "New Delhi, Mar 21 (PTI) The Supreme Court…",
+  // "NEW DELHI, March 21 (IANS) …". Only with a date and a known outlet's tag, before a lede that starts like one.
+  {
+    reason: 'dateline',
+    pattern: new RegExp(`^(?:${CITY}|${MIXED_CITY})(?:, ${REGION})?, ${DATELINE_DATE} \\((?<tag>${OUTLET_NAMES})\\):?${LEDE_START}`, 'u'),
+  },
+  // The tag first, then the city, as ANSA prints it: "(ANSA) - ROME, MARCH 20 - Premier Giorgia Meloni…".
+  {
+    reason: 'dateline',
+    pattern: new RegExp(`^\\((?<tag>${OUTLET_NAMES})\\) ?${DASH} ${CITY}(?:, ${DATELINE_DATE})? ${DASH}${LEDE_START}`, 'u'),
   },
   // The outlet's name after the city without brackets, as CNN prints it: "Berlin CNN —".
   {

@@ -797,6 +797,15 @@ describe('load', () => {
         ['BEIJING, Feb. 18 (Xinhua) -- Officials met.', 'BEIJING, Feb. 18 (Xinhua) --', 'Xinhua'],
         ['KYIV, Feb. 24, 2022 — Officials met.', 'KYIV, Feb. 24, 2022 —', null],
         ['BRUSSELS, Dec 18 (Euro Wire) - European Union countries agreed.', 'BRUSSELS, Dec 18 (Euro Wire) -', 'Euro Wire'],
+        // No dash after the tag (PTI, IANS); a stop before the dash (EFE); the month in capitals, the tag first (ANSA).
+        ['New Delhi, Mar 21 (PTI) The Supreme Court met.', 'New Delhi, Mar 21 (PTI)', 'Press Trust of India'],
+        ['NEW DELHI, March 21 (IANS) The Supreme Court met.', 'NEW DELHI, March 21 (IANS)', 'IANS'],
+        ['Madrid, Mar 22 (EFE).- Spain said it would act.', 'Madrid, Mar 22 (EFE).-', 'EFE'],
+        ['MADRID, Mar 22 (EFE).- Spain said it would act.', 'MADRID, Mar 22 (EFE).-', 'EFE'],
+        ['WASHINGTON, MARCH 20 (UPI) -- Officials met.', 'WASHINGTON, MARCH 20 (UPI) --', 'United Press International'],
+        ['(ANSA) - ROME, MARCH 20 - Premier Giorgia Meloni spoke.', '(ANSA) - ROME, MARCH 20 -', 'ANSA'],
+        ['KYIV. March 22 (Interfax-Ukraine) - Russian forces attacked.', 'KYIV. March 22 (Interfax-Ukraine) -', 'Interfax-Ukraine'],
+        ['TOKYO, March 18 (Kyodo) -- Officials met.', 'TOKYO, March 18 (Kyodo) --', 'Kyodo News'],
       ])('strips "%s"', (lede, dateline, outlet) => {
         const article = load(`${lede}\n\nSecond paragraph.\n`);
         expect(removedPairs(article)).toEqual([['dateline', dateline]]);
@@ -814,6 +823,9 @@ describe('load', () => {
         'Moscow (officials) - said nothing.',
         'НАТО — альянс, а не страна.',
         'NATO (North Atlantic Alliance) - the alliance said it would respond.',
+        // Without a dash, only a date and a known outlet's tag make a dateline.
+        'New Delhi (officials) The court met.',
+        'New Delhi, March 21 (Monday) The court met.',
       ])('keeps "%s"', (lede) => {
         expect(ledeRemoved(lede)).toEqual([]);
       });
