@@ -565,8 +565,17 @@ export const LINE_RULES: LineRule[] = [
   // Topic tags under the article: "Tags: China, Germany, trade".
   // "Read more about: Central Bank, Inflation" lists topics too.
   { reason: 'tags', maxWords: 20, notProse: true, pattern: /^(?:tags|topics|keywords|filed under|(?:read )?more about) ?: ?\S.*$/i, zone: 'edges' },
-  // A wire story's end mark: Xinhua's "Enditem", a press release's "ENDS", "-30-", "###".
-  { reason: 'end mark', maxWords: 2, pattern: /^(?:end ?item|ends?|-30-|#{3})$/i, zone: 'edges' },
+  // A wire story's end mark: Xinhua's "Enditem", Yonhap's "(END)", a press release's "ENDS", "-30-", "###".
+  { reason: 'end mark', maxWords: 2, pattern: /^(?:end ?item|\(?end\)?|ends|-30-|#{3})$/i, zone: 'edges' },
+  // The agency's name after dashes or equals signs closing its story: "--IANS", "-- BERNAMA", "==Kyodo".
+  { reason: 'end mark', maxWords: 4, pattern: new RegExp(`^(?:-{1,2}|={1,2}|[–—]) ?(?:${OUTLET_NAMES})$`, 'iu'), zone: 'edges' },
+  // The agency's name in capitals and its desk's initials, as PTI signs off: "PTI ABA SJK RT".
+  {
+    reason: 'reporting credit',
+    maxWords: 7,
+    pattern: new RegExp(`^(?:${OUTLETS.flatMap(outletNames).filter((n) => n === n.toUpperCase() && /^[A-Z]+$/u.test(n)).join('|')})(?: [A-Z]{2,4}){1,6}$`, 'u'),
+    zone: 'edges',
+  },
   // A line with no letter or digit ("___", "* * *", "—") is a separator, never a sentence.
   { reason: 'separator', maxWords: 10, pattern: /^[^\p{L}\p{N}]+$/u },
   // Image credits: "Photo: Pixabay", "© Sputnik / …", "AP Photo/Evan Vucci". A label with a

@@ -1318,5 +1318,27 @@ describe('load', () => {
         expect(ledeRemoved(lede)).toEqual([['dateline', 'BRUSSELS (Reuters) —']]);
       });
     });
+
+    describe('wire copy from more agencies (PTI, IANS, Kyodo, Yonhap, Bernama, EFE, ANSA, Interfax-Ukraine, UNIAN, The Canadian Press)', () => {
+      /** A story whose last paragraph has `foot` under it. */
+      function withFoot(...foot: string[]) {
+        return load(['Court refuses to stay law', 'The court refused on Thursday to stay the law, judges said.', 'The hearing will resume in May.', ...foot].join('\n\n'));
+      }
+
+      // Regression: the agencies' sign-offs stayed as headings under the story.
+      it.each([
+        ['--IANS', 'end mark'],
+        ['-- BERNAMA', 'end mark'],
+        ['==Kyodo', 'end mark'],
+        ['(END)', 'end mark'],
+        ['PTI ABA SJK RT', 'reporting credit'],
+      ])('removes the sign-off "%s"', (line, reason) => {
+        expect(removedPairs(withFoot(line))).toEqual([[reason, line]]);
+      });
+
+      it.each(['-- the judges', 'PTI said so', '(End of the hearing)'])('keeps "%s" under the story', (line) => {
+        expect(removedPairs(withFoot(line))).toEqual([]);
+      });
+    });
   });
 });
