@@ -512,7 +512,23 @@ export const LINE_RULES: LineRule[] = [
     accept: (groups) => isAuthor(groups) && isDate(groups),
     dateRank: DATE_RANK.stamp,
   },
-  { reason: 'copyright', maxWords: 30, pattern: /^(?:(?:©|\(c\)|copyright) ?\d{4}\b.*|all rights reserved\.?)$/i },
+  // "© 2024 Reuters", "Copyright © 2024 …", or the holder before the year: "© EFE 2024. Está expresamente
+  // prohibida la redistribución …", with the terms of reuse after it.
+  {
+    reason: 'copyright',
+    maxWords: 60,
+    pattern: /^(?:(?:©|\(c\)|copyright)(?: ?©)? ?(?:[a-z][\w.&' -]*? )?\d{4}\b.*|all rights reserved\.?)$/i,
+  },
+  // A notice that reserves the rights, however it opens: "(C) Yonhap News Agency. All Rights Reserved",
+  // "ALL RIGHTS RESERVED © Copyright ANSA", "All rights reserved. When using materials, a hyperlink to …
+  // is required." Above or below the article, and never a line that reports ("…, the studio said").
+  {
+    reason: 'copyright',
+    maxWords: 30,
+    mustContain: ['all rights reserved'],
+    pattern: /^(?!.*["“”«»„])(?!.*\b(?:said|says)\b).*\ball rights reserved\b.*$/i,
+    zone: 'edges',
+  },
   // A line that is only an outlet's name, as its own word or in capitals, above or below the article:
   // the site's masthead ("Interfax"), not a title. It names the outlet.
   {
@@ -548,6 +564,26 @@ export const LINE_RULES: LineRule[] = [
   // The prompt to report a typing error, as many sites print it under each story: "If you see a
   // spelling error on our site, select it and press Ctrl+Enter".
   { reason: 'site notice', maxWords: 30, pattern: /^.*\bctrl ?\+ ?enter\b.*$/iu, zone: 'edges' },
+  // The terms for quoting the site, as agencies print them under each story: "When citing and using any
+  // materials on the Internet, links to the website … are mandatory."
+  {
+    reason: 'site notice',
+    maxWords: 50,
+    mustContain: ['when '],
+    pattern: /^.*\bwhen (?:using|quoting|citing|reprinting|copying|reproducing)\b.*\b(?:hyper)?links?\b.*\b(?:required|obligatory|mandatory)\b.*$/i,
+    zone: 'edges',
+  },
+  // The note that a story is an agency's text as received, as sites that run a wire's feed print it: "(This
+  // story has not been edited by our staff and is auto-generated from a syndicated feed.)", "This story has
+  // been published from a wire agency feed without modifications to the text."
+  {
+    reason: 'site notice',
+    maxWords: 60,
+    mustContain: ['feed'],
+    pattern:
+      /^(?!.*\b(?:said|says)\b).*\b(?:auto-generated|generated|published|sourced|taken) (?:from|via) an? (?:syndicated|wire agency|wire|news agency|agency) feed\b.*$/i,
+    zone: 'edges',
+  },
   // Labelled credits above or below the article: "Source: Xinhua", "SOURCE: AL JAZEERA AND NEWS
   // AGENCIES", "Editor: Huaxia". The colon is required ("Sources said…" is prose).
   // Xinhua's header row states the date between the source and the editor: "Source: Xinhua| 2024-03-07

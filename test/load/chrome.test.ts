@@ -1339,6 +1339,29 @@ describe('load', () => {
       it.each(['-- the judges', 'PTI said so', '(End of the hearing)'])('keeps "%s" under the story', (line) => {
         expect(removedPairs(withFoot(line))).toEqual([]);
       });
+
+      // Regression: copyright lines without a year right after the sign, the terms for quoting a site and the
+      // note that a story came from an agency's feed stayed as the story's last sentences.
+      it.each([
+        ['© EFE 2024. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los contenidos de los servicios de Efe.', 'copyright'],
+        ['Copyright © 2024 The Canadian Press. All rights reserved.', 'copyright'],
+        ['(C) Yonhap News Agency. All Rights Reserved', 'copyright'],
+        ['ALL RIGHTS RESERVED © Copyright ANSA', 'copyright'],
+        ['All rights reserved. When using materials, a hyperlink to Interfax-Ukraine is required.', 'copyright'],
+        ['When citing and using any materials on the Internet, links to the website unian.info not lower than the first paragraph are mandatory.', 'site notice'],
+        ['(This story has not been edited by our staff and is auto-generated from a syndicated feed.)', 'site notice'],
+        ['(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)', 'site notice'],
+        ['This story has been published from a wire agency feed without modifications to the text. Only the headline has been changed.', 'site notice'],
+      ])('removes "%s" under the story', (line, reason) => {
+        expect(removedPairs(withFoot(line))).toEqual([[reason, line]]);
+      });
+
+      it.each([
+        'The studio said all rights reserved by the author would pass to his heirs.',
+        'Analysts said the figures were generated from a syndicated feed of exchange data.',
+      ])('keeps "%s", which reports, under the story', (line) => {
+        expect(removedPairs(withFoot(line))).toEqual([]);
+      });
     });
   });
 });
