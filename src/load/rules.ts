@@ -499,6 +499,16 @@ export const LINE_RULES: LineRule[] = [
       'u',
     ),
   },
+  // A name and the outlet after a comma, without "By", above or below the story, as The Canadian Press
+  // signs its stories: "Dylan Robertson, The Canadian Press". A person's name has two words at least.
+  {
+    reason: 'byline',
+    maxWords: 12,
+    mustContain: [', '],
+    pattern: new RegExp(`^(?<author>${NAME_LIST}), (?:(?:the|The) )?(?:${OUTLET_NAMES})$`, 'u'),
+    accept: (groups) => isAuthor(groups) && (groups.author ?? '').includes(' '),
+    zone: 'edges',
+  },
   // A byline and the date in one row, as agency sites print them: "By Jane Doe | March 7, 2024",
   // "Jana Keller |07.03.2024 - Update : 07.03.2024". The row gives the author and the date.
   {
@@ -953,6 +963,20 @@ export const LINE_RULES: LineRule[] = [
       `^(?:(?:(?:first )?published|posted|(?:last )?updated?|modified)(?: on)?:? )?(?:${MONTH_NAME} \\d{1,2}|\\d{1,2} ${MONTH_NAME}),? \\d{1,2}:\\d{2}$`,
       'iu',
     ),
+  },
+  // The note closing a Canadian Press story, which gives its date and outlet: "This report by The Canadian
+  // Press was first published March 21, 2024."
+  {
+    reason: 'date stamp',
+    maxWords: 20,
+    mustContain: ['published'],
+    pattern: new RegExp(
+      `^this (?:report|story|article)(?: by (?:the )?(?<outlet>${OUTLET_NAMES}))? was (?:first |originally )?published(?: on)? (?<date>.+?)\\.?$`,
+      'iu',
+    ),
+    accept: isDate,
+    dateRank: DATE_RANK.stamp,
+    zone: 'edges',
   },
   // A stamp's label on a line of its own, its date on the next, as pages lay out "Published" and a
   // `<time>` side by side. Only at the edges: inside the body a one-word line may be a subhead.

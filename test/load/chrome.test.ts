@@ -1356,6 +1356,26 @@ describe('load', () => {
         expect(removedPairs(withFoot(line))).toEqual([[reason, line]]);
       });
 
+      // Regression: The Canadian Press's closing note and its byline under the story stayed as text, and the
+      // note's date and outlet were not read.
+      it('removes the note that gives the date and the byline of a Canadian Press story (fixtures/load/canadian-press-wire.txt)', () => {
+        const article = loadFixture('canadian-press-wire.txt');
+        expect(removedPairs(article)).toEqual([
+          ['dateline', 'OTTAWA —'],
+          ['date stamp', 'This report by The Canadian Press was first published March 21, 2024.'],
+          ['byline', 'Dylan Robertson, The Canadian Press'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'The Canadian Press', date: '2024-03-21', author: 'Dylan Robertson' });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each(['This report was first published in Nature.', 'Kyiv, Reuters', 'Officials in Ottawa, The Canadian Press'])(
+        'keeps "%s" under the story',
+        (line) => {
+          expect(removedPairs(withFoot(line))).toEqual([]);
+        },
+      );
+
       it.each([
         'The studio said all rights reserved by the author would pass to his heirs.',
         'Analysts said the figures were generated from a syndicated feed of exchange data.',
