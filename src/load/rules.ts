@@ -435,6 +435,14 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 30,
     pattern: new RegExp(`^${inAnyCase(['read more', 'read also', 'read next', 'see also', 'also read'])} ?[:»›] \\p{Lu}[^.!?…]*\\?$`, 'u'),
   },
+  // The label and the linked headline with nothing between them, as UNIAN prints its links inside the
+  // story: "Read also Zelensky says Russia launched 90 missiles overnight". A capitalised headline with
+  // no stop, or only a question mark, at its end; "See also Article 5 of the treaty." stays.
+  {
+    reason: 'navigation',
+    maxWords: 30,
+    pattern: new RegExp(`^${inAnyCase(['read more', 'read also', 'read next', 'see also', 'also read'])} [\\p{Lu}"“‘«][^.!…]*?\\??$`, 'u'),
+  },
   // The site pointing to more of its coverage below the article: "Follow AP's coverage of global
   // health at https://apnews.com/hub/health".
   { reason: 'navigation', maxWords: 16, pattern: /^follow .{1,80} (?:at|on) (?:https?:\/\/|www\.)\S+$/i, zone: 'edges' },
@@ -448,12 +456,13 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^${inAnyCase(['related', 'more'])} ?[:»›] [\\p{Lu}\\p{N}"“‘«].*$`, 'u'),
   },
   // Alone, the label heads its links: a list, or the headlines running to the foot of the page.
-  { reason: 'navigation', maxWords: 3, pattern: /^read (?:more|also|next)(?: ?[»›…:]|\.\.\.)?$/i, headsLinks: true },
+  { reason: 'navigation', maxWords: 3, pattern: /^(?:read (?:more|also|next)|also read)(?: ?[»›…:]|\.\.\.)?$/i, headsLinks: true },
   {
     // "Home » World » Title": the last crumb may repeat the title (see chrome.ts).
     reason: 'breadcrumb',
     maxWords: 40,
-    pattern: /^(?:home|main page|main|start) ?[»›>|](?: [^»›>|]+ [»›>|])* (?<crumb>[^»›>|]+)$/i,
+    // A slash between spaces separates crumbs too: "Home / India".
+    pattern: /^(?:home|main page|main|start) ?(?:[»›>|]|\/(?= ))(?: [^»›>|/]+ (?:[»›>|]|\/))* (?<crumb>[^»›>|/]+)$/i,
   },
   { reason: 'breadcrumb', maxWords: 40, pattern: /^[^»›]{1,40} [»›] [^»›]+(?: [»›] [^»›]+)*? [»›] (?<crumb>[^»›]+)$/ },
   // Section labels above the headline: "World, Europe", "News | Middle East".

@@ -1376,6 +1376,56 @@ describe('load', () => {
         },
       );
 
+      // Regression: "Home / India" was the title, "Also Read:" and UNIAN's "Read also <headline>" stayed, and
+      // the sign-off, notice and links under an IANS story were sentences.
+      it('reads an IANS story: dateline without a dash, sign-off, editors\' initials, feed notice and links (fixtures/load/ians-wire.txt)', () => {
+        const article = loadFixture('ians-wire.txt');
+        expect(removedPairs(article)).toEqual([
+          ['dateline', 'New Delhi, March 21 (IANS)'],
+          ['end mark', '--IANS'],
+          ['reporting credit', 'ss/vd'],
+          ['site notice', '(This story has not been edited by our staff and is auto-generated from a syndicated feed.)'],
+          ['navigation', 'Also Read:'],
+          ['navigation', '- Election Commission announces poll schedule'],
+          ['navigation', '- Opposition questions timing of appointments'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'IANS', title: 'SC declines to stay law on appointment of election commissioners' });
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(4);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('reads an Interfax-Ukraine page: masthead, a breadcrumb with slashes, a dotted dateline, tags, links and the rights (fixtures/load/interfax-ukraine-page.txt)', () => {
+        const article = loadFixture('interfax-ukraine-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['masthead', 'Interfax-Ukraine'],
+          ['breadcrumb', 'Home / General'],
+          ['date stamp', '08:12 22.03.2024'],
+          ['dateline', 'KYIV. March 22 (Interfax-Ukraine) -'],
+          ['tags', 'Tags: #energy #Ukrenergo #attack'],
+          ['navigation', 'Read also:'],
+          ['navigation', 'Ukraine asks partners for more air defense systems'],
+          ['navigation', 'Zelensky: Russia launched 90 missiles overnight'],
+          ['copyright', 'All rights reserved. When using materials, a hyperlink to Interfax-Ukraine is required.'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Interfax-Ukraine', date: '2024-03-22' });
+        expect(article.title).toMatch(/^Ukraine's energy system hit by massive Russian attack/);
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(4);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['Read also Zelensky says Russia launched 90 missiles overnight', 'navigation'],
+        ['Also read: Why the court refused', 'navigation'],
+      ])('removes the link "%s" between paragraphs', (line, reason) => {
+        const article = load(`Court refuses to stay law\n\nThe court refused on Thursday to stay the law.\n\n${line}\n\nThe hearing will resume in May.\n`);
+        expect(removedPairs(article)).toEqual([[reason, line]]);
+      });
+
+      it.each(['See also Article 5 of the treaty, the judges wrote.', 'Read also the dissent, lawyers advised.'])('keeps "%s" between paragraphs', (line) => {
+        const article = load(`Court refuses to stay law\n\nThe court refused on Thursday to stay the law.\n\n${line}\n\nThe hearing will resume in May.\n`);
+        expect(removedPairs(article)).toEqual([]);
+      });
+
       it.each([
         'The studio said all rights reserved by the author would pass to his heirs.',
         'Analysts said the figures were generated from a syndicated feed of exchange data.',
