@@ -641,12 +641,22 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 30,
     pattern: new RegExp(`^\\(?${CREDIT_LABEL}(?: ?: ?| ?[/©] ?)\\S.*$`, 'i'),
   },
+  // "Photo by …", and as agencies also write it "Photo from UNIAN, Ukrenergo", "Courtesy of Jane Doe",
+  // in brackets or not: the rest must be a short list of names.
   {
     reason: 'photo credit',
     maxWords: 10,
     notProse: true,
-    pattern: new RegExp(`^\\(?${CREDIT_LABEL} by (?<credit>[^()]+?)\\)?$`, 'iu'),
+    pattern: new RegExp(`^[(\\[]?(?:${CREDIT_LABEL} (?:by|from)|courtesy(?: of)?) (?<credit>[^()\\[\\]]+?)[)\\]]?$`, 'iu'),
     accept: isCredit,
+  },
+  // "Photo courtesy of …" is a credit whatever follows: "[Photo courtesy of Japan's Defense Ministry]",
+  // "Photo courtesy of the White House".
+  {
+    reason: 'photo credit',
+    maxWords: 12,
+    notProse: true,
+    pattern: new RegExp(`^[(\\[]?${CREDIT_LABEL} courtesy(?: of)? [^()\\[\\]]+[)\\]]?$`, 'i'),
   },
   { reason: 'photo credit', maxWords: 60, pattern: /^© ?\S.*$/ },
   // A caption without a stop before its © credit, as RT prints it: "Kremlin spokesman Dmitry Peskov ©

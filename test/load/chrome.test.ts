@@ -1426,6 +1426,23 @@ describe('load', () => {
         expect(removedPairs(article)).toEqual([]);
       });
 
+      // Regression: credits written "Photo from …" or "Photo courtesy of …" were read as the story's headings.
+      it.each(['Photo from UNIAN, Ukrenergo', "[Photo courtesy of Japan's Defense Ministry]", 'Photo courtesy of the White House', 'Courtesy of Jane Doe', '(Courtesy of Jane Doe)'])(
+        'removes the photo credit "%s" under the headline',
+        (line) => {
+          const article = load(`Court refuses to stay law\n\n${line}\n\nThe court refused on Thursday to stay the law.\n\nThe hearing will resume in May.\n`);
+          expect(removedPairs(article)).toEqual([['photo credit', line]]);
+        },
+      );
+
+      it.each(['Video from Kharkiv showed burning buildings', 'Photos from the scene showed the damage.', 'Courtesy of the government, roads were repaved.'])(
+        'keeps "%s" between paragraphs',
+        (line) => {
+          const article = load(`Court refuses to stay law\n\nThe court refused on Thursday to stay the law.\n\n${line}\n\nThe hearing will resume in May.\n`);
+          expect(removedPairs(article)).toEqual([]);
+        },
+      );
+
       it.each([
         'The studio said all rights reserved by the author would pass to his heirs.',
         'Analysts said the figures were generated from a syndicated feed of exchange data.',
