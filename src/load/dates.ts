@@ -41,8 +41,9 @@ const WEEKDAY = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,? 
 // ("GMT+1", "UTC-05:00"), maybe in brackets. Which abbreviations give an offset: see `ZONE_OFFSETS`.
 const CLOCK = '(?<hour>\\d{1,2})[:.](?<minute>\\d{2})(?::(?<second>\\d{2}))?(?: ?(?<meridiem>[ap])\\.?m\\.?)?';
 const ZONE = '\\(?(?<zone>(?:UTC|GMT) ?[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{2,5})\\)?';
-// A time after the date; web page copies may glue it to the year ("March 7, 20246:41 AM GMT+1").
-const TIME = `(?:(?:,? (?:at )?|(?<=\\d{4})(?=\\d{1,2}:))${CLOCK}(?: ?${ZONE})?)?`;
+// A time after the date, maybe after a bar or a dot ("Mar 21 2024 | 1:45 PM IST"); web page copies may
+// glue it to the year ("March 7, 20246:41 AM GMT+1").
+const TIME = `(?:(?:,? (?:at )?| ?[|·•] ?|(?<=\\d{4})(?=\\d{1,2}:))${CLOCK}(?: ?${ZONE})?)?`;
 
 // A time printed before the date, as AP's stamps put it: "11:15 AM GMT, March 3, 2024", "8:12 AM
 // GMT+1, March 7, 2024", "at 10:42 a.m. EST on March 5, 2024".

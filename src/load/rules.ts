@@ -963,6 +963,17 @@ export const LINE_RULES: LineRule[] = [
     pattern:
       /^(?:(?:first )?published|posted|issued|created|(?:last )?(?:updated?|modified))(?: on)? ?:? \d{1,2}\/\d{1,2}\/\d{2,4}(?:,? (?:[-–—|·•] ?)?(?:at )?\d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)?$/iu,
   },
+  // The same without a label, as Bernama prints it over the story: "22/03/2024 05:40 PM". Above or below
+  // the article only: inside it, such a line may head a timeline entry.
+  {
+    reason: 'date stamp',
+    maxWords: 6,
+    pattern: /^\d{1,2}\/\d{1,2}\/\d{4}(?:,? (?:[-–—|·•] ?)?\d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)?$/iu,
+    zone: 'edges',
+  },
+  // A day named relative to today and a time, as Ukrainian and Russian sites stamp their stories:
+  // "Today, 10:42", "Yesterday, 18:05". Removed, but no date is read.
+  { reason: 'date stamp', maxWords: 5, pattern: /^(?:today|yesterday)(?:,| at)? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?$/i },
   // A time alone on a line, as live blogs stamp each post ("9.41am CET", "14:05 GMT", "10:02 a.m. ET"):
   // anywhere, as the posts run through the whole page. A stamp's label may come first, as a page
   // prints the time of its latest update without the day ("Updated 3:05 a.m. GMT", "Updated at 10:42
@@ -1014,6 +1025,21 @@ export const LINE_RULES: LineRule[] = [
     pattern: /^(?:(?:first )?published:? )?(?<date>[^·|•]+?) ?(?:[·|•–—] ?|- )?(?:last )?updated?\b.*$/iu,
     accept: isDate,
     dateRank: DATE_RANK.stamp,
+  },
+  // The outlet's name and its stamp in one row, above or below the article: "KYODO NEWS - Mar 18, 2024 -
+  // 10:21 | World, All", "Press Trust of India | New Delhi | Updated: Mar 21 2024, 13:45 IST" (a place may
+  // come between). Sections or a time may follow the date. It gives the outlet, and the date unless the
+  // stamp is an update's.
+  {
+    reason: 'date stamp',
+    maxWords: 20,
+    pattern: new RegExp(
+      `^(?<outlet>${OUTLET_NAMES})(?: ?\\| ?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})? ?(?:[-–—|·•]|:) ?(?:(?:(?:last )?(?:updated?|modified)(?: on)?:? (?<updated>[^|·•]+?))|(?:(?:first )?(?:published|posted)(?: on)?:? )?(?<date>[^|·•]+?))(?: ?[-–—|·•] ?.*)?$`,
+      'iu',
+    ),
+    accept: (groups) => parseDateExpression(groups.date ?? groups.updated ?? '') !== null,
+    dateRank: DATE_RANK.stamp,
+    zone: 'edges',
   },
   // A bare date is a stamp above or below the article; inside it, it may head a timeline entry. Tried
   // before the transmission stamp, so a stamp that states a date ("2024-04-16 21:05:30", as Xinhua

@@ -1443,6 +1443,49 @@ describe('load', () => {
         },
       );
 
+      // Regression: the outlet's stamp row was read as the title (Kyodo's with its sections as the outlet), and
+      // PTI's sign-off, the feed notice and the "First Published" stamp with a bar before its time stayed.
+      it('reads a Kyodo News page: the outlet and stamp row, a credit in brackets, the end mark and related links (fixtures/load/kyodo-page.txt)', () => {
+        const article = loadFixture('kyodo-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['date stamp', 'KYODO NEWS - Mar 18, 2024 - 10:21 | World, All'],
+          ['photo credit', "[Photo courtesy of Japan's Defense Ministry]"],
+          ['end mark', '==Kyodo'],
+          ['navigation', 'Related coverage:'],
+          ['navigation', 'N. Korea fires cruise missiles into Yellow Sea'],
+          ['navigation', 'Japan, U.S., S. Korea hold trilateral missile drill'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Kyodo News', date: '2024-03-18', title: 'N. Korea fires ballistic missiles into Sea of Japan' });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('reads a PTI story on a news site: breadcrumb, stamp row, dateline, sign-off, feed notice and stamp (fixtures/load/pti-wire.txt)', () => {
+        const article = loadFixture('pti-wire.txt');
+        expect(removedPairs(article)).toEqual([
+          ['breadcrumb', 'Home / India'],
+          ['date stamp', 'Press Trust of India | New Delhi | Updated: Mar 21 2024, 13:45 IST'],
+          ['dateline', 'New Delhi, Mar 21 (PTI)'],
+          ['reporting credit', 'PTI ABA SJK RT'],
+          [
+            'site notice',
+            '(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)',
+          ],
+          ['date stamp', 'First Published: Mar 21 2024 | 1:45 PM IST'],
+        ]);
+        // The row's stamp is an update's: the date is the one first published.
+        expect(article).toMatchObject({ outlet: 'Press Trust of India', date: '2024-03-21', title: 'SC refuses to stay new law on appointment of election commissioners' });
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(5);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each(['Today, 10:42', 'Yesterday, 18:05', '22/03/2024 05:40 PM', 'Reuters - March 21, 2024', 'Bernama | Kuala Lumpur | Updated: March 22, 2024'])(
+        'removes the stamp "%s" above the story',
+        (line) => {
+          const article = load(`Court refuses to stay law\n\n${line}\n\nThe court refused on Thursday to stay the law.\n\nThe hearing will resume in May.\n`);
+          expect(removedPairs(article)).toEqual([['date stamp', line]]);
+        },
+      );
+
       it.each([
         'The studio said all rights reserved by the author would pass to his heirs.',
         'Analysts said the figures were generated from a syndicated feed of exchange data.',

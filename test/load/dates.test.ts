@@ -15,6 +15,9 @@ describe('load', () => {
       ['3 Марта 2022 г.', '2022-03-03'],
       ['3 мар 2022', '2022-03-03'],
       ['14:05, 18 February 2022', '2022-02-18'],
+      // A bar or a dot between the date and the time.
+      ['Mar 21 2024 | 1:45 PM IST', '2024-03-21'],
+      ['March 21, 2024 · 13:45', '2024-03-21'],
       // A zone that names no single offset, or none whose offset a date settles.
       ['March 3, 2024 10:42 CST', '2024-03-03'],
       ['11:15 AM IST, March 3, 2024', '2024-03-03'],
