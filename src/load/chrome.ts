@@ -61,6 +61,7 @@ import {
   SPLIT_DATELINE_DASH,
   SUBHEAD_MAX_WORDS,
   SUFFIX_MAX_WORDS,
+  TITLE_TAG,
   TITLE_END,
   TITLE_MAX_WORDS,
   TITLE_MIN_WORDS,
@@ -725,17 +726,19 @@ function isSubhead(line: string, place: Place): boolean {
   return afterParagraph && beforeParagraph;
 }
 
-/** A heading line before the first paragraph: a title, maybe with an outlet suffix. */
+/** A heading line before the first paragraph: a title, maybe with a wire's tag before it and an outlet suffix. */
 function layOutTitleLine(body: BodyBuilder, line: Line): boolean {
   const suffix = findTitleSuffix(line.text);
   const cut = suffix ? suffix.index : line.text.length;
-  const title = line.text.slice(0, cut);
+  const from = TITLE_TAG.exec(line.text)?.[0].length ?? 0;
+  const title = line.text.slice(from, cut);
   if (!looksLikeTitle(title)) return false;
   if (body.headingKeys.has(sameTextKey(title))) {
     body.remove(spanOf(line, 0, line.text.length, body.text), 'repeated title');
     return true;
   }
-  body.keep(spanOf(line, 0, cut, body.text), true);
+  body.remove(spanOf(line, 0, from, body.text), 'version tag');
+  body.keep(spanOf(line, from, cut, body.text), true);
   if (suffix) {
     body.remove(spanOf(line, cut, line.text.length, body.text), 'outlet suffix');
     body.detections.push({ field: 'outlet', value: suffix.outlet, rank: OUTLET_RANK.suffix, at: line.start });

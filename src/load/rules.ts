@@ -1203,6 +1203,15 @@ export const LEDE_PREFIXES: PrefixRule[] = [
   { reason: 'dateline', pattern: new RegExp(`^${MIXED_CITY}, ${COUNTRY_OR_STATE} ${DASH}${LEDE_START}`, 'u') },
 ];
 
+/**
+ * The tags wire services put before a headline to mark a story's version or kind, not part of its
+ * wording: Yonhap's "(LEAD) ", "(2nd LD) ", "(URGENT) ", "(3rd LD, Update) "; Reuters' "UPDATE 2-",
+ * "REFILE-", "CORRECTED-", "EXCLUSIVE-", "ANALYSIS-", one or more, glued to the headline. In capitals
+ * only, as the wires print them.
+ */
+export const TITLE_TAG =
+  /^(?:\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD)(?:, ?[A-Za-z][\w ]{0,20})?\) |(?:(?:REFILE|CORRECTED|RPT|UPDATE(?: \d{1,2})?|WRAPUP(?: \d{1,2})?|EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|PREVIEW)-)+)(?=[\p{Lu}\p{N}"'‘“])/u;
+
 /** Title suffixes naming a known outlet: "… – Rossiyskaya Gazeta", "… | Reuters". */
 export const KNOWN_OUTLET_SUFFIX = new RegExp(
   ` (?:[-–—|]) (?<outlet>${OUTLET_NAMES})$`,

@@ -985,7 +985,8 @@ describe('load', () => {
       it('leaves an update label before a date or time to the date stamp rules, and a Reuters "UPDATE 2-" headline as the title', () => {
         expect(ledeRemoved('UPDATED: March 7, 10:45')).toEqual([['date stamp', 'UPDATED: March 7, 10:45']]);
         const article = load('UPDATE 2-Senate passes stopgap bill\n\nWASHINGTON (Reuters) - The Senate passed a bill.\n');
-        expect(article.title).toBe('UPDATE 2-Senate passes stopgap bill');
+        expect(article.title).toBe('Senate passes stopgap bill');
+        expect(removedPairs(article)[0]).toEqual(['version tag', 'UPDATE 2-']);
       });
 
       // Regression: two stories sharing only the note were paired by it, which the corpus index read as reuse.
@@ -1485,6 +1486,25 @@ describe('load', () => {
           expect(removedPairs(article)).toEqual([['date stamp', line]]);
         },
       );
+
+      // Regression: a wire's version tag stayed in the headline, so two versions' headlines differed by it.
+      it.each([
+        ['(LEAD) N. Korea fires ballistic missiles into East Sea: JCS', '(LEAD)'],
+        ['(2nd LD) N. Korea fires ballistic missiles into East Sea: JCS', '(2nd LD)'],
+        ['(3rd LD, Update) N. Korea fires ballistic missiles into East Sea: JCS', '(3rd LD, Update)'],
+        ['(URGENT) N. Korea fires ballistic missiles into East Sea: JCS', '(URGENT)'],
+        ['REFILE-UPDATE 2-N. Korea fires ballistic missiles into East Sea: JCS', 'REFILE-UPDATE 2-'],
+        ['EXCLUSIVE-N. Korea fires ballistic missiles into East Sea: JCS', 'EXCLUSIVE-'],
+      ])('removes the tag of the headline "%s"', (headline, tag) => {
+        const article = load(`${headline}\n\nSEOUL, March 18 (Yonhap) -- North Korea fired missiles on Monday.\n`);
+        expect(removedPairs(article)[0]).toEqual(['version tag', tag]);
+        expect(article.title).toBe('N. Korea fires ballistic missiles into East Sea: JCS');
+        expect(blockTexts(article, 'headings')).toEqual(['N. Korea fires ballistic missiles into East Sea: JCS']);
+      });
+
+      it.each(['(Lead) singer quits band', 'COVID-19 cases rise again', 'UPDATE on talks expected'])('keeps the headline "%s" whole', (headline) => {
+        expect(load(`${headline}\n\nSEOUL, March 18 (Yonhap) -- North Korea fired missiles on Monday.\n`).title).toBe(headline);
+      });
 
       it.each([
         'The studio said all rights reserved by the author would pass to his heirs.',
