@@ -169,7 +169,7 @@ const CREDIT_ONLY_AGENCIES = [
   'ZUMA Press', 'Pixabay', 'Unsplash',
 ];
 
-const SOCIAL = '(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk|reddit|pinterest|instagram|youtube|flipboard|copy link|print)';
+const SOCIAL = '(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk|reddit|pinterest|instagram|youtube|tiktok|threads|flipboard|copy link|print)';
 
 // Pronouns, which stand where a sign-off has names: "He reported from Kharkiv…" is the story's sentence.
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
@@ -620,6 +620,12 @@ export const LINE_RULES: LineRule[] = [
   // Topic tags under the article: "Tags: China, Germany, trade".
   // "Read more about: Central Bank, Inflation" lists topics too.
   { reason: 'tags', maxWords: 20, notProse: true, pattern: /^(?:tags|topics|keywords|filed under|(?:read )?more about) ?: ?\S.*$/i, zone: 'edges' },
+  // The label alone, its tags on the lines under it ("Keywords" / "#N. Korea #missile launch"), and a
+  // line of hashtags only, as Yonhap prints its keywords.
+  { reason: 'tags', maxWords: 2, pattern: /^(?:tags|topics|keywords):?$/i, zone: 'edges', headsLinks: true },
+  { reason: 'tags', maxWords: 20, notProse: true, pattern: /^(?:#[^\s#][^#]*){2,}$/u, zone: 'edges' },
+  // The reporter's e-mail address alone under the story, as Yonhap and others sign off.
+  { reason: 'contact', maxWords: 2, pattern: /^(?:e-?mail:? )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu, zone: 'edges' },
   // A wire story's end mark: Xinhua's "Enditem", Yonhap's "(END)", a press release's "ENDS", "-30-", "###".
   { reason: 'end mark', maxWords: 2, pattern: /^(?:end ?item|\(?end\)?|ends|-30-|#{3})$/i, zone: 'edges' },
   // The agency's name after dashes or equals signs closing its story: "--IANS", "-- BERNAMA", "==Kyodo".
@@ -842,8 +848,14 @@ export const LINE_RULES: LineRule[] = [
     reason: 'share prompt',
     maxWords: 12,
     // "Follow us on Telegram: @eurowire", "Follow us on X @eurowire", "More news on Telegram" (TASS), "Join us on Telegram".
-    pattern: new RegExp(`^(?:follow (?:us|\\S+)|(?:get |read )?more news|join us) on ${SOCIAL}(?:(?:,| and| &) ${SOCIAL})*(?::? @[\\w.]+)?\\.?$`, 'i'),
+    // "Follow us on social media:" heads a list of the site's accounts, as Bernama prints it.
+    pattern: new RegExp(
+      `^(?:follow (?:us|\\S+)|(?:get |read )?more news|join us) on (?:${SOCIAL}(?:(?:,| and| &) ${SOCIAL})*(?::? @[\\w.]+)?|social media|social networks)(?:\\.| ?:)?$`,
+      'i',
+    ),
   },
+  // The site's account on a network: "Facebook : @bernamaofficial", "Twitter: @bernama.com, @BernamaTV".
+  { reason: 'share prompt', maxWords: 8, pattern: new RegExp(`^${SOCIAL} ?: ?@[\\w.]+(?:, ?@[\\w.]+)*$`, 'i') },
   // The site's reading list: "Save articles to read later and create your own reading list."
   { reason: 'share prompt', maxWords: 16, pattern: /^save (?:articles|stories) .*\b(?:read(?:ing)? later|reading list)\b.*$/i },
   {

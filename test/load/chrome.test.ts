@@ -1506,6 +1506,46 @@ describe('load', () => {
         expect(load(`${headline}\n\nSEOUL, March 18 (Yonhap) -- North Korea fired missiles on Monday.\n`).title).toBe(headline);
       });
 
+      // Regression: Yonhap's end mark, the reporter's address, the keywords and the rights, and Bernama's
+      // sign-off and list of its accounts, were read as the story's last sentences.
+      it('reads a Yonhap page: version tag, byline, dateline, end mark, address, keywords and rights (fixtures/load/yonhap-page.txt)', () => {
+        const article = loadFixture('yonhap-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['version tag', '(LEAD)'],
+          ['byline', 'By Kim Soo-yeon'],
+          ['dateline', 'SEOUL, March 18 (Yonhap) --'],
+          ['end mark', '(END)'],
+          ['contact', 'sooyeon@yna.co.kr'],
+          ['tags', 'Keywords'],
+          ['tags', '#N. Korea #missile launch'],
+          ['copyright', '(C) Yonhap News Agency. All Rights Reserved'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Yonhap', author: 'Kim Soo-yeon', title: 'N. Korea fires multiple ballistic missiles into East Sea: JCS' });
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(4);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it("reads a Bernama page: a slashed stamp, the dateline, the sign-off and the agency's accounts (fixtures/load/bernama-page.txt)", () => {
+        const article = loadFixture('bernama-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['date stamp', '22/03/2024 05:40 PM'],
+          ['dateline', 'KUALA LUMPUR, March 22 (Bernama) --'],
+          ['end mark', '-- BERNAMA'],
+          ['share prompt', 'Follow us on social media :'],
+          ['share prompt', 'Facebook : @bernamaofficial'],
+          ['share prompt', 'Twitter : @bernama.com, @BernamaTV, @bernamaradio'],
+          ['share prompt', 'Instagram : @bernamaofficial'],
+          ['share prompt', 'TikTok : @bernamaofficial'],
+        ]);
+        // The slashed date is not read: day and month order is ambiguous.
+        expect(article).toMatchObject({ outlet: 'Bernama', date: null, title: "Malaysia's economy expands 3.7 pct in 2023 - BNM" });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each(['Tips can be sent to the newsroom at news@example.com.', '#MeToo campaigners said #TimesUp would go on.'])('keeps "%s" under the story', (line) => {
+        expect(removedPairs(withFoot(line))).toEqual([]);
+      });
+
       it.each([
         'The studio said all rights reserved by the author would pass to his heirs.',
         'Analysts said the figures were generated from a syndicated feed of exchange data.',
