@@ -495,8 +495,9 @@ const SECTION_PAIR = /^\p{L}[\p{L}\p{M}'’-]* & \p{L}[\p{L}\p{M}'’-]*$/u;
 /**
  * A one-word line above the headline ("Economy", "Europe", "Polityka") is the section the page
  * files the story under, not its title: before the first paragraph, a text line of one word of
- * letters (or two joined by "&"), or a trail from a section to a topic ("News|Russia-Ukraine war"),
- * with a title line of at least `TITLE_MIN_WORDS` words after it is a section label.
+ * letters (or two joined by "&"), a trail from a section to a topic ("News|Russia-Ukraine war"), or
+ * a trail of short parts between slashes ("News of Ukraine / War"), with a title line of at least
+ * `TITLE_MIN_WORDS` words after it is a section label.
  */
 function markSectionLabels(lines: Line[], verdicts: Verdict[]): void {
   const isText = (i: number) => verdicts[i].kind === 'text';
@@ -505,8 +506,9 @@ function markSectionLabels(lines: Line[], verdicts: Verdict[]): void {
   for (let i = (first < 0 ? lines.length : first) - 1; i >= 0; i--) {
     if (!isText(i)) continue;
     const words = wordCount(lines[i].text);
-    if (titleBelow && SECTION_PAIR.test(lines[i].text)) verdicts[i] = { kind: 'chrome', reason: 'section label', found: [] };
-    else if (words >= TITLE_MIN_WORDS) titleBelow = true;
+    if (titleBelow && (SECTION_PAIR.test(lines[i].text) || isSlashTrail(lines[i].text))) {
+      verdicts[i] = { kind: 'chrome', reason: 'section label', found: [] };
+    } else if (words >= TITLE_MIN_WORDS) titleBelow = true;
     else if (titleBelow && (SECTION_WORD.test(lines[i].text) || isSectionTrail(lines[i].text))) {
       verdicts[i] = { kind: 'chrome', reason: 'section label', found: [] };
     }
@@ -584,6 +586,16 @@ function filledLine(verdicts: readonly Verdict[], from: number, step: 1 | -1): n
 
 function isChromeFor(verdict: Verdict | undefined, reason: string): boolean {
   return verdict?.kind === 'chrome' && verdict.reason === reason;
+}
+
+/**
+ * "News of Ukraine / War": short capitalised parts between slashes with spaces around them, as a site's
+ * trail of sections prints them above the headline; headlines do not separate their words so.
+ */
+const SLASH_TRAIL = /^\p{Lu}[^/|»›>]*(?: \/ \p{Lu}[^/|»›>]*)+$/u;
+
+function isSlashTrail(line: string): boolean {
+  return SLASH_TRAIL.test(line) && !SENTENCE_END.test(line) && line.split(' / ').every((part) => wordCount(part) <= SECTION_PART_MAX_WORDS);
 }
 
 /** "News|Russia-Ukraine war": a section name, then short parts (`SECTION_TRAIL`). */

@@ -1546,6 +1546,58 @@ describe('load', () => {
         expect(removedPairs(withFoot(line))).toEqual([]);
       });
 
+      // Regression: a trail of sections between slashes above the headline was taken for the title.
+      it('reads a UNIAN page: masthead, a trail of sections with slashes, a relative stamp, a credit from, a link and the foot (fixtures/load/unian-page.txt)', () => {
+        const article = loadFixture('unian-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['masthead', 'UNIAN'],
+          ['section label', 'News of Ukraine / War'],
+          ['date stamp', 'Today, 10:42'],
+          ['photo credit', 'Photo from UNIAN, Ukrenergo'],
+          ['navigation', 'Read also Zelensky says Russia launched 90 missiles overnight'],
+          ['site notice', 'If you see a spelling error on our site, select it and press Ctrl+Enter'],
+          ['share prompt', 'Follow UNIAN on Telegram'],
+          ['navigation', 'You may also like'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'UNIAN', title: "Russia hits DniproHES in largest attack on Ukraine's energy system" });
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(4);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each(['Russia / Ukraine talks resume in Istanbul', 'Either / or: the choice facing Kyiv'])('keeps the headline "%s" above a standfirst', (headline) => {
+        const article = load(`${headline}\n\nDelegations met again on Friday after a month apart\n\nThe talks resumed on Friday, officials said.\n`);
+        expect(article.title).toBe(headline);
+      });
+
+      it('reads an EFE story: a stop before the dash, the agency and editors under it and the rights in Spanish (fixtures/load/efe-wire.txt)', () => {
+        const article = loadFixture('efe-wire.txt');
+        expect(removedPairs(article).map(([reason]) => reason)).toEqual(['dateline', 'masthead', 'reporting credit', 'copyright']);
+        expect(article).toMatchObject({ outlet: 'EFE', title: "Spain's Sánchez calls for recognition of Palestinian state by July" });
+        expect(blockTexts(article, 'paragraphs')[0]).toMatch(/^Spanish Prime Minister Pedro Sánchez said Friday/);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('reads an ANSA story: the tag before the city, the month in capitals and the rights (fixtures/load/ansa-wire.txt)', () => {
+        const article = loadFixture('ansa-wire.txt');
+        expect(removedPairs(article)).toEqual([
+          ['dateline', '(ANSA) - ROME, MARCH 20 -'],
+          ['copyright', 'ALL RIGHTS RESERVED © Copyright ANSA'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'ANSA', title: 'Meloni says Italy will not send troops to Ukraine' });
+        expect(blockTexts(article, 'headings')).toEqual(['Meloni says Italy will not send troops to Ukraine', 'Premier rules out French proposal ahead of EU summit']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('aligns two agencies\' versions of one story sentence by sentence once their chrome is gone (Interfax-Ukraine, UNIAN)', () => {
+        const interfax = splitSentences({ ...loadFixture('interfax-ukraine-page.txt'), id: 'interfax' });
+        const unian = splitSentences({ ...loadFixture('unian-page.txt'), id: 'unian' });
+        const comparison = compareArticles([interfax, unian]);
+        // Every unmatched sentence is the story's own: no chrome is left to pair or to stand alone.
+        const unmatched = comparison.unmatched.map(({ article, sentences }) => (article === 'interfax' ? interfax : unian).sentences[sentences[0]].text);
+        expect(unmatched.map((text) => text.slice(0, 40))).toEqual(['Russian forces launched a massive missil', 'Russian forces hit the DniproHES hydroel']);
+        expect(comparison.alignments).toHaveLength(4);
+      });
+
       it.each([
         'The studio said all rights reserved by the author would pass to his heirs.',
         'Analysts said the figures were generated from a syndicated feed of exchange data.',
