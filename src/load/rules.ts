@@ -803,7 +803,7 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 80,
     mustContain: [
       'note', 'correct', 'clarif', 'update', 'this story', 'this article', 'this report', 'this post', 'this version',
-      'developing', 'breaking', 'to follow', 'to come',
+      'developing', 'breaking', 'check back', 'to follow', 'to come',
     ],
     // No `u` flag: with `i` alone the pattern is cheap to compile.
     pattern: new RegExp(

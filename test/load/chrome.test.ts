@@ -962,7 +962,7 @@ describe('load', () => {
         ]);
       });
 
-      it.each(['This story will be updated.', 'Check back later for updates.', 'More to follow.', '(More to follow)', 'Further details to come.'])(
+      it.each(['This story will be updated.', 'Check back later for updates.', 'Please check back for more details.', 'More to follow.', '(More to follow)', 'Further details to come.'])(
         'removes the note "%s" under the story',
         (note) => {
           expect(removedPairs(story('', note))).toEqual([
