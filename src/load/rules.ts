@@ -756,8 +756,9 @@ export const LINE_RULES: LineRule[] = [
     reason: 'reporting credit',
     maxWords: 16,
     mustContain: [' by '],
-    // (No `i` flag: with it, `\p{Lu}` matches lower case too.)
-    pattern: new RegExp(`^${CREDIT_BY} (?<credit>[^;.]+?)(?: in \\p{Lu}[\\p{L}'’. -]*)?\\.?$`, 'u'),
+    // (No `i` flag: with it, `\p{Lu}` matches lower case too.) A semicolon may end it: a sign-off of
+    // several credits broken over lines ("Reporting by Jane Doe;" / "Editing by John Roe").
+    pattern: new RegExp(`^${CREDIT_BY} (?<credit>[^;.]+?)(?: in \\p{Lu}[\\p{L}'’. -]*)?[.;]?$`, 'u'),
     accept: isCredit,
   },
   // Who else reported, under the story: "CNN's Anna Schmidt contributed reporting.", "Associated

@@ -1598,6 +1598,16 @@ describe('load', () => {
         expect(comparison.alignments).toHaveLength(4);
       });
 
+      // Regression: a sign-off broken over two lines kept its first line, which ends in a semicolon.
+      it.each(['lines', 'wrapped'] as const)('removes a sign-off broken over two lines (%s)', (layout) => {
+        const text = readFileSync(join(FIXTURES_DIR, 'wire-wrapped.txt'), 'utf8').trimEnd();
+        const article = loadArticleText(`${text}\nReporting by Anna de Vries;\nEditing by Mark Potter\n`, { id: 'x', source: 'x.txt', layout });
+        expect(removedPairs(article).slice(-2)).toEqual([
+          ['reporting credit', 'Reporting by Anna de Vries;'],
+          ['reporting credit', 'Editing by Mark Potter'],
+        ]);
+      });
+
       it.each([
         'The studio said all rights reserved by the author would pass to his heirs.',
         'Analysts said the figures were generated from a syndicated feed of exchange data.',
