@@ -37,21 +37,25 @@ export function loadArticleText(text: string, init: LoadInit): LoadedArticle {
 
 /**
  * The metadata the text states: for each field the lowest-ranked detection, the earliest
- * on a tie. The text never gives a URL, so `url` is always `null`.
+ * on a tie; `published` only on the day `date` names. The text never gives a URL, so `url` is
+ * always `null`.
  */
 export function detectedMetadata(detections: Detection[]): ArticleMetadata {
-  const best = (field: keyof ArticleMetadata): string | null => {
-    const candidates = detections.filter((d) => d.field === field);
+  const best = (field: keyof ArticleMetadata, fits: (value: string) => boolean = () => true): string | null => {
+    const candidates = detections.filter((d) => d.field === field && fits(d.value));
     candidates.sort((a, b) => a.rank - b.rank || a.at - b.at);
     return candidates[0]?.value ?? null;
   };
+  const date = best('date');
   return {
     outlet: best('outlet'),
     title: best('title'),
     url: null,
     author: best('author'),
-    date: best('date'),
-    published: best('published'),
+    date,
+    // A timestamp of another day than the date chosen is another stamp's: the contract's date is the
+    // timestamp's own.
+    published: best('published', (value) => value.startsWith(`${date}T`)),
   };
 }
 

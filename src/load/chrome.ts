@@ -17,7 +17,8 @@
  *    repeated titles, and the lede's date stamp and dateline prefixes.
  *
  * A Markdown heading line ("## Subhead") is read without its `#` marks, which are removed as
- * `heading mark`, so every pass sees the heading's own words; kept, it is a heading.
+ * `heading mark`, so every pass sees the heading's own words; kept, it is a heading. Markdown
+ * emphasis marks are read past the same way (see `markdownMarks`).
  *
  * A title or heading is a paragraph of its own: a line with blank lines or chrome around it,
  * or any line of a text whose lines are its paragraphs (see `linesAreParagraphs`).
@@ -26,6 +27,7 @@
  * Cost: linear in the text, times the number of rules for short lines.
  */
 import type { ArticleMetadata, RemovedPiece, TextBlock } from '../types.js';
+import { emphasisPairs } from '../text/emphasis.js';
 import { calendarDate, parseDateExpression } from './dates.js';
 import {
   ATX_HEADING,
@@ -59,6 +61,7 @@ import {
   SPLIT_DATELINE_DASH,
   SUBHEAD_MAX_WORDS,
   SUFFIX_MAX_WORDS,
+  TITLE_TAG,
   TITLE_END,
   TITLE_MAX_WORDS,
   TITLE_MIN_WORDS,
@@ -73,6 +76,7 @@ import {
   collapse,
   countScripts,
   dominantScript,
+  lineWithout,
   physicalLinesOf,
   sameTextKey,
   spanOf,
@@ -124,7 +128,7 @@ type Chrome = Extract<Verdict, { kind: 'chrome' }>;
 /** Finds body blocks, removed chrome and stated metadata in `text`. Pure. */
 export function findChrome(text: string, wrapWidth: number | null = null): ChromeResult {
   const paragraphs = splitLines(text, wrapWidth);
-  const marked = (wrapWidth === null ? paragraphs : detachGluedChrome(paragraphs, text)).map((line) => markdownHeading(text, line) ?? line);
+  const marked = (wrapWidth === null ? paragraphs : detachGluedChrome(paragraphs, text)).map((line) => markdownMarks(text, line) ?? line);
   const lines = marked.map((line) => ('content' in line ? line.content : line));
   const verdicts = lines.map((line) => classifyLine(line));
   markLinkLists(lines, verdicts);
@@ -142,16 +146,52 @@ export function findChrome(text: string, wrapWidth: number | null = null): Chrom
   return { blocks: body.blocks, removed: body.removed, detections: [...found, ...body.detections] };
 }
 
-// ---- Markdown headings ----------------------------------------------------------------------
+// ---- Markdown marks ----------------------------------------------------------------------------
 
-/** A Markdown heading line: the heading's own words as a line, and the `#` marks around them. */
-interface MarkedHeading {
+/**
+ * A line read without its Markdown marks: the words the rules see, the marks removed around them, and
+ * whether the line is marked as a heading.
+ */
+interface MarkedLine {
   content: Line;
-  marks: Span[];
+  marks: Array<{ span: Span; reason: 'heading mark' | 'emphasis mark' }>;
+  heading: boolean;
+}
+
+/**
+ * The line read without its Markdown marks, or `null` when it has none: the `#` marks of an ATX
+ * heading (see `ATX_HEADING`), then emphasis marks (see `emphasisPairs`). A pair around the whole line
+ * ("**Talks stall**", "*Reporting by …*") is removed like a heading's marks; a pair inside it ("**UPDATE:**
+ * Adds …", "the *blaze*") stays in the text, as the wording's own characters, but the rules read the
+ * line without it, and a span of the line covers it with its word.
+ */
+function markdownMarks(text: string, line: Line): MarkedLine | null {
+  const heading = markdownHeading(text, line);
+  const content = heading?.content ?? line;
+  const marks = heading?.marks ?? [];
+  let pairs = emphasisPairs(content.text);
+  if (pairs.length === 0) return heading;
+  let inner = content;
+  // Pairs around the whole line, outermost first ("**_Talks stall_**"): `pairs` is ordered by opening mark.
+  while (pairs.length > 0 && pairs[0].open === 0 && pairs[0].close + pairs[0].length === inner.text.length) {
+    const { length } = pairs[0];
+    const within = subLine(text, inner, length, inner.text.length - length);
+    if (!within) break;
+    for (const [from, to] of [[0, length], [inner.text.length - length, inner.text.length]]) {
+      const span = spanOf(inner, from, to, text);
+      if (span) marks.push({ span, reason: 'emphasis mark' });
+    }
+    inner = within;
+    pairs = emphasisPairs(inner.text);
+  }
+  const leading = new Set(pairs.flatMap(({ open, length }) => Array.from({ length }, (_, k) => open + k)));
+  const trailing = new Set(pairs.flatMap(({ close, length }) => Array.from({ length }, (_, k) => close + k)));
+  const read = pairs.length > 0 ? lineWithout(inner, leading, trailing) : inner;
+  return { content: read, marks, heading: heading !== null };
 }
 
 /** The line read as a Markdown (ATX) heading, or `null` when it is none (see `ATX_HEADING`). */
-function markdownHeading(text: string, line: Line): MarkedHeading | null {
+function markdownHeading(text: string, line: Line): MarkedLine | null {
   // Most lines do not start with a mark: skip the pattern for them.
   if (!line.text.startsWith('#')) return null;
   const groups = ATX_HEADING.exec(line.text)?.groups;
@@ -160,8 +200,10 @@ function markdownHeading(text: string, line: Line): MarkedHeading | null {
   const to = from + groups.content.length;
   const content = subLine(text, line, from, to);
   if (!content) return null;
-  const marks = [spanOf(line, 0, from, text), spanOf(line, to, line.text.length, text)].filter((span): span is Span => span !== null);
-  return { content, marks };
+  const marks = [spanOf(line, 0, from, text), spanOf(line, to, line.text.length, text)]
+    .filter((span): span is Span => span !== null)
+    .map((span) => ({ span, reason: 'heading mark' as const }));
+  return { content, marks, heading: true };
 }
 
 // ---- Pass 0: chrome glued to a wrapped paragraph -------------------------------------------
@@ -453,8 +495,9 @@ const SECTION_PAIR = /^\p{L}[\p{L}\p{M}'’-]* & \p{L}[\p{L}\p{M}'’-]*$/u;
 /**
  * A one-word line above the headline ("Economy", "Europe", "Polityka") is the section the page
  * files the story under, not its title: before the first paragraph, a text line of one word of
- * letters (or two joined by "&"), or a trail from a section to a topic ("News|Russia-Ukraine war"),
- * with a title line of at least `TITLE_MIN_WORDS` words after it is a section label.
+ * letters (or two joined by "&"), a trail from a section to a topic ("News|Russia-Ukraine war"), or
+ * a trail of short parts between slashes ("News of Ukraine / War"), with a title line of at least
+ * `TITLE_MIN_WORDS` words after it is a section label.
  */
 function markSectionLabels(lines: Line[], verdicts: Verdict[]): void {
   const isText = (i: number) => verdicts[i].kind === 'text';
@@ -463,8 +506,9 @@ function markSectionLabels(lines: Line[], verdicts: Verdict[]): void {
   for (let i = (first < 0 ? lines.length : first) - 1; i >= 0; i--) {
     if (!isText(i)) continue;
     const words = wordCount(lines[i].text);
-    if (titleBelow && SECTION_PAIR.test(lines[i].text)) verdicts[i] = { kind: 'chrome', reason: 'section label', found: [] };
-    else if (words >= TITLE_MIN_WORDS) titleBelow = true;
+    if (titleBelow && (SECTION_PAIR.test(lines[i].text) || isSlashTrail(lines[i].text))) {
+      verdicts[i] = { kind: 'chrome', reason: 'section label', found: [] };
+    } else if (words >= TITLE_MIN_WORDS) titleBelow = true;
     else if (titleBelow && (SECTION_WORD.test(lines[i].text) || isSectionTrail(lines[i].text))) {
       verdicts[i] = { kind: 'chrome', reason: 'section label', found: [] };
     }
@@ -544,6 +588,16 @@ function isChromeFor(verdict: Verdict | undefined, reason: string): boolean {
   return verdict?.kind === 'chrome' && verdict.reason === reason;
 }
 
+/**
+ * "News of Ukraine / War": short capitalised parts between slashes with spaces around them, as a site's
+ * trail of sections prints them above the headline; headlines do not separate their words so.
+ */
+const SLASH_TRAIL = /^\p{Lu}[^/|»›>]*(?: \/ \p{Lu}[^/|»›>]*)+$/u;
+
+function isSlashTrail(line: string): boolean {
+  return SLASH_TRAIL.test(line) && !SENTENCE_END.test(line) && line.split(' / ').every((part) => wordCount(part) <= SECTION_PART_MAX_WORDS);
+}
+
 /** "News|Russia-Ukraine war": a section name, then short parts (`SECTION_TRAIL`). */
 function isSectionTrail(line: string): boolean {
   return SECTION_TRAIL.test(line) && line.split(/[|»›>]/u).every((part) => wordCount(part.trim()) <= SECTION_PART_MAX_WORDS);
@@ -595,15 +649,15 @@ class BodyBuilder {
  * Lays out the text lines. `linesAreParagraphs`: every text line is a paragraph of its own, even
  * with no blank line around it, so titles and headings need no blank lines to stand apart.
  */
-function layOutBody(text: string, marked: Array<Line | MarkedHeading>, verdicts: Verdict[], linesAreParagraphs: boolean) {
+function layOutBody(text: string, marked: Array<Line | MarkedLine>, verdicts: Verdict[], linesAreParagraphs: boolean) {
   const body = new BodyBuilder(text);
   const lines = marked.map((line) => ('content' in line ? line.content : line));
   const textAt = (i: number) => (verdicts[i]?.kind === 'text' ? lines[i].text : null);
   lines.forEach((line, i) => {
     const verdict = verdicts[i];
-    const heading = marked[i];
+    const read = marked[i];
     if (verdict.kind === 'blank') return;
-    if ('marks' in heading) for (const mark of heading.marks) body.remove(mark, 'heading mark');
+    if ('marks' in read) for (const mark of read.marks) body.remove(mark.span, mark.reason);
     if (verdict.kind === 'chrome') {
       body.remove(spanOf(line, 0, line.text.length, text), verdict.reason, { line, crumb: verdict.crumb });
       return;
@@ -612,7 +666,7 @@ function layOutBody(text: string, marked: Array<Line | MarkedHeading>, verdicts:
     const next = textAt(i + 1);
     const below = verdicts[filledLine(verdicts, i + 1, 1)];
     const chromeUnder = below?.kind === 'chrome' && !below.edgesOnly;
-    if ('marks' in heading) return layOutMarkedHeading(body, line);
+    if ('marks' in read && read.heading) return layOutMarkedHeading(body, line);
     layOutTextLine(body, line, { previous, next, apart: linesAreParagraphs || (previous === null && next === null), chromeUnder });
   });
   return { blocks: body.blocks, removed: finishPieces(body), detections: body.detections };
@@ -684,17 +738,19 @@ function isSubhead(line: string, place: Place): boolean {
   return afterParagraph && beforeParagraph;
 }
 
-/** A heading line before the first paragraph: a title, maybe with an outlet suffix. */
+/** A heading line before the first paragraph: a title, maybe with a wire's tag before it and an outlet suffix. */
 function layOutTitleLine(body: BodyBuilder, line: Line): boolean {
   const suffix = findTitleSuffix(line.text);
   const cut = suffix ? suffix.index : line.text.length;
-  const title = line.text.slice(0, cut);
+  const from = TITLE_TAG.exec(line.text)?.[0].length ?? 0;
+  const title = line.text.slice(from, cut);
   if (!looksLikeTitle(title)) return false;
   if (body.headingKeys.has(sameTextKey(title))) {
     body.remove(spanOf(line, 0, line.text.length, body.text), 'repeated title');
     return true;
   }
-  body.keep(spanOf(line, 0, cut, body.text), true);
+  body.remove(spanOf(line, 0, from, body.text), 'version tag');
+  body.keep(spanOf(line, from, cut, body.text), true);
   if (suffix) {
     body.remove(spanOf(line, cut, line.text.length, body.text), 'outlet suffix');
     body.detections.push({ field: 'outlet', value: suffix.outlet, rank: OUTLET_RANK.suffix, at: line.start });

@@ -1,7 +1,7 @@
 /**
  * Reading the dates that news pages print: `2022-02-18`, `18.02.2022`,
  * `February 18, 2022`, `18 Feb 2022, 14:05`, `11:15 AM GMT, March 3, 2024`, `18 февраля 2022`,
- * `2022-02-18T14:05:00+03:00`.
+ * `2022-02-18T14:05:00+03:00`, and the timestamp of a time with a known zone.
  * Slashed forms (`02/03/2022`) are not read: day and month order is ambiguous.
  */
 import { ENGLISH_MONTHS } from '../text/months.js';
@@ -10,7 +10,7 @@ import { ENGLISH_MONTHS } from '../text/months.js';
 export interface StatedDate {
   /** `YYYY-MM-DD`. */
   date: string;
-  /** The full ISO 8601 timestamp as written (offset kept), when the text gives one; else `null`. */
+  /** The full ISO 8601 timestamp as written (offset kept), or of a time the text states with a known zone; else `null`. */
   published: string | null;
 }
 
@@ -37,13 +37,17 @@ export const MONTH_NAME =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 const WEEKDAY = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,? )?';
-// A time after the date; web page copies may glue it to the year ("March 7, 20246:41 AM GMT+1").
-const TIME =
-  '(?:(?:,? (?:at )?\\d{1,2}[:.]|(?<=\\d{4})\\d{1,2}:)\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?)?(?: ?\\(?(?:[A-Z]{2,5}|(?:UTC|GMT) ?[+-]\\d{1,2}(?::?\\d{2})?)\\)?)?)?';
+// A clock time's parts and its zone: an abbreviation ("GMT", "EST", "MSK") or an offset from UTC or GMT
+// ("GMT+1", "UTC-05:00"), maybe in brackets. Which abbreviations give an offset: see `ZONE_OFFSETS`.
+const CLOCK = '(?<hour>\\d{1,2})[:.](?<minute>\\d{2})(?::(?<second>\\d{2}))?(?: ?(?<meridiem>[ap])\\.?m\\.?)?';
+const ZONE = '\\(?(?<zone>(?:UTC|GMT) ?[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{2,5})\\)?';
+// A time after the date, maybe after a bar or a dot ("Mar 21 2024 | 1:45 PM IST"); web page copies may
+// glue it to the year ("March 7, 20246:41 AM GMT+1").
+const TIME = `(?:(?:,? (?:at )?| ?[|·•] ?|(?<=\\d{4})(?=\\d{1,2}:))${CLOCK}(?: ?${ZONE})?)?`;
 
 // A time printed before the date, as AP's stamps put it: "11:15 AM GMT, March 3, 2024", "8:12 AM
-// GMT+1, March 7, 2024".
-const LEADING_TIME = /^\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: \(?(?:(?:UTC|GMT) ?[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5})\)?)?,? /i;
+// GMT+1, March 7, 2024", "at 10:42 a.m. EST on March 5, 2024".
+const LEADING_TIME = new RegExp(`^(?:at )?${CLOCK}(?: ${ZONE})?(?: on |,? )`, 'i');
 
 const ISO =
   /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:(?<sep>[T ])\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?<zone>Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
@@ -59,14 +63,38 @@ const DAY_FIRST = new RegExp(
 );
 
 /**
+ * Time-zone abbreviations that name one UTC offset wherever news is written, and that offset. Left
+ * out on purpose: those shared by several zones (CST: US Central, China, Cuba; IST: India, Ireland,
+ * Israel; BST: British Summer, Bangladesh; PST: US Pacific, Philippines; MST: US Mountain, Malaysia;
+ * AST: Atlantic, Arabia), and those naming a zone whose offset follows daylight saving (ET, CT, PT,
+ * MT), which a date alone does not settle.
+ */
+export const ZONE_OFFSETS: Readonly<Record<string, string>> = {
+  UTC: '+00:00', GMT: '+00:00', WET: '+00:00', WEST: '+01:00', CET: '+01:00', CEST: '+02:00', EET: '+02:00',
+  EEST: '+03:00', MSK: '+03:00', EST: '-05:00', EDT: '-04:00', MDT: '-06:00', PDT: '-07:00', HKT: '+08:00',
+  SGT: '+08:00', JST: '+09:00', KST: '+09:00', AEST: '+10:00', AEDT: '+11:00',
+};
+
+/** The parts of a stated clock time, as the named groups of `CLOCK` and `ZONE` give them. */
+type ClockGroups = Partial<Record<'hour' | 'minute' | 'second' | 'meridiem' | 'zone', string>>;
+
+/**
  * Reads `s` (trimmed, white space collapsed) as a date, optionally with a time; `null`
- * unless the WHOLE string is a date expression naming a real calendar day.
+ * unless the WHOLE string is a date expression naming a real calendar day. A time with a zone
+ * whose offset is known (`ZONE_OFFSETS`, or `GMT+1`, `UTC-05:00`) also gives `published`, the
+ * ISO 8601 timestamp in that offset, seconds `:00` when not stated ("11:42 PM EST, Mon February
+ * 21, 2022" → `2022-02-21T23:42:00-05:00`); a time without a zone, or with another, gives none.
  */
 export function parseDateExpression(s: string): StatedDate | null {
   // Every form states a four-digit year; most lines asked about are not dates at all.
   if (!/\d{4}/.test(s)) return null;
-  const afterTime = LEADING_TIME.exec(s);
-  if (afterTime) return parseDateExpression(s.slice(afterTime[0].length));
+  const leading = LEADING_TIME.exec(s);
+  if (leading) {
+    const rest = statedDay(s.slice(leading[0].length));
+    if (!rest) return null;
+    // A time on each side of the date is no stamp's form: the date alone is read.
+    return { date: rest.date, published: rest.clock ? null : timestamp(rest.date, leading.groups ?? {}) };
+  }
   const iso = ISO.exec(s);
   if (iso?.groups) {
     const { year, month, day, sep, zone } = iso.groups;
@@ -74,14 +102,51 @@ export function parseDateExpression(s: string): StatedDate | null {
     if (!date) return null;
     return { date, published: sep === 'T' && zone ? s : null };
   }
+  const stated = statedDay(s);
+  return stated ? { date: stated.date, published: stated.clock ? timestamp(stated.date, stated.clock) : null } : null;
+}
+
+/** A date in one of the non-ISO forms, and the clock time after it if any. */
+function statedDay(s: string): { date: string; clock: ClockGroups | null } | null {
   for (const re of [DOTTED, MONTH_FIRST, DAY_FIRST]) {
     const groups = re.exec(s)?.groups;
     if (!groups) continue;
     const month = groups.month ?? monthNumber(groups.monthName);
     const date = calendarDate(groups.year, month, groups.day);
-    return date ? { date, published: null } : null;
+    return date ? { date, clock: groups.hour === undefined ? null : groups } : null;
   }
   return null;
+}
+
+/** The ISO 8601 timestamp of a clock time on `date`, or `null` without a known offset or for an impossible time. */
+function timestamp(date: string, clock: ClockGroups): string | null {
+  const offset = clock.zone === undefined ? null : zoneOffset(clock.zone, date);
+  if (offset === null || clock.hour === undefined || clock.minute === undefined) return null;
+  let hour = Number(clock.hour);
+  const minute = Number(clock.minute);
+  const second = Number(clock.second ?? '0');
+  if (clock.meridiem !== undefined) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (clock.meridiem.toLowerCase() === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date}T${two(hour)}:${two(minute)}:${two(second)}${offset}`;
+}
+
+/** The `±HH:MM` offset of a zone as stated on `date`, or `null` when it does not name one. */
+function zoneOffset(zone: string, date: string): string | null {
+  const name = zone.toUpperCase().replace(/ /g, '');
+  const explicit = /^(?:UTC|GMT)(?<sign>[+-])(?<hours>\d{1,2})(?::?(?<minutes>\d{2}))?$/.exec(name)?.groups;
+  if (explicit) {
+    const hours = Number(explicit.hours);
+    const minutes = Number(explicit.minutes ?? '0');
+    if (hours > 14 || minutes > 59) return null;
+    return `${explicit.sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+  }
+  // Moscow time was UTC+4 from 27 March 2011 until 26 October 2014.
+  if (name === 'MSK' && date >= '2011-03-27' && date < '2014-10-26') return '+04:00';
+  return Object.hasOwn(ZONE_OFFSETS, name) ? ZONE_OFFSETS[name] : null;
 }
 
 /**

@@ -132,6 +132,15 @@ export const OUTLETS: Outlet[] = [
     notices: ['When quoting and using any materials on the Internet'],
   },
   { name: 'UNIAN', aliases: ['unian.info', 'unian.net'] },
+  { name: 'Interfax-Ukraine', aliases: ['interfax.com.ua'] },
+  { name: 'Press Trust of India', aliases: ['PTI', 'ptinews.com'] },
+  { name: 'IANS', aliases: ['Indo-Asian News Service', 'ians.in'] },
+  { name: 'Kyodo News', aliases: ['Kyodo', 'kyodonews.net', 'english.kyodonews.net'] },
+  { name: 'Yonhap', aliases: ['Yonhap News Agency', 'yna.co.kr', 'en.yna.co.kr'] },
+  { name: 'Bernama', aliases: ['bernama.com'] },
+  { name: 'EFE', aliases: ['Agencia EFE', 'efe.com'] },
+  { name: 'ANSA', aliases: ['ansa.it'] },
+  { name: 'The Canadian Press', aliases: ['Canadian Press', 'CP', 'thecanadianpress.com'] },
   { name: 'CNN', aliases: ['cnn.com'] },
   { name: 'BBC News', aliases: ['BBC', 'bbc.com', 'bbc.co.uk'] },
   { name: 'The Guardian', aliases: ['Guardian', 'theguardian.com'] },
@@ -160,7 +169,7 @@ const CREDIT_ONLY_AGENCIES = [
   'ZUMA Press', 'Pixabay', 'Unsplash',
 ];
 
-const SOCIAL = '(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk|reddit|pinterest|instagram|youtube|flipboard|copy link|print)';
+const SOCIAL = '(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk|reddit|pinterest|instagram|youtube|tiktok|threads|flipboard|copy link|print)';
 
 // Pronouns, which stand where a sign-off has names: "He reported from Kharkiv…" is the story's sentence.
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
@@ -426,6 +435,14 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 30,
     pattern: new RegExp(`^${inAnyCase(['read more', 'read also', 'read next', 'see also', 'also read'])} ?[:»›] \\p{Lu}[^.!?…]*\\?$`, 'u'),
   },
+  // The label and the linked headline with nothing between them, as UNIAN prints its links inside the
+  // story: "Read also Zelensky says Russia launched 90 missiles overnight". A capitalised headline with
+  // no stop, or only a question mark, at its end; "See also Article 5 of the treaty." stays.
+  {
+    reason: 'navigation',
+    maxWords: 30,
+    pattern: new RegExp(`^${inAnyCase(['read more', 'read also', 'read next', 'see also', 'also read'])} [\\p{Lu}"“‘«][^.!…]*?\\??$`, 'u'),
+  },
   // The site pointing to more of its coverage below the article: "Follow AP's coverage of global
   // health at https://apnews.com/hub/health".
   { reason: 'navigation', maxWords: 16, pattern: /^follow .{1,80} (?:at|on) (?:https?:\/\/|www\.)\S+$/i, zone: 'edges' },
@@ -439,12 +456,13 @@ export const LINE_RULES: LineRule[] = [
     pattern: new RegExp(`^${inAnyCase(['related', 'more'])} ?[:»›] [\\p{Lu}\\p{N}"“‘«].*$`, 'u'),
   },
   // Alone, the label heads its links: a list, or the headlines running to the foot of the page.
-  { reason: 'navigation', maxWords: 3, pattern: /^read (?:more|also|next)(?: ?[»›…:]|\.\.\.)?$/i, headsLinks: true },
+  { reason: 'navigation', maxWords: 3, pattern: /^(?:read (?:more|also|next)|also read)(?: ?[»›…:]|\.\.\.)?$/i, headsLinks: true },
   {
     // "Home » World » Title": the last crumb may repeat the title (see chrome.ts).
     reason: 'breadcrumb',
     maxWords: 40,
-    pattern: /^(?:home|main page|main|start) ?[»›>|](?: [^»›>|]+ [»›>|])* (?<crumb>[^»›>|]+)$/i,
+    // A slash between spaces separates crumbs too: "Home / India".
+    pattern: /^(?:home|main page|main|start) ?(?:[»›>|]|\/(?= ))(?: [^»›>|/]+ (?:[»›>|]|\/))* (?<crumb>[^»›>|/]+)$/i,
   },
   { reason: 'breadcrumb', maxWords: 40, pattern: /^[^»›]{1,40} [»›] [^»›]+(?: [»›] [^»›]+)*? [»›] (?<crumb>[^»›]+)$/ },
   // Section labels above the headline: "World, Europe", "News | Middle East".
@@ -490,6 +508,16 @@ export const LINE_RULES: LineRule[] = [
       'u',
     ),
   },
+  // A name and the outlet after a comma, without "By", above or below the story, as The Canadian Press
+  // signs its stories: "Dylan Robertson, The Canadian Press". A person's name has two words at least.
+  {
+    reason: 'byline',
+    maxWords: 12,
+    mustContain: [', '],
+    pattern: new RegExp(`^(?<author>${NAME_LIST}), (?:(?:the|The) )?(?:${OUTLET_NAMES})$`, 'u'),
+    accept: (groups) => isAuthor(groups) && (groups.author ?? '').includes(' '),
+    zone: 'edges',
+  },
   // A byline and the date in one row, as agency sites print them: "By Jane Doe | March 7, 2024",
   // "Jana Keller |07.03.2024 - Update : 07.03.2024". The row gives the author and the date.
   {
@@ -503,7 +531,23 @@ export const LINE_RULES: LineRule[] = [
     accept: (groups) => isAuthor(groups) && isDate(groups),
     dateRank: DATE_RANK.stamp,
   },
-  { reason: 'copyright', maxWords: 30, pattern: /^(?:(?:©|\(c\)|copyright) ?\d{4}\b.*|all rights reserved\.?)$/i },
+  // "© 2024 Reuters", "Copyright © 2024 …", or the holder before the year: "© EFE 2024. Está expresamente
+  // prohibida la redistribución …", with the terms of reuse after it.
+  {
+    reason: 'copyright',
+    maxWords: 60,
+    pattern: /^(?:(?:©|\(c\)|copyright)(?: ?©)? ?(?:[a-z][\w.&' -]*? )?\d{4}\b.*|all rights reserved\.?)$/i,
+  },
+  // A notice that reserves the rights, however it opens: "(C) Yonhap News Agency. All Rights Reserved",
+  // "ALL RIGHTS RESERVED © Copyright ANSA", "All rights reserved. When using materials, a hyperlink to …
+  // is required." Above or below the article, and never a line that reports ("…, the studio said").
+  {
+    reason: 'copyright',
+    maxWords: 30,
+    mustContain: ['all rights reserved'],
+    pattern: /^(?!.*["“”«»„])(?!.*\b(?:said|says)\b).*\ball rights reserved\b.*$/i,
+    zone: 'edges',
+  },
   // A line that is only an outlet's name, as its own word or in capitals, above or below the article:
   // the site's masthead ("Interfax"), not a title. It names the outlet.
   {
@@ -539,6 +583,26 @@ export const LINE_RULES: LineRule[] = [
   // The prompt to report a typing error, as many sites print it under each story: "If you see a
   // spelling error on our site, select it and press Ctrl+Enter".
   { reason: 'site notice', maxWords: 30, pattern: /^.*\bctrl ?\+ ?enter\b.*$/iu, zone: 'edges' },
+  // The terms for quoting the site, as agencies print them under each story: "When citing and using any
+  // materials on the Internet, links to the website … are mandatory."
+  {
+    reason: 'site notice',
+    maxWords: 50,
+    mustContain: ['when '],
+    pattern: /^.*\bwhen (?:using|quoting|citing|reprinting|copying|reproducing)\b.*\b(?:hyper)?links?\b.*\b(?:required|obligatory|mandatory)\b.*$/i,
+    zone: 'edges',
+  },
+  // The note that a story is an agency's text as received, as sites that run a wire's feed print it: "(This
+  // story has not been edited by our staff and is auto-generated from a syndicated feed.)", "This story has
+  // been published from a wire agency feed without modifications to the text."
+  {
+    reason: 'site notice',
+    maxWords: 60,
+    mustContain: ['feed'],
+    pattern:
+      /^(?!.*\b(?:said|says)\b).*\b(?:auto-generated|generated|published|sourced|taken) (?:from|via) an? (?:syndicated|wire agency|wire|news agency|agency) feed\b.*$/i,
+    zone: 'edges',
+  },
   // Labelled credits above or below the article: "Source: Xinhua", "SOURCE: AL JAZEERA AND NEWS
   // AGENCIES", "Editor: Huaxia". The colon is required ("Sources said…" is prose).
   // Xinhua's header row states the date between the source and the editor: "Source: Xinhua| 2024-03-07
@@ -556,8 +620,23 @@ export const LINE_RULES: LineRule[] = [
   // Topic tags under the article: "Tags: China, Germany, trade".
   // "Read more about: Central Bank, Inflation" lists topics too.
   { reason: 'tags', maxWords: 20, notProse: true, pattern: /^(?:tags|topics|keywords|filed under|(?:read )?more about) ?: ?\S.*$/i, zone: 'edges' },
-  // A wire story's end mark: Xinhua's "Enditem", a press release's "ENDS", "-30-", "###".
-  { reason: 'end mark', maxWords: 2, pattern: /^(?:end ?item|ends?|-30-|#{3})$/i, zone: 'edges' },
+  // The label alone, its tags on the lines under it ("Keywords" / "#N. Korea #missile launch"), and a
+  // line of hashtags only, as Yonhap prints its keywords.
+  { reason: 'tags', maxWords: 2, pattern: /^(?:tags|topics|keywords):?$/i, zone: 'edges', headsLinks: true },
+  { reason: 'tags', maxWords: 20, notProse: true, pattern: /^(?:#[^\s#][^#]*){2,}$/u, zone: 'edges' },
+  // The reporter's e-mail address alone under the story, as Yonhap and others sign off.
+  { reason: 'contact', maxWords: 2, pattern: /^(?:e-?mail:? )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu, zone: 'edges' },
+  // A wire story's end mark: Xinhua's "Enditem", Yonhap's "(END)", a press release's "ENDS", "-30-", "###".
+  { reason: 'end mark', maxWords: 2, pattern: /^(?:end ?item|\(?end\)?|ends|-30-|#{3})$/i, zone: 'edges' },
+  // The agency's name after dashes or equals signs closing its story: "--IANS", "-- BERNAMA", "==Kyodo".
+  { reason: 'end mark', maxWords: 4, pattern: new RegExp(`^(?:-{1,2}|={1,2}|[–—]) ?(?:${OUTLET_NAMES})$`, 'iu'), zone: 'edges' },
+  // The agency's name in capitals and its desk's initials, as PTI signs off: "PTI ABA SJK RT".
+  {
+    reason: 'reporting credit',
+    maxWords: 7,
+    pattern: new RegExp(`^(?:${OUTLETS.flatMap(outletNames).filter((n) => n === n.toUpperCase() && /^[A-Z]+$/u.test(n)).join('|')})(?: [A-Z]{2,4}){1,6}$`, 'u'),
+    zone: 'edges',
+  },
   // A line with no letter or digit ("___", "* * *", "—") is a separator, never a sentence.
   { reason: 'separator', maxWords: 10, pattern: /^[^\p{L}\p{N}]+$/u },
   // Image credits: "Photo: Pixabay", "© Sputnik / …", "AP Photo/Evan Vucci". A label with a
@@ -568,12 +647,22 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 30,
     pattern: new RegExp(`^\\(?${CREDIT_LABEL}(?: ?: ?| ?[/©] ?)\\S.*$`, 'i'),
   },
+  // "Photo by …", and as agencies also write it "Photo from UNIAN, Ukrenergo", "Courtesy of Jane Doe",
+  // in brackets or not: the rest must be a short list of names.
   {
     reason: 'photo credit',
     maxWords: 10,
     notProse: true,
-    pattern: new RegExp(`^\\(?${CREDIT_LABEL} by (?<credit>[^()]+?)\\)?$`, 'iu'),
+    pattern: new RegExp(`^[(\\[]?(?:${CREDIT_LABEL} (?:by|from)|courtesy(?: of)?) (?<credit>[^()\\[\\]]+?)[)\\]]?$`, 'iu'),
     accept: isCredit,
+  },
+  // "Photo courtesy of …" is a credit whatever follows: "[Photo courtesy of Japan's Defense Ministry]",
+  // "Photo courtesy of the White House".
+  {
+    reason: 'photo credit',
+    maxWords: 12,
+    notProse: true,
+    pattern: new RegExp(`^[(\\[]?${CREDIT_LABEL} courtesy(?: of)? [^()\\[\\]]+[)\\]]?$`, 'i'),
   },
   { reason: 'photo credit', maxWords: 60, pattern: /^© ?\S.*$/ },
   // A caption without a stop before its © credit, as RT prints it: "Kremlin spokesman Dmitry Peskov ©
@@ -667,8 +756,9 @@ export const LINE_RULES: LineRule[] = [
     reason: 'reporting credit',
     maxWords: 16,
     mustContain: [' by '],
-    // (No `i` flag: with it, `\p{Lu}` matches lower case too.)
-    pattern: new RegExp(`^${CREDIT_BY} (?<credit>[^;.]+?)(?: in \\p{Lu}[\\p{L}'’. -]*)?\\.?$`, 'u'),
+    // (No `i` flag: with it, `\p{Lu}` matches lower case too.) A semicolon may end it: a sign-off of
+    // several credits broken over lines ("Reporting by Jane Doe;" / "Editing by John Roe").
+    pattern: new RegExp(`^${CREDIT_BY} (?<credit>[^;.]+?)(?: in \\p{Lu}[\\p{L}'’. -]*)?[.;]?$`, 'u'),
     accept: isCredit,
   },
   // Who else reported, under the story: "CNN's Anna Schmidt contributed reporting.", "Associated
@@ -702,18 +792,41 @@ export const LINE_RULES: LineRule[] = [
   // Reuters Trust Principles.").
   { reason: 'standards note', maxWords: 12, pattern: /^our (?:standards|editorial (?:standards|guidelines)) ?: .+$/i, zone: 'edges' },
   // An editor's note or correction above or below the story: a labelled note ("EDITOR'S NOTE: This story
-  // has been updated…", "Editor’s note — …", "Correction: …", "Clarification: …"), or one of the standard
-  // sentences without a label ("This story has been corrected to show…", "This version corrects…", "An
-  // earlier version of this article misstated…"). It is not the story's prose, and two stories sharing
-  // only "This story has been updated" would look like reuse. Only these forms: a line that mentions an
-  // editor stays, and inside the body the rule keeps its hands off (a quoted correction).
+  // has been updated…", "Editor’s note — …", "Correction: …", "Clarification: …", "UPDATE: Adds comment
+  // from the mayor.", "Update 2 (March 5): …"), or one of the standard sentences without a label ("This
+  // story has been corrected to show…", "This version corrects…", "An earlier version of this article
+  // misstated…", "This is a developing story and will be updated.", "Check back for updates."). It is
+  // not the story's prose, and two stories sharing only "This story has been updated" would look like
+  // reuse. Only these forms: a line that mentions an editor or an update stays ("The city said it would
+  // update residents"), and inside the body the rule keeps its hands off (a quoted correction).
   {
     reason: "editor's note",
     maxWords: 80,
-    mustContain: ['note', 'correct', 'clarif', 'this story', 'this article', 'this report', 'this version'],
+    mustContain: [
+      'note', 'correct', 'clarif', 'update', 'this story', 'this article', 'this report', 'this post', 'this version',
+      'developing', 'breaking', 'check back', 'to follow', 'to come',
+    ],
     // No `u` flag: with `i` alone the pattern is cheap to compile.
-    pattern:
-      /^(?:editor(?:['’]s|s['’]|s)? note(?::?| ?: ?\S.*| ?[—–] ?\S.*| - \S.*)|(?:correction|clarification)s?(?: ?: ?\S.*| ?[—–] ?\S.*| - \S.*|:)|this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended|clarified)\b.*|this version (?:corrects|clarifies|updates)\b.*|(?:an earlier|a previous) version of this (?:story|article|report)\b.*)$/i,
+    pattern: new RegExp(
+      `^(?:${[
+        "editor(?:['’]s|s['’]|s)? note(?::?| ?: ?\\S.*| ?[—–] ?\\S.*| - \\S.*)",
+        '(?:correction|clarification)s?(?: ?: ?\\S.*| ?[—–] ?\\S.*| - \\S.*|:)',
+        // "UPDATE:", "Updated —", "UPDATE 2:", "Update (March 5, 10:42 a.m.):" before the note's words. What
+        // follows a label without brackets is not a date or time: "UPDATED: March 7, 10:45" is a date stamp.
+        // A Reuters headline's "UPDATE 2-" has no space before its hyphen, and is not a line of its own.
+        `update[ds]?(?: \\d{1,2})?(?: \\([^()]{1,60}\\))?(?: ?: ?| ?[—–] ?| - )(?!\\d|${MONTH_NAME} \\d)\\S.*`,
+        'this (?:story|article|report|post) (?:has been|was) (?:updated|corrected|amended|clarified)\\b.*',
+        'this version (?:corrects|clarifies|updates)\\b.*',
+        '(?:an earlier|a previous) version of this (?:story|article|report|post)\\b.*',
+        // A story still being written: "This is a developing story and will be updated.", "This is a breaking
+        // news story. Check back for updates.", "This story will be updated.", "More to follow."
+        'this is an? (?:developing|breaking)(?: news)? (?:story|report)\\b.*',
+        'this (?:story|article|report|post) (?:is developing|(?:will|may) be updated|is being updated)\\b.*',
+        '(?:please )?check back (?:later |soon |here )?for (?:updates|more(?: updates| details| information)?)(?: on this story)?[.!]?',
+        '\\(?(?:more|more details|further details|details) to (?:follow|come)[.!]?\\)?',
+      ].join('|')})$`,
+      'i',
+    ),
     zone: 'edges',
   },
   // The page warning that the story is old: "This article is more than 3 months old".
@@ -736,8 +849,14 @@ export const LINE_RULES: LineRule[] = [
     reason: 'share prompt',
     maxWords: 12,
     // "Follow us on Telegram: @eurowire", "Follow us on X @eurowire", "More news on Telegram" (TASS), "Join us on Telegram".
-    pattern: new RegExp(`^(?:follow (?:us|\\S+)|(?:get |read )?more news|join us) on ${SOCIAL}(?:(?:,| and| &) ${SOCIAL})*(?::? @[\\w.]+)?\\.?$`, 'i'),
+    // "Follow us on social media:" heads a list of the site's accounts, as Bernama prints it.
+    pattern: new RegExp(
+      `^(?:follow (?:us|\\S+)|(?:get |read )?more news|join us) on (?:${SOCIAL}(?:(?:,| and| &) ${SOCIAL})*(?::? @[\\w.]+)?|social media|social networks)(?:\\.| ?:)?$`,
+      'i',
+    ),
   },
+  // The site's account on a network: "Facebook : @bernamaofficial", "Twitter: @bernama.com, @BernamaTV".
+  { reason: 'share prompt', maxWords: 8, pattern: new RegExp(`^${SOCIAL} ?: ?@[\\w.]+(?:, ?@[\\w.]+)*$`, 'i') },
   // The site's reading list: "Save articles to read later and create your own reading list."
   { reason: 'share prompt', maxWords: 16, pattern: /^save (?:articles|stories) .*\b(?:read(?:ing)? later|reading list)\b.*$/i },
   {
@@ -857,12 +976,26 @@ export const LINE_RULES: LineRule[] = [
     pattern:
       /^(?:(?:first )?published|posted|issued|created|(?:last )?(?:updated?|modified))(?: on)? ?:? \d{1,2}\/\d{1,2}\/\d{2,4}(?:,? (?:[-–—|·•] ?)?(?:at )?\d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)?$/iu,
   },
-  // A time alone on a line, as live blogs stamp each post ("9.41am CET", "14:05 GMT", "10:02 a.m. ET"):
-  // anywhere, as the posts run through the whole page.
+  // The same without a label, as Bernama prints it over the story: "22/03/2024 05:40 PM". Above or below
+  // the article only: inside it, such a line may head a timeline entry.
   {
     reason: 'date stamp',
-    maxWords: 3,
-    pattern: /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[aApP]\.?[mM]\.?)?|\d{1,2} ?[aApP]\.?[mM]\.?)(?: [A-Z]{2,5}(?:[+-]\d{1,2})?)?$/u,
+    maxWords: 6,
+    pattern: /^\d{1,2}\/\d{1,2}\/\d{4}(?:,? (?:[-–—|·•] ?)?\d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)?$/iu,
+    zone: 'edges',
+  },
+  // A day named relative to today and a time, as Ukrainian and Russian sites stamp their stories:
+  // "Today, 10:42", "Yesterday, 18:05". Removed, but no date is read.
+  { reason: 'date stamp', maxWords: 5, pattern: /^(?:today|yesterday)(?:,| at)? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?$/i },
+  // A time alone on a line, as live blogs stamp each post ("9.41am CET", "14:05 GMT", "10:02 a.m. ET"):
+  // anywhere, as the posts run through the whole page. A stamp's label may come first, as a page
+  // prints the time of its latest update without the day ("Updated 3:05 a.m. GMT", "Updated at 10:42
+  // a.m. ET"): without the day there is no date to read.
+  {
+    reason: 'date stamp',
+    maxWords: 6,
+    pattern:
+      /^(?:(?:[Ll]ast )?(?:[Uu]pdated?|UPDATED?|[Mm]odified|MODIFIED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?: at| on)?:? )?(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[aApP]\.?[mM]\.?)?|\d{1,2} ?[aApP]\.?[mM]\.?)(?: [A-Z]{2,5}(?:[+-]\d{1,2})?)?$/u,
   },
   // A day and a time without the year, as TASS prints its stamps: "March 7, 10:21", "UPDATED: March 7,
   // 10:45". Removed, but no date is read: the year is not stated.
@@ -873,6 +1006,20 @@ export const LINE_RULES: LineRule[] = [
       `^(?:(?:(?:first )?published|posted|(?:last )?updated?|modified)(?: on)?:? )?(?:${MONTH_NAME} \\d{1,2}|\\d{1,2} ${MONTH_NAME}),? \\d{1,2}:\\d{2}$`,
       'iu',
     ),
+  },
+  // The note closing a Canadian Press story, which gives its date and outlet: "This report by The Canadian
+  // Press was first published March 21, 2024."
+  {
+    reason: 'date stamp',
+    maxWords: 20,
+    mustContain: ['published'],
+    pattern: new RegExp(
+      `^this (?:report|story|article)(?: by (?:the )?(?<outlet>${OUTLET_NAMES}))? was (?:first |originally )?published(?: on)? (?<date>.+?)\\.?$`,
+      'iu',
+    ),
+    accept: isDate,
+    dateRank: DATE_RANK.stamp,
+    zone: 'edges',
   },
   // A stamp's label on a line of its own, its date on the next, as pages lay out "Published" and a
   // `<time>` side by side. Only at the edges: inside the body a one-word line may be a subhead.
@@ -891,6 +1038,21 @@ export const LINE_RULES: LineRule[] = [
     pattern: /^(?:(?:first )?published:? )?(?<date>[^·|•]+?) ?(?:[·|•–—] ?|- )?(?:last )?updated?\b.*$/iu,
     accept: isDate,
     dateRank: DATE_RANK.stamp,
+  },
+  // The outlet's name and its stamp in one row, above or below the article: "KYODO NEWS - Mar 18, 2024 -
+  // 10:21 | World, All", "Press Trust of India | New Delhi | Updated: Mar 21 2024, 13:45 IST" (a place may
+  // come between). Sections or a time may follow the date. It gives the outlet, and the date unless the
+  // stamp is an update's.
+  {
+    reason: 'date stamp',
+    maxWords: 20,
+    pattern: new RegExp(
+      `^(?<outlet>${OUTLET_NAMES})(?: ?\\| ?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})? ?(?:[-–—|·•]|:) ?(?:(?:(?:last )?(?:updated?|modified)(?: on)?:? (?<updated>[^|·•]+?))|(?:(?:first )?(?:published|posted)(?: on)?:? )?(?<date>[^|·•]+?))(?: ?[-–—|·•] ?.*)?$`,
+      'iu',
+    ),
+    accept: (groups) => parseDateExpression(groups.date ?? groups.updated ?? '') !== null,
+    dateRank: DATE_RANK.stamp,
+    zone: 'edges',
   },
   // A bare date is a stamp above or below the article; inside it, it may head a timeline entry. Tried
   // before the transmission stamp, so a stamp that states a date ("2024-04-16 21:05:30", as Xinhua
@@ -920,8 +1082,10 @@ const MIXED_CITY = "\\p{Lu}\\p{Ll}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2
 const REGION = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}";
 // "February 18", "Feb. 18, 2022", "18 Feb 2022", "18 февраля": read with parseDateExpression,
 // which gives a date only when a year is stated.
+// Some wires print the whole dateline in capitals, the month too: "ROME, MARCH 20 -" (ANSA).
+const DATELINE_MONTH = `(?:${MONTH_NAME}|${MONTH_NAME.toUpperCase()})`;
 const DATELINE_DATE =
-  `(?<when>${MONTH_NAME} \\d{1,2}(?:,? \\d{4})?|\\d{1,2} (?:${MONTH_NAME}|${RUSSIAN_MONTH_NAME})(?:,? \\d{4})?)`;
+  `(?<when>${DATELINE_MONTH} \\d{1,2}(?:,? \\d{4})?|\\d{1,2} (?:${DATELINE_MONTH}|${RUSSIAN_MONTH_NAME})(?:,? \\d{4})?)`;
 const DASH = '(?:-{1,2}|[–—])';
 // A tag in parentheses is one short word ("(AP)", "(Reuters)") or a known outlet name.
 const PAREN_TAG = `(?:[A-Za-z][A-Za-z-]{0,11}|${OUTLET_NAMES})`;
@@ -1011,10 +1175,10 @@ export const LEDE_PREFIXES: PrefixRule[] = [
     pattern: new RegExp(`^${CITY}(?:, ${DATELINE_DATE})? ${DASH} (?<tag>${OUTLET_NAMES})\\.(?= |$)`, 'u'),
   },
   // Wire style: "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "BEIJING, Feb. 18 (Xinhua) --",
-  // "KYIV, Ukraine (AP) —"
+  // "KYIV, Ukraine (AP) —"; EFE puts a stop before the dash: "(EFE).-".
   {
     reason: 'dateline',
-    pattern: new RegExp(`^${CITY}(?:, ${REGION})?(?:[,.] ${DATELINE_DATE})? \\((?<tag>${PAREN_TAG})\\) ?${DASH}(?= |$)`, 'u'),
+    pattern: new RegExp(`^${CITY}(?:, ${REGION})?(?:[,.] ${DATELINE_DATE})? \\((?<tag>${PAREN_TAG})\\) ?\\.?${DASH}(?= |$)`, 'u'),
   },
   // An agency's name of two or three words that the loader does not know: "BRUSSELS, Dec 18 (Euro Wire) -",
   // only before a lede that starts like one.
@@ -1022,10 +1186,21 @@ export const LEDE_PREFIXES: PrefixRule[] = [
     reason: 'dateline',
     pattern: new RegExp(`^${CITY}(?:, ${REGION})?(?:[,.] ${DATELINE_DATE})? \\((?<tag>${AGENCY_NAME})\\) ?${DASH}${LEDE_START}`, 'u'),
   },
-  // Mixed-case city, only with a known outlet's tag: "Moscow, Feb 18 (Reuters) -"
+  // Mixed-case city, only with a known outlet's tag: "Moscow, Feb 18 (Reuters) -", "Madrid, Mar 22 (EFE).-"
   {
     reason: 'dateline',
-    pattern: new RegExp(`^${MIXED_CITY}(?:[,.] ${DATELINE_DATE})? \\((?<tag>${OUTLET_NAMES})\\) ?${DASH}(?= |$)`, 'u'),
+    pattern: new RegExp(`^${MIXED_CITY}(?:[,.] ${DATELINE_DATE})? \\((?<tag>${OUTLET_NAMES})\\) ?\\.?${DASH}(?= |$)`, 'u'),
+  },
+  // No dash after the tag, as Indian agencies print it: "New Delhi, Mar 21 (PTI) The Supreme Court…",
+  // "NEW DELHI, March 21 (IANS) …". Only with a date and a known outlet's tag, before a lede that starts like one.
+  {
+    reason: 'dateline',
+    pattern: new RegExp(`^(?:${CITY}|${MIXED_CITY})(?:, ${REGION})?, ${DATELINE_DATE} \\((?<tag>${OUTLET_NAMES})\\):?${LEDE_START}`, 'u'),
+  },
+  // The tag first, then the city, as ANSA prints it: "(ANSA) - ROME, MARCH 20 - Premier Giorgia Meloni…".
+  {
+    reason: 'dateline',
+    pattern: new RegExp(`^\\((?<tag>${OUTLET_NAMES})\\) ?${DASH} ${CITY}(?:, ${DATELINE_DATE})? ${DASH}${LEDE_START}`, 'u'),
   },
   // The outlet's name after the city without brackets, as CNN prints it: "Berlin CNN —".
   {
@@ -1040,6 +1215,15 @@ export const LEDE_PREFIXES: PrefixRule[] = [
   // newly…". Any capitalised second word would take "Hamas, Hezbollah – Iran's allies…" too.
   { reason: 'dateline', pattern: new RegExp(`^${MIXED_CITY}, ${COUNTRY_OR_STATE} ${DASH}${LEDE_START}`, 'u') },
 ];
+
+/**
+ * The tags wire services put before a headline to mark a story's version or kind, not part of its
+ * wording: Yonhap's "(LEAD) ", "(2nd LD) ", "(URGENT) ", "(3rd LD, Update) "; Reuters' "UPDATE 2-",
+ * "REFILE-", "CORRECTED-", "EXCLUSIVE-", "ANALYSIS-", one or more, glued to the headline. In capitals
+ * only, as the wires print them.
+ */
+export const TITLE_TAG =
+  /^(?:\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD)(?:, ?[A-Za-z][\w ]{0,20})?\) |(?:(?:REFILE|CORRECTED|RPT|UPDATE(?: \d{1,2})?|WRAPUP(?: \d{1,2})?|EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|PREVIEW)-)+)(?=[\p{Lu}\p{N}"'‘“])/u;
 
 /** Title suffixes naming a known outlet: "… – Rossiyskaya Gazeta", "… | Reuters". */
 export const KNOWN_OUTLET_SUFFIX = new RegExp(

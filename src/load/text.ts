@@ -18,8 +18,13 @@ export interface Line {
   end: number;
   /** The trimmed line with each white-space run collapsed to one space; `''` for a blank line. */
   text: string;
-  /** `map[i]` is the offset in the article text of `text[i]`. */
+  /** `map[i]` is the offset in the article text of `text[i]`: where a span starting at `text[i]` starts. */
   map: number[];
+  /**
+   * Where a span ending at `text[i]` ends, when that is not just past `map[i]`: in a line read without
+   * characters of the text (see `lineWithout`), past those that go with `text[i]`.
+   */
+  ends?: number[];
 }
 
 /** A `[start, end)` range of the article text. */
@@ -116,8 +121,35 @@ export function trimSpan(text: string, start: number, end: number): Span {
  */
 export function spanOf(line: Line, from: number, to: number, text: string): Span | null {
   if (from >= to) return null;
-  const span = trimSpan(text, line.map[from], line.map[to - 1] + 1);
+  const span = trimSpan(text, line.map[from], line.ends?.[to - 1] ?? line.map[to - 1] + 1);
   return span.start < span.end ? span : null;
+}
+
+/**
+ * The line read without some of its characters (Markdown emphasis marks inside it), given by their
+ * indices in `line.text`: `leading` ones go with the character after them (an opening mark), the
+ * others with the character before (a closing mark), so a span of the result still covers them when
+ * it covers their word. None may be white space, nor stand where its removal leaves two spaces.
+ */
+export function lineWithout(line: Line, leading: ReadonlySet<number>, trailing: ReadonlySet<number>): Line {
+  let text = '';
+  const map: number[] = [];
+  const ends: number[] = [];
+  let pendingStart: number | undefined;
+  for (let i = 0; i < line.text.length; i++) {
+    const at = line.map[i];
+    if (leading.has(i)) {
+      pendingStart ??= at;
+    } else if (trailing.has(i)) {
+      if (ends.length > 0) ends[ends.length - 1] = at + 1;
+    } else {
+      text += line.text[i];
+      map.push(pendingStart ?? at);
+      ends.push(line.ends?.[i] ?? at + 1);
+      pendingStart = undefined;
+    }
+  }
+  return { start: line.start, end: line.end, text, map, ends };
 }
 
 /** Trims `s` and collapses each white-space run to one space. */

@@ -1,3 +1,5 @@
+import { blankEmphasis, withoutEmphasis } from './emphasis.js';
+
 /**
  * Typography folding for comparison. Every replacement maps one UTF-16 code unit
  * to one code unit, so offsets into the folded string are offsets into the original:
@@ -23,15 +25,26 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
 /** Any text one of the folds changes: most words, and many sentences, have nothing to fold. */
 const FOLDABLE = new RegExp(FOLDS.map(([pattern]) => pattern.source).join('|'));
 
-/** Folds quote, apostrophe, dash (`—`, `–`, `--`) and space variants to their ASCII forms; same length as the input. */
+/**
+ * Folds quote, apostrophe, dash (`—`, `–`, `--`) and space variants to their ASCII forms, and blanks
+ * out Markdown emphasis marks (`**bold**`, `_italic_`: see `emphasis.ts`), which a copy made from
+ * Markdown keeps and another copy lacks; same length as the input.
+ */
 export function foldTypography(text: string): string {
+  return foldCharacters(blankEmphasis(text));
+}
+
+function foldCharacters(text: string): string {
   if (!FOLDABLE.test(text)) return text;
   let folded = text;
   for (const [pattern, replacement] of FOLDS) folded = folded.replace(pattern, replacement);
   return folded;
 }
 
-/** Folded typography, lower case, single spaces, trimmed: the form used to compare whole sentences. */
+/**
+ * Folded typography, lower case, single spaces, trimmed: the form used to compare whole sentences.
+ * Emphasis marks are dropped, not blanked, so "the *blaze*." and "the blaze." are one form.
+ */
 export function normaliseForMatching(text: string): string {
-  return foldTypography(text).toLowerCase().replace(/ +/g, ' ').trim();
+  return foldCharacters(withoutEmphasis(text)).toLowerCase().replace(/ +/g, ' ').trim();
 }

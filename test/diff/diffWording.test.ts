@@ -84,6 +84,15 @@ describe('diff', () => {
       expect(notation(diffWording('He was born in the U.S.', 'He was born.'))).toBe('He was born[- in the U.S-].');
     });
 
+    // Regression: a copy made from Markdown showed its emphasis marks as removed wording.
+    it('treats Markdown emphasis marks as equal, and keeps them in the member\'s text', () => {
+      const marked = 'Farmers worked **through the night** to contain the *blaze*.';
+      expect(diffWording('Farmers worked through the night to contain the blaze.', marked)).toEqual([{ op: 'equal', text: marked }]);
+      expect(notation(diffWording(marked, 'Farmers worked through the night to contain the fire.'))).toBe(
+        'Farmers worked through the night to contain the [-*blaze*-]{+fire+}.',
+      );
+    });
+
     it('treats typography, case and spacing as equal', () => {
       const runs = diffWording('Russia’s “proposals” – in\u00a0full', "russia's \"Proposals\" -  in full");
       expect(runs).toEqual([{ op: 'equal', text: "russia's \"Proposals\" -  in full" }]);

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, loadArticleText } from '../../src/load/index.js';
+import { compareArticles } from '../../src/compare.js';
 import { splitSentences } from '../../src/segment/index.js';
 import { BYTE_FIXTURES, blockTexts, corpusText, coverageProblems, loadFixture, removedPairs } from './helpers.js';
 
@@ -268,6 +269,58 @@ describe('load', () => {
       });
     });
 
+    describe('Markdown emphasis (fixtures/load/markdown-emphasis.md)', () => {
+      // Regression: a line in bold or italics ("**By Anna de Vries**", "_Reporting by …_") met no chrome
+      // rule and was read as a heading, and a bold label ("**UPDATE:**") or dateline kept its line in the text.
+      it('reads each line without its emphasis marks: a pair around the line is removed, one inside stays in the text', () => {
+        const article = loadFixture('markdown-emphasis.md');
+        expect(removedPairs(article)).toEqual([
+          ['heading mark', '#'],
+          ['emphasis mark', '**'],
+          ['byline', 'By Anna de Vries'],
+          ['emphasis mark', '**'],
+          ['emphasis mark', '*'],
+          ['date stamp', 'Published 9:15 AM CET, Thu March 7, 2024'],
+          ['emphasis mark', '*'],
+          ["editor's note", '**UPDATE:** Adds comment from the agriculture ministry in paragraph 5.'],
+          ['dateline', '**THE HAGUE (Reuters)** -'],
+          ['emphasis mark', '**'],
+          ['emphasis mark', '**'],
+          ['emphasis mark', '_'],
+          ['reporting credit', 'Reporting by Anna de Vries; Editing by Mark Potter'],
+          ['emphasis mark', '_'],
+          ['navigation', '**Read more:** Why Dutch farmers are fighting the government'],
+        ]);
+        expect(article).toMatchObject({
+          outlet: 'Reuters',
+          author: 'Anna de Vries',
+          date: '2024-03-07',
+          published: '2024-03-07T09:15:00+01:00',
+          title: 'Dutch farmers block border crossings over nitrogen rules',
+        });
+        expect(blockTexts(article, 'headings')).toEqual(['Dutch farmers block border crossings over nitrogen rules', 'Why farmers are angry']);
+        // Inside a sentence the marks are the text's own: the contract keeps the original wording.
+        expect(blockTexts(article, 'paragraphs')[0]).toMatch(/^Dutch farmers blocked \*\*three border crossings\*\* with Germany/);
+        expect(coverageProblems(article)).toEqual([]);
+        const { text, sentences } = splitSentences(article);
+        for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+      });
+
+      it('finds no emphasis in "5 * 3", "*NSYNC" or a "* * *" separator', () => {
+        const article = load('Band plays on\n\n*NSYNC played 5 * 3 songs, and 2 * 4 more.\n\n* * *\n\nThe crowd left at midnight.\n');
+        expect(blockTexts(article, 'paragraphs')).toEqual(['*NSYNC played 5 * 3 songs, and 2 * 4 more.', 'The crowd left at midnight.']);
+        expect(removedPairs(article)).toEqual([['separator', '* * *']]);
+      });
+
+      it('compares a Markdown copy with a plain one as identical, sentence by sentence', () => {
+        const marked = splitSentences({ ...loadFixture('markdown-emphasis.md'), id: 'marked' });
+        const plain = splitSentences({ ...loadFixture('markdown-emphasis-plain.txt'), id: 'plain' });
+        const comparison = compareArticles([marked, plain]);
+        expect(comparison.unmatched).toEqual([]);
+        expect(comparison.alignments.map((alignment) => alignment.verdict)).toEqual(comparison.alignments.map(() => 'identical'));
+      });
+    });
+
     describe('conservative chrome rules', () => {
       it('keeps prose that starts like chrome', () => {
         const text = [
@@ -353,6 +406,40 @@ describe('load', () => {
         const article = load('Headline Here\n\nUpdated: 2022-02-19T10:00:00+03:00\n\nBody text.');
         expect(removedPairs(article)).toEqual([['date stamp', 'Updated: 2022-02-19T10:00:00+03:00']]);
         expect(article).toMatchObject({ date: null, published: null });
+      });
+
+      // Regression: a stamp's time and zone were read past, so `published` stayed null.
+      it('reads the timestamp of a stamp whose time has a known zone, and removes update times without a day', () => {
+        const article = loadFixture('stamps-with-zones.txt');
+        expect(removedPairs(article)).toEqual([
+          ['section label', 'World'],
+          ['byline', 'By Jane Doe, CNN'],
+          ['date stamp', 'Published 11:42 PM EST, Mon February 21, 2022'],
+          ['date stamp', 'Updated 3:05 a.m. GMT'],
+          ['dateline', 'Kyiv CNN —'],
+          ['date stamp', 'Updated at 10:42 a.m. ET on February 22, 2022'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'CNN', date: '2022-02-21', published: '2022-02-21T23:42:00-05:00', author: 'Jane Doe' });
+        expect(blockTexts(article, 'headings')).toEqual(['Fire at Kyiv warehouse kills two, injures five']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['Posted: 21 Feb 2022 14:05 GMT', '2022-02-21T14:05:00+00:00'],
+        ['Published: 21.02.2022 14:05 (GMT+3)', '2022-02-21T14:05:00+03:00'],
+        ['February 21, 2022 11:42 PM EST · Updated 2 hours ago', '2022-02-21T23:42:00-05:00'],
+        // A zone whose offset the abbreviation does not settle gives the date alone.
+        ['Published 11:42 PM ET, Mon February 21, 2022', null],
+        ['Published 11:42 PM IST, Mon February 21, 2022', null],
+      ])('reads "%s" as published %s', (stamp, published) => {
+        const article = load(`Headline Here\n\n${stamp}\n\nBody text.`);
+        expect(removedPairs(article)).toEqual([['date stamp', stamp]]);
+        expect(article).toMatchObject({ date: '2022-02-21', published });
+      });
+
+      it("takes no timestamp of another day than the article's date", () => {
+        const article = load('Headline Here\n\nFebruary 20, 2022\n\nPublished 11:42 PM EST, Mon February 21, 2022\n\nBody text.');
+        expect(article).toMatchObject({ date: '2022-02-20', published: null });
       });
 
       it('turns an empty given string into null', () => {

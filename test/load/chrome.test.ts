@@ -797,6 +797,15 @@ describe('load', () => {
         ['BEIJING, Feb. 18 (Xinhua) -- Officials met.', 'BEIJING, Feb. 18 (Xinhua) --', 'Xinhua'],
         ['KYIV, Feb. 24, 2022 — Officials met.', 'KYIV, Feb. 24, 2022 —', null],
         ['BRUSSELS, Dec 18 (Euro Wire) - European Union countries agreed.', 'BRUSSELS, Dec 18 (Euro Wire) -', 'Euro Wire'],
+        // No dash after the tag (PTI, IANS); a stop before the dash (EFE); the month in capitals, the tag first (ANSA).
+        ['New Delhi, Mar 21 (PTI) The Supreme Court met.', 'New Delhi, Mar 21 (PTI)', 'Press Trust of India'],
+        ['NEW DELHI, March 21 (IANS) The Supreme Court met.', 'NEW DELHI, March 21 (IANS)', 'IANS'],
+        ['Madrid, Mar 22 (EFE).- Spain said it would act.', 'Madrid, Mar 22 (EFE).-', 'EFE'],
+        ['MADRID, Mar 22 (EFE).- Spain said it would act.', 'MADRID, Mar 22 (EFE).-', 'EFE'],
+        ['WASHINGTON, MARCH 20 (UPI) -- Officials met.', 'WASHINGTON, MARCH 20 (UPI) --', 'United Press International'],
+        ['(ANSA) - ROME, MARCH 20 - Premier Giorgia Meloni spoke.', '(ANSA) - ROME, MARCH 20 -', 'ANSA'],
+        ['KYIV. March 22 (Interfax-Ukraine) - Russian forces attacked.', 'KYIV. March 22 (Interfax-Ukraine) -', 'Interfax-Ukraine'],
+        ['TOKYO, March 18 (Kyodo) -- Officials met.', 'TOKYO, March 18 (Kyodo) --', 'Kyodo News'],
       ])('strips "%s"', (lede, dateline, outlet) => {
         const article = load(`${lede}\n\nSecond paragraph.\n`);
         expect(removedPairs(article)).toEqual([['dateline', dateline]]);
@@ -814,6 +823,9 @@ describe('load', () => {
         'Moscow (officials) - said nothing.',
         'НАТО — альянс, а не страна.',
         'NATO (North Atlantic Alliance) - the alliance said it would respond.',
+        // Without a dash, only a date and a known outlet's tag make a dateline.
+        'New Delhi (officials) The court met.',
+        'New Delhi, March 21 (Monday) The court met.',
       ])('keeps "%s"', (lede) => {
         expect(ledeRemoved(lede)).toEqual([]);
       });
@@ -911,6 +923,70 @@ describe('load', () => {
         const article = story('The Senate voted late on Friday night.', line);
         expect(blockTexts(article, 'paragraphs')).toContain(line);
         expect(removedPairs(article).map(([reason]) => reason)).not.toContain("editor's note");
+      });
+
+      // Regression: an update note above the lede was read as the lede (so the dateline under it stayed
+      // and the outlet was unknown), and the notes that a story is still being written stayed at its foot.
+      it('removes update notes above the lede and below the story, and keeps sentences about updates', () => {
+        const article = loadFixture('wire-update-notes.txt');
+        expect(removedPairs(article)).toEqual([
+          ["editor's note", 'UPDATE: Adds comment from the mayor in paragraph 4.'],
+          ['dateline', 'KYIV, Ukraine (AP) —'],
+          ["editor's note", 'This story has been updated with comment from the mayor.'],
+          ["editor's note", 'This is a developing story and will be updated.'],
+        ]);
+        expect(article.outlet).toBe('Associated Press');
+        expect(blockTexts(article, 'paragraphs')).toEqual([
+          "A fire at a warehouse on the eastern edge of Kyiv killed two people and injured five on Tuesday, the city's emergency service said.",
+          'Firefighters worked through the night to contain the blaze. The city said it would update residents every hour on the air quality.',
+          "An update on the cause of the fire is expected on Friday, the prosecutor's office said.",
+          'Mayor Vitali Klitschko said the city would pay for the funerals and help the injured.',
+          "Updates to the list of closed roads will be posted on the city's website, officials said.",
+        ]);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        'UPDATE: Adds the final vote count.',
+        'UPDATED — Adds the final vote count in paragraph 2.',
+        'Update 2 (March 8, 11:05 p.m.): Adds the final vote count.',
+        'This is a developing story and will be updated.',
+        'This is a breaking news story. Check back for updates.',
+        'This story is developing. Check back for updates.',
+        'This post has been updated.',
+      ])('removes the update note "%s" above the lede, and the dateline under it', (note) => {
+        const article = story(note);
+        expect(removedPairs(article)).toEqual([
+          ["editor's note", note],
+          ['dateline', 'WASHINGTON (AP) —'],
+        ]);
+      });
+
+      it.each(['This story will be updated.', 'Check back later for updates.', 'Please check back for more details.', 'More to follow.', '(More to follow)', 'Further details to come.'])(
+        'removes the note "%s" under the story',
+        (note) => {
+          expect(removedPairs(story('', note))).toEqual([
+            ['dateline', 'WASHINGTON (AP) —'],
+            ["editor's note", note],
+          ]);
+        },
+      );
+
+      it.each([
+        'The clerk said the count would be updated on Monday.',
+        'Updates to the rules will follow next year, the clerk said.',
+        'Senators were told to check back for updates on the schedule.',
+        'More senators are expected to follow.',
+      ])('keeps "%s", which is prose, at the foot of the story', (line) => {
+        const article = story('The Senate voted late on Friday night.', line);
+        expect(blockTexts(article, 'paragraphs')).toContain(line);
+      });
+
+      it('leaves an update label before a date or time to the date stamp rules, and a Reuters "UPDATE 2-" headline as the title', () => {
+        expect(ledeRemoved('UPDATED: March 7, 10:45')).toEqual([['date stamp', 'UPDATED: March 7, 10:45']]);
+        const article = load('UPDATE 2-Senate passes stopgap bill\n\nWASHINGTON (Reuters) - The Senate passed a bill.\n');
+        expect(article.title).toBe('Senate passes stopgap bill');
+        expect(removedPairs(article)[0]).toEqual(['version tag', 'UPDATE 2-']);
       });
 
       // Regression: two stories sharing only the note were paired by it, which the corpus index read as reuse.
@@ -1241,6 +1317,302 @@ describe('load', () => {
       it('keeps a lede about cookie rules, stripping only its dateline', () => {
         const lede = 'BRUSSELS (Reuters) — Websites must let you reject cookies as easily as you accept them, the European Commission said on Tuesday.';
         expect(ledeRemoved(lede)).toEqual([['dateline', 'BRUSSELS (Reuters) —']]);
+      });
+    });
+
+    describe('wire copy from more agencies (PTI, IANS, Kyodo, Yonhap, Bernama, EFE, ANSA, Interfax-Ukraine, UNIAN, The Canadian Press)', () => {
+      /** A story whose last paragraph has `foot` under it. */
+      function withFoot(...foot: string[]) {
+        return load(['Court refuses to stay law', 'The court refused on Thursday to stay the law, judges said.', 'The hearing will resume in May.', ...foot].join('\n\n'));
+      }
+
+      // Regression: the agencies' sign-offs stayed as headings under the story.
+      it.each([
+        ['--IANS', 'end mark'],
+        ['-- BERNAMA', 'end mark'],
+        ['==Kyodo', 'end mark'],
+        ['(END)', 'end mark'],
+        ['PTI ABA SJK RT', 'reporting credit'],
+      ])('removes the sign-off "%s"', (line, reason) => {
+        expect(removedPairs(withFoot(line))).toEqual([[reason, line]]);
+      });
+
+      it.each(['-- the judges', 'PTI said so', '(End of the hearing)'])('keeps "%s" under the story', (line) => {
+        expect(removedPairs(withFoot(line))).toEqual([]);
+      });
+
+      // Regression: copyright lines without a year right after the sign, the terms for quoting a site and the
+      // note that a story came from an agency's feed stayed as the story's last sentences.
+      it.each([
+        ['© EFE 2024. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los contenidos de los servicios de Efe.', 'copyright'],
+        ['Copyright © 2024 The Canadian Press. All rights reserved.', 'copyright'],
+        ['(C) Yonhap News Agency. All Rights Reserved', 'copyright'],
+        ['ALL RIGHTS RESERVED © Copyright ANSA', 'copyright'],
+        ['All rights reserved. When using materials, a hyperlink to Interfax-Ukraine is required.', 'copyright'],
+        ['When citing and using any materials on the Internet, links to the website unian.info not lower than the first paragraph are mandatory.', 'site notice'],
+        ['(This story has not been edited by our staff and is auto-generated from a syndicated feed.)', 'site notice'],
+        ['(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)', 'site notice'],
+        ['This story has been published from a wire agency feed without modifications to the text. Only the headline has been changed.', 'site notice'],
+      ])('removes "%s" under the story', (line, reason) => {
+        expect(removedPairs(withFoot(line))).toEqual([[reason, line]]);
+      });
+
+      // Regression: The Canadian Press's closing note and its byline under the story stayed as text, and the
+      // note's date and outlet were not read.
+      it('removes the note that gives the date and the byline of a Canadian Press story (fixtures/load/canadian-press-wire.txt)', () => {
+        const article = loadFixture('canadian-press-wire.txt');
+        expect(removedPairs(article)).toEqual([
+          ['dateline', 'OTTAWA —'],
+          ['date stamp', 'This report by The Canadian Press was first published March 21, 2024.'],
+          ['byline', 'Dylan Robertson, The Canadian Press'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'The Canadian Press', date: '2024-03-21', author: 'Dylan Robertson' });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each(['This report was first published in Nature.', 'Kyiv, Reuters', 'Officials in Ottawa, The Canadian Press'])(
+        'keeps "%s" under the story',
+        (line) => {
+          expect(removedPairs(withFoot(line))).toEqual([]);
+        },
+      );
+
+      // Regression: "Home / India" was the title, "Also Read:" and UNIAN's "Read also <headline>" stayed, and
+      // the sign-off, notice and links under an IANS story were sentences.
+      it('reads an IANS story: dateline without a dash, sign-off, editors\' initials, feed notice and links (fixtures/load/ians-wire.txt)', () => {
+        const article = loadFixture('ians-wire.txt');
+        expect(removedPairs(article)).toEqual([
+          ['dateline', 'New Delhi, March 21 (IANS)'],
+          ['end mark', '--IANS'],
+          ['reporting credit', 'ss/vd'],
+          ['site notice', '(This story has not been edited by our staff and is auto-generated from a syndicated feed.)'],
+          ['navigation', 'Also Read:'],
+          ['navigation', '- Election Commission announces poll schedule'],
+          ['navigation', '- Opposition questions timing of appointments'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'IANS', title: 'SC declines to stay law on appointment of election commissioners' });
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(4);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('reads an Interfax-Ukraine page: masthead, a breadcrumb with slashes, a dotted dateline, tags, links and the rights (fixtures/load/interfax-ukraine-page.txt)', () => {
+        const article = loadFixture('interfax-ukraine-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['masthead', 'Interfax-Ukraine'],
+          ['breadcrumb', 'Home / General'],
+          ['date stamp', '08:12 22.03.2024'],
+          ['dateline', 'KYIV. March 22 (Interfax-Ukraine) -'],
+          ['tags', 'Tags: #energy #Ukrenergo #attack'],
+          ['navigation', 'Read also:'],
+          ['navigation', 'Ukraine asks partners for more air defense systems'],
+          ['navigation', 'Zelensky: Russia launched 90 missiles overnight'],
+          ['copyright', 'All rights reserved. When using materials, a hyperlink to Interfax-Ukraine is required.'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Interfax-Ukraine', date: '2024-03-22' });
+        expect(article.title).toMatch(/^Ukraine's energy system hit by massive Russian attack/);
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(4);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['Read also Zelensky says Russia launched 90 missiles overnight', 'navigation'],
+        ['Also read: Why the court refused', 'navigation'],
+      ])('removes the link "%s" between paragraphs', (line, reason) => {
+        const article = load(`Court refuses to stay law\n\nThe court refused on Thursday to stay the law.\n\n${line}\n\nThe hearing will resume in May.\n`);
+        expect(removedPairs(article)).toEqual([[reason, line]]);
+      });
+
+      it.each(['See also Article 5 of the treaty, the judges wrote.', 'Read also the dissent, lawyers advised.'])('keeps "%s" between paragraphs', (line) => {
+        const article = load(`Court refuses to stay law\n\nThe court refused on Thursday to stay the law.\n\n${line}\n\nThe hearing will resume in May.\n`);
+        expect(removedPairs(article)).toEqual([]);
+      });
+
+      // Regression: credits written "Photo from …" or "Photo courtesy of …" were read as the story's headings.
+      it.each(['Photo from UNIAN, Ukrenergo', "[Photo courtesy of Japan's Defense Ministry]", 'Photo courtesy of the White House', 'Courtesy of Jane Doe', '(Courtesy of Jane Doe)'])(
+        'removes the photo credit "%s" under the headline',
+        (line) => {
+          const article = load(`Court refuses to stay law\n\n${line}\n\nThe court refused on Thursday to stay the law.\n\nThe hearing will resume in May.\n`);
+          expect(removedPairs(article)).toEqual([['photo credit', line]]);
+        },
+      );
+
+      it.each(['Video from Kharkiv showed burning buildings', 'Photos from the scene showed the damage.', 'Courtesy of the government, roads were repaved.'])(
+        'keeps "%s" between paragraphs',
+        (line) => {
+          const article = load(`Court refuses to stay law\n\nThe court refused on Thursday to stay the law.\n\n${line}\n\nThe hearing will resume in May.\n`);
+          expect(removedPairs(article)).toEqual([]);
+        },
+      );
+
+      // Regression: the outlet's stamp row was read as the title (Kyodo's with its sections as the outlet), and
+      // PTI's sign-off, the feed notice and the "First Published" stamp with a bar before its time stayed.
+      it('reads a Kyodo News page: the outlet and stamp row, a credit in brackets, the end mark and related links (fixtures/load/kyodo-page.txt)', () => {
+        const article = loadFixture('kyodo-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['date stamp', 'KYODO NEWS - Mar 18, 2024 - 10:21 | World, All'],
+          ['photo credit', "[Photo courtesy of Japan's Defense Ministry]"],
+          ['end mark', '==Kyodo'],
+          ['navigation', 'Related coverage:'],
+          ['navigation', 'N. Korea fires cruise missiles into Yellow Sea'],
+          ['navigation', 'Japan, U.S., S. Korea hold trilateral missile drill'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Kyodo News', date: '2024-03-18', title: 'N. Korea fires ballistic missiles into Sea of Japan' });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('reads a PTI story on a news site: breadcrumb, stamp row, dateline, sign-off, feed notice and stamp (fixtures/load/pti-wire.txt)', () => {
+        const article = loadFixture('pti-wire.txt');
+        expect(removedPairs(article)).toEqual([
+          ['breadcrumb', 'Home / India'],
+          ['date stamp', 'Press Trust of India | New Delhi | Updated: Mar 21 2024, 13:45 IST'],
+          ['dateline', 'New Delhi, Mar 21 (PTI)'],
+          ['reporting credit', 'PTI ABA SJK RT'],
+          [
+            'site notice',
+            '(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)',
+          ],
+          ['date stamp', 'First Published: Mar 21 2024 | 1:45 PM IST'],
+        ]);
+        // The row's stamp is an update's: the date is the one first published.
+        expect(article).toMatchObject({ outlet: 'Press Trust of India', date: '2024-03-21', title: 'SC refuses to stay new law on appointment of election commissioners' });
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(5);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each(['Today, 10:42', 'Yesterday, 18:05', '22/03/2024 05:40 PM', 'Reuters - March 21, 2024', 'Bernama | Kuala Lumpur | Updated: March 22, 2024'])(
+        'removes the stamp "%s" above the story',
+        (line) => {
+          const article = load(`Court refuses to stay law\n\n${line}\n\nThe court refused on Thursday to stay the law.\n\nThe hearing will resume in May.\n`);
+          expect(removedPairs(article)).toEqual([['date stamp', line]]);
+        },
+      );
+
+      // Regression: a wire's version tag stayed in the headline, so two versions' headlines differed by it.
+      it.each([
+        ['(LEAD) N. Korea fires ballistic missiles into East Sea: JCS', '(LEAD)'],
+        ['(2nd LD) N. Korea fires ballistic missiles into East Sea: JCS', '(2nd LD)'],
+        ['(3rd LD, Update) N. Korea fires ballistic missiles into East Sea: JCS', '(3rd LD, Update)'],
+        ['(URGENT) N. Korea fires ballistic missiles into East Sea: JCS', '(URGENT)'],
+        ['REFILE-UPDATE 2-N. Korea fires ballistic missiles into East Sea: JCS', 'REFILE-UPDATE 2-'],
+        ['EXCLUSIVE-N. Korea fires ballistic missiles into East Sea: JCS', 'EXCLUSIVE-'],
+      ])('removes the tag of the headline "%s"', (headline, tag) => {
+        const article = load(`${headline}\n\nSEOUL, March 18 (Yonhap) -- North Korea fired missiles on Monday.\n`);
+        expect(removedPairs(article)[0]).toEqual(['version tag', tag]);
+        expect(article.title).toBe('N. Korea fires ballistic missiles into East Sea: JCS');
+        expect(blockTexts(article, 'headings')).toEqual(['N. Korea fires ballistic missiles into East Sea: JCS']);
+      });
+
+      it.each(['(Lead) singer quits band', 'COVID-19 cases rise again', 'UPDATE on talks expected'])('keeps the headline "%s" whole', (headline) => {
+        expect(load(`${headline}\n\nSEOUL, March 18 (Yonhap) -- North Korea fired missiles on Monday.\n`).title).toBe(headline);
+      });
+
+      // Regression: Yonhap's end mark, the reporter's address, the keywords and the rights, and Bernama's
+      // sign-off and list of its accounts, were read as the story's last sentences.
+      it('reads a Yonhap page: version tag, byline, dateline, end mark, address, keywords and rights (fixtures/load/yonhap-page.txt)', () => {
+        const article = loadFixture('yonhap-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['version tag', '(LEAD)'],
+          ['byline', 'By Kim Soo-yeon'],
+          ['dateline', 'SEOUL, March 18 (Yonhap) --'],
+          ['end mark', '(END)'],
+          ['contact', 'sooyeon@yna.co.kr'],
+          ['tags', 'Keywords'],
+          ['tags', '#N. Korea #missile launch'],
+          ['copyright', '(C) Yonhap News Agency. All Rights Reserved'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Yonhap', author: 'Kim Soo-yeon', title: 'N. Korea fires multiple ballistic missiles into East Sea: JCS' });
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(4);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it("reads a Bernama page: a slashed stamp, the dateline, the sign-off and the agency's accounts (fixtures/load/bernama-page.txt)", () => {
+        const article = loadFixture('bernama-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['date stamp', '22/03/2024 05:40 PM'],
+          ['dateline', 'KUALA LUMPUR, March 22 (Bernama) --'],
+          ['end mark', '-- BERNAMA'],
+          ['share prompt', 'Follow us on social media :'],
+          ['share prompt', 'Facebook : @bernamaofficial'],
+          ['share prompt', 'Twitter : @bernama.com, @BernamaTV, @bernamaradio'],
+          ['share prompt', 'Instagram : @bernamaofficial'],
+          ['share prompt', 'TikTok : @bernamaofficial'],
+        ]);
+        // The slashed date is not read: day and month order is ambiguous.
+        expect(article).toMatchObject({ outlet: 'Bernama', date: null, title: "Malaysia's economy expands 3.7 pct in 2023 - BNM" });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each(['Tips can be sent to the newsroom at news@example.com.', '#MeToo campaigners said #TimesUp would go on.'])('keeps "%s" under the story', (line) => {
+        expect(removedPairs(withFoot(line))).toEqual([]);
+      });
+
+      // Regression: a trail of sections between slashes above the headline was taken for the title.
+      it('reads a UNIAN page: masthead, a trail of sections with slashes, a relative stamp, a credit from, a link and the foot (fixtures/load/unian-page.txt)', () => {
+        const article = loadFixture('unian-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['masthead', 'UNIAN'],
+          ['section label', 'News of Ukraine / War'],
+          ['date stamp', 'Today, 10:42'],
+          ['photo credit', 'Photo from UNIAN, Ukrenergo'],
+          ['navigation', 'Read also Zelensky says Russia launched 90 missiles overnight'],
+          ['site notice', 'If you see a spelling error on our site, select it and press Ctrl+Enter'],
+          ['share prompt', 'Follow UNIAN on Telegram'],
+          ['navigation', 'You may also like'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'UNIAN', title: "Russia hits DniproHES in largest attack on Ukraine's energy system" });
+        expect(blockTexts(article, 'paragraphs')).toHaveLength(4);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each(['Russia / Ukraine talks resume in Istanbul', 'Either / or: the choice facing Kyiv'])('keeps the headline "%s" above a standfirst', (headline) => {
+        const article = load(`${headline}\n\nDelegations met again on Friday after a month apart\n\nThe talks resumed on Friday, officials said.\n`);
+        expect(article.title).toBe(headline);
+      });
+
+      it('reads an EFE story: a stop before the dash, the agency and editors under it and the rights in Spanish (fixtures/load/efe-wire.txt)', () => {
+        const article = loadFixture('efe-wire.txt');
+        expect(removedPairs(article).map(([reason]) => reason)).toEqual(['dateline', 'masthead', 'reporting credit', 'copyright']);
+        expect(article).toMatchObject({ outlet: 'EFE', title: "Spain's Sánchez calls for recognition of Palestinian state by July" });
+        expect(blockTexts(article, 'paragraphs')[0]).toMatch(/^Spanish Prime Minister Pedro Sánchez said Friday/);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('reads an ANSA story: the tag before the city, the month in capitals and the rights (fixtures/load/ansa-wire.txt)', () => {
+        const article = loadFixture('ansa-wire.txt');
+        expect(removedPairs(article)).toEqual([
+          ['dateline', '(ANSA) - ROME, MARCH 20 -'],
+          ['copyright', 'ALL RIGHTS RESERVED © Copyright ANSA'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'ANSA', title: 'Meloni says Italy will not send troops to Ukraine' });
+        expect(blockTexts(article, 'headings')).toEqual(['Meloni says Italy will not send troops to Ukraine', 'Premier rules out French proposal ahead of EU summit']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('aligns two agencies\' versions of one story sentence by sentence once their chrome is gone (Interfax-Ukraine, UNIAN)', () => {
+        const interfax = splitSentences({ ...loadFixture('interfax-ukraine-page.txt'), id: 'interfax' });
+        const unian = splitSentences({ ...loadFixture('unian-page.txt'), id: 'unian' });
+        const comparison = compareArticles([interfax, unian]);
+        // Every unmatched sentence is the story's own: no chrome is left to pair or to stand alone.
+        const unmatched = comparison.unmatched.map(({ article, sentences }) => (article === 'interfax' ? interfax : unian).sentences[sentences[0]].text);
+        expect(unmatched.map((text) => text.slice(0, 40))).toEqual(['Russian forces launched a massive missil', 'Russian forces hit the DniproHES hydroel']);
+        expect(comparison.alignments).toHaveLength(4);
+      });
+
+      // Regression: a sign-off broken over two lines kept its first line, which ends in a semicolon.
+      it.each(['lines', 'wrapped'] as const)('removes a sign-off broken over two lines (%s)', (layout) => {
+        const text = readFileSync(join(FIXTURES_DIR, 'wire-wrapped.txt'), 'utf8').trimEnd();
+        const article = loadArticleText(`${text}\nReporting by Anna de Vries;\nEditing by Mark Potter\n`, { id: 'x', source: 'x.txt', layout });
+        expect(removedPairs(article).slice(-2)).toEqual([
+          ['reporting credit', 'Reporting by Anna de Vries;'],
+          ['reporting credit', 'Editing by Mark Potter'],
+        ]);
+      });
+
+      it.each([
+        'The studio said all rights reserved by the author would pass to his heirs.',
+        'Analysts said the figures were generated from a syndicated feed of exchange data.',
+      ])('keeps "%s", which reports, under the story', (line) => {
+        expect(removedPairs(withFoot(line))).toEqual([]);
       });
     });
   });

@@ -38,6 +38,12 @@ const CHROME_LINES = [
   'Share this article',
   'Read more: elsewhere',
   '(Reporting by Jane Doe; Editing by John Smith)',
+  '**By Jane Doe**',
+  '## **Talks stall**',
+  '**UPDATE:** Adds comment from the mayor.',
+  '**KYIV, Ukraine (AP)** — The lede with *emphasis* and __more__.',
+  '_Reporting by Jane Doe; Editing by John Smith_',
+  '*NSYNC played 5 * 3 songs. *',
 ];
 
 const SEPARATORS = ['\n', '\r\n', '\n\n', '\r\n\r\n', '\r', '\u2028', '\n \u00a0\n', '\n\t\n'];
@@ -45,7 +51,7 @@ const PADDING = ['', ' ', '  ', '\u00a0', '\t', '\ufeff', '\u2003'];
 
 /** Characters that matter to the rules, plus a lone surrogate. */
 const TRICKY_CHAR = fc.constantFrom(
-  ' ', '\u00a0', '\n', '\r', 'a', 'A', 'Я', '.', '"', '“', '»', '-', '–', '|', '©', '/', '1', ':', '(', ')', '\ud800', '😀',
+  ' ', '\u00a0', '\n', '\r', 'a', 'A', 'Я', '.', '"', '“', '»', '-', '–', '|', '©', '/', '1', ':', '(', ')', '\ud800', '😀', '*', '**', '_',
 );
 
 const line = fc.oneof(

@@ -8,22 +8,47 @@ describe('load', () => {
       ['18.02.2022', '2022-02-18'],
       ['3.3.2022, 10:15', '2022-03-03'],
       ['February 18, 2022', '2022-02-18'],
-      ['Feb. 18, 2022 10:15 AM EST', '2022-02-18'],
       ['Friday, February 18, 2022', '2022-02-18'],
       ['18 February 2022, 14:05', '2022-02-18'],
-      ['18th Feb 2022 at 14:05 (MSK)', '2022-02-18'],
       ['18 февраля 2022', '2022-02-18'],
       ['12 января 2022 года', '2022-01-12'],
       ['3 Марта 2022 г.', '2022-03-03'],
       ['3 мар 2022', '2022-03-03'],
-      // The time first, as AP's stamps print it.
-      ['11:15 AM GMT, March 3, 2024', '2024-03-03'],
-      ['8:12 AM GMT+1, March 7, 2024', '2024-03-07'],
-      // A page copy may glue the time to the year.
-      ['March 7, 20246:41 AM GMT+1', '2024-03-07'],
       ['14:05, 18 February 2022', '2022-02-18'],
-    ])('reads %s as %s', (input, date) => {
+      // A bar or a dot between the date and the time.
+      ['Mar 21 2024 | 1:45 PM IST', '2024-03-21'],
+      ['March 21, 2024 · 13:45', '2024-03-21'],
+      // A zone that names no single offset, or none whose offset a date settles.
+      ['March 3, 2024 10:42 CST', '2024-03-03'],
+      ['11:15 AM IST, March 3, 2024', '2024-03-03'],
+      ['March 7, 2024 5:01 AM ET', '2024-03-07'],
+      // An impossible time: the date is still the date.
+      ['25:00 GMT, March 3, 2024', '2024-03-03'],
+      ['March 3, 2024 13:42 PM GMT', '2024-03-03'],
+    ])('reads %s as %s, with no timestamp', (input, date) => {
       expect(parseDateExpression(input)).toEqual({ date, published: null });
+    });
+
+    // Regression: a stamp's time and zone were read past, so `published` stayed null.
+    it.each([
+      ['Feb. 18, 2022 10:15 AM EST', '2022-02-18', '2022-02-18T10:15:00-05:00'],
+      ['18th Feb 2022 at 14:05 (MSK)', '2022-02-18', '2022-02-18T14:05:00+03:00'],
+      ['21 Feb 2022 14:05 GMT', '2022-02-21', '2022-02-21T14:05:00+00:00'],
+      ['Tue 5 Mar 2024 10.42 GMT', '2024-03-05', '2024-03-05T10:42:00+00:00'],
+      ['18.02.2022 14:05:30 (GMT+05:30)', '2022-02-18', '2022-02-18T14:05:30+05:30'],
+      // The time first, as AP's and CNN's stamps print it.
+      ['11:42 PM EST, Mon February 21, 2022', '2022-02-21', '2022-02-21T23:42:00-05:00'],
+      ['11:15 AM GMT, March 3, 2024', '2024-03-03', '2024-03-03T11:15:00+00:00'],
+      ['8:12 AM GMT+1, March 7, 2024', '2024-03-07', '2024-03-07T08:12:00+01:00'],
+      ['at 10:42 a.m. EDT on June 5, 2024', '2024-06-05', '2024-06-05T10:42:00-04:00'],
+      ['12:30 AM UTC, Jan 1, 2024', '2024-01-01', '2024-01-01T00:30:00+00:00'],
+      // A page copy may glue the time to the year.
+      ['March 7, 20246:41 AM GMT+1', '2024-03-07', '2024-03-07T06:41:00+01:00'],
+      // Moscow time was UTC+4 from March 2011 until October 2014.
+      ['12 March 2013 10:00 MSK', '2013-03-12', '2013-03-12T10:00:00+04:00'],
+      ['26 October 2014 10:00 MSK', '2014-10-26', '2014-10-26T10:00:00+03:00'],
+    ])('reads %s as %s, published %s', (input, date, published) => {
+      expect(parseDateExpression(input)).toEqual({ date, published });
     });
 
     it('keeps a full ISO 8601 timestamp as published, with the date in its own offset', () => {

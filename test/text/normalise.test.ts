@@ -40,6 +40,14 @@ describe('foldTypography', () => {
     );
   });
 
+  // Regression: a copy made from Markdown kept its emphasis marks, which showed as differences.
+  it('blanks Markdown emphasis marks, unit for unit, and reads the sentence as one without them', () => {
+    const marked = 'Farmers blocked **three crossings** by *half*, a __senior__ official said: 5 * 3.';
+    expect(foldTypography(marked)).toBe('Farmers blocked   three crossings   by  half , a   senior   official said: 5 * 3.');
+    expect(normaliseForMatching(marked)).toBe(normaliseForMatching('Farmers blocked three crossings by half, a senior official said: 5 * 3.'));
+    expect(normaliseForMatching('*NSYNC played')).toBe('*nsync played');
+  });
+
   it('reads as the same sentence whatever the typography', () => {
     expect(normaliseForMatching('\u201CNATO\u2019s  answer\u201D\u00A0\u2014 late')).toBe(normaliseForMatching('"NATO\'s answer" - late'));
   });
