@@ -66,6 +66,7 @@ import {
   TITLE_MAX_WORDS,
   TITLE_MIN_WORDS,
   lookupOutlet,
+  opensWithOutlet,
   bylinePeople,
   bylineWithoutOutlet,
   isAuthorList,
@@ -282,6 +283,7 @@ function matchLineRule(line: Line): Chrome | null {
       const text = (lower ??= line.text.toLowerCase());
       if (!rule.mustContain.some((part) => text.includes(part))) continue;
     }
+    if (rule.opensWithOutlet && !opensWithOutlet((lower ??= line.text.toLowerCase()))) continue;
     if (rule.notProse && readsAsProse(line.text)) continue;
     const match = rule.pattern.exec(line.text);
     if (!match) continue;

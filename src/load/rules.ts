@@ -21,6 +21,12 @@ export interface LineRule {
    * lines are not tested, so a long pattern is compiled only when a line might be one.
    */
   mustContain?: readonly string[];
+  /**
+   * Every line the pattern matches opens with a known outlet's name (case ignored; see
+   * `opensWithOutlet`): other lines are not tested, so a pattern holding every outlet name is
+   * compiled only when a line might be one.
+   */
+  opensWithOutlet?: boolean;
   /** Further check on the match's named groups; the rule applies only when it returns true. */
   accept?: (groups: Record<string, string | undefined>) => boolean;
   /**
@@ -299,6 +305,62 @@ const SLOGAN_CORE = new Set(['news', 'headlines']);
 const knownTaglines = new Set(OUTLETS.flatMap((o) => o.taglines ?? []).map((t) => t.toLowerCase()));
 // Every outlet name and alias, as a regular-expression alternation.
 const OUTLET_NAMES = OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|');
+
+/*
+ * Lists of outlets ("By AFP and Reuters", "(Xinhua with AFP)", "--IANS") are read by the functions
+ * below rather than by regular expressions holding every outlet name: compiling such an
+ * alternation case-insensitively costs milliseconds, paid again on every run.
+ */
+const BYLINE_JOINS = [', ', ' and ', ' & ', ' with '];
+const CREDIT_JOINS = [', ', ' and ', ' & '];
+/** What an agency credit names besides outlets: "(with agencies)", "(with Reuters and wires)". */
+const CREDIT_SOURCES = ['news agencies', 'agencies', 'wires'];
+/** "(with input from AFP)", "(with additional reporting from Reuters)". */
+const CREDIT_LEAD = /^with (?:(?:input|reporting|files|additional reporting) from )?/u;
+
+let lowerOutletNames: string[] | undefined;
+
+/**
+ * Whether `text` (lower case) is one or more known outlet names (or `extra` words), each maybe
+ * after "the", joined by any of `joins`. Names are tried longest first, and a shorter one when the
+ * rest does not read as a list ("Sputnik" before "Sputnik News, …").
+ */
+function isOutletList(text: string, joins: readonly string[], extra: readonly string[] = []): boolean {
+  lowerOutletNames ??= [...new Set(OUTLETS.flatMap(outletNames).map((name) => name.toLowerCase()))].sort((a, b) => b.length - a.length);
+  const names = extra.length > 0 ? [...lowerOutletNames, ...extra] : lowerOutletNames;
+  const listFrom = (at: number): boolean => (text.startsWith('the ', at) && namedFrom(at + 4)) || namedFrom(at);
+  const namedFrom = (at: number): boolean =>
+    names.some((name) => {
+      if (!text.startsWith(name, at)) return false;
+      const end = at + name.length;
+      return end === text.length || joins.some((join) => text.startsWith(join, end) && listFrom(end + join.length));
+    });
+  return text.length > 0 && listFrom(0);
+}
+
+let outletNamesAsWritten: Set<string> | undefined;
+
+/** Whether `text` is a known outlet's name or alias as the outlet writes it, maybe after "the": "The Canadian Press". */
+function isOutletNameAsWritten(text: string): boolean {
+  outletNamesAsWritten ??= new Set(OUTLETS.flatMap(outletNames));
+  return outletNamesAsWritten.has(text.replace(/^(?:the|The) /u, ''));
+}
+
+/** Whether `lower` (a line in lower case) opens with a known outlet's name or alias. */
+export function opensWithOutlet(lower: string): boolean {
+  lowerOutletNames ??= [...new Set(OUTLETS.flatMap(outletNames).map((name) => name.toLowerCase()))].sort((a, b) => b.length - a.length);
+  return lowerOutletNames.some((name) => lower.startsWith(name));
+}
+
+/** An agency credit in brackets, without them: "with AFP", "with input from Reuters and agencies", "Xinhua with AFP". */
+function isAgencyCredit(credit: string): boolean {
+  const lead = CREDIT_LEAD.exec(credit);
+  if (lead) return isOutletList(credit.slice(lead[0].length), CREDIT_JOINS, CREDIT_SOURCES);
+  for (let at = credit.indexOf(' with '); at > 0; at = credit.indexOf(' with ', at + 1)) {
+    if (isOutletList(credit.slice(0, at), []) && isOutletList(credit.slice(at + ' with '.length), CREDIT_JOINS, CREDIT_SOURCES)) return true;
+  }
+  return false;
+}
 const OUTLET_NAME_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTLET_NAMES})(?![\\p{L}\\p{N}])`, 'giu');
 
 /**
@@ -486,10 +548,8 @@ export const LINE_RULES: LineRule[] = [
     reason: 'byline',
     maxWords: 16,
     mustContain: ['by ', 'by:'],
-    pattern: new RegExp(
-      `^(?:by|written by|story by|text by) ?:? (?:the )?(?:${OUTLET_NAMES})(?:(?:,| and| &| with) (?:the )?(?:${OUTLET_NAMES}))*$`,
-      'iu',
-    ),
+    pattern: /^(?:by|written by|story by|text by) ?:? (?<outlets>.+)$/iu,
+    accept: (groups) => isOutletList((groups.outlets ?? '').toLowerCase(), BYLINE_JOINS),
   },
   // A byline naming a post, not a person, as British papers print them: "By our correspondent in
   // Kyiv", "By our Moscow correspondent", "From our own correspondent", "By a staff reporter". (The
@@ -514,8 +574,8 @@ export const LINE_RULES: LineRule[] = [
     reason: 'byline',
     maxWords: 12,
     mustContain: [', '],
-    pattern: new RegExp(`^(?<author>${NAME_LIST}), (?:(?:the|The) )?(?:${OUTLET_NAMES})$`, 'u'),
-    accept: (groups) => isAuthor(groups) && (groups.author ?? '').includes(' '),
+    pattern: new RegExp(`^(?<author>${NAME_LIST}), (?<names>[^,]+)$`, 'u'),
+    accept: (groups) => isAuthor(groups) && (groups.author ?? '').includes(' ') && isOutletNameAsWritten(groups.names ?? ''),
     zone: 'edges',
   },
   // A byline and the date in one row, as agency sites print them: "By Jane Doe | March 7, 2024",
@@ -553,6 +613,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'masthead',
     maxWords: 4,
+    opensWithOutlet: true,
     // "Reuters home": the logo's link to the home page, as a copy of the page gives it; "NPR logo": its
     // image's text.
     pattern: new RegExp(
@@ -568,6 +629,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'masthead',
     maxWords: 14,
     mustContain: ['-', '–', '—', '|', ':', '·'],
+    opensWithOutlet: true,
     pattern: new RegExp(`^(?<outlet>${OUTLET_NAMES}) ?[-–—|:·] ?(?<tagline>.+)$`, 'iu'),
     accept: (groups) => isTagline(groups.tagline),
     zone: 'edges',
@@ -629,7 +691,13 @@ export const LINE_RULES: LineRule[] = [
   // A wire story's end mark: Xinhua's "Enditem", Yonhap's "(END)", a press release's "ENDS", "-30-", "###".
   { reason: 'end mark', maxWords: 2, pattern: /^(?:end ?item|\(?end\)?|ends|-30-|#{3})$/i, zone: 'edges' },
   // The agency's name after dashes or equals signs closing its story: "--IANS", "-- BERNAMA", "==Kyodo".
-  { reason: 'end mark', maxWords: 4, pattern: new RegExp(`^(?:-{1,2}|={1,2}|[–—]) ?(?:${OUTLET_NAMES})$`, 'iu'), zone: 'edges' },
+  {
+    reason: 'end mark',
+    maxWords: 4,
+    pattern: /^(?:-{1,2}|={1,2}|[–—]) ?(?<name>\S.*)$/u,
+    accept: (groups) => isOutletList((groups.name ?? '').toLowerCase(), []),
+    zone: 'edges',
+  },
   // The agency's name in capitals and its desk's initials, as PTI signs off: "PTI ABA SJK RT".
   {
     reason: 'reporting credit',
@@ -738,10 +806,8 @@ export const LINE_RULES: LineRule[] = [
     reason: 'reporting credit',
     maxWords: 12,
     mustContain: ['('],
-    pattern: new RegExp(
-      `^\\((?:(?:${OUTLET_NAMES}) with |with (?:(?:input|reporting|files|additional reporting) from )?)(?:the )?(?:${OUTLET_NAMES}|agencies|news agencies|wires)(?:(?:,| and| &) (?:${OUTLET_NAMES}|agencies))*\\)$`,
-      'iu',
-    ),
+    pattern: /^\((?<credit>.+)\)$/u,
+    accept: (groups) => isAgencyCredit((groups.credit ?? '').toLowerCase()),
   },
   // The same sign-off without brackets, as wire stories end: "Reporting by Jane Doe in Geneva;
   // Editing by John Roe". Two or more credits joined by semicolons are unmistakable; one alone
@@ -1046,6 +1112,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'date stamp',
     maxWords: 20,
+    opensWithOutlet: true,
     pattern: new RegExp(
       `^(?<outlet>${OUTLET_NAMES})(?: ?\\| ?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})? ?(?:[-–—|·•]|:) ?(?:(?:(?:last )?(?:updated?|modified)(?: on)?:? (?<updated>[^|·•]+?))|(?:(?:first )?(?:published|posted)(?: on)?:? )?(?<date>[^|·•]+?))(?: ?[-–—|·•] ?.*)?$`,
       'iu',

@@ -27,8 +27,12 @@ function pairPattern(mark: '*' | '_', length: number): RegExp {
   );
 }
 
-/** Longer runs first, so a `**` pair is not read as two `*` marks; a run of three holds both. */
-const PATTERNS = (['*', '_'] as const).flatMap((mark) => [3, 2, 1].map((length) => ({ mark, length, pattern: pairPattern(mark, length) })));
+/**
+ * Longer runs first, so a `**` pair is not read as two `*` marks; a run of three holds both. Made on
+ * first use: building six Unicode-property patterns costs milliseconds that a text without marks
+ * need not pay.
+ */
+let patterns: Array<{ mark: '*' | '_'; length: number; pattern: RegExp }> | undefined;
 
 /**
  * The emphasis pairs in `text`, ordered by opening mark. Pairs nest (`**a *b* c**` gives two) but
@@ -41,7 +45,8 @@ export function emphasisPairs(text: string): EmphasisPair[] {
   if (!text.includes('*') && !text.includes('_')) return [];
   const pairs: EmphasisPair[] = [];
   let masked = text;
-  for (const { mark, length, pattern } of PATTERNS) {
+  patterns ??= (['*', '_'] as const).flatMap((mark) => [3, 2, 1].map((length) => ({ mark, length, pattern: pairPattern(mark, length) })));
+  for (const { mark, length, pattern } of patterns) {
     if (!masked.includes(mark)) continue;
     const found: EmphasisPair[] = [];
     for (const match of masked.matchAll(pattern)) {

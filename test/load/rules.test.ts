@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LINE_RULES } from '../../src/load/rules.js';
+import { LINE_RULES, opensWithOutlet } from '../../src/load/rules.js';
 import { collapse } from '../../src/load/text.js';
 
 /** Every line of the corpus and the loader's text fixtures, as the rules see a line. */
@@ -32,5 +32,20 @@ describe('LINE_RULES', () => {
     }
     // The check reads real chrome lines, not only lines no pattern matches.
     expect(matched).toBeGreaterThan(10);
+  });
+
+  it('marks opensWithOutlet only on rules whose every matched line opens with an outlet name', () => {
+    const lines = allLines();
+    const hinted = LINE_RULES.filter((rule) => rule.opensWithOutlet);
+    expect(hinted.length).toBeGreaterThan(1);
+    let matched = 0;
+    for (const rule of hinted) {
+      for (const line of lines) {
+        if (!rule.pattern.test(line)) continue;
+        matched += 1;
+        expect(opensWithOutlet(line.toLowerCase()), `${rule.reason}: ${line}`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(3);
   });
 });
