@@ -41,13 +41,14 @@ let patterns: Array<{ mark: '*' | '_'; length: number; pattern: RegExp }> | unde
  * bounded repetition of a Unicode-mode class slowly.)
  */
 export function emphasisPairs(text: string): EmphasisPair[] {
-  // Most text holds no mark at all.
-  if (!text.includes('*') && !text.includes('_')) return [];
+  // Most text holds no pair of marks at all ("Required fields are marked *" holds one).
+  const paired = (mark: string) => text.indexOf(mark) !== text.lastIndexOf(mark);
+  if (!paired('*') && !paired('_')) return [];
   const pairs: EmphasisPair[] = [];
   let masked = text;
   patterns ??= (['*', '_'] as const).flatMap((mark) => [3, 2, 1].map((length) => ({ mark, length, pattern: pairPattern(mark, length) })));
   for (const { mark, length, pattern } of patterns) {
-    if (!masked.includes(mark)) continue;
+    if (!paired(mark)) continue;
     const found: EmphasisPair[] = [];
     for (const match of masked.matchAll(pattern)) {
       found.push({ open: match.index, close: match.index + match[0].length - length, length });
