@@ -41,14 +41,15 @@ let patterns: Array<{ mark: '*' | '_'; length: number; pattern: RegExp }> | unde
  * bounded repetition of a Unicode-mode class slowly.)
  */
 export function emphasisPairs(text: string): EmphasisPair[] {
-  // Most text holds no pair of marks at all ("Required fields are marked *" holds one).
-  const paired = (mark: string) => text.indexOf(mark) !== text.lastIndexOf(mark);
-  if (!paired('*') && !paired('_')) return [];
+  // Most text holds no pair of marks at all ("Required fields are marked *" holds one); this runs for every word the diff labels.
+  const stars = holdsTwo(text, '*');
+  const underscores = holdsTwo(text, '_');
+  if (!stars && !underscores) return [];
   const pairs: EmphasisPair[] = [];
   let masked = text;
   patterns ??= (['*', '_'] as const).flatMap((mark) => [3, 2, 1].map((length) => ({ mark, length, pattern: pairPattern(mark, length) })));
   for (const { mark, length, pattern } of patterns) {
-    if (!paired(mark)) continue;
+    if (!(mark === '*' ? stars : underscores)) continue;
     const found: EmphasisPair[] = [];
     for (const match of masked.matchAll(pattern)) {
       found.push({ open: match.index, close: match.index + match[0].length - length, length });
@@ -60,6 +61,11 @@ export function emphasisPairs(text: string): EmphasisPair[] {
     pairs.push(...found);
   }
   return pairs.sort((a, b) => a.open - b.open);
+}
+
+function holdsTwo(text: string, mark: string): boolean {
+  const first = text.indexOf(mark);
+  return first >= 0 && text.indexOf(mark, first + 1) >= 0;
 }
 
 /** `text` with each emphasis mark replaced by a space: same length, so offsets still index the original. */

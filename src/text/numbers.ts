@@ -26,6 +26,9 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
   ].map(([word, value]) => [word, String(value)]),
 );
 
+/** A hyphen, also the Unicode hyphen and non-breaking hyphen. */
+const HYPHEN = /[-\u2010\u2011]/;
+
 const UNITS: ReadonlyMap<string, number> = new Map(
   'one two three four five six seven eight nine'.split(' ').map((word, k): [string, number] => [word, k + 1]),
 );
@@ -41,9 +44,9 @@ const TENS: ReadonlyMap<string, number> = new Map(
 export function numberWordValue(word: string): string | undefined {
   const lower = word.toLowerCase();
   const single = NUMBER_WORDS.get(lower);
-  if (single !== undefined) return single;
+  if (single !== undefined || !HYPHEN.test(lower)) return single;
   // News style spells out a number that opens a sentence: "Twenty-three people…" is 23.
-  const [tens, unit, ...rest] = lower.split(/[-\u2010\u2011]/);
+  const [tens, unit, ...rest] = lower.split(HYPHEN);
   const tensValue = TENS.get(tens);
   const unitValue = unit === undefined ? undefined : UNITS.get(unit);
   return rest.length === 0 && tensValue !== undefined && unitValue !== undefined ? String(tensValue + unitValue) : undefined;
@@ -55,7 +58,9 @@ export function numberWordValue(word: string): string | undefined {
  * none. "One" is none, as for {@link numberWordValue}.
  */
 export function leadingNumberWordValue(word: string): string | undefined {
-  const parts = word.split(/[-\u2010\u2011]/);
+  // Called for every word a diff label reads: most have no hyphen.
+  if (!HYPHEN.test(word)) return numberWordValue(word);
+  const parts = word.split(HYPHEN);
   return numberWordValue(parts.slice(0, 2).join('-')) ?? (parts.length > 1 ? numberWordValue(parts[0]) : undefined);
 }
 
