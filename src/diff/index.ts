@@ -62,7 +62,7 @@ export function diffWording(reference: string, member: string): DiffRun[] {
   const placed = runs.filter((run) => run.text.length > 0);
   const merged = mergeRuns(shiftEdgeSpaces(absorbPunctuationInsideWords(placed, reference)), reference);
   const tidied = showStopOnly(shareEndingStops(merged, reference), reference);
-  return keepReferenceSpaces(tidied, reference).map(({ op, text }) => ({ op, text }));
+  return keepReferenceSpaces(tidied, reference, foldedReference).map(({ op, text }) => ({ op, text }));
 }
 
 /**
@@ -127,11 +127,15 @@ function abbreviationSpans(text: string): Array<{ start: number; end: number }> 
     while (start > 0 && LETTER_OR_STOP.test(text[start - 1])) start -= 1;
     if (start > 0 && /[\p{N}']/u.test(text[start - 1])) continue;
     const word = text.slice(start, end);
+    // At the end of the text a word with one stop ends the sentence ("The answer was no.", "Plan B."):
+    // only a dotted abbreviation ("U.S.", "a.m.") holds the final stop in its own.
+    if (ENDS_TEXT.test(text.slice(end)) && word.indexOf('.') === word.length - 1) continue;
     if (LETTERS_AND_STOPS.test(word) && isAbbreviation(word)) spans.push({ start, end });
   }
   return spans;
 }
 const CLOSES_WORD = /[\s,;:!?)\]"']/;
+const ENDS_TEXT = /^[\s)\]"'’”»]*$/u;
 const LETTER_OR_STOP = /[\p{L}\p{M}.]/u;
 const LETTERS_AND_STOPS = /^(?:[\p{L}\p{M}]+\.)+$/u;
 
@@ -329,14 +333,16 @@ function shiftEdgeSpaces(runs: Placed[]): Placed[] {
  * the reference writes it (a space between two equal runs is {@link shiftEdgeSpaces}'s); any other
  * reference text no run holds becomes removed text. Removed runs are then the reference's stretches.
  */
-function keepReferenceSpaces(runs: Placed[], reference: string): Placed[] {
+function keepReferenceSpaces(runs: Placed[], reference: string, foldedReference: string): Placed[] {
   const out: Placed[] = [];
   let covered = 0;
   let previous: Placed | undefined;
   const holdGap = (run: Placed | undefined) => {
     const to = run?.start ?? reference.length;
     if (to <= covered) return;
-    const spaceOnly = /^\s+$/.test(reference.slice(covered, to));
+    // Folded, so emphasis marks beside a change ("**three crossings** on" / "three crossings early on")
+    // count as the spaces they fold to: typography, not removed wording.
+    const spaceOnly = /^\s+$/.test(foldedReference.slice(covered, to));
     // Spaces the read-back reference already has (the member's, in an equal run) need no removed run.
     if (spaceOnly && (!previous || !run || /\s$/.test(previous.text) || /^\s/.test(run.text))) return;
     if (previous?.op === 'removed') previous.end = to;

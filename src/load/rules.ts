@@ -596,7 +596,10 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'copyright',
     maxWords: 60,
-    pattern: /^(?:(?:©|\(c\)|copyright)(?: ?©)? ?(?:[a-z][\w.&' -]*? )?\d{4}\b.*|all rights reserved\.?)$/i,
+    // The holder is one to five capitalised words (function words between them), so a sentence about
+    // copyright ("Copyright claims filed in 2024 rose…") is none. No `i` flag: under it `\p{Lu}` is any letter.
+    pattern:
+      /^(?:(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)(?: ?©)? ?(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}.&'’-]*|of|the|and|&)){0,4} )?\d{4}\b.*|(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\.?)$/u,
   },
   // A notice that reserves the rights, however it opens: "(C) Yonhap News Agency. All Rights Reserved",
   // "ALL RIGHTS RESERVED © Copyright ANSA", "All rights reserved. When using materials, a hyperlink to …
@@ -651,7 +654,10 @@ export const LINE_RULES: LineRule[] = [
     reason: 'site notice',
     maxWords: 50,
     mustContain: ['when '],
-    pattern: /^.*\bwhen (?:using|quoting|citing|reprinting|copying|reproducing)\b.*\b(?:hyper)?links?\b.*\b(?:required|obligatory|mandatory)\b.*$/i,
+    // What is used must be the site's materials: "When using the city's new portal, a link to a bank account is
+    // required." is prose.
+    pattern:
+      /^.*\bwhen (?:using|quoting|citing|reprinting|copying|reproducing)\b.*\b(?:materials?|content|articles?|news|information|texts?|stories|photos|publications)\b.*\b(?:hyper)?links?\b.*\b(?:required|obligatory|mandatory)\b.*$/i,
     zone: 'edges',
   },
   // The note that a story is an agency's text as received, as sites that run a wire's feed print it: "(This
@@ -662,7 +668,9 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 60,
     mustContain: ['feed'],
     pattern:
-      /^(?!.*\b(?:said|says)\b).*\b(?:auto-generated|generated|published|sourced|taken) (?:from|via) an? (?:syndicated|wire agency|wire|news agency|agency) feed\b.*$/i,
+      // About the story itself ("This story…", "(Only the headline…"): "The footage was taken from a news agency
+      // feed, the broadcaster confirmed" is prose.
+      /^\(?(?:this (?:story|article|report|content|text)|only the headline)\b(?!.*\b(?:said|says)\b).*\b(?:auto-generated|generated|published|sourced|taken) (?:from|via) an? (?:syndicated|wire agency|wire|news agency|agency) feed\b.*$/i,
     zone: 'edges',
   },
   // Labelled credits above or below the article: "Source: Xinhua", "SOURCE: AL JAZEERA AND NEWS
@@ -880,14 +888,16 @@ export const LINE_RULES: LineRule[] = [
         // "UPDATE:", "Updated —", "UPDATE 2:", "Update (March 5, 10:42 a.m.):" before the note's words. What
         // follows a label without brackets is not a date or time: "UPDATED: March 7, 10:45" is a date stamp.
         // A Reuters headline's "UPDATE 2-" has no space before its hyphen, and is not a line of its own.
-        `update[ds]?(?: \\d{1,2})?(?: \\([^()]{1,60}\\))?(?: ?: ?| ?[—–] ?| - )(?!\\d|${MONTH_NAME} \\d)\\S.*`,
+        // After a dash (no colon) only a note's own opening counts: "Updated — and expanded — rules…" is prose.
+        `update[ds]?(?: \\d{1,2})?(?: \\([^()]{1,60}\\))?(?: ?: ?(?!\\d|${MONTH_NAME} \\d)\\S.*|(?: ?[—–] ?| - )(?:adds|added|changes|changed|corrects|corrected|recasts|rewrites|updates|includes|with (?:new|more|comment|details|reaction)|new (?:details|information|comment))\\b.*)`,
         'this (?:story|article|report|post) (?:has been|was) (?:updated|corrected|amended|clarified)\\b.*',
         'this version (?:corrects|clarifies|updates)\\b.*',
         '(?:an earlier|a previous) version of this (?:story|article|report|post)\\b.*',
         // A story still being written: "This is a developing story and will be updated.", "This is a breaking
         // news story. Check back for updates.", "This story will be updated.", "More to follow."
-        'this is an? (?:developing|breaking)(?: news)? (?:story|report)\\b.*',
-        'this (?:story|article|report|post) (?:is developing|(?:will|may) be updated|is being updated)\\b.*',
+        // No comma or quotation after the words: "This story is developing, officials warned, as…" is prose.
+        'this is an? (?:developing|breaking)(?: news)? (?:story|report)\\b[^,;"“”]*',
+        'this (?:story|article|report|post) (?:is developing|(?:will|may) be updated|is being updated)\\b[^,;"“”]*',
         '(?:please )?check back (?:later |soon |here )?for (?:updates|more(?: updates| details| information)?)(?: on this story)?[.!]?',
         '\\(?(?:more|more details|further details|details) to (?:follow|come)[.!]?\\)?',
       ].join('|')})$`,

@@ -81,14 +81,15 @@ function quoteText(text: string, parts: readonly QuotePart[]): string {
 /**
  * What stands between two parts of one quotation in the speaker's words. A part leaves out its
  * final comma, so `"A," she said. "B."` would read "A B.": the attribution ending in a full stop
- * means A ended a sentence ("A. B."), one ending in a comma that A went on (`"A," she said, "and
- * b."` reads "A, and b."). A part that ends in its own stop, or runs on into the next paragraph,
+ * (or a colon: `"A," she said, adding: "B."`) means A ended a sentence ("A. B."), one ending in a
+ * comma that A went on (`"A," she said, "and b."` reads "A, and b."). A part that ends in its own stop, or runs on into the next paragraph,
  * needs only a space.
  */
 function joinParts(text: string, previous: QuotePart, next: QuotePart): string {
   if (/[.!?…:;\u2014\u2013-]\s*$/u.test(text.slice(previous.start, previous.end))) return ' ';
   const between = text.slice(previous.end, next.start).replace(QUOTE_MARKS_AND_SPACE, '');
-  if (between.endsWith('.')) return '. ';
+  // "she said." and "she said, adding:" close the sentence the first part began.
+  if (between.endsWith('.') || between.endsWith(':')) return '. ';
   return previous.ending === ',' ? ', ' : ' ';
 }
 

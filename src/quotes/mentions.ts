@@ -1,6 +1,4 @@
 /** The words in a stretch of text that can name a speaker, by kind. */
-import { wordnetSynonyms } from '../align/tables.js';
-import { termOf } from '../align/terms.js';
 import { findPerson, splitRun, type Person, type Registry } from './entities.js';
 import {
   DEFINITE_DETERMINERS,
@@ -108,20 +106,22 @@ function nameMention(words: readonly Word[], registry: Registry): NameMention | 
 }
 
 /**
- * A capitalised word on its own is a surname the article never gave in full ("…," Lavrov said. /
- * Putin said: "…") only when nothing but punctuation lies between it and the reporting verb, so
- * "Western" of "Western officials said" is none; at the start of a sentence, where every word is
- * capitalised, only when it is no English word WordNet knows ("Officials said:", "Moscow said:").
+ * A capitalised word on its own is a surname the article never gave in full only where nothing but
+ * a capitalised name would be: after a quotation's closing mark or other punctuation, with nothing
+ * but punctuation between it and the reporting verb (`"…," Lavrov said.`, `…, Zelensky said.`). At
+ * the start of a sentence every word is capitalised ("Paramedics said:", "Officials said:"), and a
+ * word followed by more words before the verb ("Western officials said") is a modifier: neither is.
  */
 function isLoneSurname(text: string, word: Word, end: number): boolean {
   if (/[\p{L}\p{N}]/u.test(text.slice(word.end, end))) return false;
-  // A few characters back suffice: the white space and opening marks before the word, and one more.
+  // A few characters back suffice: the white space before the word and the mark before that.
   const near = text.slice(Math.max(0, word.start - 40), word.start);
-  const lead = /[\s"“«„'‘(]*$/u.exec(near)?.[0] ?? '';
-  const opensSentence = lead.length === word.start || lead.includes('\n') || /[.!?:]$/u.test(near.slice(0, near.length - lead.length));
-  if (!opensSentence) return true;
-  const term = termOf(word.text);
-  return term === undefined || wordnetSynonyms().groupsOf(term) === undefined;
+  const before = near.replace(/\s+$/u, '');
+  if (near.slice(before.length).includes('\n')) return false;
+  const last = before.at(-1) ?? '';
+  if (/[,;”»’]/u.test(last)) return true;
+  // A straight mark closes the quoted words it follows; one after a space opens a quotation.
+  return (last === '"' || last === "'") && /\S/u.test(before.at(-2) ?? ' ');
 }
 
 function determinerBefore(text: string, words: readonly Word[], first: Word): Word | null {

@@ -7,11 +7,14 @@ import { speechVerbAt, wordsIn } from './words.js';
 const MAX_SPLIT_WORDS = 10;
 /** The attribution between the parts ends the sentence or leads on: "she said." / "she said," / "she said:". */
 const SPLIT_END = /[,.:]\s*$/u;
-/** How the earlier part may end: in the comma of `"A," she said` or a question or exclamation (`"Why now?" she asked. "B."`). */
-const SPLIT_ENDINGS = new Set([',', '?', '!']);
+/**
+ * How the earlier part may end: in the comma of `"A," she said`. A question is left out, as the words
+ * after it are as often another speaker's answer (`"Will you resign?" a reporter asked. "Never."`).
+ */
+const SPLIT_ENDINGS = new Set([',']);
 
 /**
- * Joins each quotation to the one before it when the earlier ends in a comma, question or exclamation mark, and only a short
+ * Joins each quotation to the one before it when the earlier ends in a comma, and only a short
  * attribution with a reporting verb stands between them in the same paragraph. The later one
  * stays separate when it has an attribution of its own ("A," she said. "B," he replied.).
  * Cost: linear in the number of quotations.

@@ -76,6 +76,19 @@ describe('diff', () => {
       expect(notation(diffWording('He met George W Bush.', 'He met George W. Bush.'))).toBe('He met George W{+.+} Bush.');
     });
 
+    // Regression: a word with one stop that ends the sentence was read as an abbreviation ("no." as "No. 5").
+    it('reads a final word with one stop as the end of the sentence, not an abbreviation', () => {
+      expect(notation(diffWording('The answer was no.', 'The answer was no, officials said.'))).toBe('The answer was no{+, officials said+}.');
+      expect(notation(diffWording('They chose Plan B.', 'They chose plan B, officials said.'))).toBe('They chose plan B{+, officials said+}.');
+    });
+
+    // Regression: emphasis marks beside a change were shown as removed wording ("[-** -]").
+    it('keeps emphasis marks beside a change out of the removed wording', () => {
+      expect(notation(diffWording('Farmers blocked **three crossings** on Monday.', 'Farmers blocked three crossings early on Monday.'))).toBe(
+        'Farmers blocked three crossings {+early +}on Monday.',
+      );
+    });
+
     it('shares the final stop of an abbreviation that ends the sentence', () => {
       expect(notation(diffWording('Troops are based in the U.S.', 'Troops are based in the United States.'))).toBe(
         'Troops are based in the [-U.S-]{+United States+}.',

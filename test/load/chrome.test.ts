@@ -1341,6 +1341,27 @@ describe('load', () => {
         expect(removedPairs(withFoot(line))).toEqual([]);
       });
 
+      // Regression: prose that merely resembles a note, a notice or a copyright line was removed under the
+      // story (and, with "Read also" under a lede, as the lede itself).
+      it.each([
+        'Copyright claims filed in 2024 rose by a third, according to the U.S. Copyright Office.',
+        'Copyright lawyers for the developer filed 2024 papers challenging the plan.',
+        'Updates — including new rent limits — are expected next month.',
+        'Updated — and expanded — rules will take effect next year.',
+        'This story is developing, officials warned, as more tenants come forward.',
+        'The disputed footage was taken from a news agency feed, the broadcaster confirmed on Tuesday.',
+        "When using the city's new online portal, a link to a verified bank account is required.",
+      ])('keeps the sentence "%s" under the story', (line) => {
+        expect(removedPairs(withFoot(line))).toEqual([]);
+      });
+
+      it('still removes a labelled update note with a dash, and a developing-story note without a clause', () => {
+        expect(removedPairs(withFoot('UPDATE — Adds comment from the mayor.', 'This story is developing and will be updated.'))).toEqual([
+          ["editor's note", 'UPDATE — Adds comment from the mayor.'],
+          ["editor's note", 'This story is developing and will be updated.'],
+        ]);
+      });
+
       // Regression: copyright lines without a year right after the sign, the terms for quoting a site and the
       // note that a story came from an agency's feed stayed as the story's last sentences.
       it.each([

@@ -288,18 +288,20 @@ describe('quotes', () => {
         ]);
       });
 
-      it('takes a surname the article never gives in full as the speaker, but not a capitalised common word', () => {
+      it('takes a surname the article never gives in full as the speaker after a quotation, but no capitalised word opening a sentence', () => {
         const quotes = extractQuotes(inlineArticle([
           'Talks on the treaty resumed in Geneva on Friday with no sign of progress.',
           '"We have rejected it three times in a row," Lavrov said. "This offer is final and we will not change it."',
-          'Putin said: "Nobody in Moscow wants a war with anyone, and nobody will start one."',
+          '“Nobody in Moscow wants a war with anyone, and nobody will start one,” Peskov told reporters.',
           'Officials said: "The next round will be held in Vienna at the end of the month."',
+          'Paramedics said: "Several of the injured are in a serious condition in the city hospital."',
           '"The sanctions will stay in place for as long as it takes," Western officials said.',
         ].join('\n\n')));
         expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
           ['We have rejected it three times in a row. This offer is final and we will not change it.', 'Lavrov'],
-          ['Nobody in Moscow wants a war with anyone, and nobody will start one.', 'Putin'],
+          ['Nobody in Moscow wants a war with anyone, and nobody will start one', 'Peskov'],
           ['The next round will be held in Vienna at the end of the month.', null],
+          ['Several of the injured are in a serious condition in the city hospital.', null],
           ['The sanctions will stay in place for as long as it takes', null],
         ]);
       });
@@ -309,12 +311,16 @@ describe('quotes', () => {
           'Coach Ana Duarte spoke after the final.',
           '"We will win this match," Duarte said, "and then we will all go home happy."',
           '"Nobody expected it," she said. "Not even our own fans believed we could do it."',
-          '"Is this the end?" she asked. "No, it is only the beginning of a long road for us."',
+          '"We were tired after the long trip," she said, adding: "The schedule left us no time to rest at all."',
+          // A question and the words after it stay apart: they are as often another speaker's answer.
+          '"Will you resign over this?" a reporter asked. "Never. I will stay in this job until the work is done."',
         ].join('\n\n')));
         expect(quotes.map((q) => q.text)).toEqual([
           'We will win this match, and then we will all go home happy.',
           'Nobody expected it. Not even our own fans believed we could do it.',
-          'Is this the end? No, it is only the beginning of a long road for us.',
+          'We were tired after the long trip. The schedule left us no time to rest at all.',
+          'Will you resign over this?',
+          'Never. I will stay in this job until the work is done.',
         ]);
       });
 
