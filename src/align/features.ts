@@ -6,7 +6,7 @@
 import { NEGATION_WORDS } from '../text/negation.js';
 import { foldTypography, normaliseForMatching } from '../text/normalise.js';
 import { ENGLISH_MONTHS } from '../text/months.js';
-import { comparableNumber, numberWordValue, SCALE_WORDS } from '../text/numbers.js';
+import { comparableNumber, isCountingOne, numberWordValue, SCALE_WORDS } from '../text/numbers.js';
 import { abbreviationKind } from '../segment/abbreviations.js';
 import { spellingPartners } from '../text/spellings.js';
 import { attributionSpans } from './attribution.js';
@@ -231,7 +231,7 @@ function readSentence(text: string): Reading {
         HYPHENED_PAIR.lastIndex = match.index;
         figure = numberWordValue(HYPHENED_PAIR.exec(joined)?.[0] ?? '') ?? numberWordValue(lower);
       }
-      if (lower === 'one' && !joinedBefore && tokens[tokens.length - 2] !== 'no') figure = '1';
+      if (!joinedBefore && isCountingOne(lower, tokens[tokens.length - 2])) figure = '1';
       if (figure !== undefined) {
         lastNumber = { list: spelledNumbers, at: spelledNumbers.length };
         spelledNumbers.push(figure);

@@ -4,7 +4,7 @@
  */
 import type { DiffRun, RunLabel, Verdict } from '../types.js';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/months.js';
-import { comparableNumber, leadingNumberWordValue, numberWordsAsFigures, numberWordValue, SCALE_WORDS } from '../text/numbers.js';
+import { comparableNumber, isCountingOne, leadingNumberWordValue, numberWordsAsFigures, numberWordValue, SCALE_WORDS } from '../text/numbers.js';
 import { isKnownSpellingPair, pairKey } from '../text/spellings.js';
 import { foldTypography } from '../text/normalise.js';
 import { isRelatedForm, termOf, termOfLowerWord, WORD } from '../align/terms.js';
@@ -273,7 +273,7 @@ function isSynonym(a: string, b: string): boolean {
 function wordPairLabel(a: string, b: string): RunLabel | undefined {
   if (a.toLowerCase() === b.toLowerCase()) return 'cosmetic';
   // One number written two ways: "14,000"/"14000", "10"/"10.0", "5"/"five"; "one" against a figure is 1 (see writtenOut).
-  const figure = (word: string) => (word === 'one' ? '1' : (numberWordValue(word) ?? comparableNumber(word)));
+  const figure = (word: string) => (word.toLowerCase() === 'one' ? '1' : (numberWordValue(word) ?? comparableNumber(word)));
   if ((/^\p{N}/u.test(a) || /^\p{N}/u.test(b)) && figure(a) === figure(b)) return 'cosmetic';
   if (isSpellingVariant(a, b)) return 'spelling';
   if (isInflection(a, b)) return 'inflection';
@@ -554,7 +554,7 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
     const addedEntities = entitiesIn(member, memFrom, memTo);
     // "One" ("no one" aside) is 1 where the other side prints the figure 1 that it would otherwise lack (see writtenOut).
     const withOnes = (numbers: string[], words: readonly string[], other: readonly string[]) => {
-      const isOne = (word: string, k: number) => /^one(?:-|$)/i.test(word) && words[k - 1]?.toLowerCase() !== 'no';
+      const isOne = (word: string, k: number) => isCountingOne(word, words[k - 1]);
       const ones = Math.min(words.filter(isOne).length, without(other, numbers).filter((n) => n === '1').length);
       return ones > 0 ? [...numbers, ...Array.from({ length: ones }, () => '1')] : numbers;
     };

@@ -304,7 +304,12 @@ export const SLOGAN_WORDS = new Set([
 const SLOGAN_CORE = new Set(['news', 'headlines']);
 const knownTaglines = new Set(OUTLETS.flatMap((o) => o.taglines ?? []).map((t) => t.toLowerCase()));
 // Every outlet name and alias, as a regular-expression alternation.
-const OUTLET_NAMES = OUTLETS.flatMap(outletNames).map(escapeRegExp).join('|');
+/** Every known outlet's name and aliases, as written. */
+const ALL_OUTLET_NAMES: readonly string[] = OUTLETS.flatMap(outletNames);
+const OUTLET_NAMES = ALL_OUTLET_NAMES.map(escapeRegExp).join('|');
+/** The same in lower case, longest first: for reading a line by hand. */
+const LOWER_OUTLET_NAMES: readonly string[] = [...new Set(ALL_OUTLET_NAMES.map((name) => name.toLowerCase()))].sort((a, b) => b.length - a.length);
+const OUTLET_NAMES_AS_WRITTEN: ReadonlySet<string> = new Set(ALL_OUTLET_NAMES);
 
 /*
  * Lists of outlets ("By AFP and Reuters", "(Xinhua with AFP)", "--IANS") are read by the functions
@@ -318,16 +323,13 @@ const CREDIT_SOURCES = ['news agencies', 'agencies', 'wires'];
 /** "(with input from AFP)", "(with additional reporting from Reuters)". */
 const CREDIT_LEAD = /^with (?:(?:input|reporting|files|additional reporting) from )?/u;
 
-let lowerOutletNames: string[] | undefined;
-
 /**
  * Whether `text` (lower case) is one or more known outlet names (or `extra` words), each maybe
  * after "the", joined by any of `joins`. Names are tried longest first, and a shorter one when the
  * rest does not read as a list ("Sputnik" before "Sputnik News, …").
  */
 function isOutletList(text: string, joins: readonly string[], extra: readonly string[] = []): boolean {
-  lowerOutletNames ??= [...new Set(OUTLETS.flatMap(outletNames).map((name) => name.toLowerCase()))].sort((a, b) => b.length - a.length);
-  const names = extra.length > 0 ? [...lowerOutletNames, ...extra] : lowerOutletNames;
+  const names = extra.length > 0 ? [...LOWER_OUTLET_NAMES, ...extra] : LOWER_OUTLET_NAMES;
   const listFrom = (at: number): boolean => (text.startsWith('the ', at) && namedFrom(at + 4)) || namedFrom(at);
   const namedFrom = (at: number): boolean =>
     names.some((name) => {
@@ -338,18 +340,14 @@ function isOutletList(text: string, joins: readonly string[], extra: readonly st
   return text.length > 0 && listFrom(0);
 }
 
-let outletNamesAsWritten: Set<string> | undefined;
-
 /** Whether `text` is a known outlet's name or alias as the outlet writes it, maybe after "the": "The Canadian Press". */
 function isOutletNameAsWritten(text: string): boolean {
-  outletNamesAsWritten ??= new Set(OUTLETS.flatMap(outletNames));
-  return outletNamesAsWritten.has(text.replace(/^(?:the|The) /u, ''));
+  return OUTLET_NAMES_AS_WRITTEN.has(text.replace(/^(?:the|The) /u, ''));
 }
 
 /** Whether `lower` (a line in lower case) opens with a known outlet's name or alias. */
 export function opensWithOutlet(lower: string): boolean {
-  lowerOutletNames ??= [...new Set(OUTLETS.flatMap(outletNames).map((name) => name.toLowerCase()))].sort((a, b) => b.length - a.length);
-  return lowerOutletNames.some((name) => lower.startsWith(name));
+  return LOWER_OUTLET_NAMES.some((name) => lower.startsWith(name));
 }
 
 /** An agency credit in brackets, without them: "with AFP", "with input from Reuters and agencies", "Xinhua with AFP". */
@@ -620,7 +618,7 @@ export const LINE_RULES: LineRule[] = [
     // "Reuters home": the logo's link to the home page, as a copy of the page gives it; "NPR logo": its
     // image's text.
     pattern: new RegExp(
-      `^(?<outlet>${OUTLETS.flatMap(outletNames).flatMap((n) => [n, n.toUpperCase()]).map(escapeRegExp).join('|')})(?: home| homepage| logo)?$`,
+      `^(?<outlet>${ALL_OUTLET_NAMES.flatMap((n) => [n, n.toUpperCase()]).map(escapeRegExp).join('|')})(?: home| homepage| logo)?$`,
       'u',
     ),
     zone: 'edges',
@@ -710,7 +708,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'reporting credit',
     maxWords: 7,
-    pattern: new RegExp(`^(?:${OUTLETS.flatMap(outletNames).filter((n) => n === n.toUpperCase() && /^[A-Z]+$/u.test(n)).join('|')})(?: [A-Z]{2,4}){1,6}$`, 'u'),
+    pattern: new RegExp(`^(?:${ALL_OUTLET_NAMES.filter((n) => n === n.toUpperCase() && /^[A-Z]+$/u.test(n)).join('|')})(?: [A-Z]{2,4}){1,6}$`, 'u'),
     zone: 'edges',
   },
   // A line with no letter or digit ("___", "* * *", "—") is a separator, never a sentence.

@@ -65,6 +65,15 @@ export function leadingNumberWordValue(word: string): string | undefined {
 }
 
 /**
+ * Whether `word` ("one", or a compound it opens: "one-year"), after the word `previous`, is the
+ * number one, which a figure 1 on the other side may stand for: not the pronoun of "no one". The
+ * one rule for "one" that the scorer's number agreement and the diff labels read.
+ */
+export function isCountingOne(word: string, previous: string | undefined): boolean {
+  return /^one(?:[-\u2010\u2011]|$)/iu.test(word) && previous?.toLowerCase() !== 'no';
+}
+
+/**
  * `text` (lower case) with its number words written as figures, also where they open a word
  * joined by hyphens: "twenty-three-year-old" → "23-year-old", "five-year" → "5-year". With
  * `withOne`, "one" is 1 too, but for "no one": for comparing two wordings, where a pronoun ("one
@@ -77,6 +86,7 @@ export function numberWordsAsFigures(text: string, withOne = false): string {
 }
 const TENS_AND_UNIT = new RegExp(`\\b(?:${[...TENS.keys()].join('|')})[-\u2010\u2011](?:${[...UNITS.keys()].join('|')})\\b`, 'g');
 const NUMBER_WORD = new RegExp(`\\b(?:${[...NUMBER_WORDS.keys()].join('|')})\\b`, 'g');
+// The rule of isCountingOne, for a whole text: "one" but in "no one".
 const NUMBER_WORD_OR_ONE = new RegExp(`\\b(?:(?<!\\bno[ -])one|${[...NUMBER_WORDS.keys()].join('|')})\\b`, 'g');
 
 /** Words of a scale after a number: "five million" and "5 million" are one figure, "five" and "5 million" are not. */

@@ -96,6 +96,7 @@ describe('labelRuns on hand-written pairs', () => {
     ['number opening a compound, and changed', 'The council approved the five-year plan.', 'The council approved the 6-year plan.', ['number'], 'substantive'],
     ['number words opening compounds, changed', 'The council approved the five-year plan.', 'The council approved the ten-year plan.', ['number'], 'substantive'],
     ['"one" where the other prints 1', 'The council approved the plan by one vote.', 'The council approved the plan by 1 vote.', ['cosmetic'], 'cosmetic'],
+    ['"One" opening the sentence where the other prints 1', 'One soldier was wounded in the attack.', '1 soldier was wounded in the attack.', ['cosmetic'], 'cosmetic'],
     ['"one" opening a compound where the other prints 1', 'A one-year extension was agreed.', 'A 1-year extension was agreed.', ['cosmetic'], 'cosmetic'],
     ['"one" where the other prints 2', 'The council approved the plan by one vote.', 'The council approved the plan by 2 votes.', ['number'], 'substantive'],
     ['"no one" is no number', 'No one was hurt in the fire.', 'Nobody was hurt in the fire.', ['content'], 'substantive'],
