@@ -27,7 +27,6 @@ export interface ExtractedQuote {
 }
 
 const WHITE_SPACE = /\s+/gu;
-const QUOTE_MARKS_AND_SPACE = /^[\s"'\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E`]+|[\s"'\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E`]+$/gu;
 
 /**
  * The article's direct quotations in text order, each with its speaker when the article
@@ -87,9 +86,9 @@ function quoteText(text: string, parts: readonly QuotePart[]): string {
  */
 function joinParts(text: string, previous: QuotePart, next: QuotePart): string {
   if (/[.!?…:;\u2014\u2013-]\s*$/u.test(text.slice(previous.start, previous.end))) return ' ';
-  const between = text.slice(previous.end, next.start).replace(QUOTE_MARKS_AND_SPACE, '');
-  // "she said." and "she said, adding:" close the sentence the first part began.
-  if (between.endsWith('.') || between.endsWith(':')) return '. ';
+  // The attribution between the marks: "she said." and "she said, adding:" close the sentence the first part began.
+  const attribution = text.slice(previous.close === null ? previous.end : previous.close + 1, next.open).trim();
+  if (attribution.endsWith('.') || attribution.endsWith(':')) return '. ';
   return previous.ending === ',' ? ', ' : ' ';
 }
 
