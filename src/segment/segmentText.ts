@@ -221,9 +221,13 @@ const AHEAD_WINDOW = 160;
  * A sentence that so far is only the time it opens with (`At 10 a.m.`, `Shortly after 3 p.m.`,
  * `By 9:30 a.m.`) has not ended: it goes on with its subject, whatever its case (`At 10 a.m. J.P.
  * Morgan said…`, `By 9 a.m. Washington had responded.`). Matched against the whole sentence so far,
- * which a short opener always is (it is shorter than {@link BEFORE_WINDOW}).
+ * which a short opener always is (it is shorter than {@link BEFORE_WINDOW}). Right after a
+ * question the bare time is its answer (`When did it start? At 2 a.m. Police arrived…`).
  */
 const TIME_OPENER = /^[\s"'“‘(]*(?:(?:Shortly|Just|Soon|Well|Only|Sometime)\s+(?:after|before|until|by|at|around)|At|By|Until|Till|Before|After|From|Around|Since)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?\d{1,2}(?:[:.]\d{2})?\s*[aApP]\.[mM]\.$/u;
+
+/** A question mark, perhaps inside closing quotes or a bracket, then white space: the end of the text before a span. */
+const QUESTION_END = /\?[\s"'”’»)]*$/u;
 
 /** Joins each span to the one before it when the boundary between them is not a sentence end. */
 function joinFalseBreaks(text: string, spans: Span[]): Span[] {
@@ -234,7 +238,8 @@ function joinFalseBreaks(text: string, spans: Span[]): Span[] {
     const before = last ? text.slice(Math.max(last.start, last.end - BEFORE_WINDOW), last.end) : '';
     // Read only after a quoted question or exclamation, so sliced only then.
     const ahead = () => text.slice(span.start, Math.min(pieceEnd, span.start + AHEAD_WINDOW));
-    if (last && !isSentenceEnd(before, text.slice(span.start, span.end), ahead)) {
+    const afterQuestion = () => QUESTION_END.test(text.slice(Math.max(0, (last?.start ?? 0) - 8), last?.start ?? 0));
+    if (last && !isSentenceEnd(before, text.slice(span.start, span.end), ahead, afterQuestion)) {
       joined[joined.length - 1] = { start: last.start, end: span.end };
     } else {
       joined.push(span);
@@ -248,7 +253,7 @@ function joinFalseBreaks(text: string, spans: Span[]): Span[] {
  * (the next span); `ahead` gives the text from the boundary on, past `after` within the piece.
  * The first matching rule decides.
  */
-function isSentenceEnd(before: string, after: string, ahead: () => string): boolean {
+function isSentenceEnd(before: string, after: string, ahead: () => string, afterQuestion: () => boolean): boolean {
   // Stray punctuation (a lone quote, a dash) is no sentence of its own.
   if (!HAS_WORD.test(before) || !HAS_WORD.test(after)) return false;
   if (LIST_LABEL.test(before) || AGENCY_TAG.test(after)) return false;
@@ -268,7 +273,7 @@ function isSentenceEnd(before: string, after: string, ahead: () => string): bool
     case 'closesList':
       return true; // lower case, which continues the sentence, was decided above
     case 'time':
-      return !TIME_COMPLETION.test(next) && !TIME_OPENER.test(before);
+      return !TIME_COMPLETION.test(next) && !(TIME_OPENER.test(before) && !afterQuestion());
     default:
       return true;
   }
