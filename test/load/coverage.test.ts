@@ -29,6 +29,8 @@ const CHROME_LINES = [
   'Заголовок открываемого материала',
   'Published: 18 February 2022, 14:05',
   'Posted: 2022-01-12T15:30:00+01:00',
+  'Published: Mon, 21 Feb 2022 23:42:00 +0000',
+  '2022-02-21 23:42 UTC',
   '"Escalation for the sake of de-escalation"',
   '• A list item',
   '1. A numbered item',
