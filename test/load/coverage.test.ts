@@ -31,6 +31,7 @@ const CHROME_LINES = [
   'Posted: 2022-01-12T15:30:00+01:00',
   'Published: Mon, 21 Feb 2022 23:42:00 +0000',
   '2022-02-21 23:42 UTC',
+  'Srinagar (Jammu and Kashmir) [India], March 21 (ANI): The lede.',
   '"Escalation for the sake of de-escalation"',
   '• A list item',
   '1. A numbered item',
