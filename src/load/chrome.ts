@@ -826,8 +826,11 @@ function nextPrefix(text: string, from: number): { rule: PrefixRule; match: RegE
   const mayBeDateline = DATELINE_OPENING.test(rest);
   for (const rule of LEDE_PREFIXES) {
     if (rule.reason === 'dateline' && !mayBeDateline) continue;
+    if (rule.mustContain && !rule.mustContain.some((part) => rest.includes(part))) continue;
     const match = rule.pattern.exec(rest);
-    if (match && match[0].length > 0) return { rule, match };
+    if (!match || match[0].length === 0) continue;
+    if (rule.accept && !rule.accept(match.groups ?? {})) continue;
+    return { rule, match };
   }
   return null;
 }

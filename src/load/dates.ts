@@ -1,7 +1,8 @@
 /**
  * Reading the dates that news pages print: `2022-02-18`, `18.02.2022`,
  * `February 18, 2022`, `18 Feb 2022, 14:05`, `11:15 AM GMT, March 3, 2024`, `18 февраля 2022`,
- * `2022-02-18T14:05:00+03:00`, and the timestamp of a time with a known zone.
+ * `2022-02-18T14:05:00+03:00`, `2022-02-18 14:05:00 +0300`, `Fri, 18 Feb 2022 14:05:00 +0300`
+ * (RFC 2822), and the timestamp of a time with a known zone or offset.
  * Slashed forms (`02/03/2022`) are not read: day and month order is ambiguous.
  */
 import { ENGLISH_MONTHS } from '../text/months.js';
@@ -38,9 +39,11 @@ export const MONTH_NAME =
 
 const WEEKDAY = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,? )?';
 // A clock time's parts and its zone: an abbreviation ("GMT", "EST", "MSK") or an offset from UTC or GMT
-// ("GMT+1", "UTC-05:00"), maybe in brackets. Which abbreviations give an offset: see `ZONE_OFFSETS`.
+// ("GMT+1", "UTC-05:00"), maybe in brackets, or after a space an offset alone or `Z`, as RFC 2822
+// stamps give it ("23:42:00 +0300"; glued to the time, "14:05-14:30" is a span of time). Which
+// abbreviations give an offset: see `ZONE_OFFSETS`.
 const CLOCK = '(?<hour>\\d{1,2})[:.](?<minute>\\d{2})(?::(?<second>\\d{2}))?(?: ?(?<meridiem>[ap])\\.?m\\.?)?';
-const ZONE = '\\(?(?<zone>(?:UTC|GMT) ?[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{2,5})\\)?';
+const ZONE = '\\(?(?<zone>(?:UTC|GMT) ?[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{2,5}|(?<= )(?:[+-]\\d{2}:?\\d{2}|Z))\\)?';
 // A time after the date, maybe after a bar or a dot ("Mar 21 2024 | 1:45 PM IST"); web page copies may
 // glue it to the year ("March 7, 20246:41 AM GMT+1").
 const TIME = `(?:(?:,? (?:at )?| ?[|·•] ?|(?<=\\d{4})(?=\\d{1,2}:))${CLOCK}(?: ?${ZONE})?)?`;
@@ -49,8 +52,11 @@ const TIME = `(?:(?:,? (?:at )?| ?[|·•] ?|(?<=\\d{4})(?=\\d{1,2}:))${CLOCK}(?
 // GMT+1, March 7, 2024", "at 10:42 a.m. EST on March 5, 2024".
 const LEADING_TIME = new RegExp(`^(?:at )?${CLOCK}(?: ${ZONE})?(?: on |,? )`, 'i');
 
-const ISO =
-  /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:(?<sep>[T ])\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?<zone>Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+// ISO 8601, and the forms close to it that feeds and CMSs print: a space for the `T`, a space before
+// the offset, a zone's name for it ("2022-02-21 23:42:00 +0300", "2022-02-21 23:42 UTC").
+const ISO = new RegExp(
+  `^(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?:(?<sep>[T ])(?<hour>\\d{2}):(?<minute>\\d{2})(?::(?<second>\\d{2})(?<fraction>\\.\\d{1,9})?)?(?<gap> ?)(?:(?<offset>Z|[+-]\\d{2}(?::?\\d{2})?)|${ZONE})?)?$`,
+);
 const DOTTED = new RegExp(`^${WEEKDAY}(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})${TIME}$`, 'i');
 const MONTH_FIRST = new RegExp(
   `^${WEEKDAY}(?<monthName>${MONTH_NAME}) (?<day>\\d{1,2})(?:st|nd|rd|th)?,? (?<year>\\d{4})${TIME}$`,
@@ -75,15 +81,17 @@ export const ZONE_OFFSETS: Readonly<Record<string, string>> = {
   SGT: '+08:00', JST: '+09:00', KST: '+09:00', AEST: '+10:00', AEDT: '+11:00',
 };
 
-/** The parts of a stated clock time, as the named groups of `CLOCK` and `ZONE` give them. */
-type ClockGroups = Partial<Record<'hour' | 'minute' | 'second' | 'meridiem' | 'zone', string>>;
+/** The parts of a stated clock time, as the named groups of `CLOCK`, `ZONE` and `ISO` give them. */
+type ClockGroups = Partial<Record<'hour' | 'minute' | 'second' | 'fraction' | 'meridiem' | 'zone', string>>;
 
 /**
  * Reads `s` (trimmed, white space collapsed) as a date, optionally with a time; `null`
  * unless the WHOLE string is a date expression naming a real calendar day. A time with a zone
- * whose offset is known (`ZONE_OFFSETS`, or `GMT+1`, `UTC-05:00`) also gives `published`, the
- * ISO 8601 timestamp in that offset, seconds `:00` when not stated ("11:42 PM EST, Mon February
- * 21, 2022" → `2022-02-21T23:42:00-05:00`); a time without a zone, or with another, gives none.
+ * whose offset is known (`ZONE_OFFSETS`, `GMT+1`, `UTC-05:00`, `+0300`, `Z`) also gives `published`,
+ * the ISO 8601 timestamp in that offset, seconds `:00` when not stated ("11:42 PM EST, Mon February
+ * 21, 2022" → `2022-02-21T23:42:00-05:00`, "2022-02-21 23:42 +0300" → `2022-02-21T23:42:00+03:00`);
+ * a timestamp already in ISO 8601 is kept as written. A time without a zone, or with another,
+ * gives none.
  */
 export function parseDateExpression(s: string): StatedDate | null {
   // Every form states a four-digit year; most lines asked about are not dates at all.
@@ -97,10 +105,12 @@ export function parseDateExpression(s: string): StatedDate | null {
   }
   const iso = ISO.exec(s);
   if (iso?.groups) {
-    const { year, month, day, sep, zone } = iso.groups;
+    const { year, month, day, sep, gap, offset, zone } = iso.groups;
     const date = calendarDate(year, month, day);
     if (!date) return null;
-    return { date, published: sep === 'T' && zone ? s : null };
+    // ISO 8601 itself is kept as written; the forms close to it are written out in it.
+    if (sep === 'T' && gap === '' && offset !== undefined) return { date, published: s };
+    return { date, published: iso.groups.hour === undefined ? null : timestamp(date, { ...iso.groups, zone: offset ?? zone }) };
   }
   const stated = statedDay(s);
   return stated ? { date: stated.date, published: stated.clock ? timestamp(stated.date, stated.clock) : null } : null;
@@ -131,18 +141,23 @@ function timestamp(date: string, clock: ClockGroups): string | null {
   }
   if (hour > 23 || minute > 59 || second > 59) return null;
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${date}T${two(hour)}:${two(minute)}:${two(second)}${offset}`;
+  return `${date}T${two(hour)}:${two(minute)}:${two(second)}${clock.fraction ?? ''}${offset}`;
 }
 
-/** The `±HH:MM` offset of a zone as stated on `date`, or `null` when it does not name one. */
+/**
+ * The `±HH:MM` offset of a zone as stated on `date` (`Z` as it is), or `null` when it does not name
+ * one. RFC 2822's `-0000` (UTC, the writer's own zone unknown) is `+00:00`.
+ */
 function zoneOffset(zone: string, date: string): string | null {
   const name = zone.toUpperCase().replace(/ /g, '');
-  const explicit = /^(?:UTC|GMT)(?<sign>[+-])(?<hours>\d{1,2})(?::?(?<minutes>\d{2}))?$/.exec(name)?.groups;
+  if (name === 'Z') return 'Z';
+  const explicit = /^(?:UTC|GMT)?(?<sign>[+-])(?<hours>\d{1,2})(?::?(?<minutes>\d{2}))?$/.exec(name)?.groups;
   if (explicit) {
     const hours = Number(explicit.hours);
     const minutes = Number(explicit.minutes ?? '0');
     if (hours > 14 || minutes > 59) return null;
-    return `${explicit.sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+    const sign = hours === 0 && minutes === 0 ? '+' : explicit.sign;
+    return `${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
   }
   // Moscow time was UTC+4 from 27 March 2011 until 26 October 2014.
   if (name === 'MSK' && date >= '2011-03-27' && date < '2014-10-26') return '+04:00';

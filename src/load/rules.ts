@@ -56,6 +56,13 @@ export interface PrefixRule {
   reason: 'date stamp' | 'dateline';
   /** Anchored with `^`; must end where the removed prefix ends. */
   pattern: RegExp;
+  /**
+   * Text that every prefix the pattern matches contains (one of them at least, case as written):
+   * ledes without it are not tested, so the pattern is compiled only when a lede might open with one.
+   */
+  mustContain?: readonly string[];
+  /** Further check on the match's named groups; the rule applies only when it returns true. */
+  accept?: (groups: Record<string, string | undefined>) => boolean;
   /** For date stamps: rank of the `date` group as a candidate article date. */
   dateRank?: number;
 }
@@ -141,6 +148,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'Interfax-Ukraine', aliases: ['interfax.com.ua'] },
   { name: 'Press Trust of India', aliases: ['PTI', 'ptinews.com'] },
   { name: 'IANS', aliases: ['Indo-Asian News Service', 'ians.in'] },
+  { name: 'ANI', aliases: ['Asian News International', 'aninews.in'] },
   { name: 'Kyodo News', aliases: ['Kyodo', 'kyodonews.net', 'english.kyodonews.net'] },
   { name: 'Yonhap', aliases: ['Yonhap News Agency', 'yna.co.kr', 'en.yna.co.kr'] },
   { name: 'Bernama', aliases: ['bernama.com'] },
@@ -1155,6 +1163,8 @@ const CITY = "\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]*){0,3}";
 const MIXED_CITY = "\\p{Lu}\\p{Ll}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}";
 // A region or country after the city: "KYIV, Ukraine", "WASHINGTON, D.C.".
 const REGION = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}";
+// A state in brackets, as ANI names it between the city and the country: "(Jammu and Kashmir)".
+const BRACKETED_STATE = "\\(\\p{Lu}[\\p{L}'’.-]*(?: (?:and |of )?\\p{Lu}[\\p{L}'’.-]*){0,4}\\)";
 // "February 18", "Feb. 18, 2022", "18 Feb 2022", "18 февраля": read with parseDateExpression,
 // which gives a date only when a year is stated.
 // Some wires print the whole dateline in capitals, the month too: "ROME, MARCH 20 -" (ANSA).
@@ -1271,6 +1281,19 @@ export const LEDE_PREFIXES: PrefixRule[] = [
   {
     reason: 'dateline',
     pattern: new RegExp(`^(?:${CITY}|${MIXED_CITY})(?:, ${REGION})?, ${DATELINE_DATE} \\((?<tag>${OUTLET_NAMES})\\):?${LEDE_START}`, 'u'),
+  },
+  // The same with the country in square brackets after the city, maybe a state in brackets before it,
+  // as ANI prints it: "New Delhi [India], March 21 (ANI): …", "Srinagar (Jammu and Kashmir) [India], March
+  // 21 (ANI): …". The tag is read by `lookupOutlet`, not by the list of every outlet name, and the
+  // pattern is compiled only for a lede with "]," in it.
+  {
+    reason: 'dateline',
+    mustContain: ['],'],
+    pattern: new RegExp(
+      `^(?:${CITY}|${MIXED_CITY})(?: ${BRACKETED_STATE})? \\[${REGION}\\], ${DATELINE_DATE} \\((?<tag>[^()]+)\\):?${LEDE_START}`,
+      'u',
+    ),
+    accept: (groups) => groups.tag !== undefined && lookupOutlet(groups.tag) !== null,
   },
   // The tag first, then the city, as ANSA prints it: "(ANSA) - ROME, MARCH 20 - Premier Giorgia Meloni…".
   {

@@ -424,6 +424,37 @@ describe('load', () => {
         expect(coverageProblems(article)).toEqual([]);
       });
 
+      // Regression: RFC 2822 stamps with a numeric offset and ISO 8601 stamps with a space for the `T` were
+      // not read, so the stamp became the first sentence and `published` stayed null.
+      it('reads an RFC 2822 stamp, and keeps a date in prose (fixtures/load/rfc2822-stamp.txt)', () => {
+        const article = loadFixture('rfc2822-stamp.txt');
+        expect(removedPairs(article)).toEqual([['date stamp', 'Published: Mon, 21 Feb 2022 23:42:00 +0000']]);
+        expect(article).toMatchObject({ date: '2022-02-21', published: '2022-02-21T23:42:00+00:00' });
+        const sentences = splitSentences(article).sentences.map((sentence) => sentence.text);
+        expect(sentences.slice(0, 2)).toEqual([
+          'Port authority reopens northern terminal after repairs',
+          'The port authority reopened its northern terminal on Monday evening after a week of repairs to the main quay, a spokeswoman said.',
+        ]);
+        expect(sentences).toContain(
+          "The closure order, logged as Mon, 14 Feb 2022 06:10:00 +0000 in the authority's register, was lifted once the last inspection was signed off.",
+        );
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('reads an ISO 8601 stamp with a space for the `T`, takes no date from the update, keeps a time in prose (fixtures/load/iso-space-stamp.txt)', () => {
+        const article = loadFixture('iso-space-stamp.txt');
+        expect(removedPairs(article)).toEqual([
+          ['date stamp', '2022-02-21 23:42:00 +0300'],
+          ['date stamp', 'Last updated 2022-02-22 08:10 UTC'],
+        ]);
+        expect(article).toMatchObject({ date: '2022-02-21', published: '2022-02-21T23:42:00+03:00' });
+        const sentences = splitSentences(article).sentences.map((sentence) => sentence.text);
+        expect(sentences[1]).toMatch(/^Unions called off a national rail strike/);
+        expect(sentences).toContain('A union statement timed 2022-02-22 01:15 UTC said members would vote on the deal next week.');
+        expect(sentences.some((sentence) => sentence.includes('23:42'))).toBe(false);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
       it.each([
         ['Posted: 21 Feb 2022 14:05 GMT', '2022-02-21T14:05:00+00:00'],
         ['Published: 21.02.2022 14:05 (GMT+3)', '2022-02-21T14:05:00+03:00'],
@@ -431,6 +462,13 @@ describe('load', () => {
         // A zone whose offset the abbreviation does not settle gives the date alone.
         ['Published 11:42 PM ET, Mon February 21, 2022', null],
         ['Published 11:42 PM IST, Mon February 21, 2022', null],
+        // RFC 2822 and ISO 8601 with a space for the `T`, labelled or alone.
+        ['Published: Mon, 21 Feb 2022 23:42:00 +0000', '2022-02-21T23:42:00+00:00'],
+        ['Posted: 21 Feb 2022 23:42:00 GMT', '2022-02-21T23:42:00+00:00'],
+        ['Mon, 21 Feb 2022 23:42:00 -0500', '2022-02-21T23:42:00-05:00'],
+        ['Published: 2022-02-21 23:42:00+03:00', '2022-02-21T23:42:00+03:00'],
+        ['2022-02-21 23:42 UTC', '2022-02-21T23:42:00+00:00'],
+        ['2022-02-21 23:42:00', null],
       ])('reads "%s" as published %s', (stamp, published) => {
         const article = load(`Headline Here\n\n${stamp}\n\nBody text.`);
         expect(removedPairs(article)).toEqual([['date stamp', stamp]]);

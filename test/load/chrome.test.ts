@@ -806,6 +806,13 @@ describe('load', () => {
         ['(ANSA) - ROME, MARCH 20 - Premier Giorgia Meloni spoke.', '(ANSA) - ROME, MARCH 20 -', 'ANSA'],
         ['KYIV. March 22 (Interfax-Ukraine) - Russian forces attacked.', 'KYIV. March 22 (Interfax-Ukraine) -', 'Interfax-Ukraine'],
         ['TOKYO, March 18 (Kyodo) -- Officials met.', 'TOKYO, March 18 (Kyodo) --', 'Kyodo News'],
+        // ANI's: the country in square brackets, maybe a state in brackets before it, a colon after the tag.
+        ['New Delhi [India], March 21 (ANI): The Supreme Court met.', 'New Delhi [India], March 21 (ANI):', 'ANI'],
+        ['Srinagar (Jammu and Kashmir) [India], March 21 (ANI): Officials met.', 'Srinagar (Jammu and Kashmir) [India], March 21 (ANI):', 'ANI'],
+        ['Kolkata (West Bengal) [India], Mar 21 (ANI): Officials met.', 'Kolkata (West Bengal) [India], Mar 21 (ANI):', 'ANI'],
+        ['Washington DC [US], March 21 (ANI): The White House said.', 'Washington DC [US], March 21 (ANI):', 'ANI'],
+        ['NEW DELHI [India], March 21 (ANI) The Supreme Court met.', 'NEW DELHI [India], March 21 (ANI)', 'ANI'],
+        ['New Delhi [India], March 21 (PTI): The Supreme Court met.', 'New Delhi [India], March 21 (PTI):', 'Press Trust of India'],
       ])('strips "%s"', (lede, dateline, outlet) => {
         const article = load(`${lede}\n\nSecond paragraph.\n`);
         expect(removedPairs(article)).toEqual([['dateline', dateline]]);
@@ -814,6 +821,11 @@ describe('load', () => {
 
       it('takes the date of a day-first dateline with a year', () => {
         expect(load('LONDON, 3 March 2022 (AFP) - Officials met.\n').date).toBe('2022-03-03');
+      });
+
+      it('takes the date of an ANI dateline only with a year', () => {
+        expect(load('New Delhi [India], March 21, 2024 (ANI): Officials met.\n').date).toBe('2024-03-21');
+        expect(load('New Delhi [India], March 21 (ANI): Officials met.\n').date).toBeNull();
       });
 
       it.each([
@@ -826,6 +838,12 @@ describe('load', () => {
         // Without a dash, only a date and a known outlet's tag make a dateline.
         'New Delhi (officials) The court met.',
         'New Delhi, March 21 (Monday) The court met.',
+        // ANI's shape needs a known outlet's tag, at the start of the lede, before a lede that starts like one.
+        'New Delhi [India], March 21 (Monday): The court met.',
+        'New Delhi [India], March 21 (ANI): the court met.',
+        'Officials in New Delhi [India], March 21 (ANI) said the court met.',
+        'The minister told Asian News International (ANI): "We will act."',
+        'Srinagar (Jammu and Kashmir), March 21 (ANI): Officials met.',
       ])('keeps "%s"', (lede) => {
         expect(ledeRemoved(lede)).toEqual([]);
       });
@@ -1320,7 +1338,7 @@ describe('load', () => {
       });
     });
 
-    describe('wire copy from more agencies (PTI, IANS, Kyodo, Yonhap, Bernama, EFE, ANSA, Interfax-Ukraine, UNIAN, The Canadian Press)', () => {
+    describe('wire copy from more agencies (PTI, IANS, ANI, Kyodo, Yonhap, Bernama, EFE, ANSA, Interfax-Ukraine, UNIAN, The Canadian Press)', () => {
       /** A story whose last paragraph has `foot` under it. */
       function withFoot(...foot: string[]) {
         return load(['Court refuses to stay law', 'The court refused on Thursday to stay the law, judges said.', 'The hearing will resume in May.', ...foot].join('\n\n'));
@@ -1413,6 +1431,37 @@ describe('load', () => {
         ]);
         expect(article).toMatchObject({ outlet: 'IANS', title: 'SC declines to stay law on appointment of election commissioners' });
         expect(blockTexts(article, 'paragraphs')).toHaveLength(4);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      // Regression: ANI's dateline, with the country in square brackets, stayed in the lede's first sentence
+      // and the outlet was unknown.
+      it('reads an ANI story: the dateline leaves the first sentence, the outlet is ANI, "(ANI)" in the body stays (fixtures/load/ani-wire.txt)', () => {
+        const article = loadFixture('ani-wire.txt');
+        expect(removedPairs(article)).toEqual([
+          ['date stamp', 'Updated: Mar 21, 2024 13:45 IST'],
+          ['dateline', 'New Delhi [India], March 21 (ANI):'],
+        ]);
+        // No year in the dateline, and an update's stamp is not the publication: no date.
+        expect(article).toMatchObject({ outlet: 'ANI', date: null, published: null });
+        const dateline = article.removed[1];
+        expect(article.text.slice(dateline.start, dateline.end)).toBe('New Delhi [India], March 21 (ANI):');
+        const sentences = splitSentences(article).sentences;
+        expect(sentences[1].text).toMatch(/^The Supreme Court on Thursday declined/);
+        expect(sentences[1].start).toBe(dateline.end + 1);
+        expect(sentences.some((sentence) => sentence.text.includes('[India]'))).toBe(false);
+        expect(sentences[3].text).toMatch(/^Speaking to Asian News International \(ANI\) outside the court/);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('reads an ANI dateline with a state and a year: the date and the outlet (fixtures/load/ani-wire-state.txt)', () => {
+        const article = loadFixture('ani-wire-state.txt');
+        expect(removedPairs(article)).toEqual([['dateline', 'Srinagar (Jammu and Kashmir) [India], March 21, 2024 (ANI):']]);
+        expect(article).toMatchObject({ outlet: 'ANI', date: '2024-03-21', title: 'Ferry service across Dal Lake resumes after three-day suspension' });
+        const sentences = splitSentences(article).sentences;
+        expect(sentences[1].text).toMatch(/^Shikara and ferry services/);
+        expect(sentences[1].start).toBe(article.removed[0].end + 1);
+        expect(sentences.at(-1)?.text).toBe('The forecast for the weekend is calm, the meteorological centre in Srinagar told ANI.');
         expect(coverageProblems(article)).toEqual([]);
       });
 

@@ -25,6 +25,10 @@ describe('load', () => {
       // An impossible time: the date is still the date.
       ['25:00 GMT, March 3, 2024', '2024-03-03'],
       ['March 3, 2024 13:42 PM GMT', '2024-03-03'],
+      // A time without a zone, or with one that names no single offset, in the forms close to ISO 8601.
+      ['2022-02-21 23:42:00', '2022-02-21'],
+      ['2022-02-21 23:42 IST', '2022-02-21'],
+      ['2022-02-21 25:42 UTC', '2022-02-21'],
     ])('reads %s as %s, with no timestamp', (input, date) => {
       expect(parseDateExpression(input)).toEqual({ date, published: null });
     });
@@ -47,6 +51,22 @@ describe('load', () => {
       // Moscow time was UTC+4 from March 2011 until October 2014.
       ['12 March 2013 10:00 MSK', '2013-03-12', '2013-03-12T10:00:00+04:00'],
       ['26 October 2014 10:00 MSK', '2014-10-26', '2014-10-26T10:00:00+03:00'],
+      // Regression: RFC 2822 stamps with a numeric offset were not read at all.
+      ['Mon, 21 Feb 2022 23:42:00 +0000', '2022-02-21', '2022-02-21T23:42:00+00:00'],
+      ['Mon, 21 Feb 2022 23:42:00 GMT', '2022-02-21', '2022-02-21T23:42:00+00:00'],
+      ['21 Feb 2022 23:42:00 +0300', '2022-02-21', '2022-02-21T23:42:00+03:00'],
+      ['Fri, 18 Feb 2022 23:30 -0500', '2022-02-18', '2022-02-18T23:30:00-05:00'],
+      // "-0000" is UTC with the writer's own zone unknown.
+      ['Mon, 21 Feb 2022 23:42:00 -0000', '2022-02-21', '2022-02-21T23:42:00+00:00'],
+      ['Feb 21, 2022 11:42 PM -0500', '2022-02-21', '2022-02-21T23:42:00-05:00'],
+      // Regression: ISO 8601 dates and times with a space for the `T` gave no timestamp, or no date.
+      ['2022-02-21 23:42:00+03:00', '2022-02-21', '2022-02-21T23:42:00+03:00'],
+      ['2022-02-21 23:42:00 +0300', '2022-02-21', '2022-02-21T23:42:00+03:00'],
+      ['2022-02-21 23:42 UTC', '2022-02-21', '2022-02-21T23:42:00+00:00'],
+      ['2022-02-21 23:42:00Z', '2022-02-21', '2022-02-21T23:42:00Z'],
+      ['2022-02-21 23:42:00.250+0300', '2022-02-21', '2022-02-21T23:42:00.250+03:00'],
+      ['2022-02-21T23:42:00 +03:00', '2022-02-21', '2022-02-21T23:42:00+03:00'],
+      ['2022-02-21 23:42 EST', '2022-02-21', '2022-02-21T23:42:00-05:00'],
     ])('reads %s as %s, published %s', (input, date, published) => {
       expect(parseDateExpression(input)).toEqual({ date, published });
     });
@@ -61,7 +81,14 @@ describe('load', () => {
       expect(parseDateExpression('2022-02-18T04:30:00')).toEqual({ date: '2022-02-18', published: null });
     });
 
-    it.each(['1920', '13.01', '31.02.2022', '2022-13-01', '02/03/2022', 'February 18', 'in February 18, 2022', 'Sputnik International, 1920, 13.01.2022', '18 февраля', 'февраля 18, 2022', '11:15 AM GMT, March 3', '11:15 AM GMT'])(
+    it.each([
+      '1920', '13.01', '31.02.2022', '2022-13-01', '02/03/2022', 'February 18', 'in February 18, 2022', 'Sputnik International, 1920, 13.01.2022',
+      '18 февраля', 'февраля 18, 2022', '11:15 AM GMT, March 3', '11:15 AM GMT',
+      // An offset glued to a time is a span of time, not a zone; an impossible day is no date.
+      '18 February 2022, 14:05-14:30', 'Mon, 30 Feb 2022 23:42:00 +0000', '2022-02-30 23:42:00 +0300',
+      // A date in prose is not a stamp.
+      'logged as Mon, 14 Feb 2022 06:10:00 +0000 in the register',
+    ])(
       'does not read %s',
       (input) => {
         expect(parseDateExpression(input)).toBeNull();

@@ -45,7 +45,14 @@ describe('load/html', () => {
         ['2022-02-18T23:30:00.000+0530', '2022-02-18', '2022-02-18T23:30:00.000+0530'],
         ['2022-02-18', '2022-02-18', null],
         ['2022-02-18T23:30:00', '2022-02-18', null], // no offset: not a full timestamp
-        ['Fri, 18 Feb 2022 23:30:00 -0500', '2022-02-18', null],
+        // Regression: RFC 2822 and ISO 8601 with a space for the `T` gave the day alone.
+        ['Fri, 18 Feb 2022 23:30:00 -0500', '2022-02-18', '2022-02-18T23:30:00-05:00'],
+        ['Fri, 18 Feb 2022 23:30:00 GMT', '2022-02-18', '2022-02-18T23:30:00+00:00'],
+        ['18 Feb 2022 23:30:00 +0000', '2022-02-18', '2022-02-18T23:30:00+00:00'],
+        ['2022-02-18 23:30:00+03:00', '2022-02-18', '2022-02-18T23:30:00+03:00'],
+        ['2022-02-18 23:30:00 +0300', '2022-02-18', '2022-02-18T23:30:00+03:00'],
+        ['2022-02-18 23:30 UTC', '2022-02-18', '2022-02-18T23:30:00+00:00'],
+        ['2022-02-18 23:30:00', '2022-02-18', null], // no zone: the day alone
       ])('reads datePublished %s as date %s, published %s', (stamp, date, published) => {
         const html = page(jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', datePublished: stamp }));
         expect(metadata(html)).toMatchObject({ date, published });
@@ -61,6 +68,23 @@ describe('load/html', () => {
         expect(metadata(page('', micro + timeTag)).published).toBe('2022-02-14T08:00:00+01:00');
         expect(metadata(page(meta('datePublished', '2022-02-14', 'itemprop'), timeTag)).date).toBe('2022-02-14');
         expect(metadata(page('', timeTag)).published).toBe('2022-02-15T08:00:00+01:00');
+      });
+
+      it('reads RFC 2822 and space-separated ISO 8601 stamps in <meta> and <time> as in JSON-LD', () => {
+        expect(metadata(page(meta('article:published_time', 'Mon, 21 Feb 2022 23:42:00 +0000')))).toMatchObject({
+          date: '2022-02-21',
+          published: '2022-02-21T23:42:00+00:00',
+        });
+        expect(metadata(page(meta('pubdate', '2022-02-21 23:42 UTC', 'name')))).toMatchObject({ date: '2022-02-21', published: '2022-02-21T23:42:00+00:00' });
+        // HTML allows a space for the `T` in a <time>'s datetime.
+        const timeTag = '<time datetime="2022-02-21 23:42:00+03:00">21 February</time>';
+        expect(metadata(page('', timeTag))).toMatchObject({ date: '2022-02-21', published: '2022-02-21T23:42:00+03:00' });
+        // A day-only source first: a later source's timestamp on the same day fills `published`.
+        const ld = jsonLd({ '@type': 'NewsArticle', datePublished: '2022-02-21' });
+        expect(metadata(page(ld + meta('article:published_time', '2022-02-21 23:42:00 +0300')))).toMatchObject({
+          date: '2022-02-21',
+          published: '2022-02-21T23:42:00+03:00',
+        });
       });
 
       it('ignores <time> outside the article (a related-links list) and unreadable stamps', () => {

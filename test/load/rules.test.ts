@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LINE_RULES, opensWithOutlet } from '../../src/load/rules.js';
+import { LEDE_PREFIXES, LINE_RULES, opensWithOutlet } from '../../src/load/rules.js';
 import { collapse } from '../../src/load/text.js';
 
 /** Every line of the corpus and the loader's text fixtures, as the rules see a line. */
@@ -47,5 +47,24 @@ describe('LINE_RULES', () => {
       }
     }
     expect(matched).toBeGreaterThan(3);
+  });
+});
+
+describe('LEDE_PREFIXES', () => {
+  it('names in mustContain text that every prefix its pattern matches holds', () => {
+    const lines = allLines();
+    const hinted = LEDE_PREFIXES.filter((rule) => rule.mustContain !== undefined);
+    expect(hinted.length).toBeGreaterThan(0);
+    let matched = 0;
+    for (const rule of hinted) {
+      for (const line of lines) {
+        const match = rule.pattern.exec(line);
+        if (!match) continue;
+        matched += 1;
+        expect(rule.mustContain?.some((part) => match[0].includes(part)), `${rule.reason}: ${line}`).toBe(true);
+      }
+    }
+    // The check reads real datelines (fixtures/load/ani-wire*.txt), not only ledes no pattern matches.
+    expect(matched).toBeGreaterThan(1);
   });
 });

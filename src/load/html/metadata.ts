@@ -5,7 +5,7 @@
  * tables below and the first that gives a usable value wins.
  */
 import type { ArticleMetadata } from '../../types.js';
-import { calendarDate, monthNumber, parseDateExpression, type StatedDate } from '../dates.js';
+import { parseDateExpression, type StatedDate } from '../dates.js';
 import { BAR_SUFFIX, SUFFIX_MAX_WORDS, lookupOutlet, namesOfOutlet } from '../rules.js';
 import { wordCount } from '../text.js';
 import { all, attributeTokens, collapseSpace, textOf, type DomDocument, type DomElement } from './dom.js';
@@ -323,19 +323,14 @@ function statedDate(
   return { date: first.date, published: first.published ?? sameDay?.published ?? null };
 }
 
-/** RFC 2822, as some feeds and CMSs write it: "Fri, 18 Feb 2022 23:30:00 -0500". */
-const RFC_2822 =
-  /^(?:[A-Za-z]{3}, )?(?<day>\d{1,2}) (?<month>[A-Za-z]{3}) (?<year>\d{4}) \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|Z)$/;
-
-/** A stated timestamp or day, read as the contract asks; `null` for anything else. */
+/**
+ * A stated timestamp or day, read as the contract asks (ISO 8601, the RFC 2822 form some feeds and
+ * CMSs write, "Fri, 18 Feb 2022 23:30:00 -0500", and the forms the text's stamps take); `null` for
+ * anything else.
+ */
 function readStamp(value: string | null | undefined): StatedDate | null {
   const s = collapseSpace(value ?? '');
-  if (s === '') return null;
-  const stated = parseDateExpression(s);
-  if (stated) return stated;
-  const rfc = RFC_2822.exec(s)?.groups;
-  const date = rfc ? calendarDate(rfc.year, monthNumber(rfc.month), rfc.day) : null;
-  return date ? { date, published: null } : null;
+  return s === '' ? null : parseDateExpression(s);
 }
 
 // ---- Helpers -----------------------------------------------------------------------------
