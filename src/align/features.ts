@@ -6,7 +6,7 @@
 import { NEGATION_WORDS } from '../text/negation.js';
 import { foldTypography, normaliseForMatching } from '../text/normalise.js';
 import { ENGLISH_MONTHS } from '../text/months.js';
-import { comparableNumber, isCountingOne, numberWordValue, SCALE_WORDS } from '../text/numbers.js';
+import { comparableNumber, isCountingOne, numberWordValue, ordinalSuffix, ordinalWordValue, SCALE_WORDS } from '../text/numbers.js';
 import { abbreviationKind } from '../segment/abbreviations.js';
 import { spellingPartners } from '../text/spellings.js';
 import { attributionSpans } from './attribution.js';
@@ -36,10 +36,14 @@ export interface PairSide {
   numbers: string[];
   /**
    * Numbers written as words, as figures ("five" → "5"), with the word of a scale after one when
-   * there is one ("five million" → "5 million"); a word joined by a hyphen ("twenty-five") is left out.
+   * there is one ("five million" → "5 million"); a word joined by a hyphen ("twenty-five") is left
+   * out. Ordinal words as ordinal figures are read ("first" → "1 st", as "1st" is).
    */
   spelledNumbers: string[];
-  /** Numbers in figures with the word of a scale after them ("5 million"), to meet one spelled out. */
+  /**
+   * Numbers in figures with the word of a scale or an ordinal ending after them ("5 million",
+   * "21st" → "21 st"), to meet one spelled out.
+   */
   scaledNumbers: string[];
   /** Terms of capitalised words that do not start the sentence: names of people, places, bodies. */
   names: string[];
@@ -185,6 +189,8 @@ function readablePart(text: string): string {
 
 /** Two words joined by a hyphen, read where `lastIndex` is set: "twenty-three". */
 const HYPHENED_PAIR = /\p{L}+-\p{L}+/uy;
+/** The ending of an ordinal in figures, read where `lastIndex` is set, just after the figure: "st" of "21st". */
+const ORDINAL_ENDING = /(?:st|nd|rd|th)(?![\p{L}\p{M}\p{N}])/iuy;
 
 function readSentence(text: string): Reading {
   const folded = foldTypography(text);
@@ -215,7 +221,12 @@ function readSentence(text: string): Reading {
     lastNumber = undefined;
     if (/^\p{N}/u.test(word)) {
       lastNumber = { list: numbers, at: numbers.length };
-      numbers.push(comparableNumber(word));
+      const figure = comparableNumber(word);
+      numbers.push(figure);
+      // An ordinal in figures ("21st") is the figure, and meets only an ordinal word ("twenty-first").
+      ORDINAL_ENDING.lastIndex = match.index + word.length;
+      const ending = ORDINAL_ENDING.exec(joined)?.[0].toLowerCase();
+      if (ending !== undefined && ending === ordinalSuffix(figure)) scaledNumbers.push(`${figure} ${ending}`);
     } else {
       const end = match.index + word.length;
       const joinedBefore = joined[match.index - 1] === '-';
@@ -226,16 +237,26 @@ function readSentence(text: string): Reading {
       // side, never counts as one missing there, so "one" is 1 too ("no one" aside): as a pronoun
       // ("one of them") it can at most meet a figure 1 the other side prints.
       let figure: string | undefined;
-      if (!joinedBefore && !joinedAfter) figure = numberWordValue(lower);
-      else if (!joinedBefore) {
+      // An ordinal word ("first", "twenty-first", "first-ever") is read as its ordinal figure, and
+      // meets only one ("1st"): "at first" has no 1 to meet.
+      let ordinal: string | undefined;
+      if (!joinedBefore && !joinedAfter) {
+        figure = numberWordValue(lower);
+        ordinal = ordinalWordValue(lower);
+      } else if (!joinedBefore) {
         HYPHENED_PAIR.lastIndex = match.index;
-        figure = numberWordValue(HYPHENED_PAIR.exec(joined)?.[0] ?? '') ?? numberWordValue(lower);
+        const pair = HYPHENED_PAIR.exec(joined)?.[0] ?? '';
+        ordinal = ordinalWordValue(pair);
+        if (ordinal === undefined) {
+          figure = numberWordValue(pair) ?? numberWordValue(lower);
+          ordinal = ordinalWordValue(lower);
+        }
       }
       if (!joinedBefore && isCountingOne(lower, tokens[tokens.length - 2])) figure = '1';
       if (figure !== undefined) {
         lastNumber = { list: spelledNumbers, at: spelledNumbers.length };
         spelledNumbers.push(figure);
-      }
+      } else if (ordinal !== undefined) spelledNumbers.push(`${ordinal} ${ordinalSuffix(ordinal)}`);
     }
     const term = termOfLowerWord(lower);
     if (term !== undefined) {

@@ -3,8 +3,21 @@
  * sums a group's runs up in a verdict. Pure functions over {@link DiffRun}s from `diffWording`.
  */
 import type { DiffRun, RunLabel, Verdict } from '../types.js';
-import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/months.js';
-import { comparableNumber, isCountingOne, leadingNumberWordValue, numberWordsAsFigures, numberWordValue, SCALE_WORDS } from '../text/numbers.js';
+import { AMBIGUOUS_MONTHS, ENGLISH_WEEKDAYS, MONTH_BY_WORD } from '../text/months.js';
+import {
+  comparableNumber,
+  isCountingOne,
+  leadingNumberWordValue,
+  leadingOrdinalWordValue,
+  numberWordsAsFigures,
+  numberWordValue,
+  ordinalFigureValue,
+  ordinalSuffix,
+  ordinalWordValue,
+  SCALE_WORDS,
+} from '../text/numbers.js';
+import { daysAndMonths, type DayAndMonth } from '../text/dates.js';
+import { isAbbreviationOf } from '../segment/abbreviations.js';
 import { isKnownSpellingPair, pairKey } from '../text/spellings.js';
 import { foldTypography } from '../text/normalise.js';
 import { isRelatedForm, termOf, termOfLowerWord, WORD } from '../align/terms.js';
@@ -26,13 +39,7 @@ const TRANSLATION_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['spokesman', 'spokesperson'],
 ];
 
-/** Month names and their abbreviations (`Dec.`, `Sept.`), each to its full name: a date written either way is one date. */
-const MONTHS = new Map<string, string>(
-  [...ENGLISH_MONTHS, ...`jan feb mar apr jun jul aug sep sept oct nov dec`.split(' ')].map((word) => [word, ENGLISH_MONTHS.find((month) => month.startsWith(word)) ?? word]),
-);
 const WEEKDAYS: ReadonlySet<string> = new Set(ENGLISH_WEEKDAYS);
-/** Month words that are also common words ("may" resume, "march" on, "mar" a victory): dates only by their context. */
-const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar']);
 /** Words that put a month in a date: `in May`, `since March`, `early May`. */
 const BEFORE_MONTH = new Set(
   `in on of since until till by from to through last next early late mid this before after during between`.split(' '),
@@ -52,8 +59,11 @@ const LEXICAL_ORDER: readonly RunLabel[] = ['cosmetic', 'spelling', 'inflection'
 
 const TRANSLATION_SET = new Set(TRANSLATION_PAIRS.map(([a, b]) => pairKey(a, b)));
 
-/** A word token: numbers with inner separators, or letters/digits joined by apostrophes and hyphens. */
-const TOKEN = /\p{N}+(?:[.,]\p{N}+)*(?:-\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*/gu;
+/**
+ * A word token: an ordinal in figures ("21st"), numbers with inner separators, or letters/digits
+ * joined by apostrophes and hyphens.
+ */
+const TOKEN = /\p{N}+(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])(?![\p{L}\p{M}\p{N}])|\p{N}+(?:[.,]\p{N}+)*(?:-\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*/gu;
 const NUMBER = /\p{N}+(?:[.,]\p{N}+)*/gu;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
@@ -234,8 +244,9 @@ const spellingFormCache = new Map<string, { plain: string; umlauts: string; us: 
 
 /**
  * Same word spelled or transliterated differently: a known pair, diacritics added or dropped
- * (`café`/`cafe`, `Müller`/`Mueller`), a month and its abbreviation (`Dec.`/`December`), a UK/US
- * variant, or close in characters with the same first and last letter and neither word
+ * (`café`/`cafe`, `Müller`/`Mueller`), a month and its abbreviation (`Dec.`/`December`), a title
+ * or word and its abbreviation in the splitter's table (`Gov.`/`Governor`), a UK/US variant, or
+ * close in characters with the same first and last letter and neither word
  * containing the other (so "deteriorate"/"deteriorated" is inflection and
  * "de-escalation"/"escalation" is neither).
  */
@@ -247,7 +258,8 @@ function isSpellingVariant(a: string, b: string): boolean {
   const formsOfX = spellingForms(x);
   const formsOfY = spellingForms(y);
   if (formsOfX.plain === formsOfY.plain || formsOfX.umlauts === formsOfY.umlauts) return true;
-  if (MONTHS.has(x) && MONTHS.get(x) === MONTHS.get(y)) return true;
+  if (MONTH_BY_WORD.has(x) && MONTH_BY_WORD.get(x) === MONTH_BY_WORD.get(y)) return true;
+  if (isAbbreviationOf(x, y)) return true;
   if (/\d/.test(x) || /\d/.test(y)) return false;
   if (formsOfX.us === formsOfY.us) return true;
   if (x.length <= 3 || y.length <= 3 || x.includes(y) || y.includes(x)) return false;
@@ -272,8 +284,12 @@ function isSynonym(a: string, b: string): boolean {
 /** The lowest lexical label that relates `a` and `b`, if any. */
 function wordPairLabel(a: string, b: string): RunLabel | undefined {
   if (a.toLowerCase() === b.toLowerCase()) return 'cosmetic';
-  // One number written two ways: "14,000"/"14000", "10"/"10.0", "5"/"five"; "one" against a figure is 1 (see writtenOut).
-  const figure = (word: string) => (word.toLowerCase() === 'one' ? '1' : (numberWordValue(word) ?? comparableNumber(word)));
+  // One number written two ways: "14,000"/"14000", "10"/"10.0", "5"/"five", "1st"/"first"; "one" against a figure is 1 (see writtenOut).
+  const figure = (word: string) => {
+    if (word.toLowerCase() === 'one') return '1';
+    const ordinal = ordinalWordValue(word);
+    return ordinal !== undefined ? `${ordinal}${ordinalSuffix(ordinal)}` : (numberWordValue(word) ?? comparableNumber(word));
+  };
   if ((/^\p{N}/u.test(a) || /^\p{N}/u.test(b)) && figure(a) === figure(b)) return 'cosmetic';
   if (isSpellingVariant(a, b)) return 'spelling';
   if (isInflection(a, b)) return 'inflection';
@@ -312,7 +328,7 @@ function dateWordAt(folded: string, matches: readonly RegExpExecArray[], k: numb
   const word = matches[k][0];
   const lower = word.toLowerCase();
   if (WEEKDAYS.has(lower)) return lower;
-  const month = MONTHS.get(lower);
+  const month = MONTH_BY_WORD.get(lower);
   if (month === undefined || !AMBIGUOUS_MONTHS.has(lower)) return month;
   if (!/^\p{Lu}/u.test(word)) return undefined;
   const before = matches[k - 1];
@@ -366,10 +382,18 @@ function tokenEntity(folded: string, matches: readonly RegExpExecArray[], k: num
   return { numbers, date, isName: date === undefined && isNameAt(folded, match.index, match[0]) };
 }
 
+/**
+ * Whether `text` has the word, number or month `token`: an ordinal figure ("21st") holds its
+ * number (21), a month's abbreviation ("Dec.") its month ("december").
+ */
 function hasToken(text: string, token: string): boolean {
   const lower = token.toLowerCase();
-  return tokens(text).some((other) => other.toLowerCase() === lower || comparableNumber(other) === lower);
+  return tokens(text).some((other) => {
+    const otherLower = other.toLowerCase();
+    return otherLower === lower || MONTH_BY_WORD.get(otherLower) === lower || comparableNumber(other.replace(ORDINAL_ENDING, '')) === lower;
+  });
 }
+const ORDINAL_ENDING = /(?<=^\p{N}+)(?:st|nd|rd|th)$/iu;
 
 interface Located {
   run: DiffRun;
@@ -411,18 +435,23 @@ function coveredBy(terms: readonly string[], pool: readonly string[]): boolean {
   return true;
 }
 
-/** Content terms of a text (function words left out). */
+/**
+ * Content terms of a text (function words left out); a month's abbreviation is read as its full
+ * name, so a date moved and written another way ("On Dec. 31, …" / "… on 31 December") is reordering.
+ */
 function contentTerms(text: string): string[] {
   const reading = readingOf(text);
-  reading.contentTerms ??= Array.from(reading.folded.matchAll(WORD), (match) => termOfLowerWord(match[0].toLowerCase())).filter(
-    (term): term is string => term !== undefined,
-  );
+  reading.contentTerms ??= Array.from(reading.folded.matchAll(WORD), (match) => {
+    const lower = match[0].toLowerCase();
+    return termOfLowerWord(MONTH_BY_WORD.get(lower) ?? lower);
+  }).filter((term): term is string => term !== undefined);
   return reading.contentTerms;
 }
 
 /**
- * Labels every removed and added run: a change block (the runs between two equal runs) is, in
- * this order of precedence, cosmetic (punctuation only, or only a list marker), number (a number differs),
+ * Labels every removed and added run: the change blocks that only write a date another way
+ * ({@link rewrittenDates}) are cosmetic or spelling; any other change block (the runs between two
+ * equal runs) is, in this order of precedence, cosmetic (punctuation only, or only a list marker), number (a number differs),
  * attribution (every changed run lies in the sentence's reporting clause, unless its words are
  * only spelled another way: the speaker's name or the date respelled is spelling), number again for a
  * month or weekday name outside that clause, name (a name
@@ -487,8 +516,9 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
     block.indices.filter((index) => runs[index].op === op).flatMap((index) => contentTerms(runs[index].text));
   let blockTerms: Array<{ removed: string[]; added: string[] }> | undefined;
 
+  const datesRewritten = rewrittenDates(blocks, reference, member);
   blocks.forEach((block, b) => {
-    const label = blockLabel(block);
+    const label = datesRewritten.get(block) ?? blockLabel(block);
     if (label) {
       for (const index of block.indices) labelled[index].label = label;
       return;
@@ -552,15 +582,9 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
     const addedTokens = tokens(addedText);
     const removedEntities = entitiesIn(reference, refFrom, refTo);
     const addedEntities = entitiesIn(member, memFrom, memTo);
-    // "One" ("no one" aside) is 1 where the other side prints the figure 1 that it would otherwise lack (see writtenOut).
-    const withOnes = (numbers: string[], words: readonly string[], other: readonly string[]) => {
-      const isOne = (word: string, k: number) => isCountingOne(word, words[k - 1]);
-      const ones = Math.min(words.filter(isOne).length, without(other, numbers).filter((n) => n === '1').length);
-      return ones > 0 ? [...numbers, ...Array.from({ length: ones }, () => '1')] : numbers;
-    };
     const figures = {
-      removed: withOnes(removedEntities.numbers, removedTokens, addedEntities.numbers),
-      added: withOnes(addedEntities.numbers, addedTokens, removedEntities.numbers),
+      removed: withFiguresMet(removedEntities.numbers, removedTokens, addedEntities.numbers, addedTokens),
+      added: withFiguresMet(addedEntities.numbers, addedTokens, removedEntities.numbers, removedTokens),
     };
     const differ = (key: 'numbers' | 'dates') => {
       const [gone, come] = key === 'numbers' ? [figures.removed, figures.added] : [removedEntities.dates, addedEntities.dates];
@@ -604,6 +628,88 @@ export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
 
     return wordPairsLabel(removedWords, addedWords);
   }
+}
+
+/**
+ * The change blocks that only write one date another way ("[-Dec. -]31 {+December+}", "Dec.
+ * [-31-]{+31st+}", "[-Dec. 31-]{+December 31st+}"), each to its label: the blocks that touch a
+ * day-and-month date of the reference or the member, where the two dates name the same day and
+ * month and the blocks lie within both (so at the same place in the two texts). The label is
+ * spelling when the month word differs (abbreviated on one side, as "Dec."/"December" alone is
+ * spelling), else cosmetic (order, an ordinal ending, "the … of"). A date with another day or
+ * month pairs with none, and its blocks are labelled as any other change (number).
+ * Cost: the dates of the two texts times the blocks; a sentence holds a few of each.
+ */
+function rewrittenDates(blocks: readonly Block[], reference: string, member: string): Map<Block, RunLabel> {
+  const labels = new Map<Block, RunLabel>();
+  if (blocks.length === 0) return labels;
+  const referenceDates = daysAndMonths(reference);
+  if (referenceDates.length === 0) return labels;
+  const memberDates = daysAndMonths(member);
+  const paired = new Set<DayAndMonth>();
+  for (const ours of referenceDates) {
+    for (const theirs of memberDates) {
+      if (paired.has(theirs) || theirs.month !== ours.month || theirs.day !== ours.day) continue;
+      const touching = blocks.filter(
+        (block) => overlaps(reference, block.refStart, block.refEnd, ours) || overlaps(member, block.memStart, block.memEnd, theirs),
+      );
+      const inPlace = touching.every(
+        (block) => within(reference, block.refStart, block.refEnd, ours) && within(member, block.memStart, block.memEnd, theirs),
+      );
+      // Untouched, the two are one date in an equal run; touched from elsewhere, they are no pair.
+      if (!inPlace) continue;
+      paired.add(theirs);
+      const label: RunLabel = ours.monthWord === theirs.monthWord ? 'cosmetic' : 'spelling';
+      for (const block of touching) labels.set(block, label);
+      break;
+    }
+  }
+  return labels;
+}
+
+/** Whether the words of `text[from, to)` (white space at either end aside) overlap `span`. */
+function overlaps(text: string, from: number, to: number, span: { start: number; end: number }): boolean {
+  const words = text.slice(from, to);
+  const start = from + (words.length - words.trimStart().length);
+  const end = to - (words.length - words.trimEnd().length);
+  return start < end && start < span.end && end > span.start;
+}
+
+/**
+ * Whether `text[from, to)` (a point when empty) lies within `span`, but for white space and
+ * punctuation ("Dec. 31[-,-] 2024" / "31 December 2024").
+ */
+function within(text: string, from: number, to: number, span: { start: number; end: number }): boolean {
+  return (from >= span.start || !HAS_WORD.test(text.slice(from, span.start))) && (to <= span.end || !HAS_WORD.test(text.slice(span.end, to)));
+}
+
+/**
+ * `numbers` (the figures of one side of a change, of its `words`) with the words that stand for a
+ * figure only where the other side prints that figure in their place, which it would otherwise
+ * lack (see writtenOut): "one" ("no one" aside) against a 1, an ordinal word against its ordinal
+ * figure ("first"/"1st", "twenty-first"/"21st"; "first" against a plain 1 is no number).
+ */
+function withFiguresMet(numbers: string[], words: readonly string[], otherNumbers: readonly string[], otherWords: readonly string[]): string[] {
+  const lacking = without(otherNumbers, numbers);
+  if (lacking.length === 0) return numbers;
+  const met: string[] = [];
+  const take = (figure: string, from: string[] = lacking) => {
+    const at = from.indexOf(figure);
+    if (at >= 0) from.splice(at, 1);
+    return at >= 0;
+  };
+  words.forEach((word, k) => {
+    if (isCountingOne(word, words[k - 1]) && take('1')) met.push('1');
+  });
+  const ordinalFigures = otherWords.flatMap((word) => ordinalFigureValue(word) ?? []);
+  for (const word of words) {
+    const figure = leadingOrdinalWordValue(word);
+    if (figure !== undefined && ordinalFigures.includes(figure) && take(figure)) {
+      take(figure, ordinalFigures);
+      met.push(figure);
+    }
+  }
+  return met.length > 0 ? [...numbers, ...met] : numbers;
 }
 
 /**

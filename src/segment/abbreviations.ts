@@ -20,30 +20,46 @@ import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/months.js';
  */
 export type AbbreviationKind = 'joins' | 'beforeNumber' | 'ambiguous' | 'closesList' | 'time';
 
-const TABLE: Record<AbbreviationKind, readonly string[]> = {
+/**
+ * An abbreviation, alone or with the words it stands for: `['Gov.', 'Governor']`. The diff labels
+ * read an abbreviation against a word it stands for as one word spelled two ways (`Gov.` /
+ * `Governor`, `St.` / `Street` or `Saint`), as they read `Dec.` / `December`.
+ */
+type Entry = string | readonly [abbreviation: string, ...fullForms: string[]];
+
+const TABLE: Record<AbbreviationKind, readonly Entry[]> = {
   joins: [
     // Titles and ranks: always followed by a name.
-    'Mr.', 'Mrs.', 'Ms.', 'Messrs.', 'Dr.', 'Prof.', 'Col.', 'Gen.', 'Lt.', 'Sgt.', 'Capt.',
-    'Maj.', 'Adm.', 'Cmdr.', 'Gov.', 'Sen.', 'Rep.', 'Rev.', 'Hon.', 'Pres.', 'Amb.', 'Mt.',
-    'Brig.', 'Cpl.', 'Pvt.', 'Pte.', 'Cdr.', 'Det.', 'Insp.', 'Supt.', 'Dep.', 'Asst.', 'Msgr.', 'Mme.',
+    'Mr.', 'Mrs.', 'Ms.', 'Messrs.', ['Dr.', 'Doctor'], ['Prof.', 'Professor'], ['Col.', 'Colonel'], ['Gen.', 'General'],
+    ['Lt.', 'Lieutenant'], ['Sgt.', 'Sergeant'], ['Capt.', 'Captain'], ['Maj.', 'Major'], ['Adm.', 'Admiral'],
+    ['Cmdr.', 'Commander'], ['Gov.', 'Governor'], ['Sen.', 'Senator'], ['Rep.', 'Representative'], ['Rev.', 'Reverend'],
+    ['Hon.', 'Honourable', 'Honorable'], ['Pres.', 'President'], ['Amb.', 'Ambassador'], ['Mt.', 'Mount'],
+    ['Brig.', 'Brigadier'], ['Cpl.', 'Corporal'], ['Pvt.', 'Private'], ['Pte.', 'Private'], ['Cdr.', 'Commander'],
+    ['Det.', 'Detective'], ['Insp.', 'Inspector'], ['Supt.', 'Superintendent'], ['Dep.', 'Deputy'], ['Asst.', 'Assistant'],
+    ['Msgr.', 'Monsignor'], ['Mme.', 'Madame'],
     // Plural titles: `Sens. John Thune and …`.
-    'Sens.', 'Reps.', 'Govs.', 'Gens.', 'Drs.', 'Profs.',
+    ['Sens.', 'Senators'], ['Reps.', 'Representatives'], ['Govs.', 'Governors'], ['Gens.', 'Generals'], ['Drs.', 'Doctors'],
+    ['Profs.', 'Professors'],
     // Latin and connective abbreviations that sit inside a sentence.
     'e.g.', 'i.e.', 'cf.', 'viz.', 'vs.', 'approx.', 'ca.', 'incl.', 'esp.',
   ],
   beforeNumber: [
-    'No.', 'Nos.', 'Vol.', 'pp.', 'p.', 'para.', 'ch.', 'fig.', 'Art.', 'Sec.',
+    ['No.', 'Number'], 'Nos.', ['Vol.', 'Volume'], 'pp.', 'p.', 'para.', 'ch.', 'fig.', ['Art.', 'Article'], ['Sec.', 'Section', 'Secretary'],
+    // Months: their full names are in `src/text/months.ts`, which the diff labels read for dates.
     'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
   ],
   ambiguous: [
-    'U.S.', 'U.S.A.', 'U.K.', 'U.N.', 'E.U.', 'Jr.', 'Sr.', 'St.',
-    'Inc.', 'Ltd.', 'Co.', 'Corp.', 'Bros.',
+    'U.S.', 'U.S.A.', 'U.K.', 'U.N.', 'E.U.', ['Jr.', 'Junior'], ['Sr.', 'Senior'], ['St.', 'Street', 'Saint'],
+    ['Inc.', 'Incorporated'], ['Ltd.', 'Limited'], ['Co.', 'Company', 'County'], ['Corp.', 'Corporation'], ['Bros.', 'Brothers'],
     // Places and offices: a name may follow (`Ft. Bragg`, `State Dept. officials`) or the sentence may end.
-    'Ft.', 'Ave.', 'Blvd.', 'Dept.',
+    ['Ft.', 'Fort'], ['Ave.', 'Avenue'], ['Blvd.', 'Boulevard'], ['Dept.', 'Department'], ['Govt.', 'Government'],
   ],
   closesList: ['etc.'],
   time: ['a.m.', 'p.m.'],
 };
+
+/** The abbreviation of a table entry. */
+const abbreviationOf = (entry: Entry): string => (typeof entry === 'string' ? entry : entry[0]);
 
 /**
  * A time zone written with full stops: `E.T.`, `E.S.T.`, `G.M.T.`, `U.T.C.`. Capitals ending in `T.`,
@@ -70,8 +86,8 @@ export const TIME_THEN_DOTTED_ZONE = new RegExp(`(?:^|[\\s\\u0085])[aApP]\\.[mM]
 
 /** Lower-cased abbreviation → kind; matching ignores case (`MR.`, `Etc.`), except for {@link TITLES}. */
 const BY_TOKEN: ReadonlyMap<string, AbbreviationKind> = new Map(
-  (Object.entries(TABLE) as Array<[AbbreviationKind, readonly string[]]>).flatMap(([kind, tokens]) =>
-    tokens.map((token) => [token.toLowerCase(), kind] as const),
+  (Object.entries(TABLE) as Array<[AbbreviationKind, readonly Entry[]]>).flatMap(([kind, entries]) =>
+    entries.map((entry) => [abbreviationOf(entry).toLowerCase(), kind] as const),
   ),
 );
 
@@ -80,7 +96,7 @@ const BY_TOKEN: ReadonlyMap<string, AbbreviationKind> = new Map(
  * (`Mr.`, `GEN.`); in lower case they are ordinary words that may end a sentence (`…laid off 40 sales reps.`).
  */
 const TITLES: ReadonlySet<string> = new Set(
-  TABLE.joins.filter((token) => /^\p{Lu}/u.test(token)).map((token) => token.toLowerCase()),
+  TABLE.joins.map(abbreviationOf).filter((token) => /^\p{Lu}/u.test(token)).map((token) => token.toLowerCase()),
 );
 
 /**
@@ -132,3 +148,25 @@ export function isAbbreviation(word: string): boolean {
   return DOTTED_LETTERS.test(word) || BY_TOKEN.has(word.toLowerCase());
 }
 const DOTTED_LETTERS = /^(?:\p{L}\.|(?:[\p{L}\p{M}]+\.){2,})$/u;
+
+/**
+ * Each abbreviation's full forms, both lower case and without the stop (`gov` → `governor`): the
+ * diff reads words without their stops, and British style drops the stop of a contraction (`Dr`,
+ * `St`, `Ltd`).
+ */
+const FULL_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.values(TABLE)
+    .flat()
+    .filter((entry): entry is Exclude<Entry, string> => typeof entry !== 'string')
+    .map(([abbreviation, ...fullForms]) => [abbreviation.slice(0, -1).toLowerCase(), fullForms.map((form) => form.toLowerCase())]),
+);
+
+/**
+ * Whether one of two words (either order, any case, with or without the abbreviation's stop) is
+ * an abbreviation in the table and the other a word it stands for: `Gov.`/`Governor`,
+ * `St`/`Saint`. `Gov.`/`Senator` is no such pair.
+ */
+export function isAbbreviationOf(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((word) => word.toLowerCase().replace(/\.$/, ''));
+  return FULL_FORMS.get(x)?.includes(y) === true || FULL_FORMS.get(y)?.includes(x) === true;
+}

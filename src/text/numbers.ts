@@ -73,21 +73,90 @@ export function isCountingOne(word: string, previous: string | undefined): boole
   return /^one(?:[-\u2010\u2011]|$)/iu.test(word) && previous?.toLowerCase() !== 'no';
 }
 
+/** Ordinal words from "first" to "ninetieth" and the figure each stands for: "first" → "1", "twentieth" → "20". */
+const ORDINAL_WORDS: ReadonlyMap<string, string> = new Map(
+  [
+    ...'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+      .split(' ')
+      .map((word, k): [string, number] => [word, k + 1]),
+    ...'thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth'.split(' ').map((word, k): [string, number] => [word, 30 + 10 * k]),
+  ].map(([word, value]) => [word, String(value)]),
+);
+const ORDINAL_UNITS: ReadonlyMap<string, number> = new Map(
+  'first second third fourth fifth sixth seventh eighth ninth'.split(' ').map((word, k): [string, number] => [word, k + 1]),
+);
+
+/**
+ * The figure an ordinal word stands for ("first" → "1", "Twenty-first" → "21"), or `undefined`.
+ * The diff labels and the scorer's number agreement set it only against an ordinal figure on the
+ * other side ("1st"), never a plain one: "first" is as often no rank ("at first").
+ */
+export function ordinalWordValue(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const single = ORDINAL_WORDS.get(lower);
+  if (single !== undefined || !HYPHEN.test(lower)) return single;
+  const [tens, unit, ...rest] = lower.split(HYPHEN);
+  const tensValue = TENS.get(tens);
+  const unitValue = unit === undefined ? undefined : ORDINAL_UNITS.get(unit);
+  return rest.length === 0 && tensValue !== undefined && unitValue !== undefined ? String(tensValue + unitValue) : undefined;
+}
+
+/**
+ * The figure of the ordinal word a word opens, joined by hyphens to the rest ("first-ever" → "1",
+ * "twenty-first-century" → "21"), or of the whole word; `undefined` for none.
+ */
+export function leadingOrdinalWordValue(word: string): string | undefined {
+  if (!HYPHEN.test(word)) return ordinalWordValue(word);
+  const parts = word.split(HYPHEN);
+  return ordinalWordValue(parts.slice(0, 2).join('-')) ?? ordinalWordValue(parts[0]);
+}
+
+/** The English ending of an ordinal figure: "1" → "st", "12" → "th", "22" → "nd". */
+export function ordinalSuffix(figure: string): string {
+  const tens = Number(figure) % 100;
+  if (tens >= 11 && tens <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][tens % 10] ?? 'th';
+}
+
+/**
+ * The figure of an ordinal written in figures ("1st" → "1", "21ST" → "21"), its ending the right
+ * one for the figure ("21th" is none), or `undefined`.
+ */
+export function ordinalFigureValue(token: string): string | undefined {
+  const match = /^(\p{N}+)(st|nd|rd|th)$/iu.exec(token);
+  return match && ordinalSuffix(match[1]) === match[2].toLowerCase() ? match[1] : undefined;
+}
+
+/** An ordinal word in figures: "first" → "1st", "twenty-second" → "22nd". */
+function ordinalFigureOf(word: string): string {
+  const value = ordinalWordValue(word);
+  return value === undefined ? word : `${value}${ordinalSuffix(value)}`;
+}
+
 /**
  * `text` (lower case) with its number words written as figures, also where they open a word
  * joined by hyphens: "twenty-three-year-old" → "23-year-old", "five-year" → "5-year". With
- * `withOne`, "one" is 1 too, but for "no one": for comparing two wordings, where a pronoun ("one
- * of them") can only meet another "one", never a figure another outlet printed in its place.
+ * `comparing`, for comparing two wordings, also the words that meet a figure only where another
+ * outlet printed one in their place: "one" is 1, but for "no one" (a pronoun, "one of them",
+ * can only meet another "one"), and an ordinal word is its ordinal figure ("first" → "1st",
+ * "twenty-first" → "21st"; "at first" can only meet another "first").
  */
-export function numberWordsAsFigures(text: string, withOne = false): string {
-  return text
+export function numberWordsAsFigures(text: string, comparing = false): string {
+  // Ordinals first: the "twenty" of "twenty-first" is no number of its own.
+  const ordinals = comparing ? text.replace(ORDINAL_WORD, (word) => ordinalFigureOf(word)) : text;
+  return ordinals
     .replace(TENS_AND_UNIT, (pair) => numberWordValue(pair) ?? pair)
-    .replace(withOne ? NUMBER_WORD_OR_ONE : NUMBER_WORD, (word) => (word === 'one' ? '1' : (NUMBER_WORDS.get(word) ?? word)));
+    .replace(comparing ? NUMBER_WORD_OR_ONE : NUMBER_WORD, (word) => (word === 'one' ? '1' : (NUMBER_WORDS.get(word) ?? word)));
 }
 const TENS_AND_UNIT = new RegExp(`\\b(?:${[...TENS.keys()].join('|')})[-\u2010\u2011](?:${[...UNITS.keys()].join('|')})\\b`, 'g');
 const NUMBER_WORD = new RegExp(`\\b(?:${[...NUMBER_WORDS.keys()].join('|')})\\b`, 'g');
 // The rule of isCountingOne, for a whole text: "one" but in "no one".
 const NUMBER_WORD_OR_ONE = new RegExp(`\\b(?:(?<!\\bno[ -])one|${[...NUMBER_WORDS.keys()].join('|')})\\b`, 'g');
+// Tens before "first" to "ninth" first ("twenty-first"), else a single ordinal word.
+const ORDINAL_WORD = new RegExp(
+  `\\b(?:(?:${[...TENS.keys()].join('|')})[-\u2010\u2011](?:${[...ORDINAL_UNITS.keys()].join('|')})|${[...ORDINAL_WORDS.keys()].join('|')})\\b`,
+  'g',
+);
 
 /** Words of a scale after a number: "five million" and "5 million" are one figure, "five" and "5 million" are not. */
 export const SCALE_WORDS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'percent']);

@@ -266,6 +266,22 @@ describe('align', () => {
       expect(judgePair(readSide('One of the guards was hurt.'), readSide('2 of the guards were hurt.')).matches.numbers.right).toEqual(['2']);
     });
 
+    it('reads an ordinal word as its ordinal figure ("first" / "1st"), never as a number missing, and still sees it changed', () => {
+      const none = { left: [], right: [] };
+      const first = judgePair(readSide('Russia won the first round of voting on Sunday.'), readSide('Russia won the 1st round of voting on Sunday.'));
+      expect(first.matches.numbers).toEqual(none);
+      expect(first.features.numberMismatch).toBe(0);
+      expect(judgePair(readSide('The twenty-first round of talks opened in Geneva.'), readSide('The 21st round of talks opened in Geneva.')).matches.numbers).toEqual(none);
+      expect(judgePair(readSide('The company reported its third loss in a row.'), readSide('The company reported its 3rd loss in a row.')).matches.numbers).toEqual(none);
+      expect(judgePair(readSide('The first-ever summit opened in Geneva.'), readSide('The 1st-ever summit opened in Geneva.')).matches.numbers).toEqual(none);
+      // A changed ordinal, and an ordinal word against a plain figure, are mismatches.
+      expect(judgePair(readSide('The twenty-first round of talks opened in Geneva.'), readSide('The 22nd round of talks opened in Geneva.')).matches.numbers.right).toEqual(['22']);
+      expect(judgePair(readSide('The regiment finished second in the contest.'), readSide('The regiment finished 3rd in the contest.')).matches.numbers.right).toEqual(['3']);
+      expect(judgePair(readSide('Officials at first denied the report.'), readSide('Officials denied the 1 report.')).matches.numbers.right).toEqual(['1']);
+      // "at first" alone is no number either side lacks.
+      expect(judgePair(readSide('At first, officials denied the report.'), readSide('Officials denied the report.')).features.numberMismatch).toBe(0);
+    });
+
     it('sees a changed number on both sides', () => {
       const verdict = judgePair(readSide('Exports reached 45 million tonnes.'), readSide('Exports reached 48 million tonnes.'));
       expect(verdict.matches.numbers).toEqual({ left: ['45'], right: ['48'] });

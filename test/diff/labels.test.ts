@@ -285,6 +285,265 @@ describe('labelRuns on changes that keep the meaning', () => {
   });
 });
 
+describe('labelRuns on a date, an ordinal or a title written two ways', () => {
+  // Each of these was once labelled number, name or content, making a change of style substantive.
+  const cases: Array<[string, string, string, string, ReturnType<typeof verdictOf>]> = [
+    [
+      'a date with its month abbreviated, in the other order, beside a reporting clause',
+      'The ceasefire expires on Dec. 31, the ministry said on Friday.',
+      'The ceasefire expires on 31 December, the ministry said on Friday.',
+      'The ceasefire expires on [-Dec. -]<spelling>31 {+December+}<spelling>, the ministry said on Friday.',
+      'cosmetic',
+    ],
+    [
+      'a date with its month abbreviated against one with an ordinal ending',
+      'The new tariffs take effect on Dec. 31.',
+      'The new tariffs take effect on December 31st.',
+      'The new tariffs take effect on [-Dec. 31-]<spelling>{+December 31st+}<spelling>.',
+      'cosmetic',
+    ],
+    [
+      'a date in the other order',
+      'The new tariffs take effect on December 31.',
+      'The new tariffs take effect on 31 December.',
+      'The new tariffs take effect on [-December -]<cosmetic>31 {+December+}<cosmetic>.',
+      'cosmetic',
+    ],
+    [
+      'a date abbreviated, closing the sentence',
+      'Parliament will vote on the budget on 31 Dec.',
+      'Parliament will vote on the budget on December 31.',
+      'Parliament will vote on the budget on {+December +}<spelling>31[- Dec-]<spelling>.',
+      'cosmetic',
+    ],
+    [
+      'a date as "the 31st of", with a year',
+      'The embassy reopens on December 31, 2024.',
+      'The embassy reopens on the 31st of December 2024.',
+      'The embassy reopens on {+the 31st of +}<cosmetic>December [-31, -]<cosmetic>2024.',
+      'cosmetic',
+    ],
+    [
+      'a date with "May" in the other order',
+      'The Victory Day parade is held on 9 May.',
+      'The Victory Day parade is held on May 9.',
+      'The Victory Day parade is held on [-9 -]<cosmetic>May {+9+}<cosmetic>.',
+      'cosmetic',
+    ],
+    [
+      'a date moved and written another way',
+      'On Dec. 31, the talks ended without a deal.',
+      'The talks ended without a deal on 31 December.',
+      '[-On Dec. 31, -]<reordering>The talks ended without a deal {+on 31 December+}<reordering>.',
+      'rewording',
+    ],
+    [
+      'an ordinal in figures',
+      'Russia won the first round of voting.',
+      'Russia won the 1st round of voting.',
+      'Russia won the [-first-]<cosmetic>{+1st+}<cosmetic> round of voting.',
+      'cosmetic',
+    ],
+    [
+      'an ordinal in two words',
+      'The twenty-first round of talks opened in Geneva.',
+      'The 21st round of talks opened in Geneva.',
+      'The [-twenty-first-]<cosmetic>{+21st+}<cosmetic> round of talks opened in Geneva.',
+      'cosmetic',
+    ],
+    [
+      '"third" as "3rd"',
+      'The company reported its third loss in a row.',
+      'The company reported its 3rd loss in a row.',
+      'The company reported its [-third-]<cosmetic>{+3rd+}<cosmetic> loss in a row.',
+      'cosmetic',
+    ],
+    [
+      '"second" as "2nd"',
+      'The regiment finished second in the contest.',
+      'The regiment finished 2nd in the contest.',
+      'The regiment finished [-second-]<cosmetic>{+2nd+}<cosmetic> in the contest.',
+      'cosmetic',
+    ],
+    [
+      '"the first time" as "the 1st time"',
+      'It was the first time the two leaders met.',
+      'It was the 1st time the two leaders met.',
+      'It was the [-first-]<cosmetic>{+1st+}<cosmetic> time the two leaders met.',
+      'cosmetic',
+    ],
+    [
+      'an ordinal beside a changed name',
+      'The first round was held in Paris.',
+      'The 1st round was held in London.',
+      'The [-first-]<cosmetic>{+1st+}<cosmetic> round was held in [-Paris-]<name>{+London+}<name>.',
+      'substantive',
+    ],
+    [
+      'a governor\'s title abbreviated',
+      'Gov. Gavin Newsom signed the bill on Tuesday.',
+      'Governor Gavin Newsom signed the bill on Tuesday.',
+      '[-Gov.-]<spelling>{+Governor+}<spelling> Gavin Newsom signed the bill on Tuesday.',
+      'cosmetic',
+    ],
+    [
+      'a senator\'s title abbreviated, inside the sentence',
+      'The bill was backed by Sen. Elizabeth Warren.',
+      'The bill was backed by Senator Elizabeth Warren.',
+      'The bill was backed by [-Sen.-]<spelling>{+Senator+}<spelling> Elizabeth Warren.',
+      'cosmetic',
+    ],
+    [
+      'two ranks abbreviated',
+      'Lt. Col. Andriy Kovalenko commands the brigade.',
+      'Lieutenant Colonel Andriy Kovalenko commands the brigade.',
+      '[-Lt. Col.-]<spelling>{+Lieutenant Colonel+}<spelling> Andriy Kovalenko commands the brigade.',
+      'cosmetic',
+    ],
+    [
+      'a general\'s rank abbreviated',
+      'The order was signed by Gen. Valery Gerasimov.',
+      'The order was signed by General Valery Gerasimov.',
+      'The order was signed by [-Gen.-]<spelling>{+General+}<spelling> Valery Gerasimov.',
+      'cosmetic',
+    ],
+    [
+      '"Rep." as "Representative"',
+      'Rep. Nancy Pelosi spoke first.',
+      'Representative Nancy Pelosi spoke first.',
+      '[-Rep.-]<spelling>{+Representative+}<spelling> Nancy Pelosi spoke first.',
+      'cosmetic',
+    ],
+    [
+      '"Sgt." as "Sergeant"',
+      'Sgt. Tom Reed was wounded.',
+      'Sergeant Tom Reed was wounded.',
+      '[-Sgt.-]<spelling>{+Sergeant+}<spelling> Tom Reed was wounded.',
+      'cosmetic',
+    ],
+    [
+      '"Dr." as "Doctor"',
+      'Dr. Maria Lopez treated the wounded.',
+      'Doctor Maria Lopez treated the wounded.',
+      '[-Dr.-]<spelling>{+Doctor+}<spelling> Maria Lopez treated the wounded.',
+      'cosmetic',
+    ],
+    [
+      '"Prof." as "Professor"',
+      'The report was written by Prof. Anna Weber.',
+      'The report was written by Professor Anna Weber.',
+      'The report was written by [-Prof.-]<spelling>{+Professor+}<spelling> Anna Weber.',
+      'cosmetic',
+    ],
+    [
+      '"St." as "Street"',
+      'The fire started in a shop on Main St. near the station.',
+      'The fire started in a shop on Main Street near the station.',
+      'The fire started in a shop on Main [-St.-]<spelling>{+Street+}<spelling> near the station.',
+      'cosmetic',
+    ],
+    [
+      '"St." as "Saint"',
+      'The ship sailed to St. Petersburg overnight.',
+      'The ship sailed to Saint Petersburg overnight.',
+      'The ship sailed to [-St.-]<spelling>{+Saint+}<spelling> Petersburg overnight.',
+      'cosmetic',
+    ],
+    [
+      '"Ave." as "Avenue"',
+      'Protesters gathered on Fifth Ave. near the tower.',
+      'Protesters gathered on Fifth Avenue near the tower.',
+      'Protesters gathered on Fifth [-Ave.-]<spelling>{+Avenue+}<spelling> near the tower.',
+      'cosmetic',
+    ],
+    [
+      '"Corp." as "Corporation"',
+      'Shares of Acme Corp. fell 5% on Monday.',
+      'Shares of Acme Corporation fell 5% on Monday.',
+      'Shares of Acme [-Corp.-]<spelling>{+Corporation+}<spelling> fell 5% on Monday.',
+      'cosmetic',
+    ],
+    [
+      '"Co." as "Company"',
+      'Ford Motor Co. recalled the cars.',
+      'Ford Motor Company recalled the cars.',
+      'Ford Motor [-Co.-]<spelling>{+Company+}<spelling> recalled the cars.',
+      'cosmetic',
+    ],
+    [
+      '"Inc." and "Ltd." in full',
+      'Apple Inc. and Barclays Ltd. signed the deal.',
+      'Apple Incorporated and Barclays Limited signed the deal.',
+      'Apple [-Inc.-]<spelling>{+Incorporated+}<spelling> and Barclays [-Ltd.-]<spelling>{+Limited+}<spelling> signed the deal.',
+      'cosmetic',
+    ],
+    [
+      '"Dept." as "Department"',
+      'The State Dept. declined to comment.',
+      'The State Department declined to comment.',
+      'The State [-Dept.-]<spelling>{+Department+}<spelling> declined to comment.',
+      'cosmetic',
+    ],
+    [
+      '"Govt." as "Government"',
+      'The Govt. rejected the plan on Monday.',
+      'The Government rejected the plan on Monday.',
+      'The [-Govt.-]<spelling>{+Government+}<spelling> rejected the plan on Monday.',
+      'cosmetic',
+    ],
+    [
+      '"Mt." as "Mount"',
+      'Climbers reached the summit of Mt. Everest.',
+      'Climbers reached the summit of Mount Everest.',
+      'Climbers reached the summit of [-Mt.-]<spelling>{+Mount+}<spelling> Everest.',
+      'cosmetic',
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, reference, member, expected, verdict) => {
+    const result = label(reference, member);
+    expect(result.text).toBe(expected);
+    expect(verdictOf(result.runs), result.text).toBe(verdict);
+  });
+
+  it('still calls a changed day or month a number change', () => {
+    const cases: Array<[string, string, string]> = [
+      ['The ceasefire expires on Dec. 31.', 'The ceasefire expires on 30 December.', 'The ceasefire expires on [-Dec. 31-]<number>{+30 December+}<number>.'],
+      ['The ceasefire expires on Dec. 31.', 'The ceasefire expires on 31 January.', 'The ceasefire expires on [-Dec. -]<number>31 {+January+}<number>.'],
+      ['The ceasefire expires on December 31.', 'The ceasefire expires on January 31.', 'The ceasefire expires on [-December-]<number>{+January+}<number> 31.'],
+      ['On Dec. 31, the talks ended.', 'The talks ended on 30 December.', '[-On Dec. 31, -]<number>The talks ended {+on 30 December+}<number>.'],
+    ];
+    for (const [reference, member, expected] of cases) {
+      const result = label(reference, member);
+      expect(result.text).toBe(expected);
+      expect(verdictOf(result.runs), result.text).toBe('substantive');
+    }
+    // The same date twice, one rewritten and one changed: only the changed one is a number change.
+    expect(label('The talks ended on Dec. 31 and resume on Jan. 5.', 'The talks ended on 31 December and resume on 6 January.').text).toBe(
+      'The talks ended on [-Dec. -]<spelling>31 {+December +}<spelling>and resume on [-Jan. 5-]<number>{+6 January+}<number>.',
+    );
+  });
+
+  it('still calls a changed ordinal a number change, and "first" against no ordinal figure no number written two ways', () => {
+    expect(label('The regiment finished second in the contest.', 'The regiment finished 3rd in the contest.').labels).toEqual(['number']);
+    expect(label('The twenty-first round of talks opened.', 'The 22nd round of talks opened.').labels).toEqual(['number']);
+    // "at first" is no rank: no figure to meet, so the change is a word's, not a number's.
+    const atFirst = label('At first, officials denied the report.', 'Initially, officials denied the report.');
+    expect(atFirst.text).toBe('[-At first-]<content>{+Initially+}<content>, officials denied the report.');
+    // An ordinal word meets only an ordinal figure, not a plain 1.
+    expect(label('The regiment finished first in the contest.', 'The regiment finished 1 in the contest.').labels).toEqual(['number']);
+  });
+
+  it('still calls one title against another, or against an unrelated word, substantive', () => {
+    const governor = label('Gov. Smith signed the bill on Tuesday.', 'Senator Smith signed the bill on Tuesday.');
+    expect(governor.text).toBe('[-Gov.-]<content>{+Senator+}<content> Smith signed the bill on Tuesday.');
+    expect(verdictOf(governor.runs)).toBe('substantive');
+    expect(verdictOf(label('The order was signed by Gen. Valery Gerasimov.', 'The order was signed by Colonel Valery Gerasimov.').runs)).toBe('substantive');
+    expect(verdictOf(label('The bill was backed by Sen. Elizabeth Warren.', 'The bill was backed by Rep. Elizabeth Warren.').runs)).toBe('substantive');
+    expect(verdictOf(label('The Gov. rejected the plan.', 'The Government rejected the plan.').runs)).toBe('substantive');
+  });
+});
+
 describe('verdictOf', () => {
   it('takes the most substantive class of its runs', () => {
     expect(verdictOf([{ op: 'equal' }, { op: 'removed', label: 'spelling' }, { op: 'added', label: 'compounding' }])).toBe('cosmetic');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { abbreviationKind } from '../../src/segment/index.js';
-import { isAbbreviation } from '../../src/segment/abbreviations.js';
+import { isAbbreviation, isAbbreviationOf } from '../../src/segment/abbreviations.js';
 
 describe('segment', () => {
   describe('abbreviationKind', () => {
@@ -47,6 +47,36 @@ describe('segment', () => {
       ['week.', false],
     ])('reads %s as an abbreviation: %s', (word, expected) => {
       expect(isAbbreviation(word)).toBe(expected);
+    });
+  });
+
+  describe('isAbbreviationOf', () => {
+    it.each([
+      ['Gov.', 'Governor', true],
+      ['governor', 'gov', true],
+      ['Sen.', 'Senator', true],
+      ['Rep.', 'Representative', true],
+      ['Lt.', 'Lieutenant', true],
+      ['Dr', 'Doctor', true],
+      ['St.', 'Street', true],
+      ['St', 'Saint', true],
+      ['Corp.', 'Corporation', true],
+      ['Ltd', 'Limited', true],
+      ['Dept.', 'Department', true],
+      ['Govt.', 'Government', true],
+      ['Mt.', 'Mount', true],
+      ['Sens.', 'Senators', true],
+      ['Gov.', 'Senator', false],
+      ['Gov.', 'Government', false],
+      ['Gen.', 'Colonel', false],
+      ['Dec.', 'December', false],
+      ['Mr.', 'Mister', false],
+    ])('reads %s / %s as an abbreviation and a word it stands for: %s', (a, b, expected) => {
+      expect(isAbbreviationOf(a, b)).toBe(expected);
+    });
+
+    it('keeps the splitter\'s reading of an abbreviation that now has a full form, and of Govt.', () => {
+      expect(['Gov.', 'St.', 'No.', 'Govt.'].map(abbreviationKind)).toEqual(['joins', 'ambiguous', 'beforeNumber', 'ambiguous']);
     });
   });
 });

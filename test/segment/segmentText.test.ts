@@ -34,7 +34,7 @@ describe('segment', () => {
       },
     );
 
-    it.each(['Ft.', 'Ave.', 'Blvd.', 'Dept.'])('joins %s to a name and ends a sentence before a sentence starter', (word) => {
+    it.each(['Ft.', 'Ave.', 'Blvd.', 'Dept.', 'Govt.'])('joins %s to a name and ends a sentence before a sentence starter', (word) => {
       expect(sentencesOf(`Troops left the ${word} Bragg base on Monday. They flew to the ${word} The base closed.`)).toEqual([
         `Troops left the ${word} Bragg base on Monday.`,
         `They flew to the ${word}`,
