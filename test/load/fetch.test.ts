@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, LookupFunction } from 'node:net';
+import { createServer as createNetServer, type AddressInfo, type LookupFunction } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -360,6 +360,17 @@ describe('load/fetch', () => {
         await close(closed);
         const url = `http://127.0.0.1:${port}/politics/1406245`;
         expect((await failure(url)).message).toBe(`${url}: connection refused`);
+      });
+
+      it('reports a connection the server resets before answering, in words', async () => {
+        const resetting = createNetServer((socket) => socket.resetAndDestroy());
+        const port = await new Promise<number>((resolve) => resetting.listen(0, '127.0.0.1', () => resolve((resetting.address() as AddressInfo).port)));
+        const url = `http://127.0.0.1:${port}/politics/1406245`;
+        try {
+          expect((await failure(url)).message).toBe(`${url}: connection reset by the server`);
+        } finally {
+          await new Promise((resolve) => resetting.close(resolve));
+        }
       });
 
       it('reports a name that does not resolve (injected resolver)', async () => {

@@ -48,6 +48,18 @@ export const DEFAULT_USER_AGENT = 'Mozilla/5.0 (compatible; outletdiff)';
 const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain']);
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const NAME_NOT_RESOLVED = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'EAI_NODATA']);
+/** Connection failures in words; another code is printed as it is. */
+const CONNECTION_PROBLEMS: Readonly<Record<string, string>> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset by the server',
+  ECONNABORTED: 'connection aborted',
+  EPIPE: 'connection closed by the server',
+  ETIMEDOUT: 'connection timed out',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  UND_ERR_SOCKET: 'connection closed by the server',
+  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+};
 
 type Hop = { kind: 'redirect'; location: string } | { kind: 'page'; page: Omit<FetchedPage, 'url' | 'finalUrl'> };
 
@@ -254,7 +266,7 @@ function describeNetworkError(error: unknown, target: URL): string {
   // With several addresses (happy eyeballs) Node reports an AggregateError; its parts carry the codes.
   const code = err.code ?? err.errors?.find((e) => e.code)?.code;
   if (code && NAME_NOT_RESOLVED.has(code)) return `name not resolved (${target.hostname})`;
-  if (code === 'ECONNREFUSED') return 'connection refused';
+  if (code !== undefined && Object.hasOwn(CONNECTION_PROBLEMS, code)) return CONNECTION_PROBLEMS[code];
   return code ?? (err.message || 'network error');
 }
 
