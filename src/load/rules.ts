@@ -17,8 +17,9 @@ export interface LineRule {
   /** Longer lines are never tested: chrome lines are short, and this bounds the regex cost. */
   maxWords: number;
   /**
-   * Lower-case text that every line the pattern matches contains (one of them at least): other
-   * lines are not tested, so a long pattern is compiled only when a line might be one.
+   * Lower-case text that every line the rule takes (its pattern matches and `accept` agrees) contains
+   * (one of them at least): other lines are not tested, so a long pattern is compiled only when a line
+   * might be one.
    */
   mustContain?: readonly string[];
   /**
@@ -65,6 +66,20 @@ export interface PrefixRule {
   accept?: (groups: Record<string, string | undefined>) => boolean;
   /** For date stamps: rank of the `date` group as a candidate article date. */
   dateRank?: number;
+}
+
+/** A rule that removes a clearly delimited end of the last line of body text (the last paragraph). */
+export interface SuffixRule {
+  reason: 'end mark';
+  /** Anchored with `$`; the match (with any white space before it) is the removed suffix. */
+  pattern: RegExp;
+  /**
+   * Text that every suffix the pattern matches contains (one of them at least, case as written): other
+   * lines are not tested.
+   */
+  mustContain?: readonly string[];
+  /** Further check on the match's named groups; the rule applies only when it returns true. */
+  accept?: (groups: Record<string, string | undefined>) => boolean;
 }
 
 /** What the loader knows about one outlet. */
@@ -712,6 +727,16 @@ export const LINE_RULES: LineRule[] = [
     accept: (groups) => isOutletList((groups.name ?? '').toLowerCase(), []),
     zone: 'edges',
   },
+  // The agency's tag in brackets alone under the story: "(ANI)", "(dpa)". A known outlet's name or alias, read
+  // by `lookupOutlet` ("(Video)", "(2)" stay). After the last sentence on its line, see `LAST_LINE_SUFFIXES`.
+  {
+    reason: 'end mark',
+    maxWords: 4,
+    mustContain: ['('],
+    pattern: /^\((?<name>[^()]+)\)$/u,
+    accept: (groups) => lookupOutlet(groups.name ?? '') !== null,
+    zone: 'edges',
+  },
   // The agency's name in capitals and its desk's initials, as PTI signs off: "PTI ABA SJK RT".
   {
     reason: 'reporting credit',
@@ -1312,6 +1337,24 @@ export const LEDE_PREFIXES: PrefixRule[] = [
   // Al Jazeera's, in mixed case, always with the country (or US state): "Islamabad, Pakistan – Pakistan's
   // newly…". Any capitalised second word would take "Hamas, Hezbollah – Iran's allies…" too.
   { reason: 'dateline', pattern: new RegExp(`^${MIXED_CITY}, ${COUNTRY_OR_STATE} ${DASH}${LEDE_START}`, 'u') },
+];
+
+/**
+ * Suffixes removed from the last line of body text, tried in order; the first that matches wins.
+ * Tried on that one line only, so they cost nothing per line.
+ */
+export const LAST_LINE_SUFFIXES: SuffixRule[] = [
+  // The agency's tag in brackets right after the last sentence, on its line, as ANI signs off its copy: "…
+  // the minister said. (ANI)", "… (Reuters)", "… (dpa)". Only a known outlet's name or alias, read by
+  // `lookupOutlet`, not by the list of every outlet name: "… in the first half. (2)", "(Video)" and agencies
+  // drawn on, "(AFP/Reuters)", stay; so does a tag inside a sentence, with no sentence end before it ("told
+  // Asian News International (ANI) outside the court.").
+  {
+    reason: 'end mark',
+    mustContain: [')'],
+    pattern: /(?<=[.!?…]["'“”‘’)\]]*) ?\((?<tag>[^()]{1,40})\)$/u,
+    accept: (groups) => lookupOutlet(groups.tag ?? '') !== null,
+  },
 ];
 
 /**
