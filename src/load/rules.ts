@@ -467,6 +467,12 @@ function isPhotographer(names: string): boolean {
   return isNameList(names) && !AGENCY_OR_OUTLET.test(names.trim());
 }
 
+// The labels of a date stamp in an outlet's stamp row, before the stamp: an update's ("Updated:", "Last
+// updated on") and the publication's ("Published:", "First published", "Posted on"). Case is left to the
+// pattern's flags.
+const UPDATED_LABEL = '(?:last )?(?:updated?|modified)(?: on)?:? ';
+const PUBLISHED_LABEL = '(?:first )?(?:published|posted)(?: on)?:? ';
+
 /** Whole-line chrome, tried in order; the first rule that matches wins. */
 export const LINE_RULES: LineRule[] = [
   // Comment forms and their prompts.
@@ -600,16 +606,17 @@ export const LINE_RULES: LineRule[] = [
     zone: 'edges',
   },
   // A byline and the date in one row, as agency sites print them: "By Jane Doe | March 7, 2024",
-  // "Jana Keller |07.03.2024 - Update : 07.03.2024". The row gives the author and the date.
+  // "Jana Keller |07.03.2024 - Update : 07.03.2024". The row gives the author and the date. A known
+  // outlet's name without "By" is the outlet's stamp row ("Reuters | March 21, 2024"; see below), not a byline.
   {
     reason: 'byline',
     maxWords: 24,
     mustContain: ['|', '·', '•'],
     pattern: new RegExp(
-      `^(?:${inAnyCase(['by', 'written by', 'story by'])} )?(?<author>${NAME_LIST}) ?[|·•] ?(?<date>[^|·•]+?)(?: ?(?:[|·•–—] ?|- )${inAnyCase(['updated', 'update', 'last updated'])}\\b.*)?$`,
+      `^(?:(?<by>${inAnyCase(['by', 'written by', 'story by'])}) )?(?<author>${NAME_LIST}) ?[|·•] ?(?<date>[^|·•]+?)(?: ?(?:[|·•–—] ?|- )${inAnyCase(['updated', 'update', 'last updated'])}\\b.*)?$`,
       'u',
     ),
-    accept: (groups) => isAuthor(groups) && isDate(groups),
+    accept: (groups) => isAuthor(groups) && isDate(groups) && (groups.by !== undefined || lookupOutlet(groups.author ?? '') === null),
     dateRank: DATE_RANK.stamp,
   },
   // "© 2024 Reuters", "Copyright © 2024 …", or the holder before the year: "© EFE 2024. Está expresamente
@@ -1148,14 +1155,17 @@ export const LINE_RULES: LineRule[] = [
   },
   // The outlet's name and its stamp in one row, above or below the article: "KYODO NEWS - Mar 18, 2024 -
   // 10:21 | World, All", "Press Trust of India | New Delhi | Updated: Mar 21 2024, 13:45 IST" (a place may
-  // come between). Sections or a time may follow the date. It gives the outlet, and the date unless the
-  // stamp is an update's.
+  // come between; a stamp's label is none: "Reuters | Updated: …"). Sections or a time may follow the date.
+  // It gives the outlet, and the date unless the stamp is an update's; an update's stamp before the
+  // published one ("Reuters | Updated: … | Published: …") is passed over, so the row gives the published date.
   {
     reason: 'date stamp',
     maxWords: 20,
     opensWithOutlet: true,
     pattern: new RegExp(
-      `^(?<outlet>${OUTLET_NAMES})(?: ?\\| ?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})? ?(?:[-–—|·•]|:) ?(?:(?:(?:last )?(?:updated?|modified)(?: on)?:? (?<updated>[^|·•]+?))|(?:(?:first )?(?:published|posted)(?: on)?:? )?(?<date>[^|·•]+?))(?: ?[-–—|·•] ?.*)?$`,
+      `^(?<outlet>${OUTLET_NAMES})(?: ?\\| ?(?!${UPDATED_LABEL}|${PUBLISHED_LABEL})\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})? ?(?:[-–—|·•]|:) ?` +
+        `(?:${UPDATED_LABEL}[^|·•]+? ?[-–—|·•] ?(?=${PUBLISHED_LABEL}))?` +
+        `(?:${UPDATED_LABEL}(?<updated>[^|·•]+?)|(?:${PUBLISHED_LABEL})?(?<date>[^|·•]+?))(?: ?[-–—|·•] ?.*)?$`,
       'iu',
     ),
     accept: (groups) => parseDateExpression(groups.date ?? groups.updated ?? '') !== null,

@@ -1654,6 +1654,56 @@ describe('load', () => {
         },
       );
 
+      describe("an outlet's name and its stamp in one row", () => {
+        /** A story with `row` between its headline and its lede. */
+        function withRow(row: string) {
+          return load(`Court refuses to stay law\n\n${row}\n\nThe court refused on Thursday to stay the law.\n\nThe hearing will resume in May.\n`);
+        }
+
+        // Regression: "Updated" was read as a place between the outlet and the stamp, so an update's stamp gave
+        // the date and the timestamp.
+        it.each([
+          'Reuters | Updated: March 21, 2024 13:45 GMT',
+          'Press Trust of India | Updated: Mar 21 2024, 13:45 IST',
+          'Reuters | Last updated: March 21, 2024 13:45 GMT',
+          'Reuters | Modified: March 21, 2024 13:45 GMT',
+          'Reuters | UPDATED: March 21, 2024 13:45 GMT',
+          'Reuters | Updated on March 21, 2024 13:45 GMT',
+          'Press Trust of India | New Delhi | Updated: Mar 21 2024, 13:45 IST',
+        ])('removes "%s" and gives the outlet, but no date from its update stamp', (row) => {
+          const article = withRow(row);
+          expect(removedPairs(article)).toEqual([['date stamp', row]]);
+          expect(article).toMatchObject({ date: null, published: null, author: null });
+          expect(article.outlet).toBe(row.startsWith('Reuters') ? 'Reuters' : 'Press Trust of India');
+        });
+
+        it.each([
+          ['Reuters | March 21, 2024 13:45 GMT', '2024-03-21', '2024-03-21T13:45:00+00:00'],
+          ['Reuters | Published: March 21, 2024 13:45 GMT', '2024-03-21', '2024-03-21T13:45:00+00:00'],
+          ['Press Trust of India | New Delhi | Mar 21 2024, 13:45 GMT', '2024-03-21', '2024-03-21T13:45:00+00:00'],
+          // Both stamps: the published one, before or after the update's.
+          ['Reuters | Published: March 21, 2024 10:00 GMT | Updated: March 22, 2024 13:45 GMT', '2024-03-21', '2024-03-21T10:00:00+00:00'],
+          ['Reuters | Updated: March 22, 2024 13:45 GMT | Published: March 21, 2024 10:00 GMT', '2024-03-21', '2024-03-21T10:00:00+00:00'],
+          ['Reuters | March 21, 2024 10:00 GMT | Updated: March 22, 2024 13:45 GMT', '2024-03-21', '2024-03-21T10:00:00+00:00'],
+        ])('removes "%s" and gives the outlet and its published date', (row, date, published) => {
+          const article = withRow(row);
+          expect(removedPairs(article)).toEqual([['date stamp', row]]);
+          // The outlet's name is not a byline's author.
+          expect(article).toMatchObject({ outlet: row.startsWith('Reuters') ? 'Reuters' : 'Press Trust of India', date, published, author: null });
+        });
+
+        it('still reads a byline and its date in one row, and a byline naming the outlet after "By"', () => {
+          expect(withRow('By Jane Doe | March 21, 2024')).toMatchObject({ author: 'Jane Doe', date: '2024-03-21' });
+          expect(removedPairs(withRow('By Reuters | March 21, 2024'))).toEqual([['byline', 'By Reuters | March 21, 2024']]);
+        });
+
+        it.each(['Reuters | Updated by the desk', 'Reuters | Updated', 'Reuters | Published'])('keeps "%s", which states no date', (row) => {
+          const article = withRow(row);
+          expect(article.removed.filter((piece) => piece.reason === 'date stamp')).toEqual([]);
+          expect(article).toMatchObject({ date: null, published: null });
+        });
+      });
+
       // Regression: a wire's version tag stayed in the headline, so two versions' headlines differed by it.
       it.each([
         ['(LEAD) N. Korea fires ballistic missiles into East Sea: JCS', '(LEAD)'],
