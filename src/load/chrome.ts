@@ -37,6 +37,7 @@ import {
   DATELINE_OPENING,
   HEADING_MAX_WORDS,
   KNOWN_OUTLET_SUFFIX,
+  LAST_LINE_SUFFIXES,
   LEDE_PREFIXES,
   LINE_RULES,
   LIST_ITEM,
@@ -72,11 +73,13 @@ import {
   isAuthorList,
   type LineRule,
   type PrefixRule,
+  type SuffixRule,
 } from './rules.js';
 import {
   collapse,
   countScripts,
   dominantScript,
+  lineBefore,
   lineWithout,
   physicalLinesOf,
   sameTextKey,
@@ -654,6 +657,9 @@ class BodyBuilder {
 function layOutBody(text: string, marked: Array<Line | MarkedLine>, verdicts: Verdict[], linesAreParagraphs: boolean) {
   const body = new BodyBuilder(text);
   const lines = marked.map((line) => ('content' in line ? line.content : line));
+  // The last line of text is read without its sign-off, so it is laid out as the line the story ends with.
+  const last = verdicts.findLastIndex((v) => v.kind === 'text');
+  if (last >= 0) lines[last] = stripLastLineSuffix(body, lines[last]);
   const textAt = (i: number) => (verdicts[i]?.kind === 'text' ? lines[i].text : null);
   lines.forEach((line, i) => {
     const verdict = verdicts[i];
@@ -819,6 +825,31 @@ function stripLedePrefixes(body: BodyBuilder, line: Line): number {
     from = line.text[end] === ' ' ? end + 1 : end;
   }
   return from;
+}
+
+/**
+ * Removes a sign-off after the last sentence from the last line of text (`LAST_LINE_SUFFIXES`: "… the
+ * minister said. (ANI)"). Returns the line without it, or the line itself when it has none.
+ */
+function stripLastLineSuffix(body: BodyBuilder, line: Line): Line {
+  const found = lastLineSuffix(line.text);
+  if (!found) return line;
+  const at = found.match.index;
+  const rest = lineBefore(line, at);
+  if (rest.text === '') return line;
+  body.remove(spanOf(line, at, line.text.length, body.text), found.rule.reason);
+  return rest;
+}
+
+function lastLineSuffix(text: string): { rule: SuffixRule; match: RegExpExecArray } | null {
+  for (const rule of LAST_LINE_SUFFIXES) {
+    if (rule.mustContain && !rule.mustContain.some((part) => text.includes(part))) continue;
+    const match = rule.pattern.exec(text);
+    if (!match || match[0].length === 0) continue;
+    if (rule.accept && !rule.accept(match.groups ?? {})) continue;
+    return { rule, match };
+  }
+  return null;
 }
 
 function nextPrefix(text: string, from: number): { rule: PrefixRule; match: RegExpExecArray } | null {

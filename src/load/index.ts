@@ -18,5 +18,5 @@ export {
   type Manifest,
   type ManifestArticle,
 } from './manifest.js';
-export { LINE_RULES, LEDE_PREFIXES, OUTLETS, type LineRule, type Outlet, type PrefixRule } from './rules.js';
+export { LINE_RULES, LEDE_PREFIXES, LAST_LINE_SUFFIXES, OUTLETS, type LineRule, type Outlet, type PrefixRule, type SuffixRule } from './rules.js';
 export { detectWrapWidth, LAYOUTS, type Layout } from './layout.js';

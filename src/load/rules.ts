@@ -17,8 +17,9 @@ export interface LineRule {
   /** Longer lines are never tested: chrome lines are short, and this bounds the regex cost. */
   maxWords: number;
   /**
-   * Lower-case text that every line the pattern matches contains (one of them at least): other
-   * lines are not tested, so a long pattern is compiled only when a line might be one.
+   * Lower-case text that every line the rule takes (its pattern matches and `accept` agrees) contains
+   * (one of them at least): other lines are not tested, so a long pattern is compiled only when a line
+   * might be one.
    */
   mustContain?: readonly string[];
   /**
@@ -65,6 +66,20 @@ export interface PrefixRule {
   accept?: (groups: Record<string, string | undefined>) => boolean;
   /** For date stamps: rank of the `date` group as a candidate article date. */
   dateRank?: number;
+}
+
+/** A rule that removes a clearly delimited end of the last line of body text (the last paragraph). */
+export interface SuffixRule {
+  reason: 'end mark';
+  /** Anchored with `$`; the match (with any white space before it) is the removed suffix. */
+  pattern: RegExp;
+  /**
+   * Text that every suffix the pattern matches contains (one of them at least, case as written): other
+   * lines are not tested.
+   */
+  mustContain?: readonly string[];
+  /** Further check on the match's named groups; the rule applies only when it returns true. */
+  accept?: (groups: Record<string, string | undefined>) => boolean;
 }
 
 /** What the loader knows about one outlet. */
@@ -452,6 +467,12 @@ function isPhotographer(names: string): boolean {
   return isNameList(names) && !AGENCY_OR_OUTLET.test(names.trim());
 }
 
+// The labels of a date stamp in an outlet's stamp row, before the stamp: an update's ("Updated:", "Last
+// updated on") and the publication's ("Published:", "First published", "Posted on"). Case is left to the
+// pattern's flags.
+const UPDATED_LABEL = '(?:last )?(?:updated?|modified)(?: on)?:? ';
+const PUBLISHED_LABEL = '(?:first )?(?:published|posted)(?: on)?:? ';
+
 /** Whole-line chrome, tried in order; the first rule that matches wins. */
 export const LINE_RULES: LineRule[] = [
   // Comment forms and their prompts.
@@ -585,16 +606,17 @@ export const LINE_RULES: LineRule[] = [
     zone: 'edges',
   },
   // A byline and the date in one row, as agency sites print them: "By Jane Doe | March 7, 2024",
-  // "Jana Keller |07.03.2024 - Update : 07.03.2024". The row gives the author and the date.
+  // "Jana Keller |07.03.2024 - Update : 07.03.2024". The row gives the author and the date. A known
+  // outlet's name without "By" is the outlet's stamp row ("Reuters | March 21, 2024"; see below), not a byline.
   {
     reason: 'byline',
     maxWords: 24,
     mustContain: ['|', '·', '•'],
     pattern: new RegExp(
-      `^(?:${inAnyCase(['by', 'written by', 'story by'])} )?(?<author>${NAME_LIST}) ?[|·•] ?(?<date>[^|·•]+?)(?: ?(?:[|·•–—] ?|- )${inAnyCase(['updated', 'update', 'last updated'])}\\b.*)?$`,
+      `^(?:(?<by>${inAnyCase(['by', 'written by', 'story by'])}) )?(?<author>${NAME_LIST}) ?[|·•] ?(?<date>[^|·•]+?)(?: ?(?:[|·•–—] ?|- )${inAnyCase(['updated', 'update', 'last updated'])}\\b.*)?$`,
       'u',
     ),
-    accept: (groups) => isAuthor(groups) && isDate(groups),
+    accept: (groups) => isAuthor(groups) && isDate(groups) && (groups.by !== undefined || lookupOutlet(groups.author ?? '') === null),
     dateRank: DATE_RANK.stamp,
   },
   // "© 2024 Reuters", "Copyright © 2024 …", or the holder before the year: "© EFE 2024. Está expresamente
@@ -710,6 +732,16 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 4,
     pattern: /^(?:-{1,2}|={1,2}|[–—]) ?(?<name>\S.*)$/u,
     accept: (groups) => isOutletList((groups.name ?? '').toLowerCase(), []),
+    zone: 'edges',
+  },
+  // The agency's tag in brackets alone under the story: "(ANI)", "(dpa)". A known outlet's name or alias, read
+  // by `lookupOutlet` ("(Video)", "(2)" stay). After the last sentence on its line, see `LAST_LINE_SUFFIXES`.
+  {
+    reason: 'end mark',
+    maxWords: 4,
+    mustContain: ['('],
+    pattern: /^\((?<name>[^()]+)\)$/u,
+    accept: (groups) => lookupOutlet(groups.name ?? '') !== null,
     zone: 'edges',
   },
   // The agency's name in capitals and its desk's initials, as PTI signs off: "PTI ABA SJK RT".
@@ -1123,14 +1155,17 @@ export const LINE_RULES: LineRule[] = [
   },
   // The outlet's name and its stamp in one row, above or below the article: "KYODO NEWS - Mar 18, 2024 -
   // 10:21 | World, All", "Press Trust of India | New Delhi | Updated: Mar 21 2024, 13:45 IST" (a place may
-  // come between). Sections or a time may follow the date. It gives the outlet, and the date unless the
-  // stamp is an update's.
+  // come between; a stamp's label is none: "Reuters | Updated: …"). Sections or a time may follow the date.
+  // It gives the outlet, and the date unless the stamp is an update's; an update's stamp before the
+  // published one ("Reuters | Updated: … | Published: …") is passed over, so the row gives the published date.
   {
     reason: 'date stamp',
     maxWords: 20,
     opensWithOutlet: true,
     pattern: new RegExp(
-      `^(?<outlet>${OUTLET_NAMES})(?: ?\\| ?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})? ?(?:[-–—|·•]|:) ?(?:(?:(?:last )?(?:updated?|modified)(?: on)?:? (?<updated>[^|·•]+?))|(?:(?:first )?(?:published|posted)(?: on)?:? )?(?<date>[^|·•]+?))(?: ?[-–—|·•] ?.*)?$`,
+      `^(?<outlet>${OUTLET_NAMES})(?: ?\\| ?(?!${UPDATED_LABEL}|${PUBLISHED_LABEL})\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})? ?(?:[-–—|·•]|:) ?` +
+        `(?:${UPDATED_LABEL}[^|·•]+? ?[-–—|·•] ?(?=${PUBLISHED_LABEL}))?` +
+        `(?:${UPDATED_LABEL}(?<updated>[^|·•]+?)|(?:${PUBLISHED_LABEL})?(?<date>[^|·•]+?))(?: ?[-–—|·•] ?.*)?$`,
       'iu',
     ),
     accept: (groups) => parseDateExpression(groups.date ?? groups.updated ?? '') !== null,
@@ -1312,6 +1347,24 @@ export const LEDE_PREFIXES: PrefixRule[] = [
   // Al Jazeera's, in mixed case, always with the country (or US state): "Islamabad, Pakistan – Pakistan's
   // newly…". Any capitalised second word would take "Hamas, Hezbollah – Iran's allies…" too.
   { reason: 'dateline', pattern: new RegExp(`^${MIXED_CITY}, ${COUNTRY_OR_STATE} ${DASH}${LEDE_START}`, 'u') },
+];
+
+/**
+ * Suffixes removed from the last line of body text, tried in order; the first that matches wins.
+ * Tried on that one line only, so they cost nothing per line.
+ */
+export const LAST_LINE_SUFFIXES: SuffixRule[] = [
+  // The agency's tag in brackets right after the last sentence, on its line, as ANI signs off its copy: "…
+  // the minister said. (ANI)", "… (Reuters)", "… (dpa)". Only a known outlet's name or alias, read by
+  // `lookupOutlet`, not by the list of every outlet name: "… in the first half. (2)", "(Video)" and agencies
+  // drawn on, "(AFP/Reuters)", stay; so does a tag inside a sentence, with no sentence end before it ("told
+  // Asian News International (ANI) outside the court.").
+  {
+    reason: 'end mark',
+    mustContain: [')'],
+    pattern: /(?<=[.!?…]["'“”‘’)\]]*) ?\((?<tag>[^()]{1,40})\)$/u,
+    accept: (groups) => lookupOutlet(groups.tag ?? '') !== null,
+  },
 ];
 
 /**

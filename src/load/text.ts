@@ -108,6 +108,20 @@ function makeLine(text: string, from: number, to: number): Line {
   return { start, end, text: collapsed, map };
 }
 
+/**
+ * The part `line.text.slice(0, to)` of a line, without white space at its end: its characters keep
+ * their offsets in the article text (a line read without marks stays so; see `lineWithout`).
+ */
+export function lineBefore(line: Line, to: number): Line {
+  let cut = to;
+  while (cut > 0 && line.text[cut - 1] === ' ') cut -= 1;
+  if (cut === 0) return { start: line.start, end: line.start, text: '', map: [] };
+  const map = line.map.slice(0, cut);
+  const ends = line.ends?.slice(0, cut);
+  const end = ends?.[cut - 1] ?? map[cut - 1] + 1;
+  return ends ? { start: line.start, end, text: line.text.slice(0, cut), map, ends } : { start: line.start, end, text: line.text.slice(0, cut), map };
+}
+
 /** Narrows `[start, end)` of `text` until it neither starts nor ends with white space. */
 export function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && SPACE.test(text[start])) start++;

@@ -1435,23 +1435,120 @@ describe('load', () => {
       });
 
       // Regression: ANI's dateline, with the country in square brackets, stayed in the lede's first sentence
-      // and the outlet was unknown.
-      it('reads an ANI story: the dateline leaves the first sentence, the outlet is ANI, "(ANI)" in the body stays (fixtures/load/ani-wire.txt)', () => {
+      // and the outlet was unknown; its sign-off "(ANI)" after the last sentence stayed in that sentence.
+      it('reads an ANI story: the dateline leaves the first sentence, the outlet is ANI, "(ANI)" in the body stays, the sign-off goes (fixtures/load/ani-wire.txt)', () => {
         const article = loadFixture('ani-wire.txt');
         expect(removedPairs(article)).toEqual([
           ['date stamp', 'Updated: Mar 21, 2024 13:45 IST'],
           ['dateline', 'New Delhi [India], March 21 (ANI):'],
+          ['end mark', '(ANI)'],
         ]);
         // No year in the dateline, and an update's stamp is not the publication: no date.
         expect(article).toMatchObject({ outlet: 'ANI', date: null, published: null });
         const dateline = article.removed[1];
         expect(article.text.slice(dateline.start, dateline.end)).toBe('New Delhi [India], March 21 (ANI):');
+        const signOff = article.removed[2];
+        expect(article.text.slice(signOff.start, signOff.end)).toBe('(ANI)');
+        expect(signOff.end).toBe(article.text.trimEnd().length);
         const sentences = splitSentences(article).sentences;
         expect(sentences[1].text).toMatch(/^The Supreme Court on Thursday declined/);
         expect(sentences[1].start).toBe(dateline.end + 1);
         expect(sentences.some((sentence) => sentence.text.includes('[India]'))).toBe(false);
         expect(sentences[3].text).toMatch(/^Speaking to Asian News International \(ANI\) outside the court/);
+        const last = sentences.at(-1);
+        expect(last?.text).toBe(
+          'The Centre had told the court in an affidavit filed on Wednesday that the independence of the Election Commission did not depend on a judge sitting on the selection panel.',
+        );
+        expect(last?.end).toBe(signOff.start - 1);
         expect(coverageProblems(article)).toEqual([]);
+      });
+
+      describe("an agency's tag in brackets after the last sentence", () => {
+        /** A story whose last paragraph is `last`. */
+        function endingWith(last: string) {
+          return load(['Court refuses to stay law', 'The court refused on Thursday to stay the law, judges said.', last].join('\n\n') + '\n');
+        }
+
+        it.each([
+          ['The hearing will resume in May, the minister said. (ANI)', '(ANI)'],
+          ['The hearing will resume in May, the minister said.(ANI)', '(ANI)'],
+          ['The hearing will resume in May, the minister said. (Asian News International)', '(Asian News International)'],
+          ['The hearing will resume in May, officials said. (Reuters)', '(Reuters)'],
+          ['The hearing will resume in May, officials said. (dpa)', '(dpa)'],
+          ['"We will press for an early hearing," the counsel said. (ANI)', '(ANI)'],
+          ['"Will the hearing resume?" (ANI)', '(ANI)'],
+        ])('removes the tag from "%s" as an end mark, with its offsets', (last, tag) => {
+          const article = endingWith(last);
+          expect(removedPairs(article)).toEqual([['end mark', tag]]);
+          const [piece] = article.removed;
+          expect(article.text.slice(piece.start, piece.end)).toBe(tag);
+          const kept = last.slice(0, last.lastIndexOf('(')).trimEnd();
+          expect(blockTexts(article).at(-1)).toBe(kept);
+          // The last sentence ends where the paragraph's own words end.
+          const sentence = splitSentences(article).sentences.at(-1);
+          expect(sentence && article.text.slice(sentence.start, sentence.end)).toMatch(/[.?]"?$/u);
+          expect(kept.endsWith(sentence?.text ?? '-')).toBe(true);
+          expect(coverageProblems(article)).toEqual([]);
+        });
+
+        it.each([
+          // Not an outlet: a photo's label, a footnote's number, a word in brackets.
+          'The hearing will resume in May, the minister said. (Video)',
+          'The hearing will resume in May, the minister said. (2)',
+          'The hearing will resume in May, the minister said. (Photos)',
+          // Inside a sentence, or with no sentence end before it.
+          'The counsel spoke to Asian News International (ANI) outside the court.',
+          'The counsel spoke to Asian News International (ANI)',
+          'The counsel said the hearing would resume in May (ANI)',
+          // Agencies drawn on, not one agency's tag.
+          'The hearing will resume in May, officials said. (AFP/Reuters)',
+        ])('keeps the last paragraph "%s" whole', (last) => {
+          const article = endingWith(last);
+          expect(article.removed).toEqual([]);
+          expect(blockTexts(article).at(-1)).toBe(last);
+        });
+
+        it('keeps the tag after a paragraph that is not the last', () => {
+          const article = load('Court refuses to stay law\n\nThe court refused on Thursday to stay the law. (ANI)\n\nThe hearing will resume in May.\n');
+          expect(article.removed).toEqual([]);
+          expect(blockTexts(article)).toContain('The court refused on Thursday to stay the law. (ANI)');
+        });
+
+        it('removes the tag alone on the line under the story, and keeps it between paragraphs', () => {
+          expect(removedPairs(endingWith('The hearing will resume in May.\n\n(ANI)'))).toEqual([['end mark', '(ANI)']]);
+          expect(removedPairs(endingWith('The hearing will resume in May.\n(Reuters)'))).toEqual([['end mark', '(Reuters)']]);
+          expect(removedPairs(endingWith('The hearing will resume in May.\n\n(Video)'))).toEqual([]);
+          expect(load('Court refuses to stay law\n\nThe court refused on Thursday to stay the law.\n\n(ANI)\n\nThe hearing will resume in May.\n').removed).toEqual([]);
+        });
+
+        it('removes the tag under chrome at the foot, from the last line of text', () => {
+          const article = endingWith('The hearing will resume in May, the minister said. (ANI)\n\nAlso Read:\n\n- Election Commission announces poll schedule');
+          expect(removedPairs(article)).toEqual([
+            ['end mark', '(ANI)'],
+            ['navigation', 'Also Read:'],
+            ['navigation', '- Election Commission announces poll schedule'],
+          ]);
+          expect(coverageProblems(article)).toEqual([]);
+        });
+
+        it('removes the tag from the last paragraph of hard-wrapped copy, on its last line or on a line of its own', () => {
+          const paragraph = (words: string) => `${words} ${'and the talks went on into the night '.repeat(6)}`.replace(/(.{1,66})(?: |$)/g, '$1\n');
+          for (const end of [' (ANI)\n', '\n(ANI)\n']) {
+            const text = `${paragraph('Ferries resumed on Tuesday')}\n${paragraph('Repairs will take a week').trimEnd()}.${end}`;
+            expect(detectWrapWidth(text)).not.toBeNull();
+            const article = load(text);
+            expect(removedPairs(article)).toEqual([['end mark', '(ANI)']]);
+            expect(blockTexts(article).at(-1)).toMatch(/went on into the night\.$/u);
+            expect(coverageProblems(article)).toEqual([]);
+          }
+        });
+
+        it('removes the tag after a last sentence in Markdown emphasis, which keeps its marks', () => {
+          const article = endingWith('The hearing will resume in *May*. (ANI)');
+          expect(removedPairs(article)).toEqual([['end mark', '(ANI)']]);
+          expect(blockTexts(article).at(-1)).toBe('The hearing will resume in *May*.');
+          expect(coverageProblems(article)).toEqual([]);
+        });
       });
 
       it('reads an ANI dateline with a state and a year: the date and the outlet (fixtures/load/ani-wire-state.txt)', () => {
@@ -1556,6 +1653,56 @@ describe('load', () => {
           expect(removedPairs(article)).toEqual([['date stamp', line]]);
         },
       );
+
+      describe("an outlet's name and its stamp in one row", () => {
+        /** A story with `row` between its headline and its lede. */
+        function withRow(row: string) {
+          return load(`Court refuses to stay law\n\n${row}\n\nThe court refused on Thursday to stay the law.\n\nThe hearing will resume in May.\n`);
+        }
+
+        // Regression: "Updated" was read as a place between the outlet and the stamp, so an update's stamp gave
+        // the date and the timestamp.
+        it.each([
+          'Reuters | Updated: March 21, 2024 13:45 GMT',
+          'Press Trust of India | Updated: Mar 21 2024, 13:45 IST',
+          'Reuters | Last updated: March 21, 2024 13:45 GMT',
+          'Reuters | Modified: March 21, 2024 13:45 GMT',
+          'Reuters | UPDATED: March 21, 2024 13:45 GMT',
+          'Reuters | Updated on March 21, 2024 13:45 GMT',
+          'Press Trust of India | New Delhi | Updated: Mar 21 2024, 13:45 IST',
+        ])('removes "%s" and gives the outlet, but no date from its update stamp', (row) => {
+          const article = withRow(row);
+          expect(removedPairs(article)).toEqual([['date stamp', row]]);
+          expect(article).toMatchObject({ date: null, published: null, author: null });
+          expect(article.outlet).toBe(row.startsWith('Reuters') ? 'Reuters' : 'Press Trust of India');
+        });
+
+        it.each([
+          ['Reuters | March 21, 2024 13:45 GMT', '2024-03-21', '2024-03-21T13:45:00+00:00'],
+          ['Reuters | Published: March 21, 2024 13:45 GMT', '2024-03-21', '2024-03-21T13:45:00+00:00'],
+          ['Press Trust of India | New Delhi | Mar 21 2024, 13:45 GMT', '2024-03-21', '2024-03-21T13:45:00+00:00'],
+          // Both stamps: the published one, before or after the update's.
+          ['Reuters | Published: March 21, 2024 10:00 GMT | Updated: March 22, 2024 13:45 GMT', '2024-03-21', '2024-03-21T10:00:00+00:00'],
+          ['Reuters | Updated: March 22, 2024 13:45 GMT | Published: March 21, 2024 10:00 GMT', '2024-03-21', '2024-03-21T10:00:00+00:00'],
+          ['Reuters | March 21, 2024 10:00 GMT | Updated: March 22, 2024 13:45 GMT', '2024-03-21', '2024-03-21T10:00:00+00:00'],
+        ])('removes "%s" and gives the outlet and its published date', (row, date, published) => {
+          const article = withRow(row);
+          expect(removedPairs(article)).toEqual([['date stamp', row]]);
+          // The outlet's name is not a byline's author.
+          expect(article).toMatchObject({ outlet: row.startsWith('Reuters') ? 'Reuters' : 'Press Trust of India', date, published, author: null });
+        });
+
+        it('still reads a byline and its date in one row, and a byline naming the outlet after "By"', () => {
+          expect(withRow('By Jane Doe | March 21, 2024')).toMatchObject({ author: 'Jane Doe', date: '2024-03-21' });
+          expect(removedPairs(withRow('By Reuters | March 21, 2024'))).toEqual([['byline', 'By Reuters | March 21, 2024']]);
+        });
+
+        it.each(['Reuters | Updated by the desk', 'Reuters | Updated', 'Reuters | Published'])('keeps "%s", which states no date', (row) => {
+          const article = withRow(row);
+          expect(article.removed.filter((piece) => piece.reason === 'date stamp')).toEqual([]);
+          expect(article).toMatchObject({ date: null, published: null });
+        });
+      });
 
       // Regression: a wire's version tag stayed in the headline, so two versions' headlines differed by it.
       it.each([

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LEDE_PREFIXES, LINE_RULES, opensWithOutlet } from '../../src/load/rules.js';
+import { LAST_LINE_SUFFIXES, LEDE_PREFIXES, LINE_RULES, opensWithOutlet } from '../../src/load/rules.js';
 import { collapse } from '../../src/load/text.js';
 
 /** Every line of the corpus and the loader's text fixtures, as the rules see a line. */
@@ -17,14 +17,17 @@ function allLines(): string[] {
 }
 
 describe('LINE_RULES', () => {
-  it('names in mustContain text that every line its pattern matches holds', () => {
+  it('names in mustContain text that every line its pattern matches and its accept check takes holds', () => {
     const lines = allLines();
     const hinted = LINE_RULES.filter((rule) => rule.mustContain !== undefined);
     expect(hinted.length).toBeGreaterThan(3);
     let matched = 0;
     for (const rule of hinted) {
       for (const line of lines) {
-        if (!rule.pattern.test(line)) continue;
+        const match = rule.pattern.exec(line);
+        // A caption's pattern matches any sentence with a bracket at its end ("… the minister said. (ANI)");
+        // its accept check takes only a credit, which names what mustContain lists.
+        if (!match || (rule.accept && !rule.accept(match.groups ?? {}))) continue;
         matched += 1;
         const lower = line.toLowerCase();
         expect(rule.mustContain?.some((part) => lower.includes(part)), `${rule.reason}: ${line}`).toBe(true);
@@ -66,5 +69,24 @@ describe('LEDE_PREFIXES', () => {
     }
     // The check reads real datelines (fixtures/load/ani-wire*.txt), not only ledes no pattern matches.
     expect(matched).toBeGreaterThan(1);
+  });
+});
+
+describe('LAST_LINE_SUFFIXES', () => {
+  it('names in mustContain text that every suffix its pattern matches holds', () => {
+    const lines = allLines();
+    const hinted = LAST_LINE_SUFFIXES.filter((rule) => rule.mustContain !== undefined);
+    expect(hinted.length).toBeGreaterThan(0);
+    let matched = 0;
+    for (const rule of hinted) {
+      for (const line of lines) {
+        const match = rule.pattern.exec(line);
+        if (!match) continue;
+        matched += 1;
+        expect(rule.mustContain?.some((part) => match[0].includes(part)), `${rule.reason}: ${line}`).toBe(true);
+      }
+    }
+    // The check reads a real sign-off (fixtures/load/ani-wire.txt), not only lines no pattern matches.
+    expect(matched).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCRIPTS } from '../../src/load/rules.js';
-import { collapse, countScripts, sameTextKey, splitLines, trimSpan } from '../../src/load/text.js';
+import { collapse, countScripts, lineBefore, lineWithout, sameTextKey, splitLines, spanOf, trimSpan } from '../../src/load/text.js';
 import { trimSpan as segmentTrimSpan } from '../../src/segment/segmentText.js';
 
 describe('load', () => {
@@ -53,5 +53,29 @@ describe('load/text countScripts', () => {
         expect([...countScripts(s, SCRIPTS)]).toEqual(reference(s, SCRIPTS));
       }),
     );
+  });
+});
+
+describe('load/text lineBefore', () => {
+  it('cuts a line before an index, without the white space there, keeping its offsets in the text', () => {
+    const text = 'The  minister\u00a0said. (ANI)\n';
+    const [line] = splitLines(text);
+    const head = lineBefore(line, line.text.indexOf('('));
+    expect(head.text).toBe('The minister said.');
+    expect(text.slice(head.start, head.end)).toBe('The  minister\u00a0said.');
+    const span = spanOf(head, 4, head.text.length, text);
+    expect(span && text.slice(span.start, span.end)).toBe('minister\u00a0said.');
+    expect(lineBefore(line, 0).text).toBe('');
+  });
+
+  it('keeps the characters a line was read without with their word (Markdown marks)', () => {
+    const text = 'It ended in *May*. (ANI)';
+    const [line] = splitLines(text);
+    const marks = [text.indexOf('*'), text.lastIndexOf('*')];
+    const read = lineWithout(line, new Set([marks[0]]), new Set([marks[1]]));
+    expect(read.text).toBe('It ended in May. (ANI)');
+    const head = lineBefore(read, read.text.indexOf(' ('));
+    expect(head.text).toBe('It ended in May.');
+    expect(text.slice(head.start, head.end)).toBe('It ended in *May*.');
   });
 });
