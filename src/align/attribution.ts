@@ -4,6 +4,7 @@
  * these are, not what was said. Two outlets quoting the same speaker share the clause's names
  * without sharing a sentence, so the aligner counts its words for less.
  */
+import { TERMINAL_MARKS } from '../text/punctuation.js';
 import { FINITE_REPORTING_FORMS, OBJECT_TAKING_FORMS } from '../text/reportingVerbs.js';
 
 /**
@@ -41,7 +42,10 @@ const MIDDLE = new RegExp(
  * What may follow a reporting verb that closes its sentence: nothing, a comma, or a phrase of
  * time, place or channel (`said on Friday.`, `said in a statement.`, `said, adding …`).
  */
-const CLOSING_TAIL = /^\s*(?:[.!?]?\s*$|,|(?:on|in|at|during|after|before|earlier|later|late|last|this|yesterday|today|tonight|overnight|from|via|through|while|when)\b[^"\u201C\u201D\u00AB\u00BB:]*$)/iu;
+const CLOSING_TAIL = new RegExp(
+  `^\\s*(?:[${TERMINAL_MARKS}]?\\s*$|,|(?:on|in|at|during|after|before|earlier|later|late|last|this|yesterday|today|tonight|overnight|from|via|through|while|when)\\b[^"\\u201C\\u201D\\u00AB\\u00BB:]*$)`,
+  'iu',
+);
 /** Reporting verbs that name whom they address first (`told reporters on Friday.`, `told RIA Novosti.`). */
 const ADDRESSEE_VERBS = new Set(['told', 'tells', 'informed', 'asked']);
 /** An addressee of one, two or three words. */

@@ -20,6 +20,7 @@ import { daysAndMonths, type DayAndMonth } from '../text/dates.js';
 import { isAbbreviationOf } from '../segment/abbreviations.js';
 import { isKnownSpellingPair, pairKey } from '../text/spellings.js';
 import { foldTypography } from '../text/normalise.js';
+import { TERMINAL_MARKS } from '../text/punctuation.js';
 import { isRelatedForm, termOf, termOfLowerWord, WORD } from '../align/terms.js';
 import { wordnetSynonyms } from '../align/tables.js';
 import { attributionSpans } from '../align/attribution.js';
@@ -314,8 +315,10 @@ function isNameAt(text: string, start: number, token: string): boolean {
   // a `…+$` regex on the prefix would cost the prefix's length for every token).
   let at = start - 1;
   while (at >= 0 && OPENING_PUNCTUATION.test(text[at])) at -= 1;
-  return at >= 0 && !/[.!?:]/.test(text[at]);
+  return at >= 0 && !SENTENCE_OR_CLAUSE_END.test(text[at]);
 }
+/** A capitalised word after a sentence's final mark (any script's) or a colon opens a sentence, so is no name by its case. */
+const SENTENCE_OR_CLAUSE_END = new RegExp(`[${TERMINAL_MARKS}:：]`, 'u');
 const OPENING_PUNCTUATION = /[\s"'()[\]\u201C\u201D\u2018\u2019\u00AB\u00BB-]/u;
 
 /**

@@ -28,6 +28,7 @@
  */
 import type { ArticleMetadata, RemovedPiece, TextBlock } from '../types.js';
 import { emphasisPairs } from '../text/emphasis.js';
+import { CLAUSE_MARKS, CLOSING_MARKS, COMMAS, EITHER_WAY_QUOTES, SENTENCE_END, SENTENCE_TERMINALS } from '../text/punctuation.js';
 import { calendarDate, parseDateExpression } from './dates.js';
 import {
   ATX_HEADING,
@@ -57,7 +58,6 @@ import {
   SCRIPTS,
   SECTION_PART_MAX_WORDS,
   SECTION_TRAIL,
-  SENTENCE_END,
   SPLIT_DATELINE_CITY,
   SPLIT_DATELINE_DASH,
   SUBHEAD_MAX_WORDS,
@@ -806,10 +806,14 @@ export function looksLikeHeading(line: string, maxWords: number, allowedEnd: Reg
   if (LIST_ITEM.test(line) || wordCount(line) > maxWords) return false;
   const firstLetter = /\p{L}/u.exec(line);
   if (!firstLetter || /\p{Ll}/u.test(firstLetter[0])) return false;
-  const core = line.replace(/["'“”‘’«»„‟‹›)\]\s]+$/u, '');
+  const core = line.replace(TRAILING_CLOSERS, '');
   if (core === '') return false;
-  return !/[.!?…:;,\-–—]$/u.test(core) || (allowedEnd !== null && allowedEnd.test(core));
+  return !NO_HEADING_END.test(core) || (allowedEnd !== null && allowedEnd.test(core));
 }
+/** Closing quotes and brackets at a line's end, and white space. */
+const TRAILING_CLOSERS = new RegExp(`[${CLOSING_MARKS}${EITHER_WAY_QUOTES}\\s]+$`, 'u');
+/** What no heading ends with: a sentence's final mark in any script, a colon, semicolon, comma or dash. */
+const NO_HEADING_END = new RegExp(`[${SENTENCE_TERMINALS}${CLAUSE_MARKS}${COMMAS}\\-–—]$`, 'u');
 
 /**
  * Removes date stamps and datelines from the start of the lede, repeatedly

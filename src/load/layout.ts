@@ -5,6 +5,7 @@
  * The loader reads a wrapped text's paragraphs as its logical lines, so chrome rules, headings
  * and the sentence splitter see whole paragraphs, never a paragraph's physical lines.
  */
+import { CLAUSE_MARKS, CLOSING_MARKS, SENTENCE_TERMINALS } from '../text/punctuation.js';
 import { ATX_HEADING } from './rules.js';
 
 export type Layout = 'lines' | 'wrapped';
@@ -32,7 +33,8 @@ const MIN_RUN_ON_SHARE = 0.4;
 const FULL_LINE_SHARE = 0.7;
 /** Characters some archives end a paragraph with. */
 const PARAGRAPH_MARK = /[¶\u2029]$/u;
-const SENTENCE_END = /[.!?:;"'”’»)\]]$/u;
+/** A line that ends a sentence or a clause (in any script's marks), or closes a quotation or bracket, does not run on. */
+const SENTENCE_END = new RegExp(`[${SENTENCE_TERMINALS}${CLAUSE_MARKS}${CLOSING_MARKS}]$`, 'u');
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/gu;
 
 /** The text's physical lines, blank ones included. */

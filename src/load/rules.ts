@@ -7,6 +7,7 @@
  * (non-breaking spaces included) collapsed to a single space.
  */
 import { MONTH_NAME, RUSSIAN_MONTH_NAME, parseDateExpression } from './dates.js';
+import { CLAUSE_MARKS, CLOSING_MARKS, EITHER_WAY_QUOTES, QUESTION_OR_EXCLAMATION_MARKS, SENTENCE_TERMINALS } from '../text/punctuation.js';
 
 /** A rule that removes a whole line. */
 export interface LineRule {
@@ -444,7 +445,7 @@ function inAnyCase(phrases: readonly string[]): string {
 }
 const photoAgencies = PHOTO_AGENCIES.map(escapeRegExp).join('|');
 // A caption's last sentence ends before its credit (closing quotes and brackets allowed).
-const CAPTION_END = `[.!?…]["'“”‘’)]*`;
+const CAPTION_END = `[${SENTENCE_TERMINALS}][${CLOSING_MARKS}${EITHER_WAY_QUOTES}]*`;
 const AGENCY_WORD = new RegExp(`(?<![\\p{L}])(?:${photoAgencies})(?![\\p{L}])`, 'u');
 const AGENCY_OR_OUTLET = new RegExp(`^(?:${photoAgencies}|${OUTLET_NAMES})$`, 'iu');
 /** A photo agency's own label for its pictures: "AA Photo". */
@@ -1387,14 +1388,12 @@ export const BAR_SUFFIX = / \| (?<outlet>[^|.!?]{2,40})$/;
 export const SUFFIX_MAX_WORDS = 5;
 
 /**
- * A line of at least this many words that ends like a sentence (`SENTENCE_END`) reads as
+ * A line of at least this many words that ends like a sentence (`SENTENCE_END`, `src/text/punctuation.ts`) reads as
  * prose: rules marked `notProse` leave it alone.
  */
 export const PROSE_MIN_WORDS = 4;
-/** Sentence-final punctuation, possibly followed by closing quotes and brackets. */
-export const SENTENCE_END = /[.!?…]["'“”‘’«»„‟‹›)\]]*$/u;
 /** Punctuation that may close a paragraph: a sentence end, or a colon or semicolon before a list. */
-export const PARAGRAPH_END = /[.!?…:;]["'“”‘’«»„‟‹›)\]]*$/u;
+export const PARAGRAPH_END = new RegExp(`[${SENTENCE_TERMINALS}${CLAUSE_MARKS}][${CLOSING_MARKS}${EITHER_WAY_QUOTES}]*$`, 'u');
 /** A line that starts in lower case (after any opening quotes or brackets), as a wrapped line's continuation does. */
 export const LOWER_CASE_START = /^["'“‘«„‹(\[]*\p{Ll}/u;
 
@@ -1431,8 +1430,8 @@ export const MENU_MIN_ITEMS = 2;
 export const MENU_MIN_LINES = 4;
 /** A title line this long under a one-word line shows the one-word line is a section label. */
 export const TITLE_MIN_WORDS = 3;
-/** Headlines may ask or exclaim ("Will the talks resume?"); subheads in the body may not. */
-export const TITLE_END = /[?!]$/u;
+/** Headlines may ask or exclaim ("Will the talks resume?", "何时复谈？"); subheads in the body may not. */
+export const TITLE_END = new RegExp(`[${QUESTION_OR_EXCLAMATION_MARKS}]$`, 'u');
 /** A list item ("• text", "1. text", "1) text", "- text") is body text, never a heading. */
 export const LIST_ITEM = /^(?:[•·▪◦‣●*–—-]|\d{1,3}[.)]|[a-z][.)]) \S/;
 /**
@@ -1453,8 +1452,9 @@ export const SCRIPTS = [
 /**
  * A line at the start or end of the text, in the chrome around the article, whose letters are
  * mostly in a script other than the article's, which is at most this many words long and
- * does not end like a sentence, is an interface string (a Russian "related material" label
- * on an English page). A sentence in another script is a quotation and stays.
+ * does not end like a sentence (`SENTENCE_END`, in any script's marks), is an interface string
+ * (a Russian "related material" label on an English page). A sentence in another script is a
+ * quotation and stays (`“我们希望有关国家停止这种错误做法。”` closing an English report).
  */
 export const OTHER_SCRIPT_MAX_WORDS = 8;
 export const OTHER_SCRIPT_MIN_SHARE = 0.5;

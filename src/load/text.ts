@@ -8,6 +8,7 @@
  * rather than importing the segmenter's: data flows from load to segment, not back.
  */
 import { normaliseForMatching } from '../text/normalise.js';
+import { CLAUSE_MARKS, COMMAS, SENTENCE_TERMINALS } from '../text/punctuation.js';
 import { wrappedParagraphs } from './layout.js';
 
 /** One line of the article text, trimmed, with a collapsed copy for pattern matching. */
@@ -171,17 +172,52 @@ export function collapse(s: string): string {
   return s.replace(SPACE_RUN, ' ').replace(/^ | $/g, '');
 }
 
-/** Number of space-separated words in an already collapsed string. */
+/**
+ * Number of words in an already collapsed string: its space-separated tokens, except that a token
+ * in a script written without spaces (Chinese, Japanese, Thai, …) counts the words the word
+ * segmenter finds in it, so the loader's limits (a heading's 15 words, an interface string's 8)
+ * mean the same in every script: `中国外交部反对单边制裁` is 5 words, not 1. Cost: linear.
+ */
 export function wordCount(collapsed: string): number {
-  return collapsed === '' ? 0 : collapsed.split(' ').length;
+  if (collapsed === '') return 0;
+  const tokens = collapsed.split(' ');
+  if (!UNSPACED_LETTER.test(collapsed)) return tokens.length;
+  let count = 0;
+  for (const token of tokens) count += UNSPACED_LETTER.test(token) ? Math.max(1, segmentedWords(token)) : 1;
+  return count;
 }
+
+/** A letter of a script that does not separate its words by spaces. */
+const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+/**
+ * Intl.Segmenter's cost grows with its whole input at every step (see the splitter's
+ * `intlBoundaries`), so a long run is counted in windows; a word cut at a window's edge counts twice.
+ */
+const WORD_WINDOW = 256;
+
+/** Words Intl.Segmenter finds in `token` (dictionary-based for Chinese, Japanese and Thai). */
+function segmentedWords(token: string): number {
+  let count = 0;
+  for (let from = 0; from < token.length; ) {
+    let to = Math.min(token.length, from + WORD_WINDOW);
+    // Never between the two halves of a character outside the Basic Multilingual Plane.
+    const last = token.charCodeAt(to - 1);
+    if (to < token.length && last >= 0xd800 && last <= 0xdbff) to -= 1;
+    for (const segment of wordSegmenter.segment(token.slice(from, to))) if (segment.isWordLike) count += 1;
+    from = to;
+  }
+  return count;
+}
+
+const TRAILING_PUNCTUATION = new RegExp(`[ ${SENTENCE_TERMINALS}${CLAUSE_MARKS}${COMMAS}]+$`, 'u');
 
 /**
  * A comparison key for "is this the same line again": case, quote and dash forms,
  * white space and trailing punctuation do not count.
  */
 export function sameTextKey(s: string): string {
-  return normaliseForMatching(collapse(s)).replace(/[ .!?…:;,]+$/, '');
+  return normaliseForMatching(collapse(s)).replace(TRAILING_PUNCTUATION, '');
 }
 
 /** Counts the letters of `s` per script, among `scripts` (others are ignored). */

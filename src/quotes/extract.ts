@@ -3,6 +3,7 @@
  * quotation split by its attribution, keep the quotations of substance (not quoted terms),
  * find each one's attribution and resolve it to a person or an institution.
  */
+import { CLAUSE_MARKS, SENTENCE_TERMINALS } from '../text/punctuation.js';
 import type { Article, Sentence } from '../types.js';
 import { findAttribution, type AttributionContext } from './attribution.js';
 import { buildRegistry, type Registry } from './entities.js';
@@ -85,12 +86,17 @@ function quoteText(text: string, parts: readonly QuotePart[]): string {
  * needs only a space.
  */
 function joinParts(text: string, previous: QuotePart, next: QuotePart): string {
-  if (/[.!?…:;\u2014\u2013-]\s*$/u.test(text.slice(previous.start, previous.end))) return ' ';
+  if (PART_ENDS_ITSELF.test(text.slice(previous.start, previous.end))) return ' ';
   // The attribution between the marks: "she said." and "she said, adding:" close the sentence the first part began.
   const attribution = text.slice(previous.close === null ? previous.end : previous.close + 1, next.open).trim();
-  if (attribution.endsWith('.') || attribution.endsWith(':')) return '. ';
+  if (ATTRIBUTION_CLOSES.test(attribution)) return '. ';
   return previous.ending === ',' ? ', ' : ' ';
 }
+
+/** A part ending in a sentence's final mark (of any script), a colon, semicolon or dash. */
+const PART_ENDS_ITSELF = new RegExp(`[${SENTENCE_TERMINALS}${CLAUSE_MARKS}\\u2014\\u2013-]\\s*$`, 'u');
+/** An attribution closing with a sentence's final mark or a colon. */
+const ATTRIBUTION_CLOSES = new RegExp(`[${SENTENCE_TERMINALS}:：]$`, 'u');
 
 function collapse(s: string): string {
   return s.replace(WHITE_SPACE, ' ').trim();

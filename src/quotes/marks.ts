@@ -3,6 +3,7 @@
  * pairs ``…'' of wire copy and archives. Single quotes are never delimiters here, so ‘…’ and
  * '…' nested inside a quotation stay part of it (and an apostrophe can never open one).
  */
+import { CLAUSE_MARKS, COMMAS, SENTENCE_TERMINALS } from '../text/punctuation.js';
 import type { Sentence } from '../types.js';
 
 /** One stretch of quoted words: a whole quotation, or a piece of one split by an attribution or a paragraph break. */
@@ -58,8 +59,8 @@ function markAt(text: string, i: number): string | null {
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** Before an opening straight quote: a space, the start, or an opening bracket or dash. */
 const OPENS_AFTER = /[\s([{\u2014\u2013-]/u;
-/** After a closing straight quote: a space, the end, or punctuation. */
-const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013\u2026]/u;
+/** After a closing straight quote: a space, the end, or punctuation (a sentence's final mark in any script). */
+const CLOSES_BEFORE = new RegExp(`[\\s${SENTENCE_TERMINALS}${CLAUSE_MARKS}${COMMAS})\\]}\\u2014\\u2013]`, 'u');
 const TRAILING_SPACE = /\s/u;
 const ENDINGS = ',.?!';
 

@@ -3,12 +3,13 @@
  * sentence though Intl.Segmenter breaks after `?"`, while `"Why now?" Peskov said it was…` is two.
  */
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/months.js';
+import { CLOSING_MARKS, TERMINAL_MARKS } from '../text/punctuation.js';
 import { SPEAKER_ONLY_FORMS } from '../text/reportingVerbs.js';
 import { SENTENCE_STARTERS } from './abbreviations.js';
 
 // Any Unicode white space, no-break spaces included (`\s` lacks U+0085 NEXT LINE).
 const WS_RUN = /[\s\u0085]+/u;
-const CLOSERS = `"'”’»)\\]`;
+const CLOSERS = CLOSING_MARKS;
 
 /**
  * Verbs that report speech: after a quoted question or exclamation, a speaker and one of these
@@ -95,10 +96,10 @@ const MAX_CLOSING_WORDS = 7;
 /** A word of a speaker's name or title: letters, initials (`S.`), hyphens and apostrophes, no other punctuation. */
 const SPEAKER_WORD = /^[\p{L}\p{M}][\p{L}\p{M}.'’-]*$/u;
 /** Punctuation that closes an attribution's clause, maybe inside an outer quotation: `Lavrov shouted.`, `told reporters,`, `asked.”`. */
-const CLAUSE_END = new RegExp(`[.,;!?][${CLOSERS}]*$`, 'u');
+const CLAUSE_END = new RegExp(`[${TERMINAL_MARKS},;][${CLOSERS}]*$`, 'u');
 /** Punctuation that ends the sentence: a speaker named after the verb (`Asked Lavrov.`) must end it. */
-const SENTENCE_END = new RegExp(`[.!?][${CLOSERS}]*$`, 'u');
-const TRAILING_MARKS = new RegExp(`[.,;:!?${CLOSERS}]+$`, 'u');
+const SENTENCE_END = new RegExp(`[${TERMINAL_MARKS}][${CLOSERS}]*$`, 'u');
+const TRAILING_MARKS = new RegExp(`[${TERMINAL_MARKS},;:${CLOSERS}]+$`, 'u');
 const LEADING_OPENERS = /^["'“‘«([]+/u;
 
 /**

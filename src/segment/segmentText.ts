@@ -1,5 +1,6 @@
 import { abbreviationKind, SENTENCE_STARTERS, TIME_COMPLETION, TIME_THEN_DOTTED_ZONE } from './abbreviations.js';
 import { isAttribution } from './attribution.js';
+import { CLOSING_MARKS, CLOSING_QUOTES, OPENING_MARKS, OPENING_ONLY_MARKS, QUESTION_OR_EXCLAMATION_MARKS, SENTENCE_TERMINALS, TERMINAL_MARKS } from '../text/punctuation.js';
 
 /** A sentence's place in a text: UTF-16 offsets, `end` exclusive, no white space at either end. */
 export interface Span {
@@ -10,9 +11,9 @@ export interface Span {
 // Any Unicode white space, no-break spaces included (`\s` lacks U+0085 NEXT LINE).
 const WS = '\\s\\u0085';
 const IS_WS = new RegExp(`[${WS}]`, 'u');
-const QUOTE_CLOSERS = `"'”’»`;
-const CLOSERS = `${QUOTE_CLOSERS})\\]`;
-const OPENERS = `"'“‘«(\\[`;
+const QUOTE_CLOSERS = CLOSING_QUOTES;
+const CLOSERS = CLOSING_MARKS;
+const OPENERS = OPENING_MARKS;
 const BULLETS = '•◦▪‣⁃●■►▸';
 
 /**
@@ -46,14 +47,27 @@ const INLINE_BULLET = new RegExp(`(?<=^|[${WS}])[${BULLETS}](?=[${WS}])`, 'gu');
 /** Intl.Segmenter misses a sentence end after `…` (it is no sentence terminator in UAX #29). */
 const ELLIPSIS_BEFORE_CAPITAL = new RegExp(`(?:…|\\.{3})[${CLOSERS}]*[${WS}]+(?=[${OPENERS}]*\\p{Lu})`, 'gu');
 /** Intl.Segmenter does not split `…in 2020. 14 people…`; abbreviations (`No. 5`) are joined back later. */
-const TERMINAL_BEFORE_NUMBER = new RegExp(`[.!?][${CLOSERS}]*[${WS}]+(?=[${OPENERS}]*\\p{N})`, 'gu');
+const TERMINAL_BEFORE_NUMBER = new RegExp(`[${TERMINAL_MARKS}][${CLOSERS}]*[${WS}]+(?=[${OPENERS}]*\\p{N})`, 'gu');
+/**
+ * Opening marks at the end of a sentence: UAX #29 counts opening brackets and quotes among the
+ * closing punctuation that may follow a sentence's final mark, so in text without spaces
+ * Intl.Segmenter ends a sentence after the mark that opens the next (`…表示。“我们…`, `…した。「…`).
+ */
+const TRAILING_OPENERS = new RegExp(`[${OPENING_ONLY_MARKS}]+$`, 'u');
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const LEADING_OPENERS = new RegExp(`^[${OPENERS}]+`, 'u');
 const LEADING_NON_WORD = /^[^\p{L}\p{N}]+/u;
 const WS_RUN = new RegExp(`[${WS}]+`, 'u');
 /** A quotation that closes on a question, an exclamation or an ellipsis: `…now?"`, `…never!”`. */
-const QUOTED_CRY = new RegExp(`(?:[?!…]|\\.{3})[${CLOSERS}]*[${QUOTE_CLOSERS}]$`, 'u');
+const QUOTED_CRY = new RegExp(`(?:[${QUESTION_OR_EXCLAMATION_MARKS}…]|\\.{3})[${CLOSERS}]*[${QUOTE_CLOSERS}]$`, 'u');
+/**
+ * A Japanese quotation closed after its own final mark, then read on by the quotative particle right
+ * after the bracket: `首相は「景気は回復している。」と述べた。` is one sentence, the quotation the
+ * object of its verb, as `"Is it over?" she asked.` is in English.
+ */
+const CLOSED_QUOTATION = new RegExp(`[${SENTENCE_TERMINALS}][${CLOSERS}]*[${QUOTE_CLOSERS}]$`, 'u');
+const QUOTATIVE_PARTICLE = /^(?:と|って)/u;
 /**
  * A list number or letter that Intl.Segmenter cut off from its item: `1.` in `1. First item`, `A.`
  * in an interview's `Q. When? A. Soon.` A lone letter is no sentence, so it always opens the next.
@@ -101,7 +115,7 @@ function segmentPiece(range: string, piece: Span): Span[] {
   const text = range.slice(piece.start, piece.end).replace(LINE_BREAK, ' ');
   const labels = inlineListLabelEnds(text);
   const cuts = [
-    ...intlBoundaries(text),
+    ...intlBoundaries(text).map((cut) => beforeOpeners(text, cut)),
     ...matchEnds(text, ELLIPSIS_BEFORE_CAPITAL),
     ...matchEnds(text, TERMINAL_BEFORE_NUMBER),
   ]
@@ -182,6 +196,12 @@ export function intlBoundaries(text: string): number[] {
   return cuts;
 }
 
+/** A boundary moved back before the opening marks Intl.Segmenter left at the end of the sentence before it (see `TRAILING_OPENERS`). */
+function beforeOpeners(text: string, cut: number): number {
+  const openers = TRAILING_OPENERS.exec(text.slice(Math.max(0, cut - BEFORE_WINDOW), cut));
+  return openers ? cut - openers[0].length : cut;
+}
+
 /** The trimmed, non-empty spans between sorted cut points within `[start, end)`. */
 function spansBetween(text: string, start: number, end: number, cuts: number[]): Span[] {
   const points = [...new Set([start, ...cuts.filter((cut) => cut > start && cut < end), end])];
@@ -239,7 +259,7 @@ function joinFalseBreaks(text: string, spans: Span[]): Span[] {
     // Read only after a quoted question or exclamation, so sliced only then.
     const ahead = () => text.slice(span.start, Math.min(pieceEnd, span.start + AHEAD_WINDOW));
     const afterQuestion = () => QUESTION_END.test(text.slice(Math.max(0, (last?.start ?? 0) - 8), last?.start ?? 0));
-    if (last && !isSentenceEnd(before, text.slice(span.start, span.end), ahead, afterQuestion)) {
+    if (last && !isSentenceEnd(before, text.slice(span.start, span.end), last.end === span.start, ahead, afterQuestion)) {
       joined[joined.length - 1] = { start: last.start, end: span.end };
     } else {
       joined.push(span);
@@ -250,16 +270,18 @@ function joinFalseBreaks(text: string, spans: Span[]): Span[] {
 
 /**
  * Whether a sentence really ends between `before` (the end of the previous span) and `after`
- * (the next span); `ahead` gives the text from the boundary on, past `after` within the piece.
- * The first matching rule decides.
+ * (the next span), `touching` when no white space stands between them; `ahead` gives the text
+ * from the boundary on, past `after` within the piece. The first matching rule decides.
  */
-function isSentenceEnd(before: string, after: string, ahead: () => string, afterQuestion: () => boolean): boolean {
+function isSentenceEnd(before: string, after: string, touching: boolean, ahead: () => string, afterQuestion: () => boolean): boolean {
   // Stray punctuation (a lone quote, a dash) is no sentence of its own.
   if (!HAS_WORD.test(before) || !HAS_WORD.test(after)) return false;
   if (LIST_LABEL.test(before) || AGENCY_TAG.test(after)) return false;
   const next = after.replace(LEADING_OPENERS, '');
   // `"Is it over?" she asked.`, `Wait... and then`: lower case continues the sentence.
   if (/^\p{Ll}/u.test(next)) return false;
+  // `「景気は回復している。」と述べた。`: the quotative particle continues it too.
+  if (touching && CLOSED_QUOTATION.test(before) && QUOTATIVE_PARTICLE.test(after)) return false;
   if (QUOTED_CRY.test(before) && isAttribution(ahead().replace(LEADING_OPENERS, ''))) return false;
   if (!before.endsWith('.')) return true;
   // `…5 p.m. E.T.` reads as the time it completes, not as initials.

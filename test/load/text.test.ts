@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCRIPTS } from '../../src/load/rules.js';
-import { collapse, countScripts, lineBefore, lineWithout, sameTextKey, splitLines, spanOf, trimSpan } from '../../src/load/text.js';
+import { collapse, countScripts, lineBefore, lineWithout, sameTextKey, splitLines, spanOf, trimSpan, wordCount } from '../../src/load/text.js';
 import { trimSpan as segmentTrimSpan } from '../../src/segment/segmentText.js';
 
 describe('load', () => {
@@ -14,6 +14,31 @@ describe('load', () => {
     it('keeps words and inner punctuation', () => {
       expect(sameTextKey('Talks resume')).not.toBe(sameTextKey('Talks resumed'));
       expect(sameTextKey('Russia: NATO')).not.toBe(sameTextKey('Russia NATO'));
+    });
+  });
+
+  describe('sameTextKey in other scripts', () => {
+    it('ignores a final mark of any script', () => {
+      expect(sameTextKey('制裁何时结束？')).toBe(sameTextKey('制裁何时结束'));
+      expect(sameTextKey('पानी भर गया।')).toBe(sameTextKey('पानी भर गया'));
+    });
+  });
+
+  describe('wordCount', () => {
+    it('counts space-separated words, punctuation tokens included', () => {
+      expect(wordCount('')).toBe(0);
+      expect(wordCount('Talks resume — in Vienna')).toBe(5);
+      expect(wordCount('दिल्ली में भारी बारिश')).toBe(4);
+    });
+
+    it('counts the words of a script written without spaces, so its lines meet the same limits', () => {
+      // 中国|外交部|反对|单边|制裁, as the segmenter's dictionary reads it.
+      expect(wordCount('中国外交部反对单边制裁')).toBeGreaterThanOrEqual(4);
+      expect(wordCount('中国外交部反对单边制裁')).toBeLessThanOrEqual(6);
+      expect(wordCount('返回顶部')).toBeGreaterThan(1);
+      expect(wordCount('新华社北京3月7日电 外交部发言人表示')).toBeGreaterThan(wordCount('外交部发言人表示'));
+      // A long run is counted in windows: about its words, at linear cost.
+      expect(wordCount('中国外交部反对单边制裁'.repeat(200))).toBeGreaterThanOrEqual(800);
     });
   });
 
