@@ -2,9 +2,12 @@
  * loadHtmlArticle's metadata: which source wins for each field, and the contract's date
  * rule (`date` is the day in the timestamp's own offset, `published` the timestamp as given).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadHtmlArticle } from '../../src/load/html/index.js';
-import type { ArticleMetadata } from '../../src/types.js';
+import type { ArticleMetadata, LoadedArticle } from '../../src/types.js';
+import { REPO_DIR } from './helpers.js';
 
 const STORY = [
   'The city council voted on Tuesday to extend the night bus network to the three new districts on the eastern edge of town.',
@@ -33,6 +36,10 @@ function jsonLd(value: unknown): string {
   return `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
 }
 
+function loadPage(name: string): LoadedArticle {
+  return loadHtmlArticle(readFileSync(join(REPO_DIR, 'fixtures', 'html', name), 'utf8'), { id: name, source: name });
+}
+
 const meta = (key: string, content: string, attribute = 'property') => `<meta ${attribute}="${key}" content="${content}">`;
 
 describe('load/html', () => {
@@ -53,6 +60,9 @@ describe('load/html', () => {
         ['2022-02-18 23:30:00 +0300', '2022-02-18', '2022-02-18T23:30:00+03:00'],
         ['2022-02-18 23:30 UTC', '2022-02-18', '2022-02-18T23:30:00+00:00'],
         ['2022-02-18 23:30:00', '2022-02-18', null], // no zone: the day alone
+        // Regression: an impossible time or offset was kept as published.
+        ['2024-03-07T25:61:00+02:00', '2024-03-07', null],
+        ['2024-03-07T10:00:00+15:00', '2024-03-07', null],
       ])('reads datePublished %s as date %s, published %s', (stamp, date, published) => {
         const html = page(jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', datePublished: stamp }));
         expect(metadata(html)).toMatchObject({ date, published });
@@ -90,6 +100,15 @@ describe('load/html', () => {
       it('ignores <time> outside the article (a related-links list) and unreadable stamps', () => {
         const related = '<ul><li><time datetime="2021-01-01T10:00:00Z">Old story</time></li></ul>';
         expect(metadata(page(meta('article:published_time', 'yesterday'), '', related))).toMatchObject({ date: null, published: null });
+      });
+
+      it('fills `published` from a later source on the same day when the first gives an impossible time', () => {
+        const ld = jsonLd({ '@type': 'NewsArticle', datePublished: '2024-03-07T25:61:00+02:00' });
+        expect(metadata(page(ld + meta('article:published_time', '2024-03-07T10:00:00+02:00')))).toMatchObject({
+          date: '2024-03-07',
+          published: '2024-03-07T10:00:00+02:00',
+        });
+        expect(loadPage('impossible-time.html')).toMatchObject({ date: '2024-03-07', published: null });
       });
 
       it('fills `published` from a later source on the same day when the first gives only a day', () => {
