@@ -193,9 +193,10 @@ function looksLikeTitleLine(title: string): boolean {
  * quotes blanked out (same length, so offsets hold), then puts the real text back, reports each
  * figure, byline and pull-quote line as removed and adds the standfirst's blocks. The byline's lines
  * are hidden, not left to the text rules: right under the headline a name reads as a subheadline.
+ * A table's rows stay with the text rules, but are never headings.
  */
 function loadWithFigures(extracted: BlockText, init: Parameters<typeof loadArticleText>[1]): LoadedArticle {
-  const { text, figureLines, standfirst, roleLines } = extracted;
+  const { text, figureLines, standfirst, roleLines, tableRows } = extracted;
   let masked = '';
   let from = 0;
   const hidden = [...figureLines, ...standfirst, ...roleLines].sort((a, b) => a.start - b.start);
@@ -216,7 +217,9 @@ function loadWithFigures(extracted: BlockText, init: Parameters<typeof loadArtic
   });
   const removed = [...article.removed, ...figurePieces, ...rolePieces].sort((a, b) => a.start - b.start);
   const standfirstBlocks = standfirst.map((span) => ({ ...span, heading: looksLikeTitleLine(text.slice(span.start, span.end)) }));
-  const blocks = standfirstBlocks.length > 0 ? [...article.blocks, ...standfirstBlocks].sort((a, b) => a.start - b.start) : article.blocks;
+  // A table's row is no subhead, however short (the text rules see a run of short lines as such already).
+  const bodyBlocks = article.blocks.map((b) => (b.heading && tableRows.some((row) => row.start <= b.start && b.end <= row.end) ? { ...b, heading: false } : b));
+  const blocks = standfirstBlocks.length > 0 ? [...bodyBlocks, ...standfirstBlocks].sort((a, b) => a.start - b.start) : bodyBlocks;
   return { ...article, text, blocks, removed };
 }
 
