@@ -34,7 +34,7 @@ const BLOCK_TAGS = new Set([
 ]);
 /** Elements whose text is never article text (readability removes most already). */
 const SKIPPED_TAGS = new Set([
-  'audio', 'button', 'canvas', 'embed', 'head', 'iframe', 'input', 'link', 'math', 'meta', 'noscript', 'object',
+  'audio', 'button', 'canvas', 'embed', 'head', 'iframe', 'input', 'link', 'math', 'meta', 'nav', 'noscript', 'object',
   'option', 'script', 'select', 'style', 'svg', 'template', 'textarea', 'title', 'video',
 ]);
 /**
