@@ -91,7 +91,8 @@ type ClockGroups = Partial<Record<'hour' | 'minute' | 'second' | 'fraction' | 'm
  * the ISO 8601 timestamp in that offset, seconds `:00` when not stated ("11:42 PM EST, Mon February
  * 21, 2022" → `2022-02-21T23:42:00-05:00`, "2022-02-21 23:42 +0300" → `2022-02-21T23:42:00+03:00`);
  * a timestamp already in ISO 8601 is kept as written. A time without a zone, or with another,
- * gives none.
+ * gives none; nor does an impossible time (`25:61`, `24:30`, a second past 59) or an offset beyond
+ * ±14:00, whose date is still read, as a time without a zone leaves it.
  */
 export function parseDateExpression(s: string): StatedDate | null {
   // Every form states a four-digit year; most lines asked about are not dates at all.
@@ -108,8 +109,12 @@ export function parseDateExpression(s: string): StatedDate | null {
     const { year, month, day, sep, gap, offset, zone } = iso.groups;
     const date = calendarDate(year, month, day);
     if (!date) return null;
-    // ISO 8601 itself is kept as written; the forms close to it are written out in it.
-    if (sep === 'T' && gap === '' && offset !== undefined) return { date, published: s };
+    // ISO 8601 itself is kept as written, when its time and offset can be; the forms close to it are written out in it.
+    if (sep === 'T' && gap === '' && offset !== undefined) {
+      const { hour, minute, second, fraction } = iso.groups;
+      const possible = possibleTime(Number(hour), Number(minute), Number(second ?? '0'), fraction) && zoneOffset(offset, date) !== null;
+      return { date, published: possible ? s : null };
+    }
     return { date, published: iso.groups.hour === undefined ? null : timestamp(date, { ...iso.groups, zone: offset ?? zone }) };
   }
   const stated = statedDay(s);
@@ -139,14 +144,26 @@ function timestamp(date: string, clock: ClockGroups): string | null {
     if (hour < 1 || hour > 12) return null;
     hour = (hour % 12) + (clock.meridiem.toLowerCase() === 'p' ? 12 : 0);
   }
-  if (hour > 23 || minute > 59 || second > 59) return null;
+  if (!possibleTime(hour, minute, second, clock.fraction)) return null;
   const two = (n: number) => String(n).padStart(2, '0');
   return `${date}T${two(hour)}:${two(minute)}:${two(second)}${clock.fraction ?? ''}${offset}`;
 }
 
 /**
+ * Whether a clock time can be: hours 0–23, or 24:00:00 (ISO 8601's end of the day), minutes and
+ * seconds 0–59. `25:61` is no time, as `02-30` is no day.
+ */
+function possibleTime(hour: number, minute: number, second: number, fraction = ''): boolean {
+  if (hour === 24) return minute === 0 && second === 0 && !/[1-9]/.test(fraction);
+  return hour <= 23 && minute <= 59 && second <= 59;
+}
+
+/** Zones lie within 14 hours of UTC (Kiribati's +14:00, Baker Island's -12:00). */
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+/**
  * The `±HH:MM` offset of a zone as stated on `date` (`Z` as it is), or `null` when it does not name
- * one. RFC 2822's `-0000` (UTC, the writer's own zone unknown) is `+00:00`.
+ * one, or names one beyond ±14:00. RFC 2822's `-0000` (UTC, the writer's own zone unknown) is `+00:00`.
  */
 function zoneOffset(zone: string, date: string): string | null {
   const name = zone.toUpperCase().replace(/ /g, '');
@@ -155,7 +172,7 @@ function zoneOffset(zone: string, date: string): string | null {
   if (explicit) {
     const hours = Number(explicit.hours);
     const minutes = Number(explicit.minutes ?? '0');
-    if (hours > 14 || minutes > 59) return null;
+    if (minutes > 59 || hours * 60 + minutes > MAX_OFFSET_MINUTES) return null;
     const sign = hours === 0 && minutes === 0 ? '+' : explicit.sign;
     return `${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
   }

@@ -76,6 +76,30 @@ describe('cli with web pages', () => {
     expect(article.sentences.length).toBeGreaterThan(3);
   });
 
+  // Regressions: a short brief was refused (exit 2), a <time> in the page's header was not read, table
+  // rows became headings, and an impossible time was kept as published.
+  it('inspects a news brief, a page dated in its header, a table and an impossible timestamp', async () => {
+    type Inspected = { date: string | null; published: string | null; sentences: Array<{ text: string; heading: boolean }> };
+    const inspect = async (name: string) => {
+      const result = await run(['inspect', `fixtures/html/${name}`, '--format', 'json']);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      return JSON.parse(result.stdout) as Inspected;
+    };
+    const headings = (article: Inspected) => article.sentences.filter((s) => s.heading).map((s) => s.text);
+    const brief = await inspect('news-brief.html');
+    expect(brief.sentences.map((s) => s.text)).toEqual([
+      'Quake hits eastern Turkey',
+      "A magnitude 5.6 earthquake struck eastern Turkey on Tuesday morning, the country's disaster agency said.",
+      'There were no immediate reports of casualties or serious damage, officials said.',
+    ]);
+    expect(await inspect('header-time.html')).toMatchObject({ date: '2024-03-07', published: '2024-03-07T10:00:00+01:00' });
+    const table = await inspect('bbc-data-table.html');
+    expect(headings(table)).toEqual(['Italy floods: Thousands evacuated as rivers burst banks', 'Grand Prix cancelled']);
+    expect(table.sentences.map((s) => s.text)).toEqual(expect.arrayContaining(['Town Evacuated', 'Faenza 2,000', 'Cesena 1,500']));
+    expect(await inspect('impossible-time.html')).toMatchObject({ date: '2024-03-07', published: null });
+  });
+
   it('compares a URL with a saved page, and names the URL article by host and path', async () => {
     const result = await run(['compare', `${base}/politics/1406245`, 'fixtures/html/wire-meta-only.html', '--format', 'json']);
     expect(result.stderr).toBe('');

@@ -29,6 +29,17 @@ describe('load', () => {
       ['2022-02-21 23:42:00', '2022-02-21'],
       ['2022-02-21 23:42 IST', '2022-02-21'],
       ['2022-02-21 25:42 UTC', '2022-02-21'],
+      // Regression: an impossible time or offset in ISO 8601 itself was kept as published.
+      ['2024-03-07T25:61:00+02:00', '2024-03-07'],
+      ['2024-03-07T24:30:00+02:00', '2024-03-07'],
+      ['2024-03-07T24:00:00.5Z', '2024-03-07'],
+      ['2024-03-07T23:60:00Z', '2024-03-07'],
+      ['2024-03-07T23:59:60Z', '2024-03-07'],
+      ['2024-03-07T10:00:00+14:30', '2024-03-07'],
+      ['2024-03-07T10:00:00-15:00', '2024-03-07'],
+      ['2024-03-07T10:00:00+05:60', '2024-03-07'],
+      ['2024-03-07 10:00 UTC+15', '2024-03-07'],
+      ['March 7, 2024 10:00 GMT+14:30', '2024-03-07'],
     ])('reads %s as %s, with no timestamp', (input, date) => {
       expect(parseDateExpression(input)).toEqual({ date, published: null });
     });
@@ -77,6 +88,10 @@ describe('load', () => {
         published: '2022-02-18T23:30:00-05:00',
       });
       expect(parseDateExpression('2022-02-18T04:30:00Z')?.published).toBe('2022-02-18T04:30:00Z');
+      // The edges of what a time and an offset can be: the end of the day (ISO 8601's 24:00), ±14:00.
+      for (const edge of ['2024-03-07T24:00:00+01:00', '2024-03-07T24:00Z', '2024-03-07T23:59:59.999+14:00', '2024-03-07T00:00:00-12:00', '2024-03-07T10:00:00-14:00']) {
+        expect(parseDateExpression(edge)).toEqual({ date: '2024-03-07', published: edge });
+      }
       // Without an offset the timestamp is not complete.
       expect(parseDateExpression('2022-02-18T04:30:00')).toEqual({ date: '2022-02-18', published: null });
     });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadArticleText } from '../../src/load/article.js';
 import { MIN_ARTICLE_CHARS, decodeHtmlBytes, loadHtmlArticle } from '../../src/load/html/index.js';
 import { displayText, splitSentences } from '../../src/segment/index.js';
 import type { LoadedArticle } from '../../src/types.js';
@@ -327,6 +328,45 @@ describe('load/html', () => {
 
       it('is pure: the same page gives the same article twice', () => {
         expect(loadPage('example-news-geneva.html')).toEqual(loadPage('example-news-geneva.html'));
+      });
+    });
+
+    describe('short pages (news briefs)', () => {
+      const LEDE = "A magnitude 5.6 earthquake struck eastern Turkey on Tuesday morning, the country's disaster agency said.";
+
+      // Regression: a page under MIN_ARTICLE_CHARS was refused ("no article text found in the page").
+      it('loads a brief of two short paragraphs as its text file loads', () => {
+        const article = loadPage('news-brief.html');
+        const body = blockTexts(article, 'paragraphs');
+        expect(body).toEqual([LEDE, 'There were no immediate reports of casualties or serious damage, officials said.']);
+        expect(body.join(' ').length).toBeLessThan(MIN_ARTICLE_CHARS);
+        expect(article.title).toBe('Quake hits eastern Turkey');
+        expect(blockTexts(article, 'headings')).toEqual(['Quake hits eastern Turkey']);
+        const asText = loadArticleText(`Quake hits eastern Turkey\n\n${body.join('\n\n')}\n`, { id: 'brief', source: 'brief.txt' });
+        expect(blockTexts(article)).toEqual(blockTexts(asText));
+        expect(blockTexts(article, 'headings')).toEqual(blockTexts(asText, 'headings'));
+      });
+
+      it('loads a brief of one paragraph, with or without an <article> around it, and leaves a menu out', () => {
+        for (const body of [`<article><h1>Quake hits eastern Turkey</h1><p>${LEDE}</p></article>`, `<nav><a href="/">Home</a> <a href="/world">World</a></nav><h1>Quake hits eastern Turkey</h1><p>${LEDE}</p>`]) {
+          const article = loadHtmlArticle(`<html><head><title>Quake hits eastern Turkey</title></head><body>${body}</body></html>`, { id: 'b', source: 'b.html' });
+          expect(blockTexts(article)).toEqual(['Quake hits eastern Turkey', LEDE]);
+        }
+      });
+
+      it('reads the story the page marks, not the longer cookie notice readability takes on a short page', () => {
+        const article = loadPage('brief-consent-footer.html');
+        expect(blockTexts(article)).toEqual(['Quake hits eastern Turkey', LEDE]);
+        expect(article.text).not.toMatch(/cookies|Example Media Group/);
+      });
+
+      it.each([
+        ['short sentences and links (a sign-in box)', '<main><h1>Sign in</h1><p>Subscribers get unlimited access.</p><p><a href="/forgot">Forgot your password?</a></p></main>'],
+        ['a list of headlines without stops', '<h1>Latest</h1><ul><li><a href="/1">Floods force thousands from their homes in northern Italy</a></li><li><a href="/2">Election results delayed as officials recount ballots</a></li></ul>'],
+        ['a paragraph that is one link', '<article><h1>More news</h1><p><a href="/1">Floods force thousands from their homes in northern Italy after days of rain.</a></p></article>'],
+      ])('refuses a short page without prose: %s', (_, body) => {
+        const page = `<html><head><title>Example News</title></head><body>${body}</body></html>`;
+        expect(thrown(() => loadHtmlArticle(page, { id: 'x', source: 'x.html' })).message).toBe('x.html: no article text found in the page');
       });
     });
 

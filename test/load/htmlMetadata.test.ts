@@ -2,9 +2,12 @@
  * loadHtmlArticle's metadata: which source wins for each field, and the contract's date
  * rule (`date` is the day in the timestamp's own offset, `published` the timestamp as given).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadHtmlArticle } from '../../src/load/html/index.js';
-import type { ArticleMetadata } from '../../src/types.js';
+import type { ArticleMetadata, LoadedArticle } from '../../src/types.js';
+import { REPO_DIR } from './helpers.js';
 
 const STORY = [
   'The city council voted on Tuesday to extend the night bus network to the three new districts on the eastern edge of town.',
@@ -33,6 +36,10 @@ function jsonLd(value: unknown): string {
   return `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
 }
 
+function loadPage(name: string): LoadedArticle {
+  return loadHtmlArticle(readFileSync(join(REPO_DIR, 'fixtures', 'html', name), 'utf8'), { id: name, source: name });
+}
+
 const meta = (key: string, content: string, attribute = 'property') => `<meta ${attribute}="${key}" content="${content}">`;
 
 describe('load/html', () => {
@@ -53,6 +60,9 @@ describe('load/html', () => {
         ['2022-02-18 23:30:00 +0300', '2022-02-18', '2022-02-18T23:30:00+03:00'],
         ['2022-02-18 23:30 UTC', '2022-02-18', '2022-02-18T23:30:00+00:00'],
         ['2022-02-18 23:30:00', '2022-02-18', null], // no zone: the day alone
+        // Regression: an impossible time or offset was kept as published.
+        ['2024-03-07T25:61:00+02:00', '2024-03-07', null],
+        ['2024-03-07T10:00:00+15:00', '2024-03-07', null],
       ])('reads datePublished %s as date %s, published %s', (stamp, date, published) => {
         const html = page(jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', datePublished: stamp }));
         expect(metadata(html)).toMatchObject({ date, published });
@@ -90,6 +100,68 @@ describe('load/html', () => {
       it('ignores <time> outside the article (a related-links list) and unreadable stamps', () => {
         const related = '<ul><li><time datetime="2021-01-01T10:00:00Z">Old story</time></li></ul>';
         expect(metadata(page(meta('article:published_time', 'yesterday'), '', related))).toMatchObject({ date: null, published: null });
+      });
+
+      describe('a <time> outside the article', () => {
+        const stamp = '<time datetime="2024-03-07T10:00:00+01:00">7 March 2024</time>';
+        const other = (attributes: string, tag = 'div') => `<${tag} ${attributes}><p>Earlier <time datetime="2024-03-01T08:00:00Z">1 March</time></p></${tag}>`;
+        const dated = { date: '2024-03-07', published: '2024-03-07T10:00:00+01:00' };
+
+        // Regression: a stamp in the page's header, above the <article>, was not read.
+        it("is read when it is the page's only one: in the site's header above the article", () => {
+          expect(metadata(page('', '', `<header><div class="meta">${stamp}</div></header>`))).toMatchObject(dated);
+          expect(loadPage('header-time.html')).toMatchObject(dated);
+          // The same stamp twice (a visible one and a hidden one) is one value.
+          expect(metadata(page('', '', `<header>${stamp}</header><div class="sticky">${stamp}</div>`))).toMatchObject(dated);
+        });
+
+        it('is read, of several, when it is in the <header> that holds the <h1>', () => {
+          const html = page('', '', `<header class="story-header"><h1>Night buses extended</h1>${stamp}</header>${other('class="box"')}`);
+          expect(metadata(html)).toMatchObject(dated);
+        });
+
+        it.each([
+          ['a list item', other('', 'ul').replace('<p>', '<li>').replace('</p>', '</li>')],
+          ['an <aside>', other('', 'aside')],
+          ['a <nav>', other('', 'nav')],
+          ['a <footer>', other('', 'footer')],
+          ['comments', other('id="comments"')],
+          ['a comment', other('class="c-Comment__body"')],
+          ['a related-stories box', other('class="related-stories"')],
+          ['a box named in camelCase', other('class="relatedStories"')],
+          ['a sidebar', other('class="layout-sidebar"')],
+        ])('is not read from %s, which dates something else', (_, html) => {
+          expect(metadata(page('', '', html))).toMatchObject({ date: null, published: null });
+          // Set aside, it leaves the page's own stamp the only one.
+          expect(metadata(page('', '', `<header>${stamp}</header>${html}`))).toMatchObject(dated);
+        });
+
+        it('is not read from a teaser <article> after the story\'s', () => {
+          const teaser = `<section>${other('class="card"', 'article')}</section><footer>`;
+          expect(metadata(page('').replace('<footer>', teaser))).toMatchObject({ date: null, published: null });
+          expect(metadata(page('', '', `<header>${stamp}</header>`).replace('<footer>', teaser))).toMatchObject(dated);
+        });
+
+        it('is not read when two different ones are left: which is the story\'s is not known', () => {
+          expect(metadata(page('', '', `<header>${stamp}</header>${other('class="box"')}`))).toMatchObject({ date: null, published: null });
+          // Nor, when the page marks its article, is a stamp in a header that does not hold the <h1>.
+          expect(metadata(page('', '<h1>Night buses extended</h1>', `<header>${stamp}</header>${other('class="box"')}`))).toMatchObject({ date: null });
+        });
+
+        it('comes after the page\'s metadata and the first <time> in the article', () => {
+          const inArticle = '<time datetime="2024-03-06T09:00:00Z">6 March</time>';
+          expect(metadata(page('', inArticle, `<header>${stamp}</header>`))).toMatchObject({ date: '2024-03-06' });
+          expect(metadata(page(meta('article:published_time', '2024-03-05T09:00:00Z'), '', `<header>${stamp}</header>`))).toMatchObject({ date: '2024-03-05' });
+        });
+      });
+
+      it('fills `published` from a later source on the same day when the first gives an impossible time', () => {
+        const ld = jsonLd({ '@type': 'NewsArticle', datePublished: '2024-03-07T25:61:00+02:00' });
+        expect(metadata(page(ld + meta('article:published_time', '2024-03-07T10:00:00+02:00')))).toMatchObject({
+          date: '2024-03-07',
+          published: '2024-03-07T10:00:00+02:00',
+        });
+        expect(loadPage('impossible-time.html')).toMatchObject({ date: '2024-03-07', published: null });
       });
 
       it('fills `published` from a later source on the same day when the first gives only a day', () => {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MIN_ARTICLE_CHARS, loadHtmlArticle } from '../../src/load/html/index.js';
 import { displayText, splitSentences } from '../../src/segment/index.js';
-import { collapse, coverageProblems } from './helpers.js';
+import { blockTexts, collapse, coverageProblems } from './helpers.js';
 
 const FILLER = [
   'The regional parliament approved the new water budget on Thursday after a debate that lasted late into the night.',
@@ -37,9 +37,27 @@ describe('load/html', () => {
       expect(text.startsWith('Talks resumed in Geneva’s old & new hall, "quietly" — and the cameras left.\n\n')).toBe(true);
     });
 
-    it('gives subheads and table rows lines of their own, cells apart', () => {
+    it('gives subheads lines of their own, and a table a line per row, cells apart, as a table copied as text reads', () => {
       const text = textOf('<h3>Where the money goes</h3><table><tr><th>Region</th><th>Share</th></tr><tr><td>North</td><td>40%</td></tr></table>');
-      expect(text.startsWith('Where the money goes\n\nRegion Share\n\nNorth 40%\n\n')).toBe(true);
+      expect(text.startsWith('Where the money goes\n\nRegion Share\nNorth 40%\n\n')).toBe(true);
+    });
+
+    // Regression: each row was a paragraph of its own, so the rows of a table read as a run of subheads.
+    it('makes no heading of a table row, one row alone or a row ending in a stop', () => {
+      const load = (table: string) =>
+        loadHtmlArticle(`<html><body><article><h1>Water budget approved after long debate</h1><h2>Where the money goes</h2>${table}\n${FILLER}</article></body></html>`, { id: 't', source: 't.html' });
+      for (const table of [
+        '<table><thead><tr><th>Region</th><th>Share</th></tr></thead><tbody><tr><td>North</td><td>40%</td></tr><tr><td>South</td><td>60%</td></tr></tbody></table>',
+        '<table><tr><td>North</td><td>40%</td></tr></table>',
+        '<table><tr><th>Region</th><th>Share</th></tr><tr><td>All regions together, as agreed.</td><td>100%</td></tr></table>',
+      ]) {
+        expect(blockTexts(load(table), 'headings')).toEqual(['Water budget approved after long debate', 'Where the money goes']);
+      }
+    });
+
+    it('keeps the paragraphs of a layout table apart, as paragraphs', () => {
+      const text = textOf('<table><tr><td><p>The first paragraph of an old page laid out in a table.</p><p>Its second paragraph.</p></td></tr></table>');
+      expect(text).toContain('The first paragraph of an old page laid out in a table.\n\nIts second paragraph.\n\n');
     });
 
     it('leaves out hidden elements, scripts and form controls', () => {

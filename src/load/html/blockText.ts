@@ -1,7 +1,8 @@
 /**
  * From readability's article element to plain text the line-based loader understands:
  * one paragraph per line with a blank line between paragraphs, subheads on lines of their
- * own, list items as `- item` lines, `<br>` as a line break, inline white space collapsed.
+ * own, list items as `- item` lines, a table's rows as a line each (no blank line between, as a
+ * table copied as text reads), `<br>` as a line break, inline white space collapsed.
  * Text inside `<figure>` (captions, image credits) gets lines of its own too, and its
  * offsets are reported so the caller can treat it as chrome.
  */
@@ -16,6 +17,8 @@ export interface BlockText {
   figureLines: Array<{ start: number; end: number }>;
   /** Spans of the standfirst's paragraphs (one per line of it: a list of points gives several), in text order. */
   standfirst: Array<{ start: number; end: number }>;
+  /** Spans of the lines from a table's rows, in text order: they are never headings. */
+  tableRows: Array<{ start: number; end: number }>;
   /**
    * Spans of the lines (outside figures and the standfirst) whose text all comes from elements the page
    * names as a byline or a pull quote (see `roleTextNodes`), with that role, in text order.
@@ -31,7 +34,7 @@ const BLOCK_TAGS = new Set([
 ]);
 /** Elements whose text is never article text (readability removes most already). */
 const SKIPPED_TAGS = new Set([
-  'audio', 'button', 'canvas', 'embed', 'head', 'iframe', 'input', 'link', 'math', 'meta', 'noscript', 'object',
+  'audio', 'button', 'canvas', 'embed', 'head', 'iframe', 'input', 'link', 'math', 'meta', 'nav', 'noscript', 'object',
   'option', 'script', 'select', 'style', 'svg', 'template', 'textarea', 'title', 'video',
 ]);
 /**
@@ -52,7 +55,7 @@ const GLUED_TAGS = new Set(['sup', 'sub']);
 const CREDIT_TAGS = new Set(['small', 'cite']);
 const CREDIT_CLASS = /credit|copyright|photographer|source|byline|author/;
 
-type PieceKind = 'text' | 'item';
+type PieceKind = 'text' | 'item' | 'row';
 
 interface Piece {
   text: string;
@@ -74,6 +77,8 @@ class TextBuilder {
   /** An `<li>` opened and its first line is still to come. */
   private itemPending = false;
   figureDepth = 0;
+  /** How many rows of a table of data (`isDataRow`) are open. */
+  rowDepth = 0;
   /** The text of a standfirst readability kept: the first line, if it is this, is the standfirst. */
   keptStandfirst: string | null = null;
   /** How many `<p>` elements of running text (`isRunningText`) are open: inside one, text runs on. */
@@ -139,9 +144,9 @@ class TextBuilder {
     this.bufferRoles = new Set();
     if (text === '') return false;
     const role = roles.length === 1 ? (roles[0] ?? undefined) : undefined;
-    const kind: PieceKind = this.itemPending ? 'item' : 'text';
+    const kind: PieceKind = this.itemPending ? 'item' : this.rowDepth > 0 ? 'row' : 'text';
     const previous = this.pieces.at(-1);
-    const tight = this.afterBreak || (kind === 'item' && previous?.kind === 'item');
+    const tight = this.afterBreak || ((kind === 'item' || kind === 'row') && previous?.kind === kind);
     const inFigure = this.figureDepth > 0;
     const standfirst = !inFigure && this.keptStandfirst === text;
     if (!inFigure) this.keptStandfirst = null;
@@ -163,6 +168,7 @@ class TextBuilder {
     const figureLines: BlockText['figureLines'] = [];
     const standfirst: BlockText['standfirst'] = [];
     const roleLines: BlockText['roleLines'] = [];
+    const tableRows: BlockText['tableRows'] = [];
     for (const piece of this.pieces) {
       if (text !== '') text += piece.separator;
       const span = { start: text.length, end: text.length + piece.text.length };
@@ -170,9 +176,10 @@ class TextBuilder {
       if (piece.inFigure) figureLines.push(span);
       else if (piece.standfirst) standfirst.push(span);
       else if (piece.role) roleLines.push({ ...span, reason: piece.role });
+      if (piece.kind === 'row' && !piece.inFigure) tableRows.push(span);
       text += piece.text;
     }
-    return { text: text === '' ? '' : `${text}\n`, figureLines, standfirst, roleLines };
+    return { text: text === '' ? '' : `${text}\n`, figureLines, standfirst, tableRows, roleLines };
   }
 }
 
@@ -223,6 +230,8 @@ function walk(node: DomNode, builder: TextBuilder): void {
     children();
     return builder.addText(' ');
   }
+  const row = tag === 'tr' && isDataRow(element);
+  if (row) builder.rowDepth++;
   const isFigure = tag === 'figure';
   const block = BLOCK_TAGS.has(tag) || (builder.figureDepth > 0 && isCredit(element));
   if (block) builder.endBlock();
@@ -233,6 +242,15 @@ function walk(node: DomNode, builder: TextBuilder): void {
   if (running) builder.paragraphDepth--;
   if (block) builder.endBlock();
   if (isFigure) builder.figureDepth--;
+  if (row) builder.rowDepth--;
+}
+
+/** Elements inside a table's row that make it a row of a layout table, holding paragraphs of the page. */
+const LAYOUT_CELL_CONTENT = 'p, div, ul, ol, dl, table, blockquote, figure, h1, h2, h3, h4, h5, h6';
+
+/** A row of a table of data (names and figures, a cell each): none of its cells holds blocks of text. */
+function isDataRow(row: DomElement): boolean {
+  return row.querySelector(LAYOUT_CELL_CONTENT) === null;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface DomNode {
   readonly textContent: string | null;
   readonly childNodes: ArrayLike<DomNode>;
   readonly parentNode: DomNode | null;
+  /** Takes the node out of its parent. */
+  remove(): void;
 }
 
 export interface DomElement extends DomNode {

@@ -11,10 +11,11 @@ import { lookupOutlet, TITLE_END, TITLE_MAX_WORDS } from '../rules.js';
 import { normaliseForMatching } from '../../text/normalise.js';
 import { wordCount } from '../text.js';
 import { blockText, type BlockText } from './blockText.js';
-import { collapseSpace, parseDocument, type DomNode } from './dom.js';
+import { collapseSpace, parseDocument, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { readPageMetadata } from './metadata.js';
 import { bylineElementTexts, roleTextNodes } from './roles.js';
 import { findStandfirst } from './standfirst.js';
+import { holdsProse, storyOnlyDocument } from './story.js';
 
 /** What the caller knows about the page. */
 export interface HtmlInit {
@@ -30,10 +31,17 @@ export interface HtmlInit {
 }
 
 /**
- * Readability returns its best guess even on a page without an article (a login form);
- * less text than this, white space collapsed, is taken as "no article".
+ * Readability returns its best guess even on a page without an article (a login form): less text
+ * than this, white space collapsed, is an article only when it holds prose (see `holdsProse`), as
+ * a news brief of a paragraph or two does.
  */
 export const MIN_ARTICLE_CHARS = 200;
+/**
+ * Readability's own threshold (its `DEFAULT_CHAR_THRESHOLD`): finding less text than this, it
+ * retries with its filters off and returns the longest block found, on a short page perhaps a cookie
+ * notice or the comments instead of the story; the story element is then read alone (see `storyOnlyDocument`).
+ */
+const READABILITY_CHAR_THRESHOLD = 500;
 
 /**
  * Loads an article from a web page's HTML. Pure: the page is parsed with linkedom, which
@@ -59,24 +67,27 @@ export const MIN_ARTICLE_CHARS = 200;
  *   heading when it is written in headline style, as the plain-text loader reads a line under a
  *   headline. It is hidden from the loader's rules, so the lede under it keeps its dateline rule;
  *   so is a standfirst readability kept as its first paragraph.
+ * - On a short page (readability finds less than `READABILITY_CHAR_THRESHOLD` characters), a story
+ *   the page marks is read alone (see `storyOnlyDocument`), and less than `MIN_ARTICLE_CHARS` is an
+ *   article only when it holds prose (see `holdsProse`): a news brief loads, a login form does not.
  *
  * Throws `OutletdiffError` naming `init.source` for an empty page and for a page where
  * readability finds no article. Cost: linear in the page size (readability's scoring
- * passes are a few linear walks of the document).
+ * passes are a few linear walks of the document; a short page is parsed and read twice).
  */
 export function loadHtmlArticle(html: string, init: HtmlInit): LoadedArticle {
   if (html.trim() === '') throw new OutletdiffError(`${init.source}: empty page`);
   const document = parseDocument(html);
   const { stated: metadata, organisationAuthor } = readPageMetadata(document, init.url);
-  const standfirstOf = findStandfirst(document);
-  // Read before readability rewrites the document: when the page's metadata names an organisation,
-  // readability takes that as its byline and leaves the reporter's byline element uncaptured.
-  const bylineElements = organisationAuthor !== null ? bylineElementTexts(document) : [];
-  const roles = roleTextNodes(document);
-  // Readability's serializer hook hands back the article element itself: no second parse.
-  const parsed = new Readability<DomNode>(document, { keepClasses: true, serializer: (node) => node as DomNode }).parse();
-  const bodyChars = collapseSpace(parsed?.textContent ?? '').length;
-  if (!parsed?.content || bodyChars < MIN_ARTICLE_CHARS) {
+  let extraction = extract(document, organisationAuthor);
+  if (extraction.chars < READABILITY_CHAR_THRESHOLD) {
+    // A short page: readability's longest block may not be the story the page marks.
+    const story = storyOnlyDocument(html);
+    const narrowed = story === null ? null : extract(story, organisationAuthor);
+    if (narrowed?.parsed?.content) extraction = narrowed;
+  }
+  const { parsed, chars, standfirstOf, bylineElements, roles } = extraction;
+  if (!parsed?.content || (chars < MIN_ARTICLE_CHARS && !holdsProse(parsed.content as DomElement))) {
     throw new OutletdiffError(`${init.source}: no article text found in the page`);
   }
   const title = metadata.title ?? null;
@@ -104,6 +115,28 @@ export function loadHtmlArticle(html: string, init: HtmlInit): LoadedArticle {
   const article = withBylineMetadata(loaded, extracted);
   // A reporter's byline in the text names the author better than the organisation of the JSON-LD.
   return article.author === null && organisationAuthor !== null ? { ...article, author: organisationAuthor } : article;
+}
+
+/** Readability's article and what is read from the page before readability rewrites it. */
+interface Extraction {
+  parsed: ReturnType<Readability<DomNode>['parse']>;
+  /** The length of the article's text, white space collapsed. */
+  chars: number;
+  standfirstOf: ReturnType<typeof findStandfirst>;
+  bylineElements: string[];
+  roles: ReturnType<typeof roleTextNodes>;
+}
+
+/** Runs readability over `document`, which it rewrites; the page's standfirst, bylines and pull quotes are read first. */
+function extract(document: DomDocument, organisationAuthor: string | null): Extraction {
+  const standfirstOf = findStandfirst(document);
+  // Read before readability rewrites the document: when the page's metadata names an organisation,
+  // readability takes that as its byline and leaves the reporter's byline element uncaptured.
+  const bylineElements = organisationAuthor !== null ? bylineElementTexts(document) : [];
+  const roles = roleTextNodes(document);
+  // Readability's serializer hook hands back the article element itself: no second parse.
+  const parsed = new Readability<DomNode>(document, { keepClasses: true, serializer: (node) => node as DomNode }).parse();
+  return { parsed, chars: collapseSpace(parsed?.textContent ?? '').length, standfirstOf, bylineElements, roles };
 }
 
 /**
@@ -193,9 +226,10 @@ function looksLikeTitleLine(title: string): boolean {
  * quotes blanked out (same length, so offsets hold), then puts the real text back, reports each
  * figure, byline and pull-quote line as removed and adds the standfirst's blocks. The byline's lines
  * are hidden, not left to the text rules: right under the headline a name reads as a subheadline.
+ * A table's rows stay with the text rules, but are never headings.
  */
 function loadWithFigures(extracted: BlockText, init: Parameters<typeof loadArticleText>[1]): LoadedArticle {
-  const { text, figureLines, standfirst, roleLines } = extracted;
+  const { text, figureLines, standfirst, roleLines, tableRows } = extracted;
   let masked = '';
   let from = 0;
   const hidden = [...figureLines, ...standfirst, ...roleLines].sort((a, b) => a.start - b.start);
@@ -216,7 +250,9 @@ function loadWithFigures(extracted: BlockText, init: Parameters<typeof loadArtic
   });
   const removed = [...article.removed, ...figurePieces, ...rolePieces].sort((a, b) => a.start - b.start);
   const standfirstBlocks = standfirst.map((span) => ({ ...span, heading: looksLikeTitleLine(text.slice(span.start, span.end)) }));
-  const blocks = standfirstBlocks.length > 0 ? [...article.blocks, ...standfirstBlocks].sort((a, b) => a.start - b.start) : article.blocks;
+  // A table's row is no subhead, however short (the text rules see a run of short lines as such already).
+  const bodyBlocks = article.blocks.map((b) => (b.heading && tableRows.some((row) => row.start <= b.start && b.end <= row.end) ? { ...b, heading: false } : b));
+  const blocks = standfirstBlocks.length > 0 ? [...bodyBlocks, ...standfirstBlocks].sort((a, b) => a.start - b.start) : bodyBlocks;
   return { ...article, text, blocks, removed };
 }
 

@@ -8,8 +8,9 @@ import type { ArticleMetadata } from '../../types.js';
 import { parseDateExpression, type StatedDate } from '../dates.js';
 import { BAR_SUFFIX, SUFFIX_MAX_WORDS, lookupOutlet, namesOfOutlet } from '../rules.js';
 import { wordCount } from '../text.js';
-import { all, attributeTokens, collapseSpace, textOf, type DomDocument, type DomElement } from './dom.js';
+import { ELEMENT_NODE, all, attributeTokens, collapseSpace, tagName, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { readJsonLd, type JsonLdArticle } from './jsonLd.js';
+import { nameWords } from './roles.js';
 
 /** `<meta>` keys giving the headline, best first (JSON-LD's headline comes after these). */
 const TITLE_METAS = ['og:title', 'twitter:title'];
@@ -295,7 +296,7 @@ function absoluteUrl(href: string, base: string | undefined): string | null {
 
 /**
  * The first publication date the page states, from JSON-LD, `<meta>`, microdata and then
- * the first `<time datetime>` in the article. When that source gives only a day, a later
+ * the page's `<time datetime>` (see `pageTime`). When that source gives only a day, a later
  * source's full timestamp on the same day supplies `published`.
  */
 function statedDate(
@@ -307,13 +308,12 @@ function statedDate(
   const microdata = all(document, '[itemprop]')
     .filter((e) => e.nodeName.toLowerCase() !== 'meta' && attributeTokens(e, 'itemprop').includes('datepublished'))
     .map((e) => e.getAttribute('content') ?? e.getAttribute('datetime') ?? undefined);
-  const times = scope ? all(scope, 'time[datetime]').map((t) => t.getAttribute('datetime') ?? undefined) : [];
   const stated = [
     jsonLd?.datePublished,
     ...PUBLISHED_METAS.map((k) => metas.get(k)),
     ...microdata,
     ...OTHER_DATE_METAS.map((k) => metas.get(k)),
-    times[0],
+    pageTime(document, scope),
   ]
     .map((value) => readStamp(value))
     .filter((s): s is StatedDate => s !== null);
@@ -321,6 +321,50 @@ function statedDate(
   if (!first) return null;
   const sameDay = stated.find((s) => s.published !== null && s.date === first.date);
   return { date: first.date, published: first.published ?? sameDay?.published ?? null };
+}
+
+/** Elements whose `<time>` dates something else than the story: a list's item, a teaser, a menu, a sidebar, the site's foot. */
+const OTHER_TIME_TAGS = new Set(['li', 'article', 'nav', 'aside', 'footer', 'form']);
+/** Words in the class or id of an element whose `<time>` dates something else: comments, related stories, a sidebar. */
+const OTHER_TIME_WORDS = new Set(['comment', 'comments', 'related', 'sidebar', 'recommended', 'recommendations', 'trending', 'popular', 'promo', 'teaser']);
+
+/**
+ * The `datetime` of the page's own `<time>`: the first in the article (`scope`); else, outside it, the
+ * first in the `<header>` that holds the `<h1>` (a story's header printed apart from its body); else
+ * the page's only one, when one value is all that is left once the times of other things are set
+ * aside (see `datesOtherThing`): a stamp in the site's header above the `<article>`. Two different
+ * values left are not read, as which one is the story's is not known. Cost: linear in the page size.
+ */
+function pageTime(document: DomDocument, scope: DomElement | null): string | undefined {
+  const datetime = (time: DomElement | undefined) => time?.getAttribute('datetime') ?? undefined;
+  if (scope) {
+    const inArticle = scope.querySelector('time[datetime]');
+    if (inArticle) return datetime(inArticle);
+  }
+  const h1 = document.querySelector('h1');
+  const headlineHeader = all(document, 'header').find((header) => contains(header, h1) && !datesOtherThing(header));
+  const inHeader = headlineHeader?.querySelector('time[datetime]');
+  if (inHeader && !datesOtherThing(inHeader)) return datetime(inHeader);
+  const values = unique(all(document, 'time[datetime]').filter((time) => !datesOtherThing(time)).map((time) => collapseSpace(datetime(time) ?? '')));
+  return values.length === 1 ? values[0] : undefined;
+}
+
+/** Whether `element` is inside, or is, an element of `OTHER_TIME_TAGS` or one named with an `OTHER_TIME_WORDS` word. */
+function datesOtherThing(element: DomElement): boolean {
+  for (let node: DomNode | null = element; node !== null && node.nodeType === ELEMENT_NODE; node = node.parentNode) {
+    const named = node as DomElement;
+    if (OTHER_TIME_TAGS.has(tagName(named))) return true;
+    // Split as written, so `relatedStories` gives "related".
+    const names = ['class', 'id'].flatMap((attribute) => (named.getAttribute(attribute) ?? '').split(/\s+/u));
+    if (names.some((name) => nameWords(name).some((word) => OTHER_TIME_WORDS.has(word)))) return true;
+  }
+  return false;
+}
+
+/** Whether `node` is `ancestor` or inside it. */
+function contains(ancestor: DomNode, node: DomNode | null): boolean {
+  for (let at = node; at !== null; at = at.parentNode) if (at === ancestor) return true;
+  return false;
 }
 
 /**

@@ -1,0 +1,68 @@
+/**
+ * Telling a short article from a page without one. Readability returns its best guess on any page
+ * (a login form's labels, an error page's links), and on a short page, having found no block as long
+ * as an article, the longest block it found, which may be a cookie notice, the comments or the site's
+ * footer rather than a news brief of two paragraphs. A page that marks its story (an `<article>` or
+ * `<main>` holding the `<h1>`) is then read from that element alone, and what is found is an article
+ * when it holds prose.
+ */
+import { TEXT_NODE, all, collapseSpace, parseDocument, tagName, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
+
+/**
+ * A paragraph of prose: this many words or more (as `Intl.Segmenter` counts them, so a text in a
+ * script without spaces has words too) and a sentence's end, most of it outside links. A login
+ * form's "Subscribers get unlimited access." and a link "Forgot your password?" are not.
+ */
+export const PROSE_MIN_WORDS = 10;
+/** A paragraph ends like a sentence: a stop, question or exclamation mark (CJK ones too), maybe closing quotes or brackets after it. */
+const SENTENCE_END = /[.!?…。！？]["'“”‘’«»„‟‹›)\]」』）]*$/u;
+/** The elements whose text is a paragraph (readability turns a `<div>` holding only text into a `<p>`). */
+const PARAGRAPH_SELECTOR = 'p, li, dd, blockquote, pre, td';
+/** Elements that mark a page's story, when they hold its `<h1>`. */
+const STORY_TAGS = new Set(['article', 'main']);
+
+const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/**
+ * Whether `root` holds a paragraph of prose (see `PROSE_MIN_WORDS`). Cost: linear in the text of
+ * `root`'s paragraphs; stops at the first paragraph of prose.
+ */
+export function holdsProse(root: DomElement): boolean {
+  return all(root, PARAGRAPH_SELECTOR).some(isProse);
+}
+
+function isProse(paragraph: DomElement): boolean {
+  const text = textOf(paragraph);
+  if (!SENTENCE_END.test(text)) return false;
+  let count = 0;
+  for (const segment of words.segment(text)) if (segment.isWordLike) count++;
+  if (count < PROSE_MIN_WORDS) return false;
+  const linked = all(paragraph, 'a').reduce((sum, link) => sum + textOf(link).length, 0);
+  return linked * 2 < text.length;
+}
+
+/**
+ * The page `html` parsed again with its body cut down to the element that marks its story (the
+ * nearest `<article>`, `<main>` or `role="main"` element around the first `<h1>`), when that element
+ * holds prose; `null` when the page marks none or it holds no prose. The `<head>` is kept: readability
+ * and the caller read the title and JSON-LD there. Cost: one parse of the page.
+ */
+export function storyOnlyDocument(html: string): DomDocument | null {
+  const document = parseDocument(html);
+  const story = storyElement(document);
+  if (story === null || !holdsProse(story)) return null;
+  for (let node: DomNode = story; node.parentNode !== null && tagName(node) !== 'body'; node = node.parentNode) {
+    for (const sibling of Array.from(node.parentNode.childNodes)) {
+      if (sibling !== node && (sibling.nodeType !== TEXT_NODE || collapseSpace(sibling.textContent ?? '') !== '')) sibling.remove();
+    }
+  }
+  return document;
+}
+
+function storyElement(document: DomDocument): DomElement | null {
+  for (let node = document.querySelector('h1')?.parentNode ?? null; node !== null; node = node.parentNode) {
+    const element = node as DomElement;
+    if (STORY_TAGS.has(tagName(node)) || (tagName(node) !== '' && element.getAttribute('role') === 'main')) return element;
+  }
+  return null;
+}
