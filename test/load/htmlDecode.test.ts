@@ -22,6 +22,14 @@ const PRIVET_1251 = [0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2];
 
 describe('load/html', () => {
   describe('decodeHtmlBytes', () => {
+    it('reads an undeclared page that is not valid UTF-8 as windows-1252, as browsers in Western locales do', () => {
+      expect(decodeHtmlBytes(bytes('<p>Le pr', [0xe9], 'sident parle aux d', [0xe9], 'put', [0xe9], 's ', [0x96], ' 5 ', [0x80], '</p>'), 'l.html')).toBe(
+        '<p>Le président parle aux députés – 5 €</p>',
+      );
+      // Valid UTF-8 stays UTF-8 however few its non-ASCII bytes.
+      expect(decodeHtmlBytes(bytes('<p>pr', [0xc3, 0xa9], 'sident</p>'), 'u.html')).toBe('<p>président</p>');
+    });
+
     it('decodes UTF-8 when nothing is declared, and removes a byte-order mark', () => {
       expect(decodeHtmlBytes(Buffer.from('<p>Café — «ok»</p>'), 'a.html')).toBe('<p>Café — «ok»</p>');
       expect(decodeHtmlBytes(bytes([0xef, 0xbb, 0xbf], '<p>x</p>'), 'a.html')).toBe('<p>x</p>');
@@ -45,8 +53,9 @@ describe('load/html', () => {
       const text = decodeHtmlBytes(undeclared, 'https://tass.ru/x', 'windows-1251');
       expect(text).toContain('Песков: Москва рассчитывает на продолжение диалога');
       expect(text).not.toContain('\uFFFD');
-      // Without the header the page is read as UTF-8, as a browser would: bad bytes become U+FFFD.
-      expect(decodeHtmlBytes(undeclared, 'https://tass.ru/x')).toContain('\uFFFD');
+      // Without the header its bytes are not UTF-8, so it is read as windows-1252, as a browser in a
+      // Western locale would: Latin letters, not Cyrillic ("Песков" as "Ïåñêîâ").
+      expect(decodeHtmlBytes(undeclared, 'https://tass.ru/x')).toContain('Ïåñêîâ');
     });
 
     it('prefers the header to the meta tag, and accepts quoted or mixed-case labels', () => {
@@ -74,9 +83,9 @@ describe('load/html', () => {
 
     it('ignores a meta charset inside a comment or beyond the first 2 KB', () => {
       const commented = bytes('<!-- <meta charset="windows-1251"> --><p>', PRIVET_1251, '</p>');
-      expect(decodeHtmlBytes(commented, 'c.html')).toContain('\uFFFD');
+      expect(decodeHtmlBytes(commented, 'c.html')).not.toContain('Привет');
       const late = bytes(' '.repeat(3000), '<meta charset="windows-1251"><p>', PRIVET_1251, '</p>');
-      expect(decodeHtmlBytes(late, 'l.html')).toContain('\uFFFD');
+      expect(decodeHtmlBytes(late, 'l.html')).not.toContain('Привет');
     });
 
     it('names the source and the label of an unknown character set', () => {

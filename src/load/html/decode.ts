@@ -1,6 +1,7 @@
 /**
  * From a web page's bytes to text: the character set comes from a byte-order mark, else
- * the HTTP header, else a `<meta>` declaration near the top, else UTF-8 — the order
+ * the HTTP header, else a `<meta>` declaration near the top, else UTF-8 (windows-1252 when the
+ * bytes are not valid UTF-8) — the order
  * browsers use (WHATWG Encoding, "BOM sniffing" first) — except that UTF-16 without a byte-order
  * mark, recognised by its bytes, comes before the header and the `<meta>`. PDFs and binary downloads are refused.
  */
@@ -71,7 +72,18 @@ function chooseCharset(bytes: Uint8Array, headerCharset: string | undefined): { 
   if (header !== '') return { label: header, from: 'Content-Type header' };
   const meta = metaCharset(bytes);
   if (meta !== null) return { label: META_LABEL_OVERRIDES[meta] ?? meta, from: 'meta tag' };
-  return { label: 'utf-8', from: 'default' };
+  // Undeclared: UTF-8 when the bytes are valid UTF-8, else windows-1252, the fallback browsers in
+  // Western locales use, so an old Latin-1 page reads "président", not "pr\uFFFDsident".
+  return { label: isValidUtf8(bytes) ? 'utf-8' : 'windows-1252', from: 'default' };
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function bomEncoding(bytes: Uint8Array): string | null {
