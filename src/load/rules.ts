@@ -1111,6 +1111,16 @@ export const LINE_RULES: LineRule[] = [
     pattern:
       /^(?:(?:[Ll]ast )?(?:[Uu]pdated?|UPDATED?|[Mm]odified|MODIFIED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?: at| on)?:? )?(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[aApP]\.?[mM]\.?)?|\d{1,2} ?[aApP]\.?[mM]\.?)(?: [A-Z]{2,5}(?:[+-]\d{1,2})?)?$/u,
   },
+  // A stamp relative to now, as live pages print it: "2 hours ago", "Updated 2 minutes ago", "Published 3 hrs
+  // ago", "an hour ago". Anywhere, as a live blog stamps each post so; no date is read. Only the stamp alone
+  // on its line: "Two hours ago, police said …" is the story's sentence, and "A year ago" may head a section.
+  {
+    reason: 'date stamp',
+    maxWords: 6,
+    mustContain: ['ago'],
+    pattern:
+      /^(?:(?:(?:last )?(?:updated?|modified)|(?:first )?published|posted):? )?(?:\d{1,3} ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)|(?:an?|one) (?:second|minute|hour|day)) ago$/i,
+  },
   // A day and a time without the year, as TASS prints its stamps: "March 7, 10:21", "UPDATED: March 7,
   // 10:45". Removed, but no date is read: the year is not stated.
   {

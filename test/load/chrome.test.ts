@@ -14,6 +14,11 @@ function load(text: string) {
   return loadArticleText(text, { id: 'x', source: 'x.txt' });
 }
 
+/** A story with `header` between its headline and its lede, and `foot` under its last paragraph. */
+function story(header: string, foot = '') {
+  return load(`Court refuses to stay law\n\n${header}\n\nThe court refused on Thursday to stay the law.\n\nThe hearing will resume in May.\n\n${foot}\n`);
+}
+
 /** The removed pieces of `lede` as the first paragraph under a title. */
 function ledeRemoved(lede: string) {
   return removedPairs(load(`Talks resume\n\n${lede}\n\nSecond paragraph.\n`));
@@ -1830,6 +1835,66 @@ describe('load', () => {
         'Analysts said the figures were generated from a syndicated feed of exchange data.',
       ])('keeps "%s", which reports, under the story', (line) => {
         expect(removedPairs(withFoot(line))).toEqual([]);
+      });
+    });
+
+    describe('date stamps in more forms: an offset, a dash before the time, a glued repeat, relative to now', () => {
+      // Regression: these stamps stayed as headings under the headline.
+      it.each([
+        ['2024-03-07 23:42 UTC+8', '2024-03-07', '2024-03-07T23:42:00+08:00'],
+        ['March 7, 2024 — 11:42 PM JST', '2024-03-07', '2024-03-07T23:42:00+09:00'],
+        ['March 7, 2024 - 23:42 GMT', '2024-03-07', '2024-03-07T23:42:00+00:00'],
+        // Al Jazeera's, the date for the eye glued to the one for screen readers.
+        ['Published On 7 Mar 20247 Mar 2024', '2024-03-07', null],
+      ])('removes the stamp "%s" and reads date %s, published %s', (stamp, date, published) => {
+        const article = story(stamp);
+        expect(removedPairs(article)).toEqual([['date stamp', stamp]]);
+        expect(article).toMatchObject({ date, published });
+      });
+
+      it.each(['Updated 2 minutes ago', '2 hours ago', 'Published 3 hrs ago', 'an hour ago', 'Last updated: 5 mins ago', '1d ago'])(
+        'removes the relative stamp "%s", which gives no date',
+        (stamp) => {
+          const article = story(stamp);
+          expect(removedPairs(article)).toEqual([['date stamp', stamp]]);
+          expect(article).toMatchObject({ date: null, published: null });
+        },
+      );
+
+      it.each(['Two hours ago, police said the suspect had fled.', '2 hours ago, police said', 'Updated figures show 12 people were hurt.', 'Updated figures', 'A year ago'])(
+        'keeps "%s", which is no stamp',
+        (line) => {
+          expect(removedPairs(story(line))).toEqual([]);
+          expect(removedPairs(story('By Jane Doe', line))).toEqual([['byline', 'By Jane Doe']]);
+        },
+      );
+
+      it('reads each stamp in its own page: an offset, a zone after a dash, a glued repeat (fixtures/load/stamp-*.txt, aljazeera-glued-stamp.txt)', () => {
+        expect(loadFixture('stamp-utc-offset.txt')).toMatchObject({ date: '2024-03-07', published: '2024-03-07T23:42:00+08:00' });
+        expect(loadFixture('stamp-dash-zone.txt')).toMatchObject({ date: '2024-03-07', published: '2024-03-07T23:42:00+09:00' });
+        const aljazeera = loadFixture('aljazeera-glued-stamp.txt');
+        expect(removedPairs(aljazeera)).toEqual([
+          ['masthead', 'Al Jazeera'],
+          ['section label', 'News|Climate Crisis'],
+          ['date stamp', 'Published On 7 Mar 20247 Mar 2024'],
+          ['source credit', 'Source: Al Jazeera and news agencies'],
+        ]);
+        expect(aljazeera).toMatchObject({ outlet: 'Al Jazeera', date: '2024-03-07', published: null });
+        for (const name of ['stamp-utc-offset.txt', 'stamp-dash-zone.txt', 'aljazeera-glued-stamp.txt']) {
+          expect(blockTexts(loadFixture(name), 'headings'), name).toHaveLength(1);
+        }
+      });
+
+      it("removes a live page's relative stamps, above the posts and between them, and keeps the story's own (fixtures/load/live-relative-stamps.txt)", () => {
+        const article = loadFixture('live-relative-stamps.txt');
+        expect(removedPairs(article)).toEqual([
+          ['date stamp', 'Updated 2 minutes ago'],
+          ['date stamp', '2 hours ago'],
+          ['date stamp', 'Published 3 hrs ago'],
+        ]);
+        expect(article).toMatchObject({ date: null, published: null });
+        expect(blockTexts(article).at(-1)).toBe('Two hours ago, police said, a fire broke out at a fuel depot near the border.');
+        expect(coverageProblems(article)).toEqual([]);
       });
     });
   });
