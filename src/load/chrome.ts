@@ -68,8 +68,8 @@ import {
   TITLE_MIN_WORDS,
   lookupOutlet,
   opensWithOutlet,
+  bylineAuthor,
   bylinePeople,
-  bylineWithoutOutlet,
   isAuthorList,
   type LineRule,
   type PrefixRule,
@@ -311,11 +311,12 @@ function readsAsProse(line: string): boolean {
 
 function ruleDetections(rule: LineRule, groups: Record<string, string | undefined>, at: number): Detection[] {
   const found: Detection[] = [];
-  // A byline naming only a post ("By Staff Reporter") is chrome but names no author.
-  const author = groups.author ? bylinePeople(bylineWithoutOutlet(groups.author)) : '';
+  // A byline naming only outlets or a post ("By Reuters", "By Staff Reporter") is chrome but names no author.
+  const author = groups.author ? bylineAuthor(groups.author) : '';
   if (author !== '') found.push({ field: 'author', value: author, rank: 0, at });
   if (groups.outlet) found.push({ field: 'outlet', value: lookupOutlet(groups.outlet) ?? groups.outlet, rank: OUTLET_RANK.stamp, at });
-  if (rule.dateRank !== undefined && groups.date) found.push(...dateDetections(groups.date, rule.dateRank, at));
+  const date = rule.dateOf ? rule.dateOf(groups) : groups.date;
+  if (rule.dateRank !== undefined && date) found.push(...dateDetections(date, rule.dateRank, at));
   return found;
 }
 

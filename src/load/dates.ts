@@ -44,9 +44,9 @@ const WEEKDAY = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,? 
 // abbreviations give an offset: see `ZONE_OFFSETS`.
 const CLOCK = '(?<hour>\\d{1,2})[:.](?<minute>\\d{2})(?::(?<second>\\d{2}))?(?: ?(?<meridiem>[ap])\\.?m\\.?)?';
 const ZONE = '\\(?(?<zone>(?:UTC|GMT) ?[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{2,5}|(?<= )(?:[+-]\\d{2}:?\\d{2}|Z))\\)?';
-// A time after the date, maybe after a bar or a dot ("Mar 21 2024 | 1:45 PM IST"); web page copies may
-// glue it to the year ("March 7, 20246:41 AM GMT+1").
-const TIME = `(?:(?:,? (?:at )?| ?[|·•] ?|(?<=\\d{4})(?=\\d{1,2}:))${CLOCK}(?: ?${ZONE})?)?`;
+// A time after the date, maybe after a bar, a dot or a dash between spaces ("Mar 21 2024 | 1:45 PM IST",
+// "March 7, 2024 — 11:42 PM JST"); web page copies may glue it to the year ("March 7, 20246:41 AM GMT+1").
+const TIME = `(?:(?:,? (?:at )?| ?[|·•] ?| [-–—] |(?<=\\d{4})(?=\\d{1,2}:))${CLOCK}(?: ?${ZONE})?)?`;
 
 // A time printed before the date, as AP's stamps put it: "11:15 AM GMT, March 3, 2024", "8:12 AM
 // GMT+1, March 7, 2024", "at 10:42 a.m. EST on March 5, 2024".
@@ -118,7 +118,24 @@ export function parseDateExpression(s: string): StatedDate | null {
     return { date, published: iso.groups.hour === undefined ? null : timestamp(date, { ...iso.groups, zone: offset ?? zone }) };
   }
   const stated = statedDay(s);
-  return stated ? { date: stated.date, published: stated.clock ? timestamp(stated.date, stated.clock) : null } : null;
+  if (stated) return { date: stated.date, published: stated.clock ? timestamp(stated.date, stated.clock) : null };
+  return gluedRepeat(s);
+}
+
+/**
+ * A date printed twice with nothing between, as a copy of a page that prints it for the eye and again for
+ * screen readers gives it (Al Jazeera's "7 Mar 20247 Mar 2024"): the day both halves state, when they state
+ * the same one; else `null`. Tried only when `s` is no date as a whole, so the cut is after a year that
+ * runs into another digit or a letter (Latin or Cyrillic, the scripts of the month names read here).
+ */
+function gluedRepeat(s: string): StatedDate | null {
+  for (const glue of s.matchAll(/\d{4}(?=[\dA-Za-zА-яЁё])/g)) {
+    const cut = glue.index + 4;
+    const first = parseDateExpression(s.slice(0, cut));
+    const second = first && parseDateExpression(s.slice(cut));
+    if (first && second && first.date === second.date) return { date: first.date, published: first.published ?? second.published };
+  }
+  return null;
 }
 
 /** A date in one of the non-ISO forms, and the clock time after it if any. */

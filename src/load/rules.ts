@@ -37,6 +37,11 @@ export interface LineRule {
    */
   dateRank?: number;
   /**
+   * The date expression the line states, read from the match's groups by hand rather than taken from a
+   * `date` group (`undefined`: none); ranked by `dateRank`.
+   */
+  dateOf?: (groups: Record<string, string | undefined>) => string | undefined;
+  /**
    * The pattern can also match real sentences ("Video by local residents showed…"), so the
    * rule never applies to a line that reads as prose (see `readsAsProse`).
    */
@@ -294,14 +299,30 @@ function isPlace(words: string[]): boolean {
   return /^(?:in|at)$/iu.test(words[0]) && words.length >= 2 && words.length <= 4 && words.slice(1).every((w) => /^\p{Lu}/u.test(w));
 }
 
+/** A site's address as a byline gives it: "TIMESOFINDIA.COM", "www.example.in". */
+// Parts of two characters or more, so an initial and a surname ("J.Doe") is a name.
+const SITE_ADDRESS = /^(?:[\w-]{2,}\.)+[a-z]{2,6}$/i;
+
+/**
+ * The author a byline's names give: the people once the outlet printed after them and their posts are
+ * left out ("MARY CLARE JALONICK Associated Press" → "MARY CLARE JALONICK"), or `''` when it names no
+ * person: only outlets ("Reuters", "AFP and Reuters"), only posts ("Staff Reporter", "HT Correspondent"),
+ * or a desk's initials or a site's address alone, as Indian papers sign a story with their news service's
+ * or their site's ("TNN", "TIMESOFINDIA.COM").
+ */
+export function bylineAuthor(names: string): string {
+  if (INITIALS.test(names) || SITE_ADDRESS.test(names) || isOutletList(names.toLowerCase(), BYLINE_JOINS)) return '';
+  return bylinePeople(bylineWithoutOutlet(names));
+}
+
 /**
  * A byline's names: people (see `isAuthorList`) once the outlet printed after them and its posts are
- * left out, or posts alone. The outlet goes first, as for the author itself: "MARY CLARE JALONICK
- * Associated Press" is a name of three words, not of five.
+ * left out, or outlets, posts or a desk alone (see `bylineAuthor`). The outlet goes first, as for the
+ * author itself: "MARY CLARE JALONICK Associated Press" is a name of three words, not of five.
  */
 const isAuthor = (groups: Record<string, string | undefined>) => {
   if (!groups.author) return false;
-  const people = bylinePeople(bylineWithoutOutlet(groups.author));
+  const people = bylineAuthor(groups.author);
   return people === '' || isAuthorList(people);
 };
 const isCredit = (groups: Record<string, string | undefined>) => isNameList(groups.credit);
@@ -344,8 +365,11 @@ const BYLINE_JOINS = [', ', ' and ', ' & ', ' with '];
 const CREDIT_JOINS = [', ', ' and ', ' & '];
 /** What an agency credit names besides outlets: "(with agencies)", "(with Reuters and wires)". */
 const CREDIT_SOURCES = ['news agencies', 'agencies', 'wires'];
-/** "(with input from AFP)", "(with additional reporting from Reuters)". */
-const CREDIT_LEAD = /^with (?:(?:input|reporting|files|additional reporting) from )?/u;
+/** "(with input from AFP)", "(With inputs from agencies)", "(with additional reporting from Reuters)". */
+const CREDIT_LEAD = /^with (?:(?:inputs?|reporting|files|additional reporting) from )?/u;
+/** The sources before the word, as Indian papers sign off: "(With agency inputs)", "(With PTI inputs)". */
+const INPUTS_CREDIT = /^with (?<sources>.+) inputs?$/u;
+const INPUT_SOURCES = [...CREDIT_SOURCES, 'agency', 'wire'];
 
 /**
  * Whether `text` (lower case) is one or more known outlet names (or `extra` words), each maybe
@@ -374,8 +398,13 @@ export function opensWithOutlet(lower: string): boolean {
   return LOWER_OUTLET_NAMES.some((name) => lower.startsWith(name));
 }
 
-/** An agency credit in brackets, without them: "with AFP", "with input from Reuters and agencies", "Xinhua with AFP". */
+/**
+ * An agency credit in brackets, without them, in lower case: "with AFP", "with input from Reuters and agencies",
+ * "with agency inputs", "Xinhua with AFP".
+ */
 function isAgencyCredit(credit: string): boolean {
+  const inputs = INPUTS_CREDIT.exec(credit)?.groups?.sources;
+  if (inputs !== undefined && isOutletList(inputs, CREDIT_JOINS, INPUT_SOURCES)) return true;
   const lead = CREDIT_LEAD.exec(credit);
   if (lead) return isOutletList(credit.slice(lead[0].length), CREDIT_JOINS, CREDIT_SOURCES);
   for (let at = credit.indexOf(' with '); at > 0; at = credit.indexOf(' with ', at + 1)) {
@@ -473,6 +502,37 @@ function isPhotographer(names: string): boolean {
 // pattern's flags.
 const UPDATED_LABEL = '(?:last )?(?:updated?|modified)(?: on)?:? ';
 const PUBLISHED_LABEL = '(?:first )?(?:published|posted)(?: on)?:? ';
+/** What separates the parts of a byline's row: a bar or a dot, or a slash between spaces ("TNN / Updated: …"). */
+const ROW_SEPARATOR = '(?: ?[|·•] ?| / )';
+/**
+ * A stamp's label in a row, at its start or after a separator: an update's ("Updated:", "Last updated on",
+ * "Update :") or the publication's ("Published:", "First published", "Posted on"). Read by `rowStampDate`
+ * rather than inside the byline's pattern, where its forms in each case made that pattern slow to compile.
+ */
+const ROW_STAMP_LABEL = /(?:^| ?[|·•–—] ?| ?- )(?<label>(?:last |first )?(?:update[ds]?|modified|published|posted))(?: on)? ?:? ?/gi;
+
+/**
+ * The stamps of a row after its byline ("March 7, 2024", "Updated: Jul 9, 2023, 10:42 IST", "Published: … |
+ * Updated: …", "07.03.2024 - Update : 07.03.2024"): `{ date }`, the expression of the publication's date (the
+ * stamp without a label or with the publication's, wherever the update's stands) or `null` when only an
+ * update's stamp is given, as an update is not the publication; `null` when the text is no such stamp. The
+ * publication's stamp, or an update's alone, must be a date; an update's after a date may say anything
+ * ("Updated 2 hours ago").
+ */
+function rowStampDate(stamps: string): { date: string | null } | null {
+  const labels = [...stamps.matchAll(ROW_STAMP_LABEL)];
+  const parts: Array<{ update: boolean; text: string }> = [];
+  const lead = stamps.slice(0, labels[0]?.index ?? stamps.length).trim();
+  if (lead !== '') parts.push({ update: false, text: lead });
+  labels.forEach((label, k) => {
+    const text = stamps.slice(label.index + label[0].length, labels[k + 1]?.index ?? stamps.length).trim();
+    parts.push({ update: !/^(?:first )?(?:published|posted)/i.test(label.groups?.label ?? ''), text });
+  });
+  const published = parts.find((part) => !part.update);
+  const stated = published ?? parts[0];
+  if (stated === undefined || parseDateExpression(stated.text) === null) return null;
+  return { date: published ? published.text : null };
+}
 
 /** Whole-line chrome, tried in order; the first rule that matches wins. */
 export const LINE_RULES: LineRule[] = [
@@ -606,18 +666,28 @@ export const LINE_RULES: LineRule[] = [
     accept: (groups) => isAuthor(groups) && (groups.author ?? '').includes(' ') && isOutletNameAsWritten(groups.names ?? ''),
     zone: 'edges',
   },
-  // A byline and the date in one row, as agency sites print them: "By Jane Doe | March 7, 2024",
-  // "Jana Keller |07.03.2024 - Update : 07.03.2024". The row gives the author and the date. A known
-  // outlet's name without "By" is the outlet's stamp row ("Reuters | March 21, 2024"; see below), not a byline.
+  // A byline and the date stamp in one row, as agency sites print them: "By Jane Doe | March 7, 2024",
+  // "Jana Keller |07.03.2024 - Update : 07.03.2024", and Indian papers, a desk's name or a post for the
+  // byline, maybe after the reporter's, and the stamp labelled: "TNN / Updated: Jul 9, 2023, 10:42 IST",
+  // "Jane Doe / TNN / Updated: …", "HT Correspondent | Updated on Jul 09, 2023 10:42 AM IST". The row gives
+  // the author (see `bylineAuthor`) and the date, unless its stamp is an update's; an update's stamp before
+  // the published one ("… | Updated: … | Published: …") is passed over. A known outlet's name without "By"
+  // is the outlet's stamp row ("Reuters | March 21, 2024"; see below), not a byline.
   {
     reason: 'byline',
     maxWords: 24,
-    mustContain: ['|', '·', '•'],
+    mustContain: ['|', '·', '•', ' / '],
+    // The stamps are read by `rowStampDate`.
     pattern: new RegExp(
-      `^(?:(?<by>${inAnyCase(['by', 'written by', 'story by'])}) )?(?<author>${NAME_LIST}) ?[|·•] ?(?<date>[^|·•]+?)(?: ?(?:[|·•–—] ?|- )${inAnyCase(['updated', 'update', 'last updated'])}\\b.*)?$`,
+      `^(?:(?<by>${inAnyCase(['by', 'written by', 'story by'])}) )?(?<author>${NAME_LIST})(?:${ROW_SEPARATOR}(?<desk>${NAME_LIST}))?${ROW_SEPARATOR}(?<stamps>\\S.*)$`,
       'u',
     ),
-    accept: (groups) => isAuthor(groups) && isDate(groups) && (groups.by !== undefined || lookupOutlet(groups.author ?? '') === null),
+    accept: (groups) =>
+      isAuthor(groups) &&
+      (groups.desk === undefined || bylineAuthor(groups.desk) === '') &&
+      rowStampDate(groups.stamps ?? '') !== null &&
+      (groups.by !== undefined || lookupOutlet(groups.author ?? '') === null),
+    dateOf: (groups) => rowStampDate(groups.stamps ?? '')?.date ?? undefined,
     dateRank: DATE_RANK.stamp,
   },
   // "© 2024 Reuters", "Copyright © 2024 …", or the holder before the year: "© EFE 2024. Está expresamente
@@ -848,12 +918,22 @@ export const LINE_RULES: LineRule[] = [
     pattern: /^\((?:additional )?(?:reporting|writing|editing|compiled|translated|translation)(?: by)? [^()]+\)$/i,
   },
   // The outlet's sign-off naming the agencies drawn on: "(FRANCE 24 with AFP)", "(With input from
-  // Xinhua)", "(with AFP)", "(with agencies)".
+  // Xinhua)", "(with AFP)", "(with agencies)", and as Indian papers sign off, "(With inputs from agencies)",
+  // "(With agency inputs)".
   {
     reason: 'reporting credit',
     maxWords: 12,
     mustContain: ['('],
     pattern: /^\((?<credit>.+)\)$/u,
+    accept: (groups) => isAgencyCredit((groups.credit ?? '').toLowerCase()),
+  },
+  // The Indian papers' sign-off without brackets: "With inputs from PTI", "With agency inputs". Only the
+  // agencies: "With inputs from experts, the plan was redrawn." is the story's sentence.
+  {
+    reason: 'reporting credit',
+    maxWords: 12,
+    mustContain: ['input'],
+    pattern: /^(?<credit>with (?:inputs? from .+|.+ inputs?))\.?$/i,
     accept: (groups) => isAgencyCredit((groups.credit ?? '').toLowerCase()),
   },
   // The same sign-off without brackets, as wire stories end: "Reporting by Jane Doe in Geneva;
@@ -1112,6 +1192,16 @@ export const LINE_RULES: LineRule[] = [
     pattern:
       /^(?:(?:[Ll]ast )?(?:[Uu]pdated?|UPDATED?|[Mm]odified|MODIFIED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?: at| on)?:? )?(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[aApP]\.?[mM]\.?)?|\d{1,2} ?[aApP]\.?[mM]\.?)(?: [A-Z]{2,5}(?:[+-]\d{1,2})?)?$/u,
   },
+  // A stamp relative to now, as live pages print it: "2 hours ago", "Updated 2 minutes ago", "Published 3 hrs
+  // ago", "an hour ago". Anywhere, as a live blog stamps each post so; no date is read. Only the stamp alone
+  // on its line: "Two hours ago, police said …" is the story's sentence, and "A year ago" may head a section.
+  {
+    reason: 'date stamp',
+    maxWords: 6,
+    mustContain: ['ago'],
+    pattern:
+      /^(?:(?:(?:last )?(?:updated?|modified)|(?:first )?published|posted):? )?(?:\d{1,3} ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)|(?:an?|one) (?:second|minute|hour|day)) ago$/i,
+  },
   // A day and a time without the year, as TASS prints its stamps: "March 7, 10:21", "UPDATED: March 7,
   // 10:45". Removed, but no date is read: the year is not stated.
   {
@@ -1155,8 +1245,8 @@ export const LINE_RULES: LineRule[] = [
     dateRank: DATE_RANK.stamp,
   },
   // The outlet's name and its stamp in one row, above or below the article: "KYODO NEWS - Mar 18, 2024 -
-  // 10:21 | World, All", "Press Trust of India | New Delhi | Updated: Mar 21 2024, 13:45 IST" (a place may
-  // come between; a stamp's label is none: "Reuters | Updated: …"). Sections or a time may follow the date.
+  // 10:21 | World, All", "Press Trust of India | New Delhi | Updated: Mar 21 2024, 13:45 IST", "PTI / Updated:
+  // …" (a place may come between; a stamp's label is none: "Reuters | Updated: …"). Sections or a time may follow the date.
   // It gives the outlet, and the date unless the stamp is an update's; an update's stamp before the
   // published one ("Reuters | Updated: … | Published: …") is passed over, so the row gives the published date.
   {
@@ -1164,9 +1254,10 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 20,
     opensWithOutlet: true,
     pattern: new RegExp(
-      `^(?<outlet>${OUTLET_NAMES})(?: ?\\| ?(?!${UPDATED_LABEL}|${PUBLISHED_LABEL})\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})? ?(?:[-–—|·•]|:) ?` +
+      `^(?<outlet>${OUTLET_NAMES})(?: ?\\| ?(?!${UPDATED_LABEL}|${PUBLISHED_LABEL})\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})?(?: ?(?:[-–—|·•]|:) ?| / )` +
         `(?:${UPDATED_LABEL}[^|·•]+? ?[-–—|·•] ?(?=${PUBLISHED_LABEL}))?` +
-        `(?:${UPDATED_LABEL}(?<updated>[^|·•]+?)|(?:${PUBLISHED_LABEL})?(?<date>[^|·•]+?))(?: ?[-–—|·•] ?.*)?$`,
+        // A hyphen after the date only between spaces: "Xinhua | 2024-03-07 21:14 UTC+8" is one date.
+        `(?:${UPDATED_LABEL}(?<updated>[^|·•]+?)|(?:${PUBLISHED_LABEL})?(?<date>[^|·•]+?))(?: ?[–—|·•] ?.*| - .*)?$`,
       'iu',
     ),
     accept: (groups) => parseDateExpression(groups.date ?? groups.updated ?? '') !== null,

@@ -14,6 +14,11 @@ function load(text: string) {
   return loadArticleText(text, { id: 'x', source: 'x.txt' });
 }
 
+/** A story with `header` between its headline and its lede, and `foot` under its last paragraph. */
+function story(header: string, foot = '') {
+  return load(`Court refuses to stay law\n\n${header}\n\nThe court refused on Thursday to stay the law.\n\nThe hearing will resume in May.\n\n${foot}\n`);
+}
+
 /** The removed pieces of `lede` as the first paragraph under a title. */
 function ledeRemoved(lede: string) {
   return removedPairs(load(`Talks resume\n\n${lede}\n\nSecond paragraph.\n`));
@@ -240,8 +245,8 @@ describe('load', () => {
         expect(removedPairs(article)[0]).toEqual(['byline', 'By LENA ORTIZ Associated Press']);
         expect(article).toMatchObject({ author: 'LENA ORTIZ', outlet: 'Associated Press' });
         expect(load('Lede sentence here.\n\nBy Lena Ortiz, Reuters\n').author).toBe('Lena Ortiz');
-        // A byline that is only the outlet's name is all the author there is.
-        expect(load('Lede sentence here.\n\nBy Reuters\n').author).toBe('Reuters');
+        // A byline that is only the outlet's name names no author (see the byline tests below).
+        expect(load('Lede sentence here.\n\nBy Reuters\n').author).toBeNull();
       });
 
       // Regression: the outlet after the names was counted as part of the last name, so a name of three
@@ -1830,6 +1835,170 @@ describe('load', () => {
         'Analysts said the figures were generated from a syndicated feed of exchange data.',
       ])('keeps "%s", which reports, under the story', (line) => {
         expect(removedPairs(withFoot(line))).toEqual([]);
+      });
+    });
+
+    describe('date stamps in more forms: an offset, a dash before the time, a glued repeat, relative to now', () => {
+      // Regression: these stamps stayed as headings under the headline.
+      it.each([
+        ['2024-03-07 23:42 UTC+8', '2024-03-07', '2024-03-07T23:42:00+08:00'],
+        ['March 7, 2024 — 11:42 PM JST', '2024-03-07', '2024-03-07T23:42:00+09:00'],
+        ['March 7, 2024 - 23:42 GMT', '2024-03-07', '2024-03-07T23:42:00+00:00'],
+        // Al Jazeera's, the date for the eye glued to the one for screen readers.
+        ['Published On 7 Mar 20247 Mar 2024', '2024-03-07', null],
+      ])('removes the stamp "%s" and reads date %s, published %s', (stamp, date, published) => {
+        const article = story(stamp);
+        expect(removedPairs(article)).toEqual([['date stamp', stamp]]);
+        expect(article).toMatchObject({ date, published });
+      });
+
+      it.each(['Updated 2 minutes ago', '2 hours ago', 'Published 3 hrs ago', 'an hour ago', 'Last updated: 5 mins ago', '1d ago'])(
+        'removes the relative stamp "%s", which gives no date',
+        (stamp) => {
+          const article = story(stamp);
+          expect(removedPairs(article)).toEqual([['date stamp', stamp]]);
+          expect(article).toMatchObject({ date: null, published: null });
+        },
+      );
+
+      it.each(['Two hours ago, police said the suspect had fled.', '2 hours ago, police said', 'Updated figures show 12 people were hurt.', 'Updated figures', 'A year ago'])(
+        'keeps "%s", which is no stamp',
+        (line) => {
+          expect(removedPairs(story(line))).toEqual([]);
+          expect(removedPairs(story('By Jane Doe', line))).toEqual([['byline', 'By Jane Doe']]);
+        },
+      );
+
+      it('reads each stamp in its own page: an offset, a zone after a dash, a glued repeat (fixtures/load/stamp-*.txt, aljazeera-glued-stamp.txt)', () => {
+        expect(loadFixture('stamp-utc-offset.txt')).toMatchObject({ date: '2024-03-07', published: '2024-03-07T23:42:00+08:00' });
+        expect(loadFixture('stamp-dash-zone.txt')).toMatchObject({ date: '2024-03-07', published: '2024-03-07T23:42:00+09:00' });
+        const aljazeera = loadFixture('aljazeera-glued-stamp.txt');
+        expect(removedPairs(aljazeera)).toEqual([
+          ['masthead', 'Al Jazeera'],
+          ['section label', 'News|Climate Crisis'],
+          ['date stamp', 'Published On 7 Mar 20247 Mar 2024'],
+          ['source credit', 'Source: Al Jazeera and news agencies'],
+        ]);
+        expect(aljazeera).toMatchObject({ outlet: 'Al Jazeera', date: '2024-03-07', published: null });
+        for (const name of ['stamp-utc-offset.txt', 'stamp-dash-zone.txt', 'aljazeera-glued-stamp.txt']) {
+          expect(blockTexts(loadFixture(name), 'headings'), name).toHaveLength(1);
+        }
+      });
+
+      it("removes a live page's relative stamps, above the posts and between them, and keeps the story's own (fixtures/load/live-relative-stamps.txt)", () => {
+        const article = loadFixture('live-relative-stamps.txt');
+        expect(removedPairs(article)).toEqual([
+          ['date stamp', 'Updated 2 minutes ago'],
+          ['date stamp', '2 hours ago'],
+          ['date stamp', 'Published 3 hrs ago'],
+        ]);
+        expect(article).toMatchObject({ date: null, published: null });
+        expect(blockTexts(article).at(-1)).toBe('Two hours ago, police said, a fire broke out at a fuel depot near the border.');
+        expect(coverageProblems(article)).toEqual([]);
+      });
+    });
+
+    describe("Indian papers' sign-offs and stamp rows, bylines naming only outlets", () => {
+
+      // Regression: TOI's stamp row and its agency sign-off stayed as headings, and the row gave no date.
+      it('reads a Times of India page: the desk and its update stamp in one row, the agencies signed off (fixtures/load/toi-page.txt)', () => {
+        const article = loadFixture('toi-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['breadcrumb', 'Home / City / Mumbai'],
+          ['byline', 'TNN / Updated: Jul 9, 2023, 10:42 IST'],
+          ['reporting credit', '(With inputs from agencies)'],
+        ]);
+        // TNN is a desk, not a person nor a known outlet, and an update's stamp gives no date.
+        expect(article).toMatchObject({ outlet: null, author: null, date: null, published: null });
+        expect(blockTexts(article, 'paragraphs')[2]).toMatch(/^With inputs from experts, the civic body/);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it('reads a Hindustan Times page: a post and its update stamp, the sign-off without brackets (fixtures/load/ht-page.txt)', () => {
+        const article = loadFixture('ht-page.txt');
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'HT Correspondent | Updated on Jul 09, 2023 10:42 AM IST'],
+          ['reporting credit', 'With inputs from PTI'],
+        ]);
+        expect(article).toMatchObject({ outlet: null, author: null, date: null, published: null });
+        expect(blockTexts(article, 'paragraphs')).toEqual([
+          'Temperatures crossed 45 degrees Celsius in parts of Rajasthan and Haryana on Sunday, the weather office said.',
+          'Updated figures show that at least 12 districts recorded their hottest day of the year.',
+          'Two hours ago, police said, a truck caught fire on the highway near Neemrana, slowing traffic in both directions.',
+          'The department has advised people to stay indoors between noon and 4pm until Wednesday.',
+        ]);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['TNN | Updated: Jul 9, 2023, 10:42 IST', null, null],
+        ['By HT Correspondent | Updated on Jul 09, 2023 10:42 AM IST', null, null],
+        // The reporter's name before the desk's is the author.
+        ['Jane Doe / TNN / Updated: Jul 9, 2023, 10:42 IST', 'Jane Doe', null],
+        // A desk and the site's address name no one.
+        ['TOI News Desk / TIMESOFINDIA.COM / Updated: Jul 9, 2023, 10:42 IST', null, null],
+        ['Jane Doe | Updated: Jul 9, 2023, 10:42 IST', 'Jane Doe', null],
+        // A published stamp in the row gives the date, before or after the update's.
+        ['TNN | Published: Jul 8, 2023, 21:15 IST | Updated: Jul 9, 2023, 10:42 IST', null, '2023-07-08'],
+        ['TNN / Updated: Jul 9, 2023, 10:42 IST | Published: Jul 8, 2023, 21:15 IST', null, '2023-07-08'],
+        ['HT Correspondent | Published on Jul 08, 2023 09:15 PM IST', null, '2023-07-08'],
+        ['By Jane Doe | Published: March 21, 2024', 'Jane Doe', '2024-03-21'],
+      ])('removes the row "%s" as a byline: author %s, date %s', (row, author, date) => {
+        const article = story(row);
+        expect(removedPairs(article)).toEqual([['byline', row]]);
+        // IST names several zones: no timestamp.
+        expect(article).toMatchObject({ author, date, published: null, outlet: null });
+      });
+
+      it.each([
+        ['PTI / Updated: Jul 9, 2023, 10:42 IST', 'Press Trust of India', null, null],
+        ['PTI | Updated: Jul 9, 2023, 10:42 IST', 'Press Trust of India', null, null],
+        // Regression: the ISO date's hyphens were read as the row's separators, and the row as a title's suffix.
+        ['Xinhua | 2024-03-07 23:42 UTC+8', 'Xinhua', '2024-03-07', '2024-03-07T23:42:00+08:00'],
+      ])("removes the row \"%s\" as an outlet's stamp: outlet %s, date %s", (row, outlet, date, published) => {
+        const article = story(row);
+        expect(removedPairs(article)).toEqual([['date stamp', row]]);
+        expect(article).toMatchObject({ outlet, date, published, author: null });
+      });
+
+      it.each(['(With inputs from agencies)', '(With agency inputs)', '(With PTI inputs)', '(With inputs from Reuters, AFP)', 'With inputs from PTI', 'With inputs from PTI and ANI', 'With agency inputs'])(
+        'removes the sign-off "%s" under the story',
+        (line) => {
+          expect(removedPairs(story('By Jane Doe', line))).toEqual([
+            ['byline', 'By Jane Doe'],
+            ['reporting credit', line],
+          ]);
+        },
+      );
+
+      it.each(['With inputs from experts, the plan was redrawn.', '(With inputs from experts)', 'With inputs from residents'])(
+        'keeps "%s" under the story, which names no agency',
+        (line) => {
+          expect(removedPairs(story('By Jane Doe', line))).toEqual([['byline', 'By Jane Doe']]);
+        },
+      );
+
+      // Regression: "By Reuters" gave the author "Reuters", though a byline naming only outlets names none.
+      it.each(['By Reuters', 'BY REUTERS', 'By AFP and Reuters', 'By TNN', 'By TIMESOFINDIA.COM'])('removes "%s" as a byline that names no author', (byline) => {
+        const article = story(byline);
+        expect(removedPairs(article)).toEqual([['byline', byline]]);
+        expect(article.author).toBeNull();
+      });
+
+      it('reads "By Reuters | March 21, 2024" as a byline with a date and no author (fixtures/load/byline-outlet-date.txt)', () => {
+        const article = loadFixture('byline-outlet-date.txt');
+        expect(removedPairs(article)).toEqual([['byline', 'By Reuters | March 21, 2024']]);
+        // A byline need not name the page's outlet (a story taken from an agency): no outlet either.
+        expect(article).toMatchObject({ author: null, outlet: null, date: '2024-03-21' });
+      });
+
+      it.each([
+        ['By Jane Doe', 'Jane Doe'],
+        ['By Jane Doe, Reuters', 'Jane Doe'],
+        ['By JANE DOE Associated Press', 'JANE DOE'],
+        ['By Jane Doe | March 21, 2024', 'Jane Doe'],
+      ])('still takes the person from "%s"', (byline, author) => {
+        expect(story(byline).author).toBe(author);
       });
     });
   });

@@ -15,9 +15,12 @@ describe('load', () => {
       ['3 Марта 2022 г.', '2022-03-03'],
       ['3 мар 2022', '2022-03-03'],
       ['14:05, 18 February 2022', '2022-02-18'],
-      // A bar or a dot between the date and the time.
+      // A bar, a dot or a spaced dash between the date and the time.
       ['Mar 21 2024 | 1:45 PM IST', '2024-03-21'],
       ['March 21, 2024 · 13:45', '2024-03-21'],
+      ['07.03.2024 - 16:05', '2024-03-07'],
+      // A date printed twice with nothing between, for the eye and for screen readers.
+      ['7 Mar 20247 Mar 2024', '2024-03-07'],
       // A zone that names no single offset, or none whose offset a date settles.
       ['March 3, 2024 10:42 CST', '2024-03-03'],
       ['11:15 AM IST, March 3, 2024', '2024-03-03'],
@@ -78,6 +81,12 @@ describe('load', () => {
       ['2022-02-21 23:42:00.250+0300', '2022-02-21', '2022-02-21T23:42:00.250+03:00'],
       ['2022-02-21T23:42:00 +03:00', '2022-02-21', '2022-02-21T23:42:00+03:00'],
       ['2022-02-21 23:42 EST', '2022-02-21', '2022-02-21T23:42:00-05:00'],
+      ['2024-03-07 23:42 UTC+8', '2024-03-07', '2024-03-07T23:42:00+08:00'],
+      // Regression: a dash between spaces before the time was not read.
+      ['March 7, 2024 — 11:42 PM JST', '2024-03-07', '2024-03-07T23:42:00+09:00'],
+      ['7 March 2024 – 23:42 UTC+8', '2024-03-07', '2024-03-07T23:42:00+08:00'],
+      // Regression: a date printed twice with nothing between (for the eye and for screen readers) was not read.
+      ['March 7, 2024March 7, 2024 11:42 PM JST', '2024-03-07', '2024-03-07T23:42:00+09:00'],
     ])('reads %s as %s, published %s', (input, date, published) => {
       expect(parseDateExpression(input)).toEqual({ date, published });
     });
@@ -103,6 +112,8 @@ describe('load', () => {
       '18 February 2022, 14:05-14:30', 'Mon, 30 Feb 2022 23:42:00 +0000', '2022-02-30 23:42:00 +0300',
       // A date in prose is not a stamp.
       'logged as Mon, 14 Feb 2022 06:10:00 +0000 in the register',
+      // Two different days glued together are no one stamp; a year running into other digits is no date.
+      '7 Mar 20248 Mar 2024', 'March 7, 20247',
     ])(
       'does not read %s',
       (input) => {

@@ -319,5 +319,17 @@ describe('load/html', () => {
         expect(blockTexts(loadHtmlArticle(page, { id: 'p', source: 'p.html' }), 'paragraphs')).toHaveLength(3);
       });
     });
+
+    // Regression: a `<time>` whose text is relative ("2 hours ago") stayed in the body as a sentence.
+    describe('a relative time under the headline', () => {
+      const article = loadPage('relative-time.html');
+
+      it('removes "2 hours ago" as a date stamp; the date comes from the element\'s datetime', () => {
+        expect(removedPairs(article)).toEqual([['date stamp', '2 hours ago']]);
+        expect(article).toMatchObject({ date: '2024-03-07', published: '2024-03-07T10:00:00+01:00' });
+        expect(blockTexts(article, 'paragraphs')[1]).toBe('Two hours ago, police said, the last stranded passengers were taken to a hotel near the harbour.');
+        expect(coverageProblems(article)).toEqual([]);
+      });
+    });
   });
 });
