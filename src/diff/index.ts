@@ -27,12 +27,15 @@ export function diffWording(reference: string, member: string): DiffRun[] {
   // time), where jsdiff's own tokeniser is used and lower case keeps the offsets.
   const lowered = needsSegmenter ? null : lowerCasedKeepingOffsets(foldedReference, foldedMember);
   const searched = lowered?.[0] ?? foldedReference;
-  const changes = abbreviationWordDiff.diff(searched, lowered?.[1] ?? foldedMember, {
+  const searchedMember = lowered?.[1] ?? foldedMember;
+  const changes = abbreviationWordDiff.diff(searched, searchedMember, {
     ignoreCase: lowered === null,
-    ...(needsSegmenter ? { intlSegmenter: (wordSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' })) } : {}),
+    ...(needsSegmenter ? { intlSegmenter: (wordSegmenter ??= spaceApartSegmenter(new Intl.Segmenter('en', { granularity: 'word' }))) } : {}),
     timeout: DIFF_TIMEOUT_MS,
   });
-  if (!changes) {
+  // Runs are cut from the texts by the lengths of jsdiff's changes: changes that do not add up to
+  // the texts (a tokeniser that counted a character twice) would shift every later run.
+  if (!changes || !readsBack(changes, searched, searchedMember)) {
     const whole: DiffRun[] = [{ op: 'removed', text: reference }, { op: 'added', text: member }];
     return whole.filter((run) => run.text.length > 0);
   }
@@ -63,6 +66,42 @@ export function diffWording(reference: string, member: string): DiffRun[] {
   const merged = mergeRuns(shiftEdgeSpaces(absorbPunctuationInsideWords(placed, reference)), reference);
   const tidied = showStopOnly(shareEndingStops(merged, reference), reference);
   return keepReferenceSpaces(tidied, reference, foldedReference).map(({ op, text }) => ({ op, text }));
+}
+
+/**
+ * Whether jsdiff's changes read back as the texts diffed: the member's (`equal` and `added`)
+ * exactly, the reference's (`equal` and `removed`; an equal change holds the member's spacing
+ * and, when jsdiff ignores case, either side's case) but for white space and case.
+ */
+function readsBack(changes: ReadonlyArray<{ value: string; added: boolean; removed: boolean }>, reference: string, member: string): boolean {
+  let memberText = '';
+  let referenceText = '';
+  for (const change of changes) {
+    if (!change.removed) memberText += change.value;
+    if (!change.added) referenceText += change.value;
+  }
+  const squeezed = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+  return memberText === member && squeezed(referenceText) === squeezed(reference);
+}
+
+/**
+ * A word segmenter whose segments are never part white space and part not. `Intl.Segmenter` keeps a
+ * character that extends the one before it — a combining mark, a format character such as U+200E,
+ * an emoji modifier — with white space before it (UAX #29, rule WB4), and jsdiff takes any segment
+ * holding white space for white space, which its tokens share with their neighbours: the character
+ * was then counted in two tokens, and every run after it cut one unit off.
+ */
+function spaceApartSegmenter(segmenter: Intl.Segmenter): Intl.Segmenter {
+  const apart = {
+    resolvedOptions: () => segmenter.resolvedOptions(),
+    segment: (text: string) =>
+      Array.from(segmenter.segment(text)).flatMap((part) =>
+        /\s/.test(part.segment) && /\S/.test(part.segment)
+          ? Array.from(part.segment.matchAll(/\s+|\S+/g), (piece) => ({ ...part, segment: piece[0], index: part.index + piece.index, isWordLike: false }))
+          : [part],
+      ),
+  };
+  return apart as unknown as Intl.Segmenter;
 }
 
 /**

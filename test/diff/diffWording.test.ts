@@ -220,3 +220,38 @@ describe('diff', () => {
     });
   });
 });
+
+describe('diff', () => {
+  describe('diffWording, word segments', () => {
+    // Regression: "officials \u0301 from" showed "Tu{+esday t+}o discuss the ce{+asefire p+}lan": the
+    // mark, kept with the space before it, was counted in two tokens.
+    it('keeps every run in place after a combining mark on a space, both ways round', () => {
+      const reference = 'The envoy met officials from Hamas and Egypt on Wednesday to discuss the truce plan, the spokesman said.';
+      const member = 'The envoy met officials \u0301 from Hamas and Egypt on Tuesday to discuss the ceasefire plan, a spokesman said.';
+      const squeezed = (text: string) => normaliseForMatching(text).replace(/ /g, '');
+      for (const [first, second] of [
+        [reference, member],
+        [member, reference],
+      ]) {
+        const runs = diffWording(first, second);
+        expect(runs.filter((run) => run.op !== 'removed').map((run) => run.text).join('')).toBe(second);
+        expect(squeezed(runs.filter((run) => run.op !== 'added').map((run) => run.text).join(''))).toBe(squeezed(first));
+        // The changed words, whole: a slip would cut them ("esday t").
+        expect(runs.filter((run) => run.op !== 'equal' && /\p{L}/u.test(run.text)).map((run) => run.text.trim())).toEqual(
+          first === reference ? ['Wednesday', 'Tuesday', 'truce', 'ceasefire', 'the', 'a'] : ['Tuesday', 'Wednesday', 'ceasefire', 'truce', 'a', 'the'],
+        );
+      }
+    });
+
+    // Regression: in text the word segmenter reads (Cyrillic here), a character that extends a space
+    // (an emoji modifier, a halfwidth sound mark) was counted in two tokens, and every later run slipped.
+    it('keeps every run in place when a space carries a character the word segmenter joins to it', () => {
+      for (const extension of ['\u{1F3FB}', '\uFF9E']) {
+        const member = `Посол ${extension} встретился с чиновниками во вторник.`;
+        const runs = diffWording('Посол встретился с чиновниками в среду.', member);
+        expect(runs.filter((run) => run.op !== 'removed').map((run) => run.text).join('')).toBe(member);
+        expect(notation(runs)).toBe(`Посол {+${extension} +}встретился с чиновниками [-в среду-]{+во вторник+}.`);
+      }
+    });
+  });
+});
