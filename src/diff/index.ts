@@ -2,7 +2,7 @@
 import { wordDiff } from 'diff/lib/diff/word.js';
 import type { DiffRun } from '../types.js';
 import { isAbbreviation } from '../segment/abbreviations.js';
-import { foldTypography } from '../text/normalise.js';
+import { foldTypography, visibleText, type VisibleText } from '../text/normalise.js';
 
 // Intl's word segmentation keeps Cyrillic, Greek, CJK… words whole; jsdiff's default word class is
 // Latin-only. It is also several times slower, so Latin-only text keeps jsdiff's own tokeniser.
@@ -14,12 +14,26 @@ const DIFF_TIMEOUT_MS = 500;
 
 /**
  * Word-level difference of `member` against `reference`, on the original wording.
- * Differences only of typography (quote and dash forms), case or white space are `equal`.
+ * Differences only of typography (quote and dash forms), case or white space are `equal`, as are
+ * characters that show nothing and canonically equal forms of a letter (see `visibleText`): the
+ * texts are compared as a reader sees them, and every run is then cut from the original.
  * `equal` and `added` runs carry the member's own text, `removed` runs the reference's.
  * Cost: jsdiff's O(N·D) on word tokens, bounded by {@link DIFF_TIMEOUT_MS}.
  */
 export function diffWording(reference: string, member: string): DiffRun[] {
   if (reference === member) return member ? [{ op: 'equal', text: member }] : [];
+  const visibleReference = visibleText(reference);
+  const visibleMember = visibleText(member);
+  if (visibleReference.text === visibleMember.text) return [{ op: 'equal', text: member }];
+  // A member that shows nothing: its text stays, as an equal run, so the runs still rebuild it.
+  if (visibleMember.text === '') return [{ op: 'removed', text: reference }, { op: 'equal', text: member }];
+  const runs = diffVisible(visibleReference.text, visibleMember.text);
+  if (visibleReference.origin === null && visibleMember.origin === null) return runs.map(({ op, text }) => ({ op, text }));
+  return inOriginal(runs, { original: reference, ...visibleReference }, { original: member, ...visibleMember });
+}
+
+/** The word diff of two visible texts, as {@link diffWording} describes it, with where each run stands in `reference`. */
+function diffVisible(reference: string, member: string): Placed[] {
   const foldedReference = foldTypography(reference);
   const foldedMember = foldTypography(member);
   const needsSegmenter = BEYOND_LATIN.test(foldedReference) || BEYOND_LATIN.test(foldedMember);
@@ -36,7 +50,10 @@ export function diffWording(reference: string, member: string): DiffRun[] {
   // Runs are cut from the texts by the lengths of jsdiff's changes: changes that do not add up to
   // the texts (a tokeniser that counted a character twice) would shift every later run.
   if (!changes || !readsBack(changes, searched, searchedMember)) {
-    const whole: DiffRun[] = [{ op: 'removed', text: reference }, { op: 'added', text: member }];
+    const whole: Placed[] = [
+      { op: 'removed', text: reference, start: 0, end: reference.length },
+      { op: 'added', text: member, start: reference.length, end: reference.length },
+    ];
     return whole.filter((run) => run.text.length > 0);
   }
 
@@ -65,7 +82,29 @@ export function diffWording(reference: string, member: string): DiffRun[] {
   const placed = runs.filter((run) => run.text.length > 0);
   const merged = mergeRuns(shiftEdgeSpaces(absorbPunctuationInsideWords(placed, reference)), reference);
   const tidied = showStopOnly(shareEndingStops(merged, reference), reference);
-  return keepReferenceSpaces(tidied, reference, foldedReference).map(({ op, text }) => ({ op, text }));
+  return keepReferenceSpaces(tidied, reference, foldedReference);
+}
+
+/** A text as {@link diffWording} compares it ({@link VisibleText}) and the original it was read from. */
+interface Compared extends VisibleText {
+  original: string;
+}
+
+/**
+ * The runs of a diff of two visible texts, cut from the originals: a removed run is the
+ * reference's stretch it stands for, an equal or added run the member's stretch its text comes
+ * from (runs hold the member's visible text in order). Characters that show nothing go with the
+ * run of the word they are in or open, so no run is made of them alone.
+ */
+function inOriginal(runs: readonly Placed[], reference: Compared, member: Compared): DiffRun[] {
+  const at = (text: Compared, offset: number) => (text.origin === null ? offset : text.origin[offset]);
+  let memberAt = 0;
+  return runs.map(({ op, text, start, end }) => {
+    if (op === 'removed') return { op, text: reference.original.slice(at(reference, start), at(reference, end)) };
+    const from = memberAt;
+    memberAt += text.length;
+    return { op, text: member.original.slice(at(member, from), at(member, memberAt)) };
+  });
 }
 
 /**
