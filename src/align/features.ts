@@ -4,7 +4,7 @@
  * (numbers, names, negation) say whether they still say the same thing.
  */
 import { NEGATION_WORDS } from '../text/negation.js';
-import { foldTypography, normaliseForMatching } from '../text/normalise.js';
+import { foldForComparison, normaliseForMatching } from '../text/normalise.js';
 import { ENGLISH_MONTHS } from '../text/months.js';
 import { comparableNumber, isCountingOne, numberWordValue, ordinalSuffix, ordinalWordValue, SCALE_WORDS } from '../text/numbers.js';
 import { abbreviationKind } from '../segment/abbreviations.js';
@@ -193,7 +193,7 @@ const HYPHENED_PAIR = /\p{L}+-\p{L}+/uy;
 const ORDINAL_ENDING = /(?:st|nd|rd|th)(?![\p{L}\p{M}\p{N}])/iuy;
 
 function readSentence(text: string): Reading {
-  const folded = foldTypography(text);
+  const folded = foldForComparison(text);
   const spans = attributionSpans(folded);
   const tokens: string[] = [];
   const termHits: Reading['termHits'] = [];

@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { foldTypography } from '../text/normalise.js';
+import { foldForComparison, foldTypography, visibleText } from '../text/normalise.js';
 import { comparableNumber, numberWordValue } from '../text/numbers.js';
 import { STOPWORDS } from './stopwords.js';
 import { irregularBase } from './tables.js';
@@ -46,7 +46,7 @@ export function termOfLowerWord(lower: string): string | undefined {
 
 /** The term a single word becomes (lower-cased, possessive dropped, irregular forms read as their base, stemmed), or `undefined` for a function word. */
 export function termOf(word: string): string | undefined {
-  return termOfLowerWord(foldTypography(word).toLowerCase());
+  return termOfLowerWord(foldForComparison(word).toLowerCase());
 }
 
 /** A content term and the UTF-16 offset of its word in the text. */
@@ -64,10 +64,12 @@ export interface LocatedTerm {
  */
 export function locatedTerms(text: string): LocatedTerm[] {
   const terms: LocatedTerm[] = [];
-  // Folding keeps offsets; lower-casing word by word keeps them too.
-  for (const match of foldTypography(text).matchAll(WORD)) {
+  // Words are read in the visible text, whose offsets lead back to the original; typography folding
+  // keeps offsets, and lower-casing word by word keeps them too.
+  const { text: visible, origin } = visibleText(text);
+  for (const match of foldTypography(visible).matchAll(WORD)) {
     const term = termOfLowerWord(match[0].toLowerCase());
-    if (term !== undefined) terms.push({ term, start: match.index });
+    if (term !== undefined) terms.push({ term, start: origin === null ? match.index : origin[match.index] });
   }
   return terms;
 }

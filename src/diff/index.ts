@@ -2,7 +2,7 @@
 import { wordDiff } from 'diff/lib/diff/word.js';
 import type { DiffRun } from '../types.js';
 import { isAbbreviation } from '../segment/abbreviations.js';
-import { foldTypography } from '../text/normalise.js';
+import { foldTypography, visibleText, type VisibleText } from '../text/normalise.js';
 
 // Intl's word segmentation keeps Cyrillic, Greek, CJK… words whole; jsdiff's default word class is
 // Latin-only. It is also several times slower, so Latin-only text keeps jsdiff's own tokeniser.
@@ -14,12 +14,26 @@ const DIFF_TIMEOUT_MS = 500;
 
 /**
  * Word-level difference of `member` against `reference`, on the original wording.
- * Differences only of typography (quote and dash forms), case or white space are `equal`.
+ * Differences only of typography (quote and dash forms), case or white space are `equal`, as are
+ * characters that show nothing and canonically equal forms of a letter (see `visibleText`): the
+ * texts are compared as a reader sees them, and every run is then cut from the original.
  * `equal` and `added` runs carry the member's own text, `removed` runs the reference's.
  * Cost: jsdiff's O(N·D) on word tokens, bounded by {@link DIFF_TIMEOUT_MS}.
  */
 export function diffWording(reference: string, member: string): DiffRun[] {
   if (reference === member) return member ? [{ op: 'equal', text: member }] : [];
+  const visibleReference = visibleText(reference);
+  const visibleMember = visibleText(member);
+  if (visibleReference.text === visibleMember.text) return [{ op: 'equal', text: member }];
+  // A member that shows nothing: its text stays, as an equal run, so the runs still rebuild it.
+  if (visibleMember.text === '') return [{ op: 'removed', text: reference }, { op: 'equal', text: member }];
+  const runs = diffVisible(visibleReference.text, visibleMember.text);
+  if (visibleReference.origin === null && visibleMember.origin === null) return runs.map(({ op, text }) => ({ op, text }));
+  return inOriginal(runs, { original: reference, ...visibleReference }, { original: member, ...visibleMember });
+}
+
+/** The word diff of two visible texts, as {@link diffWording} describes it, with where each run stands in `reference`. */
+function diffVisible(reference: string, member: string): Placed[] {
   const foldedReference = foldTypography(reference);
   const foldedMember = foldTypography(member);
   const needsSegmenter = BEYOND_LATIN.test(foldedReference) || BEYOND_LATIN.test(foldedMember);
@@ -27,13 +41,19 @@ export function diffWording(reference: string, member: string): DiffRun[] {
   // time), where jsdiff's own tokeniser is used and lower case keeps the offsets.
   const lowered = needsSegmenter ? null : lowerCasedKeepingOffsets(foldedReference, foldedMember);
   const searched = lowered?.[0] ?? foldedReference;
-  const changes = abbreviationWordDiff.diff(searched, lowered?.[1] ?? foldedMember, {
+  const searchedMember = lowered?.[1] ?? foldedMember;
+  const changes = abbreviationWordDiff.diff(searched, searchedMember, {
     ignoreCase: lowered === null,
-    ...(needsSegmenter ? { intlSegmenter: (wordSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' })) } : {}),
+    ...(needsSegmenter ? { intlSegmenter: (wordSegmenter ??= spaceApartSegmenter(new Intl.Segmenter('en', { granularity: 'word' }))) } : {}),
     timeout: DIFF_TIMEOUT_MS,
   });
-  if (!changes) {
-    const whole: DiffRun[] = [{ op: 'removed', text: reference }, { op: 'added', text: member }];
+  // Runs are cut from the texts by the lengths of jsdiff's changes: changes that do not add up to
+  // the texts (a tokeniser that counted a character twice) would shift every later run.
+  if (!changes || !readsBack(changes, searched, searchedMember)) {
+    const whole: Placed[] = [
+      { op: 'removed', text: reference, start: 0, end: reference.length },
+      { op: 'added', text: member, start: reference.length, end: reference.length },
+    ];
     return whole.filter((run) => run.text.length > 0);
   }
 
@@ -62,7 +82,65 @@ export function diffWording(reference: string, member: string): DiffRun[] {
   const placed = runs.filter((run) => run.text.length > 0);
   const merged = mergeRuns(shiftEdgeSpaces(absorbPunctuationInsideWords(placed, reference)), reference);
   const tidied = showStopOnly(shareEndingStops(merged, reference), reference);
-  return keepReferenceSpaces(tidied, reference, foldedReference).map(({ op, text }) => ({ op, text }));
+  return keepReferenceSpaces(tidied, reference, foldedReference);
+}
+
+/** A text as {@link diffWording} compares it ({@link VisibleText}) and the original it was read from. */
+interface Compared extends VisibleText {
+  original: string;
+}
+
+/**
+ * The runs of a diff of two visible texts, cut from the originals: a removed run is the
+ * reference's stretch it stands for, an equal or added run the member's stretch its text comes
+ * from (runs hold the member's visible text in order). Characters that show nothing go with the
+ * run of the word they are in or open, so no run is made of them alone.
+ */
+function inOriginal(runs: readonly Placed[], reference: Compared, member: Compared): DiffRun[] {
+  const at = (text: Compared, offset: number) => (text.origin === null ? offset : text.origin[offset]);
+  let memberAt = 0;
+  return runs.map(({ op, text, start, end }) => {
+    if (op === 'removed') return { op, text: reference.original.slice(at(reference, start), at(reference, end)) };
+    const from = memberAt;
+    memberAt += text.length;
+    return { op, text: member.original.slice(at(member, from), at(member, memberAt)) };
+  });
+}
+
+/**
+ * Whether jsdiff's changes read back as the texts diffed: the member's (`equal` and `added`)
+ * exactly, the reference's (`equal` and `removed`; an equal change holds the member's spacing
+ * and, when jsdiff ignores case, either side's case) but for white space and case.
+ */
+function readsBack(changes: ReadonlyArray<{ value: string; added: boolean; removed: boolean }>, reference: string, member: string): boolean {
+  let memberText = '';
+  let referenceText = '';
+  for (const change of changes) {
+    if (!change.removed) memberText += change.value;
+    if (!change.added) referenceText += change.value;
+  }
+  const squeezed = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+  return memberText === member && squeezed(referenceText) === squeezed(reference);
+}
+
+/**
+ * A word segmenter whose segments are never part white space and part not. `Intl.Segmenter` keeps a
+ * character that extends the one before it — a combining mark, a format character such as U+200E,
+ * an emoji modifier — with white space before it (UAX #29, rule WB4), and jsdiff takes any segment
+ * holding white space for white space, which its tokens share with their neighbours: the character
+ * was then counted in two tokens, and every run after it cut one unit off.
+ */
+function spaceApartSegmenter(segmenter: Intl.Segmenter): Intl.Segmenter {
+  const apart = {
+    resolvedOptions: () => segmenter.resolvedOptions(),
+    segment: (text: string) =>
+      Array.from(segmenter.segment(text)).flatMap((part) =>
+        /\s/.test(part.segment) && /\S/.test(part.segment)
+          ? Array.from(part.segment.matchAll(/\s+|\S+/g), (piece) => ({ ...part, segment: piece[0], index: part.index + piece.index, isWordLike: false }))
+          : [part],
+      ),
+  };
+  return apart as unknown as Intl.Segmenter;
 }
 
 /**

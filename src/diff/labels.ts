@@ -19,7 +19,7 @@ import {
 import { daysAndMonths, type DayAndMonth } from '../text/dates.js';
 import { isAbbreviationOf } from '../segment/abbreviations.js';
 import { isKnownSpellingPair, pairKey } from '../text/spellings.js';
-import { foldTypography } from '../text/normalise.js';
+import { foldTypography, visibleText } from '../text/normalise.js';
 import { TERMINAL_MARKS } from '../text/punctuation.js';
 import { isRelatedForm, termOf, termOfLowerWord, WORD } from '../align/terms.js';
 import { wordnetSynonyms } from '../align/tables.js';
@@ -463,8 +463,10 @@ function contentTerms(text: string): string[] {
  * appear on the other side elsewhere in the pair), attribution (it lies in the reporting clause)
  * or content. Equal runs get no label.
  */
-export function labelRuns(runs: readonly DiffRun[]): LabelledRun[] {
-  const labelled: LabelledRun[] = runs.map((run) => ({ ...run }));
+export function labelRuns(given: readonly DiffRun[]): LabelledRun[] {
+  const labelled: LabelledRun[] = given.map((run) => ({ ...run }));
+  // Read as the diff compared them: a soft hyphen or a decomposed letter inside a changed word is the word.
+  const runs = given.map((run) => ({ ...run, text: visibleText(run.text).text }));
   const located: Located[] = [];
   let reference = '';
   let member = '';

@@ -4,11 +4,8 @@
  * bidi overrides that make a line display differently from what it says ("Trojan Source").
  */
 
-/** ESC-introduced sequences: CSI (`ESC [ … final`), string commands (OSC, DCS, SOS, PM, APC) ended by BEL or ST, and two- or three-character escapes. */
-const ESCAPE_SEQUENCE =
-  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[\]PX^_][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[ -/]*[0-~]/g;
-/** The 8-bit forms: C1 CSI (U+009B) with its parameters, and C1 string commands ended by BEL or ST (a scan stops at the next control, so the cost stays linear). */
-const C1_SEQUENCE = /\u009b[0-?]*[ -/]*[@-~]|[\u0090\u0098\u009d-\u009f][^\u0007\u001b\u0080-\u009f]*(?:\u0007|\u009c)/g;
+import { escapeSequenceUnits } from '../text/controls.js';
+
 /** Controls that separate words: they become a space so the words stay apart. */
 const SPACING_CONTROL = /^[\t\n\v\f\r\u0085]$/;
 /** Every other C0 or C1 control (a lone ESC included). */
@@ -36,15 +33,8 @@ export function toTerminalText(s: string): string {
  * units of one sequence go together wherever `s` is later cut.
  */
 function terminalUnits(s: string): string[] {
-  const units = Array.from({ length: s.length }, (_, i) => s[i] ?? '');
-  const dropMatches = (pattern: RegExp, kept: number[]) => {
-    const text = kept.map((i) => s[i]).join('');
-    for (const match of text.matchAll(pattern)) {
-      for (let k = match.index; k < match.index + match[0].length; k += 1) units[kept[k] ?? -1] = '';
-    }
-  };
-  dropMatches(ESCAPE_SEQUENCE, units.map((_, i) => i));
-  dropMatches(C1_SEQUENCE, units.flatMap((unit, i) => (unit === '' ? [] : [i])));
+  const inSequence = escapeSequenceUnits(s);
+  const units = Array.from({ length: s.length }, (_, i) => (inSequence?.[i] ? '' : s[i] ?? ''));
   return units.map((unit) => {
     if (unit === '' || !UNSAFE.test(unit)) return unit;
     if (SPACING_CONTROL.test(unit)) return ' ';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { diffWording } from '../../src/diff/index.js';
-import { normaliseForMatching } from '../../src/text/normalise.js';
+import { normaliseForMatching, visibleText } from '../../src/text/normalise.js';
 import type { DiffRun } from '../../src/types.js';
 
 /** Compact notation for assertions: `equal[-removed-]{+added+}`. */
@@ -216,6 +216,130 @@ describe('diff', () => {
     it('marks an added comma without swallowing the space after it', () => {
       expect(notation(diffWording('weapons that threaten us near our borders', 'weapons that threaten us, near our borders'))).toBe(
         'weapons that threaten us{+,+} near our borders',
+      );
+    });
+  });
+});
+
+describe('diff', () => {
+  describe('diffWording, word segments', () => {
+    // Regression: "officials \u0301 from" showed "Tu{+esday t+}o discuss the ce{+asefire p+}lan": the
+    // mark, kept with the space before it, was counted in two tokens.
+    it('keeps every run in place after a combining mark on a space, both ways round', () => {
+      const reference = 'The envoy met officials from Hamas and Egypt on Wednesday to discuss the truce plan, the spokesman said.';
+      const member = 'The envoy met officials \u0301 from Hamas and Egypt on Tuesday to discuss the ceasefire plan, a spokesman said.';
+      const squeezed = (text: string) => normaliseForMatching(text).replace(/ /g, '');
+      for (const [first, second] of [
+        [reference, member],
+        [member, reference],
+      ]) {
+        const runs = diffWording(first, second);
+        expect(runs.filter((run) => run.op !== 'removed').map((run) => run.text).join('')).toBe(second);
+        expect(squeezed(runs.filter((run) => run.op !== 'added').map((run) => run.text).join(''))).toBe(squeezed(first));
+        // The changed words, whole: a slip would cut them ("esday t").
+        expect(runs.filter((run) => run.op !== 'equal' && /\p{L}/u.test(run.text)).map((run) => run.text.trim())).toEqual(
+          first === reference ? ['Wednesday', 'Tuesday', 'truce', 'ceasefire', 'the', 'a'] : ['Tuesday', 'Wednesday', 'ceasefire', 'truce', 'a', 'the'],
+        );
+      }
+    });
+
+    // Regression: in text the word segmenter reads (Cyrillic here), a character that extends a space
+    // (an emoji modifier, a halfwidth sound mark) was counted in two tokens, and every later run slipped.
+    it('keeps every run in place when a space carries a character the word segmenter joins to it', () => {
+      for (const extension of ['\u{1F3FB}', '\uFF9E']) {
+        const member = `Посол ${extension} встретился с чиновниками во вторник.`;
+        const runs = diffWording('Посол встретился с чиновниками в среду.', member);
+        expect(runs.filter((run) => run.op !== 'removed').map((run) => run.text).join('')).toBe(member);
+        expect(notation(runs)).toBe(`Посол {+${extension} +}встретился с чиновниками [-в среду-]{+во вторник+}.`);
+      }
+    });
+  });
+});
+
+describe('diff', () => {
+  describe('diffWording, characters that show nothing', () => {
+    const memberOf = (runs: DiffRun[]) => runs.filter((run) => run.op !== 'removed').map((run) => run.text).join('');
+    const referenceOf = (runs: DiffRun[]) => runs.filter((run) => run.op !== 'added').map((run) => run.text).join('');
+    const squeezed = (text: string) => normaliseForMatching(text).replace(/ /g, '');
+
+    it('reads a word with soft hyphens as the word, and the run carries the member\'s own text', () => {
+      const member = 'The city coun\u00ADcil delayed its vote on the con\u00ADtro\u00ADver\u00ADsial plan.';
+      expect(diffWording('The city council delayed its vote on the controversial plan.', member)).toEqual([{ op: 'equal', text: member }]);
+      expect(notation(diffWording('The city council delayed its vote on Tuesday.', 'The city coun\u00ADcil de\u00ADlayed its vote on Wednesday.'))).toBe(
+        'The city coun\u00ADcil de\u00ADlayed its vote on [-Tuesday-]{+Wednesday+}.',
+      );
+    });
+
+    it('keeps bidi controls and zero-width characters with the word they are in or open, never as a run of their own', () => {
+      expect(diffWording('officials from Hamas and Egypt', 'officials from \u202BHamas\u202C and\u200B Egypt')).toEqual([
+        { op: 'equal', text: 'officials from \u202BHamas\u202C and\u200B Egypt' },
+      ]);
+      expect(notation(diffWording('The envoy met officials from Egypt.', 'The envoy met \u2067Hamas\u2069 from Egypt.'))).toBe(
+        'The envoy met [-officials-]{+\u2067Hamas\u2069+} from Egypt.',
+      );
+      expect(notation(diffWording('The envoy met \u2067Hamas\u2069 from Egypt.', 'The envoy met officials from Egypt.'))).toBe(
+        'The envoy met [-\u2067Hamas\u2069-]{+officials+} from Egypt.',
+      );
+    });
+
+    it('compares composed and decomposed letters (NFC, NFD) as one', () => {
+      const decomposed = 'Prime Minister E\u0301lisabeth Borne told parliament.';
+      expect(notation(diffWording('Prime Minister Élisabeth Borne told lawmakers.', decomposed))).toBe(
+        'Prime Minister E\u0301lisabeth Borne told [-lawmakers-]{+parliament+}.',
+      );
+      expect(notation(diffWording(decomposed, 'Prime Minister Élisabeth Borne told lawmakers.'))).toBe(
+        'Prime Minister Élisabeth Borne told [-parliament-]{+lawmakers+}.',
+      );
+    });
+
+    // Regression: "officials \u0301 from" showed "Tu{+esday t+}o discuss the ce{+asefire p+}lan": the word
+    // segmenter kept the mark with the space before it, and jsdiff counted it in two tokens.
+    it('keeps every run in place after a combining mark on a space', () => {
+      const reference = 'The envoy met officials from Hamas and Egypt on Wednesday to discuss the truce plan, the spokesman said.';
+      const member = 'The envoy met officials \u0301 from Hamas and Egypt on Tuesday to discuss the ceasefire plan, a spokesman said.';
+      for (const [first, second] of [
+        [reference, member],
+        [member, reference],
+      ]) {
+        const runs = diffWording(first, second);
+        expect(memberOf(runs)).toBe(second);
+        expect(squeezed(referenceOf(runs))).toBe(squeezed(first));
+      }
+      expect(notation(diffWording(reference, member))).toBe(
+        'The envoy met officials \u0301 from Hamas and Egypt on [-Wednesday-]{+Tuesday+} to discuss the [-truce-]{+ceasefire+} plan, [-the-]{+a+} spokesman said.',
+      );
+    });
+
+    it('yields the runs of the visible texts, whatever invisible characters or letter forms the member adds (property)', () => {
+      const word = fc.constantFrom('the', 'council', 'Élisabeth', 'réforme', 'Hamas', 'talks', '“quote”', 'de-escalation', 'мир', 'Zoë', '14,000', ',', '.');
+      const sentence = fc.array(word, { minLength: 1, maxLength: 10 }).map((words) => words.join(' '));
+      const invisible = fc.constantFrom('\u00AD', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\u202A', '\u202B', '\u202C', '\u2066', '\u2067', '\u2069', '\uFE0F', '\u001b[31m', '\u0007');
+      // The member with invisible characters put between any two of its characters, maybe decomposed.
+      const noisy = (text: string) =>
+        fc
+          .tuple(fc.array(fc.tuple(fc.nat({ max: text.length }), invisible), { maxLength: 6 }), fc.boolean())
+          .map(([insertions, decompose]) => {
+            let out = decompose ? text.normalize('NFD') : text;
+            for (const [at, character] of insertions.sort((a, b) => b[0] - a[0])) out = out.slice(0, Math.min(at, out.length)) + character + out.slice(Math.min(at, out.length));
+            return out;
+          });
+      const pair = fc.tuple(sentence, sentence).chain(([reference, member]) => fc.tuple(fc.constant(reference), fc.constant(member), noisy(member)));
+      const seen = (runs: DiffRun[]) => runs.map((run) => ({ op: run.op, text: visibleText(run.text).text }));
+      fc.assert(
+        fc.property(pair, ([reference, member, noisyMember]) => {
+          // Both ways round: the noisy text as the member, and as the reference.
+          for (const [first, second, cleanFirst, cleanSecond] of [
+            [reference, noisyMember, reference, member],
+            [noisyMember, reference, member, reference],
+          ]) {
+            const runs = diffWording(first, second);
+            expect(memberOf(runs)).toBe(second);
+            expect(squeezed(referenceOf(runs))).toBe(squeezed(first));
+            for (const run of runs) if (run.op !== 'equal') expect(visibleText(run.text).text.trim(), JSON.stringify(run)).not.toBe('');
+            expect(seen(runs)).toEqual(seen(diffWording(cleanFirst, cleanSecond)));
+          }
+        }),
+        { seed: 20260103, numRuns: 400 },
       );
     });
   });
