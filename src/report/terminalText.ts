@@ -38,7 +38,8 @@ function terminalUnits(s: string): string[] {
   return units.map((unit) => {
     if (unit === '' || !UNSAFE.test(unit)) return unit;
     if (SPACING_CONTROL.test(unit)) return ' ';
-    if (OTHER_CONTROL.test(unit) || BIDI_CONTROL.test(unit)) return '';
+    // U+FEFF shows nothing (a zero-width no-break space, or a stray byte-order mark), though `\s` has it.
+    if (OTHER_CONTROL.test(unit) || BIDI_CONTROL.test(unit) || unit === '\ufeff') return '';
     return OTHER_SPACE.test(unit) ? ' ' : unit;
   });
 }

@@ -8,8 +8,13 @@ export interface Span {
   end: number;
 }
 
-// Any Unicode white space, no-break spaces included (`\s` lacks U+0085 NEXT LINE).
-const WS = '\\s\\u0085';
+/**
+ * Unicode's White_Space characters, no-break spaces included, as the body of a character class
+ * for `u` patterns. Not `\s`: it lacks U+0085 NEXT LINE and has U+FEFF, a zero-width no-break
+ * space, which shows nothing and so may sit inside a word (`coun\uFEFFcil`).
+ */
+export const WHITE_SPACE = '\\p{White_Space}';
+const WS = WHITE_SPACE;
 const IS_WS = new RegExp(`[${WS}]`, 'u');
 const QUOTE_CLOSERS = CLOSING_QUOTES;
 const CLOSERS = CLOSING_MARKS;

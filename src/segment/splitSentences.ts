@@ -1,9 +1,9 @@
 import { OutletdiffError } from '../errors.js';
 import type { Article, LoadedArticle, Sentence, TextBlock } from '../types.js';
-import { segmentText, trimSpan, type Span } from './segmentText.js';
+import { segmentText, trimSpan, WHITE_SPACE, type Span } from './segmentText.js';
 
-/** Any run of Unicode white space, no-break spaces included (`\s` lacks U+0085 NEXT LINE). */
-const WHITE_SPACE_RUN = /[\s\u0085]+/gu;
+/** Any run of Unicode white space, no-break spaces included (see {@link WHITE_SPACE}). */
+const WHITE_SPACE_RUN = new RegExp(`[${WHITE_SPACE}]+`, 'gu');
 
 /**
  * Splits a loaded article into sentences, block by block; no sentence crosses a block.

@@ -24,6 +24,10 @@ describe('report/terminalText', () => {
       expect(toTerminalText('one\ttwo\r\nthree\u2028four')).toBe('one two  three four');
     });
 
+    it('removes a zero-width no-break space (U+FEFF) rather than showing it as a space', () => {
+      expect(toTerminalText('coun\ufeffcil')).toBe('council');
+    });
+
     it('removes bidi overrides and isolates', () => {
       expect(toTerminalText('abc\u202edef\u202c \u2066x\u2069')).toBe('abcdef x');
     });

@@ -98,5 +98,9 @@ describe('segment', () => {
     it('trims and collapses white space, including NEXT LINE and no-break spaces', () => {
       expect(displayText('\u00a0a \u0085\u2028 b\u202f\u2007c\t')).toBe('a b c');
     });
+
+    it('keeps a zero-width no-break space (U+FEFF) inside a word: it is no white space', () => {
+      expect(displayText('The coun\ufeffcil met.')).toBe('The coun\ufeffcil met.');
+    });
   });
 });
