@@ -19,6 +19,8 @@ interface Quoted {
   sentences: number[];
   speaker: string | null;
   speakerMention: string | null;
+  /** True when the speaker is only described ("a spokesperson"), not named. */
+  speakerDescribed: boolean;
   citing: string | null;
   /** False for a short quoted phrase (a term, a fragment): it can render part of a quotation, never be one. */
   substantive: boolean;
@@ -101,6 +103,7 @@ function quotedStretches(article: Article): Quoted[] {
       sentences: sentencesOf(article, span.parts),
       speaker: null,
       speakerMention: null,
+      speakerDescribed: false,
       citing: null,
       substantive: false,
       terms: [] as string[],
@@ -241,7 +244,12 @@ function absentVersion(article: string): QuoteVersion {
 
 function quotedVersion(quote: Quoted, rendering: Quoted): QuoteVersion {
   const diff = labelRuns(diffWording(quote.text, rendering.text));
-  const speakerChanged = quote.speaker !== null && rendering.speaker !== null && !sameSpeaker(quote.speaker, rendering.speaker);
+  // A speaker only described ("a spokesperson") may be the one another outlet names: no change to count.
+  const speakerChanged =
+    quote.speaker !== null &&
+    rendering.speaker !== null &&
+    quote.speakerDescribed === rendering.speakerDescribed &&
+    !sameSpeaker(quote.speaker, rendering.speaker);
   return {
     article: rendering.article,
     status: speakerChanged ? 'altered' : classify(quote.text, withinQuote(diff)),

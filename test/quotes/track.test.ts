@@ -125,4 +125,23 @@ describe('quotes/track', () => {
     expect(version(quote, 'changed').status).toBe('altered');
     expect(version(quote, 'cut-start').status).toBe('truncated');
   });
+
+  /** An article quoting `words` by `speaker`. */
+  const said = (id: string, words: string, speaker = 'Mayor Ana Ruiz'): Article =>
+    articleOf(id, `Floods hit the valley\n\nRescue teams worked through the night in the flooded valley on Tuesday.\n\n"${words}," ${speaker} said.`);
+  // 11 content terms: team, rebuild, every ×3, bridge, road, school, valley, winter, come.
+  const full = 'Our teams will rebuild every bridge, every road and every school in this valley before the winter comes';
+
+  describe('the speaker', () => {
+    it('alters a quotation given to another named speaker, not one whose speaker is only described', () => {
+      const comparison = compareArticles(
+        [said('named', full), said('other', full, 'Governor Karl Olsen'), said('described', full, 'a spokeswoman')],
+        { quotes: true },
+      );
+      const quote = quoteWith(comparison, 'rebuild every bridge');
+      expect(version(quote, 'other').status).toBe('altered');
+      expect(version(quote, 'described').speaker).toBe('a spokeswoman');
+      expect(version(quote, 'described').status).toBe('verbatim');
+    });
+  });
 });
