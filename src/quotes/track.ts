@@ -292,9 +292,11 @@ function withinQuote(diff: readonly DiffRun[]): DiffRun[] {
 /**
  * What a quoted rendering did to the quotation, judged on the diff's labels: altered (in the part
  * it kept, a number or a name changed, a negation or a reversing word part added or dropped, or
- * more than ALTERED_SHARE of its content words replaced), truncated (a part of it missing, little
- * added), a translation variant (synonyms, reordering, function words), cosmetic (form only:
- * typography, spelling, inflection, a contraction written out), or verbatim.
+ * more than ALTERED_SHARE of its content words replaced), truncated (at least TRUNCATED_SHARE of
+ * its content words missing, at its ends or inside, little added), else by the words it kept: a
+ * translation variant (synonyms, reordering, function words), cosmetic (form only: typography,
+ * spelling, inflection, a contraction written out), or verbatim. A shorter cut at an end (an
+ * outlet opening the marks a word later, "the president" left outside them) is no truncation.
  */
 function classify(reference: string, diff: readonly DiffRun[]): QuoteRendering {
   // The words cut from either end are what truncation lost; only the rest can be altered. A cut
@@ -326,8 +328,8 @@ function classify(reference: string, diff: readonly DiffRun[]): QuoteRendering {
   if (missing / total >= TRUNCATED_SHARE && addedTerms <= missing / 3) return 'truncated';
   if (contentChanged / 2 / total > ALTERED_SHARE) return 'altered';
   const verdict = verdictOf(kept);
-  if (verdict === 'identical') return cutTerms > 0 ? 'truncated' : 'verbatim';
-  if (verdict === 'cosmetic') return cutTerms > 0 ? 'truncated' : 'cosmetic';
+  if (verdict === 'identical') return 'verbatim';
+  if (verdict === 'cosmetic') return 'cosmetic';
   return 'translation';
 }
 

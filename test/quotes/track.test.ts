@@ -169,6 +169,29 @@ describe('quotes/track', () => {
   // 11 content terms: team, rebuild, every ×3, bridge, road, school, valley, winter, come.
   const full = 'Our teams will rebuild every bridge, every road and every school in this valley before the winter comes';
 
+  describe('truncation: a quarter or more of the content words missing', () => {
+    it('leaves "the president" moved outside the marks (1 of 6 content words) to the words kept (fixtures/quotes/pension-*.txt)', () => {
+      const comparison = compareArticles([fixtureOf('pension-lemonde'), fixtureOf('pension-aljazeera')], { quotes: true });
+      const berger = version(quoteWith(comparison, 'has learned nothing'), 'pension-aljazeera');
+      expect(berger.speaker).toBe('Laurent Berger');
+      expect(berger.status).toBe('cosmetic');
+    });
+
+    it('calls a cut of 2 of 11 content words no truncation, and one of 3 of 11 truncated', () => {
+      const comparison = compareArticles(
+        [
+          said('full', full),
+          said('two-cut', 'Our teams will rebuild every bridge, every road and every school in this valley'),
+          said('three-cut', 'Our teams will rebuild every bridge, every road and every school'),
+        ],
+        { quotes: true },
+      );
+      const quote = quoteWith(comparison, 'rebuild every bridge');
+      expect(version(quote, 'two-cut').status).toBe('verbatim');
+      expect(version(quote, 'three-cut').status).toBe('truncated');
+    });
+  });
+
   describe('the speaker', () => {
     it('alters a quotation given to another named speaker, not one whose speaker is only described', () => {
       const comparison = compareArticles(
