@@ -14,7 +14,7 @@ import type { Registry } from './entities.js';
 import type { QuotePart } from './marks.js';
 import { findMentions, type Mention } from './mentions.js';
 import type { Range } from './resolve.js';
-import { BE_FORMS, CITING_MARKERS, PHRASE_STOPS, QUOTING_VERBS } from './tables.js';
+import { BE_FORMS, CITING_MARKERS, COMPLEMENT_LINKS, PHRASE_STOPS, QUOTING_VERBS, ROLE_NOUNS } from './tables.js';
 import { adjacent, phraseAt, speechVerbAt, wordsIn, type Word } from './words.js';
 
 /** The words naming a quotation's speaker. */
@@ -122,17 +122,34 @@ function citingAfter(words: readonly Word[], from: number, ctx: AttributionConte
   return null;
 }
 
-/** The noun phrase starting at `words[from]`: adjacent words up to punctuation or a preposition. */
+/**
+ * The noun phrase starting at `words[from]`: adjacent words up to punctuation or a preposition,
+ * though a preposition after a role noun ties its complement on ("said a spokesperson for the ministry").
+ */
 function phraseAfter(text: string, words: readonly Word[], from: number): Range | null {
   let to = from;
-  while (to < words.length && !PHRASE_STOPS.has(words[to].key) && (to === from || adjacent(text, words[to - 1], words[to]))) to++;
+  const continues = (i: number): boolean =>
+    !PHRASE_STOPS.has(words[i].key) || (i > from && COMPLEMENT_LINKS.has(words[i].key) && ROLE_NOUNS.includes(words[i - 1].key));
+  while (to < words.length && continues(to) && (to === from || adjacent(text, words[to - 1], words[to]))) to++;
   return to > from ? { start: words[from].start, end: words[to - 1].end } : null;
 }
 
-/** The best speaker mention in `range` by {@link PRIORITY}; on a tie the one nearest the verb (`last` before it, `first` after it). */
+/**
+ * The best speaker mention in `range` by {@link PRIORITY}; on a tie the one nearest the verb
+ * (`last` before it, `first` after it). A mention right before the verb is its subject and wins
+ * ("The government will appoint a successor, a spokesperson said"), unless it is a capitalised
+ * phrase nobody introduced. A possessive ("Carter's lawyers said") names whose the speaker is,
+ * never the speaker.
+ */
 function pickMention(range: Range | null, ctx: AttributionContext, nearest: 'first' | 'last'): Mention | null {
   if (!range || range.end <= range.start) return null;
-  const mentions = findMentions(ctx.text, range.start, range.end, ctx.registry);
+  const mentions = findMentions(ctx.text, range.start, range.end, ctx.registry).filter(
+    (m) => !((m.kind === 'name' || m.kind === 'institution') && m.possessive),
+  );
+  const subject = mentions.at(-1);
+  if (nearest === 'last' && subject && rank(subject) !== PRIORITY.indexOf('unknown name') && ctx.text.slice(subject.end, range.end).trim() === '') {
+    return subject;
+  }
   const ordered = nearest === 'last' ? [...mentions].reverse() : mentions;
   let best: Mention | null = null;
   for (const mention of ordered) if (!best || rank(mention) < rank(best)) best = mention;

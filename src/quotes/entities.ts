@@ -206,7 +206,8 @@ function remember(persons: Person[], known: Person | null, name: readonly Word[]
   if (!known) persons.push(person);
 }
 
-function genderOf(roleWords: ReadonlySet<string>): Gender | null {
+/** The gender the role words tell ("spokeswoman", "Mr."), or `null` when they tell none or both. */
+export function genderOf(roleWords: Iterable<string>): Gender | null {
   const feminine = [...roleWords].some((w) => FEMININE_WORDS.has(w));
   const masculine = [...roleWords].some((w) => MASCULINE_WORDS.has(w));
   if (feminine === masculine) return null;

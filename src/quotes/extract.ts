@@ -23,6 +23,8 @@ export interface ExtractedQuote {
   speaker: string | null;
   /** The words near the quote that name the speaker as written: "she", "the diplomat", "Zakharova", "the deputy defense minister", "the ministry". null when none. */
   speakerMention: string | null;
+  /** True when the article names no one: `speaker` is then the description as first written ("a spokesperson for the prime minister", "Carter's former adviser"). */
+  speakerDescribed: boolean;
   /** When attributed to an institution that cites a person ("the ministry said in the statement citing Fomin"), the cited person's resolved name; else null. */
   citing: string | null;
 }
@@ -50,26 +52,33 @@ export function extractQuotes(article: Pick<Article, 'text' | 'sentences'>): Ext
 }
 
 function describeQuote(quote: QuoteSpan, ctx: AttributionContext, timeline: readonly Antecedent[]): ExtractedQuote {
-  const { speaker, speakerMention, citing } = speakerOf(quote.parts, ctx, ctx.registry, timeline);
+  const { speaker, speakerMention, speakerDescribed, citing } = speakerOf(quote.parts, ctx, ctx.registry, timeline);
   return {
     text: quoteText(ctx.text, quote.parts),
     sentences: sentencesTouched(ctx.sentences, quote.parts),
     parts: quote.parts.map(({ start, end }) => ({ start, end })),
     speaker,
     speakerMention,
+    speakerDescribed,
     citing,
   };
 }
 
 /** The speaker, as resolved and as written, and whom an institution cites. */
-function speakerOf(parts: readonly QuotePart[], ctx: AttributionContext, registry: Registry, timeline: readonly Antecedent[]): Pick<ExtractedQuote, 'speaker' | 'speakerMention' | 'citing'> {
+function speakerOf(
+  parts: readonly QuotePart[],
+  ctx: AttributionContext,
+  registry: Registry,
+  timeline: readonly Antecedent[],
+): Pick<ExtractedQuote, 'speaker' | 'speakerMention' | 'speakerDescribed' | 'citing'> {
   const attribution = findAttribution(parts, ctx);
-  if (!attribution) return { speaker: null, speakerMention: null, citing: null };
+  if (!attribution) return { speaker: null, speakerMention: null, speakerDescribed: false, citing: null };
   const speaker = resolveMention(attribution.mention, registry, timeline);
   const cited = attribution.citing ? resolveMention(attribution.citing, registry, timeline) : null;
   return {
     speaker: speaker?.name ?? null,
     speakerMention: collapse(ctx.text.slice(attribution.mention.start, attribution.mention.end)),
+    speakerDescribed: speaker?.described ?? false,
     citing: speaker?.kind === 'institution' && cited?.kind === 'person' ? cited.name : null,
   };
 }

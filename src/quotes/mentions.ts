@@ -1,6 +1,7 @@
 /** The words in a stretch of text that can name a speaker, by kind. */
 import { findPerson, splitRun, type Person, type Registry } from './entities.js';
 import {
+  COMPLEMENT_LINKS,
   DEFINITE_DETERMINERS,
   INDEFINITE_DETERMINERS,
   INSTITUTION_HEADS,
@@ -9,7 +10,7 @@ import {
   ROLE_NOUNS,
   SOURCE_NOUNS,
 } from './tables.js';
-import { adjacent, capitalisedRuns, isCapitalised, speechVerbAt, wordsIn, type Word } from './words.js';
+import { adjacent, capitalisedRuns, isCapitalised, isPossessive, speechVerbAt, wordsIn, type Word } from './words.js';
 
 interface Span {
   /** UTF-16 offset of the mention's first character (a determiner included). */
@@ -23,30 +24,48 @@ export interface NameMention extends Span {
   kind: 'name';
   person: Person | null;
   name: string;
+  /** A possessive ("Carter's"): the name owns what follows, so it is never itself the speaker. */
+  possessive: boolean;
 }
 /** "he", "she", "they", "it". */
 export interface PronounMention extends Span {
   kind: 'pronoun';
   pronoun: string;
 }
-/** A role noun phrase: "the diplomat", "the deputy defense minister", "a State Department spokesperson". */
+/**
+ * A role noun phrase: "the diplomat", "the deputy defense minister", "a State Department
+ * spokesperson", "a spokesperson for the prime minister", "Carter's former adviser".
+ */
 export interface RoleMention extends Span {
   kind: 'role';
+  /** Opened by "the", "this", "that" or a possessive. */
   definite: boolean;
-  /** The phrase's words after the determiner, as keys. */
+  /** The role's words after the determiner, up to the role noun, as keys (a complement left out). */
   words: string[];
-  /** An institution named inside the phrase ("State Department"), as keys; `null` when none. */
+  /** An institution named inside the phrase ("State Department"), its complement ("for the Foreign Ministry") or its owner ("the Kremlin's"), as keys; `null` when none. */
   institution: string[] | null;
+  /** The possessive name or institution that opens the phrase ("Carter's"): whose the role is, never who holds it. */
+  owner: NameMention | InstitutionMention | null;
+  /** The mention a preposition ties to the role ("the prime minister" of "a spokesperson for the prime minister"); `null` when none. */
+  complement: Mention | null;
+  /** The whole phrase as written, white space collapsed and an opening determiner in lower case: how a speaker nobody names is given. */
+  written: string;
 }
 /** A capitalised institution name: "the Russian Defense Ministry". */
 export interface InstitutionMention extends Span {
   kind: 'institution';
   keys: string[];
+  /** A possessive ("the Kremlin's"): the institution owns what follows. */
+  possessive: boolean;
 }
-/** A lower-case institution noun or source noun: "the ministry", "the statement". */
+/** A lower-case institution noun or source noun: "the ministry", "the statement", "Carter's office". */
 export interface GenericMention extends Span {
   kind: 'generic';
   noun: string;
+  /** The possessive name or institution that opens the phrase ("Carter's" of "Carter's office"), or `null`. */
+  owner: NameMention | InstitutionMention | null;
+  /** The phrase as written (see {@link RoleMention.written}). */
+  written: string;
 }
 
 export type Mention = NameMention | PronounMention | RoleMention | InstitutionMention | GenericMention;
@@ -56,17 +75,16 @@ const MAX_PHRASE_WORDS = 4;
 
 /**
  * The mentions in `text.slice(start, end)`, in text order; a mention inside a longer one is
- * dropped ("State Department" inside "a State Department spokesperson").
+ * dropped ("State Department" inside "a State Department spokesperson"), a role's owner and
+ * complement are kept on the role ("Carter's" and "the prime minister" are not who speaks in
+ * "Carter's adviser said" or "a spokesperson for the prime minister said").
  * Cost: linear in the range (each determiner looks at most {@link MAX_PHRASE_WORDS} words ahead).
  */
 export function findMentions(text: string, start: number, end: number, registry: Registry): Mention[] {
   const words = wordsIn(text, start, end);
-  const found = [
-    ...runMentions(text, words, registry, end),
-    ...phraseMentions(text, words),
-    ...pronounMentions(words),
-  ];
-  return dropContained(found).sort((a, b) => a.start - b.start);
+  const runs = runMentions(text, words, registry, end);
+  const found = [...runs, ...phraseMentions(text, words, runs), ...pronounMentions(words)];
+  return withComplements(text, dropContained(found).sort((a, b) => a.start - b.start));
 }
 
 /** Institutions and names in each capitalised run. */
@@ -76,33 +94,36 @@ function runMentions(text: string, words: readonly Word[], registry: Registry, e
     const parts = splitRun(run);
     if (parts.institution.length > 0) {
       const first = parts.institution[0];
+      const last = parts.institution[parts.institution.length - 1];
       mentions.push({
         kind: 'institution',
         start: determinerBefore(text, words, first)?.start ?? first.start,
-        end: parts.institution[parts.institution.length - 1].end,
+        end: last.end,
         keys: parts.institution.map((w) => w.key),
+        possessive: isPossessive(text, last),
       });
     }
     // A run with no introduced name may still end in a known surname ("Zakharova added").
-    const name = nameMention(parts.name.length > 0 ? parts.name : run.words.slice(-1), registry);
+    const name = nameMention(text, parts.name.length > 0 ? parts.name : run.words.slice(-1), registry);
     if (name) mentions.push(name);
     else if (run.words.length === 1 && parts.institution.length === 0 && isLoneSurname(text, run.words[0], end)) {
       const [word] = run.words;
-      mentions.push({ kind: 'name', start: word.start, end: word.end, person: null, name: word.text });
+      mentions.push({ kind: 'name', start: word.start, end: word.end, person: null, name: word.text, possessive: isPossessive(text, word) });
     }
   }
   return mentions;
 }
 
 /** The name words as a mention: the longest tail a registered person has, else the words as an unknown name. */
-function nameMention(words: readonly Word[], registry: Registry): NameMention | null {
+function nameMention(text: string, words: readonly Word[], registry: Registry): NameMention | null {
+  const possessive = words.length > 0 && isPossessive(text, words[words.length - 1]);
   for (let from = 0; from < words.length; from++) {
     const tail = words.slice(from);
     const person = findPerson(registry.persons, tail.map((w) => w.key));
-    if (person) return { kind: 'name', start: tail[0].start, end: tail[tail.length - 1].end, person, name: person.name };
+    if (person) return { kind: 'name', start: tail[0].start, end: tail[tail.length - 1].end, person, name: person.name, possessive };
   }
   if (words.length < 2) return null;
-  return { kind: 'name', start: words[0].start, end: words[words.length - 1].end, person: null, name: words.map((w) => w.text).join(' ') };
+  return { kind: 'name', start: words[0].start, end: words[words.length - 1].end, person: null, name: words.map((w) => w.text).join(' '), possessive };
 }
 
 /**
@@ -130,26 +151,68 @@ function determinerBefore(text: string, words: readonly Word[], first: Word): Wo
 }
 
 /**
- * Role and generic institution phrases: a determiner, then up to {@link MAX_PHRASE_WORDS} words
- * up to a stop word or a reporting verb; the phrase ends at its last role noun ("the deputy
- * defense minister") or, failing that, at a lower-case institution or source noun ("the ministry").
+ * Role and generic institution phrases: a determiner or a possessive name or institution ("Carter's",
+ * "the Kremlin's"), then up to {@link MAX_PHRASE_WORDS} words up to a stop word or a reporting
+ * verb; the phrase ends at its last role noun ("the deputy defense minister") or, failing that,
+ * at a lower-case institution or source noun ("the ministry", "Carter's office").
  */
-function phraseMentions(text: string, words: readonly Word[]): Mention[] {
+function phraseMentions(text: string, words: readonly Word[], runs: readonly Mention[]): Mention[] {
   const mentions: Mention[] = [];
+  const owners = new Map<number, NameMention | InstitutionMention>();
+  for (const m of runs) if ((m.kind === 'name' || m.kind === 'institution') && m.possessive) owners.set(m.end, m);
   words.forEach((det, i) => {
-    const definite = DEFINITE_DETERMINERS.has(det.key);
+    const owner = owners.get(det.end) ?? null;
+    const definite = owner !== null || DEFINITE_DETERMINERS.has(det.key);
     if (!definite && !INDEFINITE_DETERMINERS.has(det.key)) return;
-    const phrase = phraseAfter(text, words, i);
+    const start = owner?.start ?? det.start;
+    // "the Kremlin's spokesman" is the Kremlin's: the phrase its possessive opens, not the one "the" opens.
+    const after = phraseAfter(text, words, i);
+    const ownedFrom = after.findIndex((w) => owners.has(w.end));
+    const phrase = ownedFrom < 0 ? after : after.slice(0, ownedFrom);
     const role = lastIndexOf(phrase, (w) => ROLE_NOUNS.includes(w.key));
     if (role >= 0) {
       const kept = phrase.slice(0, role + 1);
-      mentions.push({ kind: 'role', start: det.start, end: kept[role].end, definite, words: kept.map((w) => w.key), institution: institutionIn(kept) });
+      const institution = institutionIn(kept) ?? (owner?.kind === 'institution' ? owner.keys : null);
+      const end = kept[role].end;
+      mentions.push({ kind: 'role', start, end, definite, words: kept.map((w) => w.key), institution, owner, complement: null, written: written(text, start, end) });
       return;
     }
     const noun = lastIndexOf(phrase, (w) => !isCapitalised(w) && (INSTITUTION_HEADS.has(w.key) || SOURCE_NOUNS.has(w.key)));
-    if (noun >= 0) mentions.push({ kind: 'generic', start: det.start, end: phrase[noun].end, noun: phrase[noun].key });
+    if (noun >= 0) {
+      const end = phrase[noun].end;
+      mentions.push({ kind: 'generic', start, end, noun: phrase[noun].key, owner, written: written(text, start, end) });
+    }
   });
   return mentions;
+}
+
+/**
+ * Ties to a role the mention a preposition puts after it ("a spokesperson | for | the prime
+ * minister", "an adviser | to | Carter"): the role is who speaks, the complement only says whose
+ * role it is. An institution complement is the role's institution ("a spokesperson for the
+ * Foreign Ministry"). Right to left, so a complement may have its own ("the head of the office of …").
+ */
+function withComplements(text: string, mentions: Mention[]): Mention[] {
+  const absorbed = new Set<Mention>();
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const head = mentions[i];
+    const next = mentions[i + 1];
+    if (head.kind !== 'role' || next.kind === 'pronoun') continue;
+    const gap = text.slice(head.end, next.start);
+    if (!/^\s+\S+\s+$/u.test(gap) || !COMPLEMENT_LINKS.has(gap.trim().toLowerCase())) continue;
+    const institution = head.institution ?? (next.kind === 'institution' ? next.keys : null);
+    mentions[i] = { ...head, end: next.end, complement: next, institution, written: written(text, head.start, next.end) };
+    absorbed.add(next);
+  }
+  return mentions.filter((m) => !absorbed.has(m));
+}
+
+/** A phrase as written, white space collapsed, an opening determiner ("A spokesperson" at a sentence's start) in lower case. */
+function written(text: string, start: number, end: number): string {
+  const phrase = text.slice(start, end).replace(/\s+/gu, ' ').trim();
+  return phrase.replace(/^(\p{L}+)(?= )/u, (first) =>
+    DEFINITE_DETERMINERS.has(first.toLowerCase()) || INDEFINITE_DETERMINERS.has(first.toLowerCase()) ? first.toLowerCase() : first,
+  );
 }
 
 function phraseAfter(text: string, words: readonly Word[], det: number): Word[] {

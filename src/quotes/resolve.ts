@@ -3,17 +3,23 @@
  * pronouns and role nouns through what the article named before, institutions to their full name.
  */
 import type { Sentence } from '../types.js';
-import { endsWith, type Gender, type Registry } from './entities.js';
-import { findMentions, type Mention, type RoleMention } from './mentions.js';
+import { endsWith, genderOf, type Gender, type Registry } from './entities.js';
+import { findMentions, type GenericMention, type Mention, type RoleMention } from './mentions.js';
+import { EPITHET_NOUNS, SOURCE_NOUNS } from './tables.js';
+import { isCapitalised, speechVerbAt, wordsIn, type Word } from './words.js';
 
 /** Who a mention refers to. */
 export interface Referent {
   kind: 'person' | 'institution';
-  /** The person's full name, or the institution's full name as first given. */
+  /** The person's full name, or the institution's full name as first given; for someone only described, the description as first written. */
   name: string;
   gender: Gender | null;
   /** An institution's head noun as a key ("ministry"); `null` for a person. */
   head: string | null;
+  /** True when the article names nobody: `name` is a description ("a spokesperson for the prime minister", "Carter's former adviser"). */
+  described: boolean;
+  /** A described person's role words ("spokesperson"), which a later "the spokesperson" must all have; empty otherwise. */
+  roleWords: readonly string[];
 }
 
 /** A referent named at `at`, outside quotation marks: what a later pronoun or role noun can refer back to. */
@@ -31,21 +37,49 @@ export interface Range {
  * Everyone and every institution named outside quotation marks, in text order, each naming
  * resolved as it comes. Names inside quotations are the speaker's words, so they never
  * become antecedents ("…what Secretary Blinken highlighted," they added: "they" is not Blinken).
+ * Someone only described ("a spokesperson for the prime minister") becomes one where they
+ * speak, next to a reporting verb; elsewhere a description ("met the president") may be anyone.
+ * A role's owner and complement ("Carter's", "the prime minister") come just before the role,
+ * so a later pronoun takes up the role, the phrase's head.
  * Cost: linear in the body, times the antecedents a role noun looks back over.
  */
 export function buildTimeline(text: string, sentences: readonly Sentence[], registry: Registry, quoted: readonly Range[]): Antecedent[] {
   const timeline: Antecedent[] = [];
+  const add = (mention: Mention, speaks: boolean): void => {
+    // Pronouns only repeat an antecedent; a name nobody introduced may be a place ("Eastern Europe").
+    if (mention.kind === 'pronoun' || (mention.kind === 'name' && !mention.person)) return;
+    const referent = resolveMention(mention, registry, timeline);
+    if (referent && (!referent.described || speaks)) timeline.push({ ...referent, at: mention.start });
+  };
   for (const sentence of sentences) {
     for (const range of outside(sentence, quoted)) {
+      const words = wordsIn(text, range.start, range.end);
       for (const mention of findMentions(text, range.start, range.end, registry)) {
-        // Pronouns only repeat an antecedent; a name nobody introduced may be a place ("Eastern Europe").
-        if (mention.kind === 'pronoun' || (mention.kind === 'name' && !mention.person)) continue;
-        const referent = resolveMention(mention, registry, timeline);
-        if (referent) timeline.push({ ...referent, at: mention.start });
+        if (mention.kind === 'role' || mention.kind === 'generic') {
+          for (const inner of [mention.owner, mention.kind === 'role' ? mention.complement : null]) if (inner) add(inner, false);
+        }
+        add(mention, speaksAt(text, words, mention));
       }
     }
   }
   return timeline;
+}
+
+/**
+ * True when a reporting verb stands right after the mention (one lower-case word may come
+ * between: "the spokesperson later said") or right before it ("said a spokesperson").
+ */
+function speaksAt(text: string, words: readonly Word[], mention: Mention): boolean {
+  const spaced = (from: number, to: number): boolean => /^\s+$/u.test(text.slice(from, to));
+  const next = words.findIndex((w) => w.start >= mention.end);
+  if (next >= 0 && spaced(mention.end, words[next].start)) {
+    if (speechVerbAt(text, words, next) > 0) return true;
+    const after = words[next + 1];
+    if (after && !isCapitalised(words[next]) && spaced(words[next].end, after.start) && speechVerbAt(text, words, next + 1) > 0) return true;
+  }
+  const last = words.findLastIndex((w) => w.end <= mention.start);
+  if (last < 0 || !spaced(words[last].end, mention.start)) return false;
+  return speechVerbAt(text, words, last) === 1 || (last > 0 && speechVerbAt(text, words, last - 1) === 2);
 }
 
 /**
@@ -55,19 +89,25 @@ export function buildTimeline(text: string, sentences: readonly Sentence[], regi
  * - A name: the registered person, else the name as written.
  * - "he"/"she": the most recent person whose known gender does not contradict the pronoun;
  *   "they": the most recent person or institution; "it": the most recent institution.
- * - "the <role>": the person most recently named of those introduced with all the phrase's
- *   words ("the deputy defense minister" → "Russian Deputy Defense Minister Alexander Fomin");
- *   when nobody was introduced so ("the diplomat"), the most recent person.
- * - "a <role>" of a named institution ("a State Department spokesperson"): the institution.
+ * - "the <role>" (or "Carter's <role>"): the most recent person introduced with all the phrase's
+ *   words ("the deputy defense minister" → "Russian Deputy Defense Minister Alexander Fomin"),
+ *   someone described so where they spoke included ("the spokesperson" → "a spokesperson for the
+ *   prime minister"), never the phrase's owner; else the role's institution
+ *   ("the State Department spokesperson"); else, for an epithet ("the diplomat", see
+ *   EPITHET_NOUNS), the most recent person named; else the phrase as written (described).
+ * - "a <role>": the role's institution ("a State Department spokesperson", "a spokesperson for
+ *   the Foreign Ministry", "a spokesperson for the ministry"), else the phrase as written
+ *   (described): "a" introduces someone new.
  * - An institution name: its full name as first given (the first naming ending in the same words).
  * - "the ministry": the most recent institution with that head noun, else (and for "the statement")
- *   the most recent institution.
+ *   the most recent institution. Owned ("the Kremlin's office", "Carter's statement"): an
+ *   institution owner, or a person whose statement it is; else the phrase as written.
  */
 export function resolveMention(mention: Mention, registry: Registry, timeline: readonly Antecedent[]): Referent | null {
   const before = timeline.filter((a) => a.at < mention.start);
   switch (mention.kind) {
     case 'name':
-      return { kind: 'person', name: mention.name, gender: mention.person?.gender ?? null, head: null };
+      return person(mention.name, mention.person?.gender ?? null);
     case 'pronoun':
       return latest(before, (a) => pronounFits(mention.pronoun, a));
     case 'role':
@@ -75,24 +115,59 @@ export function resolveMention(mention: Mention, registry: Registry, timeline: r
     case 'institution':
       return institution(registry, mention.keys);
     case 'generic':
+      if (mention.owner) return resolveOwned(mention, registry, before);
       return latest(before, (a) => a.kind === 'institution' && a.head === mention.noun) ?? latest(before, (a) => a.kind === 'institution');
   }
 }
 
 function resolveRole(mention: RoleMention, registry: Registry, before: readonly Antecedent[]): Referent | null {
-  if (!mention.definite) return mention.institution ? institution(registry, mention.institution) : null;
-  const fitting = registry.persons.filter((p) => mention.words.every((w) => p.roleWords.has(w)));
-  const named = latest(before, (a) => a.kind === 'person' && fitting.some((p) => p.name === a.name));
-  if (named) return named;
-  if (fitting.length > 0) return { kind: 'person', name: fitting[0].name, gender: fitting[0].gender, head: null };
-  return latest(before, (a) => a.kind === 'person');
+  const body = institutionOf(mention, registry, before);
+  if (!mention.definite) return body ?? described(mention.written, mention.words);
+  const owner = mention.owner?.kind === 'name' ? mention.owner.name : null;
+  const fitting = registry.persons.filter((p) => p.name !== owner && mention.words.every((w) => p.roleWords.has(w)));
+  const introduced = latest(
+    before,
+    (a) =>
+      a.kind === 'person' &&
+      a.name !== owner &&
+      (a.described ? mention.words.every((w) => a.roleWords.includes(w)) : fitting.some((p) => p.name === a.name)),
+  );
+  if (introduced) return introduced;
+  if (fitting.length > 0) return person(fitting[0].name, fitting[0].gender);
+  if (body) return body;
+  const epithet = EPITHET_NOUNS.has(mention.words[mention.words.length - 1]);
+  // An epithet re-mentions someone named: a person only described is given by their description.
+  return (epithet ? latest(before, (a) => a.kind === 'person' && !a.described && a.name !== owner) : null) ?? described(mention.written, mention.words);
+}
+
+/** The institution a role belongs to: named in it or after it ("a State Department spokesperson", "a spokesperson for the ministry"), or `null`. */
+function institutionOf(mention: RoleMention, registry: Registry, before: readonly Antecedent[]): Referent | null {
+  if (mention.institution) return institution(registry, mention.institution);
+  const complement = mention.complement?.kind === 'generic' ? resolveMention(mention.complement, registry, before) : null;
+  return complement?.kind === 'institution' && !complement.described ? complement : null;
+}
+
+/** "Carter's office", "the Kremlin's press service", "Carter's statement": who speaks through what the owner owns. */
+function resolveOwned(mention: GenericMention, registry: Registry, before: readonly Antecedent[]): Referent | null {
+  const owner = mention.owner && resolveMention(mention.owner, registry, before);
+  if (owner?.kind === 'institution' || (owner && SOURCE_NOUNS.has(mention.noun))) return owner;
+  return { ...described(mention.written, []), kind: 'institution', head: mention.noun };
+}
+
+function person(name: string, gender: Gender | null): Referent {
+  return { kind: 'person', name, gender, head: null, described: false, roleWords: [] };
+}
+
+/** Someone the article does not name, given as written ("a spokesperson for the prime minister"). */
+function described(written: string, roleWords: readonly string[]): Referent {
+  return { kind: 'person', name: written, gender: genderOf(roleWords), head: null, described: true, roleWords };
 }
 
 /** An institution's full name: the first naming in the article that ends with `keys`. */
 function institution(registry: Registry, keys: readonly string[]): Referent {
   const first = registry.institutions.find((i) => endsWith(i.keys, keys));
   const name = first ? first.name : keys.join(' ');
-  return { kind: 'institution', name, gender: null, head: keys[keys.length - 1] };
+  return { kind: 'institution', name, gender: null, head: keys[keys.length - 1], described: false, roleWords: [] };
 }
 
 function pronounFits(pronoun: string, antecedent: Antecedent): boolean {
@@ -104,8 +179,9 @@ function pronounFits(pronoun: string, antecedent: Antecedent): boolean {
 
 function latest(antecedents: readonly Antecedent[], test: (a: Antecedent) => boolean): Referent | null {
   for (let i = antecedents.length - 1; i >= 0; i--) {
-    const { kind, name, gender, head } = antecedents[i];
-    if (test(antecedents[i])) return { kind, name, gender, head };
+    if (!test(antecedents[i])) continue;
+    const { at: _at, ...referent } = antecedents[i];
+    return referent;
   }
   return null;
 }

@@ -28,6 +28,22 @@ export const ROLE_NOUNS: readonly string[] = [
   'congressman', 'congresswoman', 'businessman', 'businesswoman', 'king', 'queen', 'prince', 'princess',
 ];
 
+/**
+ * Role nouns that describe a person rather than name a post: a story re-mentions the person it
+ * last named so ("Zakharova … the diplomat said"), so these may refer to the most recent person
+ * even when nobody was introduced with them. Every other role noun is a post ("the spokesperson",
+ * "the prime minister", "Carter's adviser"): it refers only to someone introduced with it, since
+ * the last person named often holds another post. Relational nouns (adviser, aide, lawyer) are
+ * posts: "the lawyer" is as often someone's lawyer.
+ */
+export const EPITHET_NOUNS: ReadonlySet<string> = new Set([
+  'diplomat', 'official', 'officer', 'lawmaker', 'analyst', 'expert', 'economist', 'activist', 'professor',
+  'executive', 'businessman', 'businesswoman',
+]);
+
+/** Prepositions that tie a noun phrase to a role noun before it: "a spokesperson for the prime minister", "an adviser to the president". */
+export const COMPLEMENT_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'at', 'with', 'from', 'in']);
+
 /** Honorifics that precede a name ("Mr. Bakker", "Ms Vos"). */
 export const HONORIFICS: readonly string[] = [
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'mme', 'lady', 'lord', 'dame', 'prof', 'rev',

@@ -7,7 +7,7 @@ import { locatedTerms, isRelatedForm } from '../align/terms.js';
 import { wordnetSynonyms } from '../align/tables.js';
 import { diffWording } from '../diff/index.js';
 import { labelRuns, verdictOf } from '../diff/labels.js';
-import type { Alignment, Article, DiffRun, QuoteRendering, QuoteVersion, TrackedQuote } from '../types.js';
+import type { Alignment, Article, DiffRun, QuoteRendering, QuoteVersion, RunLabel, TrackedQuote } from '../types.js';
 import { NEGATION_WORDS } from '../text/negation.js';
 import { extractQuotes, type ExtractedQuote } from './extract.js';
 import { scanQuoteSpans } from './marks.js';
@@ -19,6 +19,8 @@ interface Quoted {
   sentences: number[];
   speaker: string | null;
   speakerMention: string | null;
+  /** True when the speaker is only described ("a spokesperson"), not named. */
+  speakerDescribed: boolean;
   citing: string | null;
   /** False for a short quoted phrase (a term, a fragment): it can render part of a quotation, never be one. */
   substantive: boolean;
@@ -49,6 +51,12 @@ const ALTERED_SHARE = 0.2;
 
 /** Word parts that, added or dropped, reverse a word ("de-escalation", "non-expansion"). */
 const REVERSING_PREFIX = /^(?:de|non|un|in|dis|anti|counter)-?$/iu;
+
+/**
+ * Labels of runs that say the same words another way: a form ("won't" / "will not", "Kiev" /
+ * "Kyiv"), a synonym or a move. Such a run keeps any negation it holds, so it reverses nothing.
+ */
+const SAME_SENSE_LABELS: ReadonlySet<RunLabel | undefined> = new Set<RunLabel>(['cosmetic', 'spelling', 'inflection', 'compounding', 'synonym', 'reordering']);
 
 /**
  * Tracks every direct quotation of the articles. The base article's quotations come first, then
@@ -101,6 +109,7 @@ function quotedStretches(article: Article): Quoted[] {
       sentences: sentencesOf(article, span.parts),
       speaker: null,
       speakerMention: null,
+      speakerDescribed: false,
       citing: null,
       substantive: false,
       terms: [] as string[],
@@ -241,7 +250,12 @@ function absentVersion(article: string): QuoteVersion {
 
 function quotedVersion(quote: Quoted, rendering: Quoted): QuoteVersion {
   const diff = labelRuns(diffWording(quote.text, rendering.text));
-  const speakerChanged = quote.speaker !== null && rendering.speaker !== null && !sameSpeaker(quote.speaker, rendering.speaker);
+  // A speaker only described ("a spokesperson") may be the one another outlet names: no change to count.
+  const speakerChanged =
+    quote.speaker !== null &&
+    rendering.speaker !== null &&
+    quote.speakerDescribed === rendering.speakerDescribed &&
+    !sameSpeaker(quote.speaker, rendering.speaker);
   return {
     article: rendering.article,
     status: speakerChanged ? 'altered' : classify(quote.text, withinQuote(diff)),
@@ -276,10 +290,13 @@ function withinQuote(diff: readonly DiffRun[]): DiffRun[] {
 }
 
 /**
- * What a quoted rendering did to the quotation: altered (in the part it kept, a number, a name, a
- * negation or a reversing word part changed, or more than ALTERED_SHARE of its content words
- * replaced), truncated (a part of it missing, little added), a translation variant (synonyms,
- * reordering, function words), cosmetic (form only), or verbatim.
+ * What a quoted rendering did to the quotation, judged on the diff's labels: altered (in the part
+ * it kept, a number or a name changed, a negation or a reversing word part added or dropped, or
+ * more than ALTERED_SHARE of its content words replaced), truncated (at least TRUNCATED_SHARE of
+ * its content words missing, at its ends or inside, little added), else by the words it kept: a
+ * translation variant (synonyms, reordering, function words), cosmetic (form only: typography,
+ * spelling, inflection, a contraction written out), or verbatim. A shorter cut at an end (an
+ * outlet opening the marks a word later, "the president" left outside them) is no truncation.
  */
 function classify(reference: string, diff: readonly DiffRun[]): QuoteRendering {
   // The words cut from either end are what truncation lost; only the rest can be altered. A cut
@@ -291,7 +308,7 @@ function classify(reference: string, diff: readonly DiffRun[]): QuoteRendering {
     for (let k = 0; k < runs.length; k += 1) {
       if (runs[k].op === 'removed') {
         end = k + 1;
-        substance += termsOf(runs[k].text).filter((term) => !NEGATION_WORDS.has(term)).length;
+        substance += termsOf(runs[k].text).filter((term) => negationsIn(term) === 0).length;
       } else if (runs[k].op === 'added' || termsOf(runs[k].text).length > 0) break;
     }
     return substance > 0 ? end : 0;
@@ -302,7 +319,7 @@ function classify(reference: string, diff: readonly DiffRun[]): QuoteRendering {
   const total = Math.max(1, termsOf(reference).length);
   const cutTerms = [...diff.slice(0, from), ...diff.slice(to)].flatMap((run) => termsOf(run.text)).length;
   const changed = kept.filter((run) => run.op !== 'equal');
-  if (changed.some((run) => run.label === 'number' || run.label === 'name' || reverses(run))) return 'altered';
+  if (changed.some((run) => run.label === 'number' || run.label === 'name') || reverses(kept)) return 'altered';
   const removedTerms = changed.filter((run) => run.op === 'removed').flatMap((run) => termsOf(run.text)).length;
   const addedTerms = changed.filter((run) => run.op === 'added').flatMap((run) => termsOf(run.text)).length;
   const contentChanged = changed.filter((run) => run.label === 'content').flatMap((run) => termsOf(run.text)).length;
@@ -311,15 +328,38 @@ function classify(reference: string, diff: readonly DiffRun[]): QuoteRendering {
   if (missing / total >= TRUNCATED_SHARE && addedTerms <= missing / 3) return 'truncated';
   if (contentChanged / 2 / total > ALTERED_SHARE) return 'altered';
   const verdict = verdictOf(kept);
-  if (verdict === 'identical') return cutTerms > 0 ? 'truncated' : 'verbatim';
-  if (verdict === 'cosmetic') return cutTerms > 0 ? 'truncated' : 'cosmetic';
+  if (verdict === 'identical') return 'verbatim';
+  if (verdict === 'cosmetic') return 'cosmetic';
   return 'translation';
 }
 
-/** A negation added or dropped, or a reversing word part ("de-" of "de-escalation"). */
-function reverses(run: DiffRun): boolean {
-  const words = run.text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  return words.some((word) => NEGATION_WORDS.has(word)) || REVERSING_PREFIX.test(run.text.trim());
+/**
+ * A negation added or dropped (a change block, the runs between two equal ones, removes more or
+ * fewer than it adds: "We [-won't-]{+will+}"), or a reversing word part ("de-" of
+ * "de-escalation"). Runs the labels call the same words in another form count for nothing:
+ * "[-will not-]{+won't+}" is cosmetic.
+ */
+function reverses(diff: readonly DiffRun[]): boolean {
+  let removed = 0;
+  let added = 0;
+  for (const run of diff) {
+    if (run.op === 'equal') {
+      if (removed !== added) return true;
+      removed = 0;
+      added = 0;
+    } else if (!SAME_SENSE_LABELS.has(run.label)) {
+      if (REVERSING_PREFIX.test(run.text.trim())) return true;
+      if (run.op === 'removed') removed += negationsIn(run.text);
+      else added += negationsIn(run.text);
+    }
+  }
+  return removed !== added;
+}
+
+/** Negation words in a text, contractions included ("won't", "can’t", "cannot"), which the shared list holds only as "n't". */
+function negationsIn(text: string): number {
+  const words = text.toLowerCase().replace(/’/gu, "'").match(/[\p{L}']+/gu) ?? [];
+  return words.filter((word) => NEGATION_WORDS.has(word) || word.endsWith("n't") || word === 'cannot').length;
 }
 
 /** One speaker named two ways: "Maria Zakharova" / "Zakharova", "Russian Defense Ministry" / "the Defence Ministry". */

@@ -63,6 +63,11 @@ export function isCapitalised(word: Word): boolean {
   return CAPITALISED.test(word.text);
 }
 
+/** True when the word is a possessive ("Carter's", "Carter’s", "Davis'"): it names the owner of what follows. */
+export function isPossessive(text: string, word: Word): boolean {
+  return /['’]s$/u.test(word.text) || (/s$/u.test(word.text) && /^['’](?![\p{L}\p{N}])/u.test(text.slice(word.end, word.end + 2)));
+}
+
 /** True when only white space separates two words: they can belong to one phrase. */
 export function adjacent(text: string, left: Word, right: Word): boolean {
   return SPACE_ONLY.test(text.slice(left.end, right.start));

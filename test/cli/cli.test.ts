@@ -403,6 +403,25 @@ describe('cli', () => {
       expect(quotes.quotes.length).toBeGreaterThan(3);
     });
 
+    it('shows a contraction written out as a cosmetic rendering of the quotation', () => {
+      const result = run(['quotes', 'fixtures/quotes/contraction-written-out.txt', 'fixtures/quotes/contraction.txt', '--width', '80'], { env: { NO_COLOR: '1' } });
+      expect(result.stdout).toBe(
+        [
+          'Anna Berg',
+          `── 1 · quoted by contraction-written-out ${'─'.repeat(39)}`,
+          'contraction-written-out │ quoted · "Anna Berg"',
+          '                        │ We will not back down until the government listens to',
+          '                        │ us',
+          'contraction             │ cosmetic · "Anna Berg"',
+          "                        │ We [-will not-]{+won't+} back down until the",
+          '                        │ government listens to us',
+          '─'.repeat(80),
+          '1 quotation; contraction-written-out: 1 quoted first; contraction: 1 cosmetic',
+          '',
+        ].join('\n'),
+      );
+    });
+
     it('needs two articles', () => {
       expectUsageError(run(['quotes', 'tass-fomin']), /quotes takes at least two articles, got 1/);
     });

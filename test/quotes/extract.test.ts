@@ -236,6 +236,86 @@ describe('quotes', () => {
       });
     });
 
+    describe('a spokesperson nobody names (fixtures/quotes/spokesperson-unnamed.txt)', () => {
+      const quotes = extractQuotes(fixtureArticle('spokesperson-unnamed.txt'));
+
+      it('gives the role as written, not the opposition leader named before, and "the spokesperson" after it as the same speaker', () => {
+        expect(quotes.map((q) => [...who(q), q.speakerDescribed])).toEqual([
+          ['a spokesperson for the prime minister', 'A spokesperson for the prime minister', null, true],
+          ['a spokesperson for the prime minister', 'the spokesperson', null, true],
+        ]);
+      });
+    });
+
+    describe('a possessive (fixtures/quotes/adviser-possessive.txt)', () => {
+      it('takes "Carter\'s former adviser" for the speaker, not Carter, who only owns the role', () => {
+        const [quote] = extractQuotes(fixtureArticle('adviser-possessive.txt'));
+        expect([...who(quote), quote.speakerDescribed]).toEqual(["Carter's former adviser", "Carter's former adviser", null, true]);
+      });
+    });
+
+    describe('roles, owners and epithets', () => {
+      it('resolves a post nobody was introduced with to no one, but an epithet to the person last named', () => {
+        const quotes = extractQuotes(inlineArticle([
+          'Opposition leader Sarah Lee said the resignation was long overdue.',
+          '"We are grateful for his service and we wish him well," the spokesperson added.',
+          '"Nobody in this house believes a word of the statement," the lawmaker added.',
+        ].join('\n')));
+        expect(quotes.map((q) => [...who(q), q.speakerDescribed])).toEqual([
+          ['the spokesperson', 'the spokesperson', null, true],
+          ['Sarah Lee', 'the lawmaker', null, false],
+        ]);
+      });
+
+      it('resolves an owned role to the person introduced with it, never to its owner', () => {
+        const quotes = extractQuotes(inlineArticle([
+          'Kremlin spokesman Dmitry Peskov spoke on Monday. Adviser John Carter was in Geneva.',
+          '"We will not comment on the talks until they are over," the Kremlin\'s spokesman said.',
+          'Carter\'s adviser said "the talks in Geneva will go on for as long as it takes."',
+        ].join('\n')));
+        expect(quotes.map(who)).toEqual([
+          ['Dmitry Peskov', "the Kremlin's spokesman", null],
+          ["Carter's adviser", "Carter's adviser", null],
+        ]);
+      });
+
+      it('takes a possessive for no speaker, while "he" after it still refers to its owner', () => {
+        const quotes = extractQuotes(inlineArticle([
+          'Former minister John Carter appeared in court on Monday.',
+          'Carter’s lawyers said "the charges have no basis in fact and will be dropped."',
+          'He told reporters: "I have done nothing wrong and I will prove it in court."',
+        ].join('\n')));
+        expect(quotes.map(who)).toEqual([
+          [null, null, null],
+          ['John Carter', 'He', null],
+        ]);
+      });
+
+      it('gives a role of a named body to the body, the body named in the role or after it', () => {
+        const quotes = extractQuotes(inlineArticle([
+          'The Russian Foreign Ministry summoned the ambassador on Monday.',
+          '"We will not comment on the talks until they are over," said a spokesperson for the ministry.',
+          'A spokesperson for the Foreign Ministry said "the ambassador was told to expect an answer by Friday."',
+        ].join('\n')));
+        expect(quotes.map((q) => [...who(q), q.speakerDescribed])).toEqual([
+          ['Russian Foreign Ministry', 'a spokesperson for the ministry', null, false],
+          ['Russian Foreign Ministry', 'A spokesperson for the Foreign Ministry', null, false],
+        ]);
+      });
+
+      it('takes the mention right before the reporting verb for its subject, and "she" for someone described where she spoke', () => {
+        const quotes = extractQuotes(inlineArticle([
+          'Opposition leader Sarah Lee called for an inquiry.',
+          'The government will appoint a successor within days, a spokeswoman said, adding: "We are grateful for his service and we wish him well."',
+          '"The new minister will be named before the end of the week," she said.',
+        ].join('\n')));
+        expect(quotes.map(who)).toEqual([
+          ['a spokeswoman', 'a spokeswoman', null],
+          ['a spokeswoman', 'she', null],
+        ]);
+      });
+    });
+
     describe('small cases', () => {
       it('reads curly quotes, guillemets and an inverted attribution', () => {
         const quotes = extractQuotes(inlineArticle([

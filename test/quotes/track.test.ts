@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareArticles } from '../../src/compare.js';
 import { loadArticleText, readInputs } from '../../src/load/index.js';
@@ -10,6 +12,11 @@ async function compareIds(ids: string[]): Promise<Comparison> {
 
 function articleOf(id: string, text: string): Article {
   return splitSentences(loadArticleText(text, { id, source: `${id}.txt`, metadata: {} }));
+}
+
+/** An article from fixtures/quotes/, its id the file name without extension. */
+function fixtureOf(name: string): Article {
+  return articleOf(name, readFileSync(join(import.meta.dirname, '../../fixtures/quotes', `${name}.txt`), 'utf8'));
 }
 
 function quoteWith(comparison: Comparison, words: string): TrackedQuote {
@@ -124,5 +131,77 @@ describe('quotes/track', () => {
     expect(version(quote, 'cut').status).toBe('truncated');
     expect(version(quote, 'changed').status).toBe('altered');
     expect(version(quote, 'cut-start').status).toBe('truncated');
+  });
+
+  describe('judging wording by the labels of the diff', () => {
+    it('counts a contraction written out as cosmetic, as compare labels it (fixtures/quotes/contraction*.txt)', () => {
+      const comparison = compareArticles([fixtureOf('contraction-written-out'), fixtureOf('contraction')], { quotes: true });
+      const contraction = version(quoteWith(comparison, 'back down'), 'contraction');
+      expect(contraction.status).toBe('cosmetic');
+      expect(contraction.diff.filter((run) => run.op !== 'equal').map((run) => [run.op, run.text, run.label])).toEqual([
+        ['removed', 'will not', 'cosmetic'],
+        ['added', "won't", 'cosmetic'],
+      ]);
+    });
+
+    it('takes "has not" / "hasn\'t" for no alteration (fixtures/quotes/floods-*.txt)', () => {
+      const comparison = compareArticles([fixtureOf('floods-bbc'), fixtureOf('floods-ap')], { quotes: true });
+      // The dropped "the" before "rivers" is a function word: a translation variant, no more.
+      expect(version(quoteWith(comparison, 'unprecedented situation'), 'floods-ap').status).toBe('translation');
+    });
+
+    it('still alters a quotation whose contraction drops or adds the negation ("won\'t" / "will")', () => {
+      const text = (words: string): string => `Strike talks stall\n\n"${words} until the government listens to us," union leader Anna Berg said on Monday.`;
+      const comparison = compareArticles(
+        [articleOf('wont', text("We won't back down")), articleOf('will', text('We will back down')), articleOf('cant', text("We can't back down"))],
+        { quotes: true },
+      );
+      const quote = quoteWith(comparison, 'back down');
+      expect(version(quote, 'will').status).toBe('altered');
+      // One negation for another: no reversal, though the modal changed.
+      expect(version(quote, 'cant').status).not.toBe('altered');
+    });
+  });
+
+  /** An article quoting `words` by `speaker`. */
+  const said = (id: string, words: string, speaker = 'Mayor Ana Ruiz'): Article =>
+    articleOf(id, `Floods hit the valley\n\nRescue teams worked through the night in the flooded valley on Tuesday.\n\n"${words}," ${speaker} said.`);
+  // 11 content terms: team, rebuild, every ×3, bridge, road, school, valley, winter, come.
+  const full = 'Our teams will rebuild every bridge, every road and every school in this valley before the winter comes';
+
+  describe('truncation: a quarter or more of the content words missing', () => {
+    it('leaves "the president" moved outside the marks (1 of 6 content words) to the words kept (fixtures/quotes/pension-*.txt)', () => {
+      const comparison = compareArticles([fixtureOf('pension-lemonde'), fixtureOf('pension-aljazeera')], { quotes: true });
+      const berger = version(quoteWith(comparison, 'has learned nothing'), 'pension-aljazeera');
+      expect(berger.speaker).toBe('Laurent Berger');
+      expect(berger.status).toBe('cosmetic');
+    });
+
+    it('calls a cut of 2 of 11 content words no truncation, and one of 3 of 11 truncated', () => {
+      const comparison = compareArticles(
+        [
+          said('full', full),
+          said('two-cut', 'Our teams will rebuild every bridge, every road and every school in this valley'),
+          said('three-cut', 'Our teams will rebuild every bridge, every road and every school'),
+        ],
+        { quotes: true },
+      );
+      const quote = quoteWith(comparison, 'rebuild every bridge');
+      expect(version(quote, 'two-cut').status).toBe('verbatim');
+      expect(version(quote, 'three-cut').status).toBe('truncated');
+    });
+  });
+
+  describe('the speaker', () => {
+    it('alters a quotation given to another named speaker, not one whose speaker is only described', () => {
+      const comparison = compareArticles(
+        [said('named', full), said('other', full, 'Governor Karl Olsen'), said('described', full, 'a spokeswoman')],
+        { quotes: true },
+      );
+      const quote = quoteWith(comparison, 'rebuild every bridge');
+      expect(version(quote, 'other').status).toBe('altered');
+      expect(version(quote, 'described').speaker).toBe('a spokeswoman');
+      expect(version(quote, 'described').status).toBe('verbatim');
+    });
   });
 });
