@@ -95,6 +95,11 @@ type ClockGroups = Partial<Record<'hour' | 'minute' | 'second' | 'fraction' | 'm
  * ±14:00, whose date is still read, as a time without a zone leaves it.
  */
 export function parseDateExpression(s: string): StatedDate | null {
+  return singleDate(s) ?? gluedRepeat(s);
+}
+
+/** {@link parseDateExpression} without reading a date printed twice. */
+function singleDate(s: string): StatedDate | null {
   // Every form states a four-digit year; most lines asked about are not dates at all.
   if (!/\d{4}/.test(s)) return null;
   const leading = LEADING_TIME.exec(s);
@@ -119,7 +124,7 @@ export function parseDateExpression(s: string): StatedDate | null {
   }
   const stated = statedDay(s);
   if (stated) return { date: stated.date, published: stated.clock ? timestamp(stated.date, stated.clock) : null };
-  return gluedRepeat(s);
+  return null;
 }
 
 /**
@@ -131,8 +136,9 @@ export function parseDateExpression(s: string): StatedDate | null {
 function gluedRepeat(s: string): StatedDate | null {
   for (const glue of s.matchAll(/\d{4}(?=[\dA-Za-zА-яЁё])/g)) {
     const cut = glue.index + 4;
-    const first = parseDateExpression(s.slice(0, cut));
-    const second = first && parseDateExpression(s.slice(cut));
+    // Each half is one date: reading halves as glued dates again would try every cut of every half.
+    const first = singleDate(s.slice(0, cut));
+    const second = first && singleDate(s.slice(cut));
     if (first && second && first.date === second.date) return { date: first.date, published: first.published ?? second.published };
   }
   return null;

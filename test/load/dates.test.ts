@@ -114,6 +114,8 @@ describe('load', () => {
       'logged as Mon, 14 Feb 2022 06:10:00 +0000 in the register',
       // Two different days glued together are no one stamp; a year running into other digits is no date.
       '7 Mar 20248 Mar 2024', 'March 7, 20247',
+      // A long run of years is no date, read once per cut (each half is tried as one date, not cut again).
+      '2024'.repeat(30), '0'.repeat(120),
     ])(
       'does not read %s',
       (input) => {
