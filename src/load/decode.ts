@@ -283,6 +283,28 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/**
+ * Whether bytes that are not all valid UTF-8 still read best as UTF-8: at least as many well-formed
+ * multi-byte sequences as bytes that start none. A UTF-8 page with one stray Latin-1 byte stays
+ * UTF-8 (that byte alone is lost); a Latin-1 page, whose accented letters start no sequence, does not.
+ */
+export function mostlyUtf8(bytes: Uint8Array): boolean {
+  let wellFormed = 0;
+  let stray = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const length = sequenceLength(bytes[i]);
+    if (length === 0 || (length > 1 && !continuationsValid(bytes, i, length))) {
+      stray += 1;
+      i += 1;
+    } else {
+      if (length > 1) wellFormed += 1;
+      i += length;
+    }
+  }
+  return wellFormed >= stray;
+}
+
 function sequenceLength(lead: number): number {
   if (lead < 0x80) return 1;
   if (lead >= 0xc2 && lead <= 0xdf) return 2;

@@ -26,8 +26,12 @@ describe('load/html', () => {
       expect(decodeHtmlBytes(bytes('<p>Le pr', [0xe9], 'sident parle aux d', [0xe9], 'put', [0xe9], 's ', [0x96], ' 5 ', [0x80], '</p>'), 'l.html')).toBe(
         '<p>Le président parle aux députés – 5 €</p>',
       );
-      // Valid UTF-8 stays UTF-8 however few its non-ASCII bytes.
+      // Valid UTF-8 stays UTF-8 however few its non-ASCII bytes, and so does UTF-8 with a stray
+      // Latin-1 byte: only that byte is lost.
       expect(decodeHtmlBytes(bytes('<p>pr', [0xc3, 0xa9], 'sident</p>'), 'u.html')).toBe('<p>président</p>');
+      expect(decodeHtmlBytes(bytes('<p>Pr', [0xc3, 0xa9], 'sident', [0xe2, 0x80, 0x99], 's speech</p><footer>', [0xa9], ' 2024</footer>'), 'm.html')).toBe(
+        '<p>Président’s speech</p><footer>\uFFFD 2024</footer>',
+      );
     });
 
     it('decodes UTF-8 when nothing is declared, and removes a byte-order mark', () => {

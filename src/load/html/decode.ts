@@ -1,12 +1,12 @@
 /**
  * From a web page's bytes to text: the character set comes from a byte-order mark, else
  * the HTTP header, else a `<meta>` declaration near the top, else UTF-8 (windows-1252 when the
- * bytes are not valid UTF-8) — the order
+ * bytes mostly do not read as UTF-8) — the order
  * browsers use (WHATWG Encoding, "BOM sniffing" first) — except that UTF-16 without a byte-order
  * mark, recognised by its bytes, comes before the header and the `<meta>`. PDFs and binary downloads are refused.
  */
 import { OutletdiffError } from '../../errors.js';
-import { checkTextLength, isPdf, isTooLongForString, repairWindows1252, tooLarge, utf16WithoutBom } from '../decode.js';
+import { checkTextLength, isPdf, mostlyUtf8, isTooLongForString, repairWindows1252, tooLarge, utf16WithoutBom } from '../decode.js';
 
 /** How far into the page a `<meta>` charset declaration is looked for (browsers look at 1024 bytes; pages are sloppy). */
 const META_PROBE_BYTES = 2048;
@@ -72,9 +72,10 @@ function chooseCharset(bytes: Uint8Array, headerCharset: string | undefined): { 
   if (header !== '') return { label: header, from: 'Content-Type header' };
   const meta = metaCharset(bytes);
   if (meta !== null) return { label: META_LABEL_OVERRIDES[meta] ?? meta, from: 'meta tag' };
-  // Undeclared: UTF-8 when the bytes are valid UTF-8, else windows-1252, the fallback browsers in
-  // Western locales use, so an old Latin-1 page reads "président", not "pr\uFFFDsident".
-  return { label: isValidUtf8(bytes) ? 'utf-8' : 'windows-1252', from: 'default' };
+  // Undeclared: UTF-8 when the bytes read as UTF-8 (all of them, or all but a few stray bytes),
+  // else windows-1252, the fallback browsers in Western locales use, so an old Latin-1 page reads
+  // "président", not "pr\uFFFDsident".
+  return { label: isValidUtf8(bytes) || mostlyUtf8(bytes) ? 'utf-8' : 'windows-1252', from: 'default' };
 }
 
 function isValidUtf8(bytes: Uint8Array): boolean {
