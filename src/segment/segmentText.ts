@@ -247,12 +247,17 @@ const AHEAD_WINDOW = 160;
  * `By 9:30 a.m.`) has not ended: it goes on with its subject, whatever its case (`At 10 a.m. J.P.
  * Morgan said…`, `By 9 a.m. Washington had responded.`). Matched against the whole sentence so far,
  * which a short opener always is (it is shorter than {@link BEFORE_WINDOW}). Right after a
- * question the bare time is its answer (`When did it start? At 2 a.m. Police arrived…`).
+ * question asking when, the bare time is its answer (`When did it start? At 2 a.m. Police
+ * arrived…`); after another question it opens a sentence (`What happens next? At 9 a.m. Biden
+ * will address the nation.`).
  */
 const TIME_OPENER = /^[\s"'“‘(]*(?:(?:Shortly|Just|Soon|Well|Only|Sometime)\s+(?:after|before|until|by|at|around)|At|By|Until|Till|Before|After|From|Around|Since)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?\d{1,2}(?:[:.]\d{2})?\s*[aApP]\.[mM]\.$/u;
 
-/** A question mark, perhaps inside closing quotes or a bracket, then white space: the end of the text before a span. */
-const QUESTION_END = /\?[\s"'”’»)]*$/u;
+/**
+ * A question asking for a time (`When did it start?`, `What time did they leave?`), to the end of
+ * the text before the next sentence: the bare time after it is its answer.
+ */
+const TIME_QUESTION = new RegExp(`^[${OPENING_MARKS}\\p{White_Space}]*(?:When|What time)\\b[^]*[?？][${CLOSING_MARKS}\\p{White_Space}]*$`, 'u');
 
 /** Joins each span to the one before it when the boundary between them is not a sentence end. */
 function joinFalseBreaks(text: string, spans: Span[]): Span[] {
@@ -263,7 +268,8 @@ function joinFalseBreaks(text: string, spans: Span[]): Span[] {
     const before = last ? text.slice(Math.max(last.start, last.end - BEFORE_WINDOW), last.end) : '';
     // Read only after a quoted question or exclamation, so sliced only then.
     const ahead = () => text.slice(span.start, Math.min(pieceEnd, span.start + AHEAD_WINDOW));
-    const afterQuestion = () => QUESTION_END.test(text.slice(Math.max(0, (last?.start ?? 0) - 8), last?.start ?? 0));
+    const asked = joined.at(-2);
+    const afterQuestion = () => asked !== undefined && TIME_QUESTION.test(text.slice(asked.start, last?.start ?? asked.end));
     if (last && !isSentenceEnd(before, text.slice(span.start, span.end), last.end === span.start, ahead, afterQuestion)) {
       joined[joined.length - 1] = { start: last.start, end: span.end };
     } else {
