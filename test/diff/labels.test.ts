@@ -174,14 +174,14 @@ describe('labelRuns on changes that keep the meaning', () => {
       'one figure with and without a zero decimal',
       'Prices rose 10% in May, officials said.',
       'Prices rose 10.0% in May, officials said.',
-      'Prices rose 10{+.0+}<cosmetic>% in May, officials said.',
+      'Prices rose [-10-]<cosmetic>{+10.0+}<cosmetic>% in May, officials said.',
       'cosmetic',
     ],
     [
       'a trailing zero dropped inside the number',
       'Inflation was 2.50% in May, officials said.',
       'Inflation was 2.5% in May, officials said.',
-      'Inflation was 2.[-50-]<cosmetic>{+5+}<cosmetic>% in May, officials said.',
+      'Inflation was [-2.50-]<cosmetic>{+2.5+}<cosmetic>% in May, officials said.',
       'cosmetic',
     ],
     [
