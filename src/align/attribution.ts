@@ -21,7 +21,11 @@ const REPORTING_VERBS = [...FINITE_REPORTING_FORMS, 'quoted', 'believes', 'accor
 const OBJECT_VERBS: ReadonlySet<string> = new Set([...OBJECT_TAKING_FORMS, 'believes']);
 
 const VERB = `(?:${REPORTING_VERBS.map((verb) => verb.replace(' ', '\\s+')).join('|')})`;
-const QUOTE_CLOSE = `["'\\u2019\\u201D\\u00BB]`;
+/**
+ * A closing quotation mark. A single quote with a letter right after it is an apostrophe
+ * ("Norvik's factory", "the country’s"), which closes no quotation.
+ */
+const QUOTE_CLOSE = `(?:["\\u201D\\u00BB]|['\\u2019](?!\\p{L}))`;
 const QUOTE_ANY = /["\u201C\u201D\u00AB\u00BB\u201E]/;
 
 /** `…," she said.` / `…" the ministry said in the statement citing Fomin.` */
@@ -37,6 +41,13 @@ const MIDDLE = new RegExp(
   `,\\s+((?:(?:[^\\s,;"\\u201C\\u201D]+\\s+){1,10}?${VERB}|according\\s+to)\\b(?:\\s+[^\\s,;"\\u201C\\u201D]+){0,8}?)\\s*(?:,|\\.?$)`,
   'iu',
 );
+
+/**
+ * A reporting verb in the passive, which reports no speaker: "…, where 20 people had been reported
+ * missing." ("was quoted as saying" still names one). Read on the middle pattern's clause, whose
+ * first reporting verb is the one it found.
+ */
+const PASSIVE_VERB = new RegExp(`^(?:(?!${VERB}\\b)\\S+\\s+)*?(?:is|are|was|were|be|been|being)\\s+(?!quoted\\b)${VERB}\\b`, 'iu');
 
 /**
  * What may follow a reporting verb that closes its sentence: nothing, a comma, or a phrase of
@@ -55,9 +66,11 @@ const ADDRESSEES = [1, 2, 3].map((words) => new RegExp(`^(?:\\s+[^\\s,;:"\\u201C
 export function attributionSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const leading = LEADING.exec(text);
-  if (leading && !QUOTE_ANY.test(leading[1]) && opensReport(leading) && !closesSentence(text, leading)) spans.push({ start: 0, end: leading[1].length });
+  if (leading && !QUOTE_ANY.test(leading[1]) && opensReport(leading) && !closesSentence(text, leading)) {
+    spans.push({ start: secondPredicateStart(leading), end: leading[1].length });
+  }
   const middle = MIDDLE.exec(text);
-  if (middle && spans.length === 0) {
+  if (middle && spans.length === 0 && !PASSIVE_VERB.test(middle[1])) {
     const start = middle.index + middle[0].indexOf(middle[1]);
     spans.push({ start, end: start + middle[1].length });
   }
@@ -67,6 +80,17 @@ export function attributionSpans(text: string): Array<{ start: number; end: numb
     if (!spans.some((span) => span.end > start)) spans.push({ start, end: text.length });
   }
   return spans;
+}
+
+/**
+ * Where a leading clause starts: at the sentence's start, or, when its verb is a second predicate
+ * of the subject ("Unions called a strike for Feb. 12 and said they would …"), at that "and" or
+ * "but": what the subject did first is no part of the reporting clause.
+ */
+function secondPredicateStart(match: RegExpExecArray): number {
+  const verbAt = match[1].toLowerCase().lastIndexOf(match[2].toLowerCase());
+  const joined = /(?:^|\s)(and|but)\s+$/iu.exec(match[1].slice(0, verbAt));
+  return joined ? joined.index + joined[0].indexOf(joined[1]) : 0;
 }
 
 /** Whether a leading match is a reporting clause: its verb reports speech, or "that", "as saying", a colon or a quote follows it. */

@@ -156,24 +156,26 @@ interface Placed extends DiffRun {
 type WordDiffOptions = Parameters<typeof wordDiff.tokenize>[1];
 
 /**
- * jsdiff's word diff with an abbreviation and its stop as one token ("Oct.", "U.S.", "a.m."). As
- * two, the abbreviation's stop could be paired with the sentence's final stop, and the change split
- * around it: "on Jan. 5." / "last week." was "[-on Jan-]{+last week+}.[- 5.-]".
+ * jsdiff's word diff with an abbreviation and its stop as one token ("Oct.", "U.S.", "a.m."), and
+ * a number with inner separators as one ("5.2", "14,000"). As two, the abbreviation's stop could
+ * be paired with the sentence's final stop, and the change split around it: "on Jan. 5." / "last
+ * week." was "[-on Jan-]{+last week+}.[- 5.-]"; and a changed number was cut at its point:
+ * "magnitude 5.[-2-]{+4+}" is "magnitude [-5.2-]{+5.4+}".
  */
 class AbbreviationWordDiff extends (wordDiff.constructor as new () => typeof wordDiff) {
   override tokenize(value: string, options?: WordDiffOptions): string[] {
-    return joinAbbreviations(value, super.tokenize(value, options));
+    return joinSpans(value, super.tokenize(value, options));
   }
 }
 const abbreviationWordDiff = new AbbreviationWordDiff();
 
 /**
  * `tokens` (jsdiff's, each a word or a punctuation mark with the white space around it, in the
- * order of `text`) with the pieces of each abbreviation in `text` joined into one token.
- * Cost: one pass over the text and its tokens.
+ * order of `text`) with the pieces of each abbreviation and each number with inner separators in
+ * `text` joined into one token. Cost: one pass over the text and its tokens.
  */
-function joinAbbreviations(text: string, tokens: string[]): string[] {
-  const spans = abbreviationSpans(text);
+function joinSpans(text: string, tokens: string[]): string[] {
+  const spans = mergeSpans(abbreviationSpans(text), numberSpans(text));
   if (spans.length === 0) return tokens;
   const joined: string[] = [];
   let at = 0;
@@ -212,6 +214,25 @@ function abbreviationSpans(text: string): Array<{ start: number; end: number }> 
   }
   return spans;
 }
+/**
+ * Where `text` has a number with a point or comma between digits ("5.2", "14,000", "1,234.5"):
+ * jsdiff's tokeniser cuts it at each separator. A stop or comma after the last digit is no part of it.
+ */
+function numberSpans(text: string): Array<{ start: number; end: number }> {
+  // Most sentences hold no such number: one scan for a separator between digits first.
+  if (!SEPARATED_DIGITS.test(text)) return [];
+  return Array.from(text.matchAll(NUMBER_WITH_SEPARATORS), (match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+const SEPARATED_DIGITS = /\p{N}[.,]\p{N}/u;
+const NUMBER_WITH_SEPARATORS = /\p{N}+(?:[.,]\p{N}+)+/gu;
+
+/** Two lists of spans in text order, neither overlapping the other, as one list in text order. */
+function mergeSpans(a: Array<{ start: number; end: number }>, b: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  return [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
 const CLOSES_WORD = /[\s,;:!?)\]"']/;
 const ENDS_TEXT = /^[\s)\]"'’”»]*$/u;
 const LETTER_OR_STOP = /[\p{L}\p{M}.]/u;

@@ -19,11 +19,14 @@ import {
 import { daysAndMonths, type DayAndMonth } from '../text/dates.js';
 import { isAbbreviationOf } from '../segment/abbreviations.js';
 import { isKnownSpellingPair, pairKey } from '../text/spellings.js';
-import { foldTypography, visibleText } from '../text/normalise.js';
+import { foldTypography, visibleText, type VisibleText } from '../text/normalise.js';
 import { TERMINAL_MARKS } from '../text/punctuation.js';
 import { isRelatedForm, termOf, termOfLowerWord, WORD } from '../align/terms.js';
 import { wordnetSynonyms } from '../align/tables.js';
 import { attributionSpans } from '../align/attribution.js';
+import { expandsAcronym, isAcronym, spellsOut } from './acronyms.js';
+import { exchangesFunctionWords } from './functionWords.js';
+import { pairWords, type WordAt } from './pairing.js';
 
 export type { RunLabel, Verdict };
 
@@ -32,13 +35,45 @@ export type LabelledRun = DiffRun;
 
 /**
  * Translation variants the WordNet table misses (Porter stems): the same Russian word rendered
- * differently by two outlets, e.g. "ухудшаться" as deteriorate / degrade.
+ * differently by two outlets, e.g. "ухудшаться" as deteriorate / degrade. Role nouns written for
+ * either sex or neither are in {@link ROLE_NOUNS}.
  */
-const TRANSLATION_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['deterior', 'degrad'],
-  ['spokeswoman', 'spokesperson'],
-  ['spokesman', 'spokesperson'],
+const TRANSLATION_PAIRS: ReadonlyArray<readonly [string, string]> = [['deterior', 'degrad']];
+
+/**
+ * Role nouns in their forms for a man, a woman and neither, singular and plural: one language's
+ * word for the role ("người phát ngôn") is rendered "spokeswoman" by one outlet and "spokesperson"
+ * by another. A man's or a woman's form against a neutral one is a translation variant (synonym);
+ * the man's against the woman's is not (it says another person), nor is it one word spelled two
+ * ways, close as the letters are.
+ */
+const ROLE_NOUNS: ReadonlyArray<{ man: string; woman: string; neutral: readonly string[] }> = [
+  { man: 'spokesman', woman: 'spokeswoman', neutral: ['spokesperson'] },
+  { man: 'spokesmen', woman: 'spokeswomen', neutral: ['spokespeople', 'spokespersons'] },
+  { man: 'chairman', woman: 'chairwoman', neutral: ['chair', 'chairperson'] },
+  { man: 'chairmen', woman: 'chairwomen', neutral: ['chairs', 'chairpersons'] },
+  { man: 'congressman', woman: 'congresswoman', neutral: ['congressperson'] },
+  { man: 'congressmen', woman: 'congresswomen', neutral: ['congresspeople'] },
+  { man: 'councilman', woman: 'councilwoman', neutral: ['councillor', 'councilor', 'councilperson'] },
+  { man: 'councilmen', woman: 'councilwomen', neutral: ['councillors', 'councilors'] },
+  { man: 'businessman', woman: 'businesswoman', neutral: ['businessperson'] },
+  { man: 'businessmen', woman: 'businesswomen', neutral: ['businesspeople'] },
+  { man: 'fireman', woman: 'firewoman', neutral: ['firefighter'] },
+  { man: 'firemen', woman: 'firewomen', neutral: ['firefighters'] },
 ];
+/** Lower-case role-noun pairs ({@link pairKey}) that are translation variants, and those that name another person. */
+const ROLE_VARIANTS = new Set(
+  ROLE_NOUNS.flatMap(({ man, woman, neutral }) => [
+    ...[man, woman].flatMap((gendered) => neutral.map((form) => pairKey(gendered, form))),
+    ...neutral.flatMap((form, k) => neutral.slice(k + 1).map((other) => pairKey(form, other))),
+  ]),
+);
+const ROLE_OPPOSITES = new Set(ROLE_NOUNS.map(({ man, woman }) => pairKey(man, woman)));
+
+/** Whether two words are forms of one role noun for either sex or neither ({@link ROLE_NOUNS}): "spokeswoman"/"spokesperson". */
+function isRoleVariant(a: string, b: string): boolean {
+  return ROLE_VARIANTS.has(pairKey(a.toLowerCase(), b.toLowerCase()));
+}
 
 const WEEKDAYS: ReadonlySet<string> = new Set(ENGLISH_WEEKDAYS);
 /** Words that put a month in a date: `in May`, `since March`, `early May`. */
@@ -124,6 +159,13 @@ const WORD_PART_AFTER = /^(?:[\p{L}\p{M}\p{N}'-]|(?<=\p{N})[.,](?=\p{N}))*/u;
 
 function tokens(text: string): string[] {
   return readingOf(text).matches.map((match) => match[0]);
+}
+
+/** The numbers of a text as {@link comparableNumber} writes them, in order of value: "14,000" and "14000" are one. */
+function figuresOf(text: string): string {
+  return Array.from(text.matchAll(NUMBER), (match) => comparableNumber(match[0]))
+    .sort()
+    .join(' ');
 }
 
 /** Lower case, typography folded, punctuation gone; hyphens kept only inside words. */
@@ -263,19 +305,48 @@ function isSpellingVariant(a: string, b: string): boolean {
   if (isAbbreviationOf(x, y)) return true;
   if (/\d/.test(x) || /\d/.test(y)) return false;
   if (formsOfX.us === formsOfY.us) return true;
+  if (ROLE_OPPOSITES.has(pairKey(x, y))) return false;
   if (x.length <= 3 || y.length <= 3 || x.includes(y) || y.includes(x)) return false;
   if (x[0] !== y[0] || x[x.length - 1] !== y[y.length - 1]) return false;
   return 1 - levenshtein(x, y) / Math.max(x.length, y.length) >= 0.75;
 }
 
 function isInflection(a: string, b: string): boolean {
+  if (isCompoundOf(a, b)) return false;
   const x = termOfToken(a);
   const y = termOfToken(b);
   return x !== undefined && y !== undefined && !/\d/.test(x + y) && isRelatedForm(x, y);
 }
 
+/**
+ * Whether one of two words is the other joined to a further word, a compound and not a form of
+ * it: "rain"/"rainfall", "fire"/"firefighters", "police"/"policeman". What follows the shorter
+ * word is a word of four letters or more that is no suffix ("-ment", "-ation", "-ness", "-fully",
+ * …: "state"/"statement" stays related), or "man", "men", "woman", "women"; or one of the two is
+ * hyphenated and the other is not it written closed ("Russia-NATO" / "Russian").
+ */
+function isCompoundOf(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((word) => word.toLowerCase().replace(/['’]s$/, ''));
+  // A hyphenated compound against a word that is not it written closed: "Russia-NATO" / "Russian".
+  if (x.includes('-') !== y.includes('-')) return x.replace(/-/g, '') !== y.replace(/-/g, '');
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  if (shorter.length < 3 || !longer.startsWith(shorter)) return false;
+  const rest = longer.slice(shorter.length);
+  // A doubled last letter before an ending: "stop"/"stopping".
+  if (rest[0] === shorter[shorter.length - 1] && DOUBLING_ENDINGS.has(rest.slice(1))) return false;
+  return COMPOUND_ENDS.has(rest) || (rest.length >= 4 && !SUFFIXES.has(rest));
+}
+const COMPOUND_ENDS: ReadonlySet<string> = new Set(['man', 'men', 'woman', 'women']);
+const DOUBLING_ENDINGS: ReadonlySet<string> = new Set(['ing', 'ings', 'ed', 'er', 'ers', 'est']);
+/** Endings of four letters or more that make a form or a derivative of a word, not a compound. */
+const SUFFIXES: ReadonlySet<string> = new Set(
+  `ation ations ment ments ness nesses ings ingly fully ically ities ised ized ises izes ising izing able ible ably ibly
+  ions ence ences ance ances ists isms ally ality alist alists alism ively ative atives ened ening ering iest`.split(/\s+/),
+);
+
 function isSynonym(a: string, b: string): boolean {
   if (MODALS.has(a.toLowerCase()) && MODALS.has(b.toLowerCase())) return true;
+  if (isRoleVariant(a, b)) return true;
   const x = termOfToken(a);
   const y = termOfToken(b);
   if (x === undefined || y === undefined) return false;
@@ -285,6 +356,10 @@ function isSynonym(a: string, b: string): boolean {
 /** The lowest lexical label that relates `a` and `b`, if any. */
 function wordPairLabel(a: string, b: string): RunLabel | undefined {
   if (a.toLowerCase() === b.toLowerCase()) return 'cosmetic';
+  // Before spelling and inflection: "chairman"/"chair" is no inflected form but the role for neither sex,
+  // and "chairman"/"chairwoman" (one WordNet synset) says another person.
+  if (isRoleVariant(a, b)) return 'synonym';
+  if (ROLE_OPPOSITES.has(pairKey(a.toLowerCase(), b.toLowerCase()))) return undefined;
   // One number written two ways: "14,000"/"14000", "10"/"10.0", "5"/"five", "1st"/"first"; "one" against a figure is 1 (see writtenOut).
   const figure = (word: string) => {
     if (word.toLowerCase() === 'one') return '1';
@@ -300,6 +375,31 @@ function wordPairLabel(a: string, b: string): RunLabel | undefined {
   }
   if (isSynonym(a, b)) return 'synonym';
   return undefined;
+}
+
+/**
+ * {@link wordPairLabel}, remembered for the last pairs asked (bounded): a change is paired word by
+ * word ({@link pairWords}), and the words of one block meet each other more than once.
+ */
+function cachedPairLabel(a: string, b: string): RunLabel | undefined {
+  const key = `${a}\t${b}`;
+  if (pairLabelCache.has(key)) return pairLabelCache.get(key);
+  if (pairLabelCache.size >= CACHE_LIMIT) pairLabelCache.clear();
+  const label = wordPairLabel(a, b);
+  pairLabelCache.set(key, label);
+  return label;
+}
+const pairLabelCache = new Map<string, RunLabel | undefined>();
+
+/**
+ * The word pairs a reporting clause may hold and keep its speaker: one word spelled another way
+ * (cosmetic, spelling: "Zoë"/"Zoe"), or a role noun for either sex or neither (synonym:
+ * "spokeswoman"/"spokesperson"). Any other change there is attribution.
+ */
+function clausePairLabel(a: string, b: string): RunLabel | undefined {
+  if (isRoleVariant(a, b)) return 'synonym';
+  const label = cachedPairLabel(a, b);
+  return label === 'cosmetic' || label === 'spelling' ? label : undefined;
 }
 
 function higher(a: RunLabel, b: RunLabel): RunLabel {
@@ -405,13 +505,35 @@ interface Located {
   end: number;
 }
 
-interface Block {
-  /** Indices into the runs array. */
-  indices: number[];
+/** A stretch of the reference and the stretch of the member that stands in its place. */
+interface Stretch {
   refStart: number;
   refEnd: number;
   memStart: number;
   memEnd: number;
+}
+
+/** A change block: the runs between two equal runs. */
+interface Block extends Stretch {
+  /** Indices into the runs array. */
+  indices: number[];
+}
+
+/** A stretch of the two texts in the diff's order: an equal run, or a change block. */
+interface Segment extends Stretch {
+  equal: boolean;
+}
+
+/** A part of a change block labelled on its own, with its label when that is already known (a word pair, a date). */
+interface Part extends Stretch {
+  label?: RunLabel;
+}
+
+/** One side of a change: wording removed from the reference or added in the member, and where it lies. */
+interface Piece {
+  op: 'removed' | 'added';
+  start: number;
+  end: number;
 }
 
 /**
@@ -452,25 +574,76 @@ function contentTerms(text: string): string[] {
 }
 
 /**
- * Labels every removed and added run: the change blocks that only write a date another way
- * ({@link rewrittenDates}) are cosmetic or spelling; any other change block (the runs between two
- * equal runs) is, in this order of precedence, cosmetic (punctuation only, or only a list marker), number (a number differs),
- * attribution (every changed run lies in the sentence's reporting clause, unless its words are
- * only spelled another way: the speaker's name or the date respelled is spelling), number again for a
- * month or weekday name outside that clause, name (a name
- * dropped or added that the other side lacks), spelling, inflection, compounding or synonym
- * (every changed word pairs with a variant); else each run is reordering (its content terms all
- * appear on the other side elsewhere in the pair), attribution (it lies in the reporting clause)
- * or content. Equal runs get no label.
+ * Labels every removed and added run. The change blocks that only write a date another way
+ * ({@link rewrittenDates}) are cosmetic or spelling (a block reaching past such a date is cut at
+ * its ends, the rest labelled on its own). A block one side of which ends in a reporting clause
+ * after other words is cut there ({@link clauseParts}), each part labelled on its own. Any other
+ * change block (the runs between two equal runs) is, in this order of precedence, cosmetic
+ * (punctuation only, only a list marker, or an acronym in brackets repeating the words before
+ * it), number (a number differs), attribution (every changed run lies in the sentence's reporting
+ * clause, unless its words are only spelled another way, or a role noun is written for either sex
+ * or neither: the speaker's name or the date respelled is spelling, "spokeswoman" /
+ * "spokesperson" synonym), number again for a month or weekday name outside that clause, spelling
+ * (an acronym against its expansion), name (a name dropped or added that the other side lacks),
+ * spelling, inflection, compounding or synonym (every changed word pairs with a variant, or
+ * function words are exchanged for function words: {@link exchangesFunctionWords}). A block that
+ * none of these fits, or that changes a name, is cut around the words that pair with a variant on
+ * the other side ({@link pairedParts}), each pair labelled by its own kind: "[-deteriorate
+ * as-]{+degrade, with+}" is "[-deteriorate-]{+degrade+}" (synonym) and "[- as-]{+, with+}"
+ * (synonym). What is left is labelled as a block again, else run by run: reordering (its content
+ * terms all appear on the other side elsewhere in the pair), attribution (it lies in the
+ * reporting clause) or content. Equal runs get no label. The runs returned rebuild both texts as
+ * the runs given do; a block cut in parts gives a removed and an added run for each part, in the
+ * texts' order, so two removed (or added) runs with different labels may stand side by side.
  */
 export function labelRuns(given: readonly DiffRun[]): LabelledRun[] {
-  const labelled: LabelledRun[] = given.map((run) => ({ ...run }));
   // Read as the diff compared them: a soft hyphen or a decomposed letter inside a changed word is the word.
-  const runs = given.map((run) => ({ ...run, text: visibleText(run.text).text }));
+  const visible = given.map((run) => visibleText(run.text));
+  if (visible.every((reading) => reading.origin === null)) return labelVisibleRuns(given);
+  return inOriginalText(labelVisibleRuns(given.map((run, k) => ({ ...run, text: visible[k].text }))), given, visible);
+}
+
+/**
+ * Runs labelled on the visible text put back in the original wording: each run's text is the
+ * original of its visible text on its side (equal runs the member's), invisible characters going
+ * with the visible ones they belong to. The runs given rebuild both originals, so these do too.
+ */
+function inOriginalText(labelled: readonly LabelledRun[], given: readonly DiffRun[], visible: readonly VisibleText[]): LabelledRun[] {
+  const side = (op: 'removed' | 'added') => {
+    let original = '';
+    const at: number[] = [];
+    given.forEach((run, k) => {
+      if (run.op !== 'equal' && run.op !== op) return;
+      const { text, origin } = visible[k];
+      for (let i = 0; i < text.length; i += 1) at.push(original.length + (origin ? origin[i] : i));
+      original += run.text;
+    });
+    at.push(original.length);
+    return { original, at, from: 0 };
+  };
+  const reference = side('removed');
+  const member = side('added');
+  const cut = (of: typeof reference, length: number) => {
+    const text = of.original.slice(of.at[of.from], of.at[of.from + length]);
+    of.from += length;
+    return text;
+  };
+  return labelled.map((run) => {
+    if (run.op === 'removed') return { ...run, text: cut(reference, run.text.length) };
+    if (run.op === 'added') return { ...run, text: cut(member, run.text.length) };
+    cut(reference, run.text.length);
+    return { ...run, text: cut(member, run.text.length) };
+  });
+}
+
+/** {@link labelRuns} on runs of visible text. */
+function labelVisibleRuns(runs: readonly DiffRun[]): LabelledRun[] {
   const located: Located[] = [];
+  const segments: Segment[] = [];
   let reference = '';
   let member = '';
   for (const run of runs) {
+    const [refStart, memStart] = [reference.length, member.length];
     if (run.op === 'removed') {
       located.push({ run, start: reference.length, end: reference.length + run.text.length });
       reference += run.text;
@@ -482,9 +655,17 @@ export function labelRuns(given: readonly DiffRun[]): LabelledRun[] {
       reference += run.text;
       member += run.text;
     }
+    const equal = run.op === 'equal';
+    const last = segments[segments.length - 1];
+    if (!equal && last && !last.equal) {
+      last.refEnd = reference.length;
+      last.memEnd = member.length;
+    } else segments.push({ equal, refStart, refEnd: reference.length, memStart, memEnd: member.length });
   }
 
   const blocks: Block[] = [];
+  /** Each block's index in `blocks`, by the index of its first run. */
+  const blockAt = new Map<number, number>();
   let refAt = 0;
   let memAt = 0;
   let current: Block | undefined;
@@ -497,6 +678,7 @@ export function labelRuns(given: readonly DiffRun[]): LabelledRun[] {
     }
     if (!current) {
       current = { indices: [], refStart: refAt, refEnd: refAt, memStart: memAt, memEnd: memAt };
+      blockAt.set(index, blocks.length);
       blocks.push(current);
     }
     current.indices.push(index);
@@ -508,27 +690,75 @@ export function labelRuns(given: readonly DiffRun[]): LabelledRun[] {
   const memMarkerEnd = listMarkerEnd(readingOf(member).folded);
   const refSpans = attributionSpans(reference);
   const memSpans = attributionSpans(member);
-  const inAttribution = (index: number): boolean => {
-    const { run, start, end } = located[index];
-    const lead = run.text.length - run.text.trimStart().length;
-    const trail = run.text.length - run.text.trimEnd().length;
-    const spans = run.op === 'removed' ? refSpans : memSpans;
-    return spans.some((span) => start + lead >= span.start && end - trail <= span.end);
+  const textOf = (piece: Piece) => (piece.op === 'removed' ? reference : member).slice(piece.start, piece.end);
+  // Punctuation and white space at a piece's ends: a clause closing the sentence starts at its comma.
+  const inAttribution = (piece: Piece): boolean => {
+    const text = textOf(piece);
+    const lead = text.length - text.replace(EDGE_START, '').length;
+    const trail = text.length - text.replace(EDGE_END, '').length;
+    const spans = piece.op === 'removed' ? refSpans : memSpans;
+    return spans.some((span) => piece.start + lead >= span.start && piece.end - trail <= span.end);
   };
+  const piecesOfBlock = (block: Block): Piece[] =>
+    block.indices.map((index) => ({ op: runs[index].op as Piece['op'], start: located[index].start, end: located[index].end }));
+  const piecesOfPart = (part: Stretch): Piece[] => [
+    ...(part.refEnd > part.refStart ? [{ op: 'removed' as const, start: part.refStart, end: part.refEnd }] : []),
+    ...(part.memEnd > part.memStart ? [{ op: 'added' as const, start: part.memStart, end: part.memEnd }] : []),
+  ];
 
   // Content terms of every block's removed and added runs, for reordering.
   const termsOf = (block: Block, op: 'removed' | 'added') =>
     block.indices.filter((index) => runs[index].op === op).flatMap((index) => contentTerms(runs[index].text));
   let blockTerms: Array<{ removed: string[]; added: string[] }> | undefined;
 
-  const datesRewritten = rewrittenDates(blocks, reference, member);
-  blocks.forEach((block, b) => {
-    const label = datesRewritten.get(block) ?? blockLabel(block);
-    if (label) {
-      for (const index of block.indices) labelled[index].label = label;
-      return;
-    }
-    // No label fits the block as a whole: each run is reordering, attribution or content.
+  const datesRewritten = rewrittenDates(blocks, segments, reference, member);
+  // Whether a block was cut in parts, which may leave two runs of one kind and label side by side.
+  let split = datesRewritten.size > 0;
+  const labelled: LabelledRun[] = [];
+  runs.forEach((run, index) => {
+    if (run.op === 'equal') labelled.push({ ...run });
+    const b = blockAt.get(index);
+    if (b !== undefined) labelled.push(...labelBlock(blocks[b], b));
+  });
+  return split ? mergeSameLabels(labelled) : labelled;
+
+  function labelBlock(block: Block, b: number): LabelledRun[] {
+    const whole = (labels: readonly RunLabel[]) => block.indices.map((index, k): LabelledRun => ({ ...runs[index], label: labels[k] }));
+    const pieces = piecesOfBlock(block);
+    const dated = datesRewritten.get(block);
+    if (dated) return dated.length === 1 && dated[0].label ? whole(pieces.map(() => dated[0].label as RunLabel)) : labelParts(dated, b);
+    // Cut only at word boundaries: a change inside a word ("[-de--]escalation") is judged whole.
+    const cuttable = !cutsWord(reference, block.refStart, block.refEnd) && !cutsWord(member, block.memStart, block.memEnd);
+    const clause = cuttable ? clauseParts(block) : [];
+    if (clause.length > 1) return labelParts(clause, b);
+    const label = blockLabel(block, pieces, true);
+    if (label !== undefined && label !== 'name') return whole(pieces.map(() => label));
+    const paired = cuttable ? pairedParts(block) : [];
+    if (paired.length > 1) return labelParts(paired, b);
+    const only = paired[0]?.label ?? label;
+    return whole(only ? pieces.map(() => only) : runByRun(pieces, b));
+  }
+
+  /**
+   * Each part's removed run, then its added run, labelled as a block of their own; a part that
+   * none but name or no label fits is cut around its word pairs ({@link pairedParts}) first.
+   */
+  function labelParts(parts: readonly Part[], b: number): LabelledRun[] {
+    return parts.flatMap((part) => {
+      const pieces = piecesOfPart(part);
+      let label = part.label ?? blockLabel(part, pieces, false);
+      if (label === undefined || label === 'name') {
+        const paired = pairedParts(part);
+        if (paired.length > 1) return labelParts(paired, b);
+        label = paired[0]?.label ?? label;
+      }
+      const labels = label ? pieces.map(() => label) : runByRun(pieces, b);
+      return pieces.map((piece, k): LabelledRun => ({ op: piece.op, text: textOf(piece), label: labels[k] }));
+    });
+  }
+
+  /** The label of each piece of a change that no label fits as a whole: reordering, attribution or content. */
+  function runByRun(pieces: readonly Piece[], b: number): RunLabel[] {
     // The other blocks' terms, gathered only for a block with a run that needs them.
     let elsewhere: { removed: string[]; added: string[] } | undefined;
     const termsElsewhere = () => {
@@ -536,52 +766,152 @@ export function labelRuns(given: readonly DiffRun[]): LabelledRun[] {
       const others = blockTerms.filter((_, other) => other !== b);
       return { removed: others.flatMap((other) => other.added), added: others.flatMap((other) => other.removed) };
     };
-    const perRun = block.indices.map((index): RunLabel => {
-      const run = runs[index];
-      if (!HAS_WORD.test(run.text)) return 'cosmetic';
-      if (inAttribution(index)) return 'attribution';
-      const terms = contentTerms(run.text);
+    const perRun = pieces.map((piece): RunLabel => {
+      const text = textOf(piece);
+      if (!HAS_WORD.test(text)) return 'cosmetic';
+      if (inAttribution(piece)) return 'attribution';
+      const terms = contentTerms(text);
       if (terms.length === 0) return 'content';
       elsewhere ??= termsElsewhere();
-      if (coveredBy(terms, run.op === 'removed' ? elsewhere.removed : elsewhere.added)) return 'reordering';
+      if (coveredBy(terms, piece.op === 'removed' ? elsewhere.removed : elsewhere.added)) return 'reordering';
       return 'content';
     });
     // Function words ("the", "of") around a moved phrase move with it.
     const moved = perRun.includes('reordering') && !perRun.includes('content');
-    block.indices.forEach((index, k) => {
-      const onlyFunctionWords = contentTerms(runs[index].text).length === 0;
-      labelled[index].label = perRun[k] === 'content' && onlyFunctionWords && moved ? 'reordering' : perRun[k];
+    return pieces.map((piece, k) => {
+      const onlyFunctionWords = contentTerms(textOf(piece)).length === 0;
+      return perRun[k] === 'content' && onlyFunctionWords && moved ? 'reordering' : perRun[k];
     });
-  });
-  return labelled;
+  }
 
-  function blockLabel(block: Block): RunLabel | undefined {
+  /**
+   * A change block cut where a reporting clause closes one side of it, after words outside the
+   * clause: "[- at risk-]{+, as demand … in Europe, the company said on Wednesday+}" is "[-
+   * at risk-]{+, as demand … in Europe+}" and "{+, the company said on Wednesday+}", whatever the
+   * rest is (a date word in the clause is no date change). Empty when no side has such a clause.
+   */
+  function clauseParts(block: Block): Part[] {
+    const ref = closingClauseAt(reference, block.refStart, block.refEnd, refSpans);
+    const mem = closingClauseAt(member, block.memStart, block.memEnd, memSpans);
+    if (ref === block.refEnd && mem === block.memEnd) {
+      // One side is the closing clause, dropped or added whole; the other holds words of no clause.
+      const refPiece: Piece = { op: 'removed', start: block.refStart, end: block.refEnd };
+      const memPiece: Piece = { op: 'added', start: block.memStart, end: block.memEnd };
+      const wordsOutside = (piece: Piece) => HAS_WORD.test(textOf(piece)) && !inAttribution(piece);
+      if (closesText(reference, block.refStart, block.refEnd, refSpans) && wordsOutside(memPiece)) {
+        split = true;
+        return [
+          { refStart: block.refStart, refEnd: block.refStart, memStart: block.memStart, memEnd: block.memEnd },
+          { refStart: block.refStart, refEnd: block.refEnd, memStart: block.memEnd, memEnd: block.memEnd },
+        ];
+      }
+      if (closesText(member, block.memStart, block.memEnd, memSpans) && wordsOutside(refPiece)) {
+        split = true;
+        return [
+          { refStart: block.refStart, refEnd: block.refEnd, memStart: block.memStart, memEnd: block.memStart },
+          { refStart: block.refEnd, refEnd: block.refEnd, memStart: block.memStart, memEnd: block.memEnd },
+        ];
+      }
+      return [];
+    }
+    split = true;
+    return tidyParts([
+      { refStart: block.refStart, refEnd: ref, memStart: block.memStart, memEnd: mem },
+      { refStart: ref, refEnd: block.refEnd, memStart: mem, memEnd: block.memEnd },
+    ]);
+  }
+
+  /**
+   * `stretch` cut around each word paired with a variant on the other side ({@link pairWords}):
+   * the words before each pair, the pair (labelled), and the words after the last. Empty when
+   * nothing in it pairs; one part, labelled, when the whole stretch is one pair ("[-United
+   * Nations-]{+UN+}"). Cost: as pairWords, on the stretch's words.
+   */
+  function pairedParts(stretch: Stretch): Part[] {
+    // Words on both sides, more than one on one of them: one word against one has already been
+    // paired as a block (wordPairsLabel), and most changes only add or only cut.
+    const [refText, memText] = [reference.slice(stretch.refStart, stretch.refEnd), member.slice(stretch.memStart, stretch.memEnd)];
+    if (!HAS_WORD.test(refText) || !HAS_WORD.test(memText) || !(TWO_WORDS.test(refText) || TWO_WORDS.test(memText))) return [];
+    const removed = wordsAt(reference, stretch.refStart, stretch.refEnd);
+    const added = wordsAt(member, stretch.memStart, stretch.memEnd);
+    const pairs = removed.length + added.length > 2 ? pairWords(removed, added, cachedPairLabel) : [];
+    if (pairs.length === 0) return [];
+    split = true;
+    const parts: Part[] = [];
+    let [refAt, memAt] = [stretch.refStart, stretch.memStart];
+    for (const pair of pairs) {
+      const [refFrom, refTo] = [removed[pair.removed[0]].start, removed[pair.removed[1] - 1].end];
+      const [memFrom, memTo] = [added[pair.added[0]].start, added[pair.added[1] - 1].end];
+      parts.push({ refStart: refAt, refEnd: refFrom, memStart: memAt, memEnd: memFrom });
+      parts.push({ refStart: refFrom, refEnd: refTo, memStart: memFrom, memEnd: memTo, label: pair.label });
+      [refAt, memAt] = [refTo, memTo];
+    }
+    parts.push({ refStart: refAt, refEnd: stretch.refEnd, memStart: memAt, memEnd: stretch.memEnd });
+    const tidy = tidyParts(parts);
+    return tidy.length === 1 && tidy[0].label === undefined ? [] : tidy;
+  }
+
+  /**
+   * `parts` without parts of white space alone (joined to a neighbour), and with white space
+   * alone on one side of a part (" to " / " ") given to the part before it on that side.
+   */
+  function tidyParts(parts: readonly Part[]): Part[] {
+    const blank = (text: string) => !/\S/.test(text);
+    const joined = joinFillers(parts, (part) => blank(reference.slice(part.refStart, part.refEnd)) && blank(member.slice(part.memStart, part.memEnd)));
+    joined.forEach((part, k) => {
+      const neighbour = joined[k - 1] ?? joined[k + 1];
+      if (!neighbour) return;
+      const [refText, memText] = [reference.slice(part.refStart, part.refEnd), member.slice(part.memStart, part.memEnd)];
+      if (refText && blank(refText) && !blank(memText)) {
+        if (neighbour === joined[k - 1]) [neighbour.refEnd, part.refStart] = [part.refEnd, part.refEnd];
+        else [neighbour.refStart, part.refEnd] = [part.refStart, part.refStart];
+      }
+      if (memText && blank(memText) && !blank(refText)) {
+        if (neighbour === joined[k - 1]) [neighbour.memEnd, part.memStart] = [part.memEnd, part.memEnd];
+        else [neighbour.memStart, part.memEnd] = [part.memStart, part.memStart];
+      }
+    });
+    return joined;
+  }
+
+  /**
+   * The label that fits the whole of `stretch`, its changed runs being `pieces`, or `undefined`.
+   * `wholeWords`: a change inside a word ("[-de--]escalation") is judged on the whole word (the
+   * parts of a cut block are whole words already).
+   */
+  function blockLabel(stretch: Stretch, pieces: readonly Piece[], wholeWords: boolean): RunLabel | undefined {
     // Whole words around the block: a change inside a word ("[-de--]escalation") is judged on the word.
-    const head = wordPartBefore(member, block.memStart);
-    const tail = WORD_PART_AFTER.exec(member.slice(block.memEnd, block.memEnd + 64))?.[0] ?? '';
-    const refFrom = block.refStart - head.length;
-    const refTo = block.refEnd + tail.length;
-    const memFrom = block.memStart - head.length;
-    const memTo = block.memEnd + tail.length;
+    const head = wholeWords ? wordPartBefore(member, stretch.memStart) : '';
+    const tail = wholeWords ? (WORD_PART_AFTER.exec(member.slice(stretch.memEnd, stretch.memEnd + 64))?.[0] ?? '') : '';
+    const refFrom = stretch.refStart - head.length;
+    const refTo = stretch.refEnd + tail.length;
+    const memFrom = stretch.memStart - head.length;
+    const memTo = stretch.memEnd + tail.length;
     const removedText = reference.slice(refFrom, refTo);
     const addedText = member.slice(memFrom, memTo);
 
     // Punctuation only. The diff ignores white space, so "military political" / "military-political"
     // comes as a lone added hyphen between two words: that is compounding.
-    if (block.indices.every((index) => !HAS_WORD.test(runs[index].text))) {
-      const joins = block.indices.some((index) => {
-        const { run, start, end } = located[index];
-        const text = run.op === 'removed' ? reference : member;
-        const before = text.slice(0, start).trimEnd();
-        const after = text.slice(end).trimStart();
-        return /^\s*[-\u2010\u2011]\s*$/.test(run.text) && /[\p{L}\p{N}]$/u.test(before) && /^[\p{L}\p{N}]/u.test(after);
+    if (pieces.every((piece) => !HAS_WORD.test(textOf(piece)))) {
+      const joins = pieces.some((piece) => {
+        const text = piece.op === 'removed' ? reference : member;
+        const before = text.slice(0, piece.start).trimEnd();
+        const after = text.slice(piece.end).trimStart();
+        return /^\s*[-\u2010\u2011]\s*$/.test(textOf(piece)) && /[\p{L}\p{N}]$/u.test(before) && /^[\p{L}\p{N}]/u.test(after);
       });
       return joins ? 'compounding' : 'cosmetic';
     }
-    if (sameLetters(removedText, addedText) && cosmeticForm(removedText) === cosmeticForm(addedText)) return 'cosmetic';
-    if (cosmeticForm(writtenOut(removedText)) === cosmeticForm(writtenOut(addedText))) return 'cosmetic';
+    // The same letters and figures, the figures also the same numbers ("5.2" / "52" are not).
+    const sameFigures = (a: string, b: string) => figuresOf(a) === figuresOf(b);
+    if (sameLetters(removedText, addedText) && cosmeticForm(removedText) === cosmeticForm(addedText) && sameFigures(removedText, addedText)) {
+      return 'cosmetic';
+    }
+    const [removedOut, addedOut] = [writtenOut(removedText), writtenOut(addedText)];
+    if (cosmeticForm(removedOut) === cosmeticForm(addedOut) && sameFigures(removedOut, addedOut)) return 'cosmetic';
     // A list marker changed ("-" / "1."): layout only.
-    if (block.refEnd <= refMarkerEnd && block.memEnd <= memMarkerEnd) return 'cosmetic';
+    if (stretch.refEnd <= refMarkerEnd && stretch.memEnd <= memMarkerEnd) return 'cosmetic';
+    // "(UNCLOS)" after "… Convention on the Law of the Sea" says the name again.
+    if (repeatsAcronym(reference, stretch.refStart, stretch.refEnd, member, stretch.memStart, stretch.memEnd)) return 'cosmetic';
 
     const removedTokens = tokens(removedText);
     const addedTokens = tokens(addedText);
@@ -600,14 +930,20 @@ export function labelRuns(given: readonly DiffRun[]): LabelledRun[] {
     const scales = (text: string) => tokens(text).map((token) => token.toLowerCase()).filter((token) => SCALE_WORDS.has(token)).sort().join(' ');
     if (scales(removedText) !== scales(addedText)) return 'number';
 
-    const changed = block.indices.filter((index) => HAS_WORD.test(runs[index].text));
+    const changed = pieces.filter((piece) => HAS_WORD.test(textOf(piece)));
     if (changed.length > 0 && changed.every(inAttribution)) {
-      // The speaker or date of a reporting clause spelled another way ("Zoë"/"Zoe", "Dec."/"December") is the same one.
-      const respelled = !differ('dates') && wordPairsLabel(removedTokens, addedTokens);
-      return respelled === 'cosmetic' || respelled === 'spelling' ? respelled : 'attribution';
+      // The speaker or date of a reporting clause spelled another way ("Zoë"/"Zoe", "Dec."/"December")
+      // is the same one, as is a speaker's role written for either sex or neither ("spokeswoman"/"spokesperson").
+      if (differ('dates')) return 'attribution';
+      const respelled = wordPairsLabel(removedTokens, addedTokens, clausePairLabel);
+      return respelled ?? 'attribution';
     }
     // A date word ("on Friday") in the reporting clause is attribution; elsewhere it is a date change.
     if (differ('dates')) return 'number';
+
+    // An acronym against the words it stands for: "United Nations" / "UN" (most changes hold no two capitals in a row).
+    const acronym = (TWO_CAPITALS.test(removedText) || TWO_CAPITALS.test(addedText)) && acronymWritten(wordsAt(reference, refFrom, refTo), wordsAt(member, memFrom, memTo));
+    if (acronym) return acronym;
 
     const namesGone = without(removedEntities.names, addedEntities.names);
     const namesNew = without(addedEntities.names, removedEntities.names);
@@ -631,26 +967,176 @@ export function labelRuns(given: readonly DiffRun[]): LabelledRun[] {
       return 'compounding';
     }
 
-    return wordPairsLabel(removedWords, addedWords);
+    // The words both sides share (the whole words around a change inside a word) are no part of an exchange.
+    const lower = (words: readonly string[]) => words.map((word) => word.toLowerCase());
+    const [gone, come] = [without(lower(removedWords), lower(addedWords)), without(lower(addedWords), lower(removedWords))];
+    if (exchangesFunctionWords(gone, come)) return 'synonym';
+    return wordPairsLabel(removedWords, addedWords, cachedPairLabel);
   }
+}
+
+/** Two words or more: letters, digits or marks on either side of white space. */
+const TWO_WORDS = /\S\s+\S/;
+
+/** Two capitals, side by side or each with its stop: where an acronym may be ("UN", "U.N."). */
+const TWO_CAPITALS = /\p{Lu}\.?\p{Lu}/u;
+
+/** Punctuation and white space opening or closing a piece of text. */
+const EDGE_START = /^[\s\p{P}]+/u;
+const EDGE_END = /[\s\p{P}]+$/u;
+
+/** Whether `text[from, to)` starts or ends inside a word (letters or digits on both sides of the cut). */
+function cutsWord(text: string, from: number, to: number): boolean {
+  const inside = (at: number) => at > 0 && at < text.length && WORD_CHAR.test(text[at - 1]) && WORD_CHAR.test(text[at]);
+  return inside(from) || inside(to);
+}
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Where the part of `text[from, to)` in a reporting clause (`spans`) that closes the stretch
+ * starts, with words outside the clause before it (`to` when there is none): "…in Europe, the
+ * company said on Wednesday" in "[- at risk-]{+, as slower demand … in Europe, the company said on
+ * Wednesday+}". The clause's part takes the comma before it, as a clause closing the sentence does.
+ */
+function closingClauseAt(text: string, from: number, to: number, spans: ReadonlyArray<{ start: number; end: number }>): number {
+  if (spans.length === 0) return to;
+  const words = text.slice(from, to);
+  const first = from + (words.length - words.replace(EDGE_START, '').length);
+  const last = to - (words.length - words.replace(EDGE_END, '').length);
+  for (const span of spans) {
+    if (span.start <= first || span.start >= last || span.end < last) continue;
+    let at = span.start;
+    while (at > from && /[\s,;:\u2013\u2014]/u.test(text[at - 1])) at -= 1;
+    if (HAS_WORD.test(text.slice(from, at))) return at;
+  }
+  return to;
+}
+
+/**
+ * Whether the words of `text[from, to)` all lie in a reporting clause (`spans`) that closes the
+ * text: nothing but punctuation, quotation marks and white space after it.
+ */
+function closesText(text: string, from: number, to: number, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
+  if (spans.length === 0) return false;
+  const words = text.slice(from, to);
+  const first = from + (words.length - words.replace(EDGE_START, '').length);
+  const last = to - (words.length - words.replace(EDGE_END, '').length);
+  return first < last && spans.some((span) => span.start <= first && span.end >= last && !HAS_WORD.test(text.slice(span.end)));
+}
+
+/**
+ * `parts` with each filler part (white space alone, or for a date its punctuation too) joined to
+ * a neighbour: to the labelled part before it, else to the part after it, else to the part before
+ * it; parts empty on both sides dropped.
+ */
+function joinFillers(parts: readonly Part[], filler: (part: Part) => boolean): Part[] {
+  const out: Part[] = [];
+  let pending: Part | undefined;
+  for (const part of parts) {
+    if (part.refEnd === part.refStart && part.memEnd === part.memStart) continue;
+    const last = out[out.length - 1];
+    if (filler(part)) {
+      if (last?.label !== undefined) out[out.length - 1] = { ...last, refEnd: part.refEnd, memEnd: part.memEnd };
+      else pending = pending ? { ...pending, refEnd: part.refEnd, memEnd: part.memEnd } : { ...part };
+      continue;
+    }
+    out.push(pending ? { ...part, refStart: pending.refStart, memStart: pending.memStart } : { ...part });
+    pending = undefined;
+  }
+  const last = out[out.length - 1];
+  if (pending && last) out[out.length - 1] = { ...last, refEnd: pending.refEnd, memEnd: pending.memEnd };
+  else if (pending) out.push(pending);
+  return out;
+}
+
+/** Where a date ends for meeting another, without an abbreviated month's stop ("31 Dec."), which may close the sentence. */
+function endOf(text: string, date: DayAndMonth): number {
+  return text[date.end - 1] === '.' ? date.end - 1 : date.end;
+}
+
+/** Neighbouring runs of one kind with one label as one run (a block cut in parts may leave such). */
+function mergeSameLabels(runs: LabelledRun[]): LabelledRun[] {
+  const merged: LabelledRun[] = [];
+  for (const run of runs) {
+    const last = merged[merged.length - 1];
+    if (last && run.op !== 'equal' && last.op === run.op && last.label === run.label) last.text += run.text;
+    else merged.push(run);
+  }
+  return merged;
+}
+
+/**
+ * Words of `text[from, to)` for pairing, with their offsets: the tokens of {@link TOKEN}, and an
+ * acronym with stops ("U.N.") as one word.
+ */
+function wordsAt(text: string, from: number, to: number): WordAt[] {
+  const slice = readingOf(text).folded.slice(from, to);
+  return Array.from(slice.matchAll(PAIRING_WORD), (match) => ({ text: match[0], start: from + match.index, end: from + match.index + match[0].length }));
+}
+const PAIRING_WORD = new RegExp(`(?:\\p{Lu}\\.){2,}|${TOKEN.source}`, 'gu');
+
+/**
+ * `spelling` when one side of a change is one acronym and the other side's words all spell it
+ * out ({@link spellsOut}): "UN" / "United Nations", "ICAC" / "the Independent Commission Against Corruption".
+ */
+function acronymWritten(removed: readonly WordAt[], added: readonly WordAt[]): RunLabel | undefined {
+  // Words on both sides (the whole words around the change) are set aside first.
+  const [gone, come] = [removed.map((word) => word.text), added.map((word) => word.text)];
+  const [one, other] = [without(gone, come), without(come, gone)];
+  const spells = (acronym: readonly string[], words: readonly string[]) => acronym.length === 1 && isAcronym(acronym[0]) && spellsOut(words, acronym[0]);
+  return spells(one, other) || spells(other, one) ? 'spelling' : undefined;
+}
+
+/**
+ * Whether one side of a change is only an acronym in brackets ("(UNCLOS)") that the words
+ * before it in the same text spell out ("… United Nations Convention on the Law of the Sea
+ * (UNCLOS)"), the other side holding no word: the name said again in short.
+ * Cost: the words before the brackets times the acronym's length.
+ */
+function repeatsAcronym(reference: string, refFrom: number, refTo: number, member: string, memFrom: number, memTo: number): boolean {
+  const repeats = (text: string, from: number, to: number, other: string) => {
+    if (HAS_WORD.test(other)) return false;
+    const words = wordsAt(text, from, to);
+    if (words.length !== 1 || !isAcronym(words[0].text)) return false;
+    const folded = readingOf(text).folded;
+    const open = folded.slice(0, words[0].start).trimEnd();
+    const close = folded.slice(words[0].end).trimStart();
+    if (!open.endsWith('(') || !close.startsWith(')')) return false;
+    const before = wordsAt(text, 0, open.length - 1).map((word) => word.text);
+    // The expansion ends anywhere before the brackets, and has at most three words for each letter.
+    const longest = 3 * words[0].text.length;
+    for (let end = before.length; end >= 2; end -= 1) {
+      for (let start = end - 2; start >= Math.max(0, end - longest); start -= 1) {
+        if (expandsAcronym(before.slice(start, end), words[0].text)) return true;
+      }
+    }
+    return false;
+  };
+  return (
+    repeats(reference, refFrom, refTo, member.slice(memFrom, memTo)) || repeats(member, memFrom, memTo, reference.slice(refFrom, refTo))
+  );
 }
 
 /**
  * The change blocks that only write one date another way ("[-Dec. -]31 {+December+}", "Dec.
- * [-31-]{+31st+}", "[-Dec. 31-]{+December 31st+}"), each to its label: the blocks that touch a
+ * [-31-]{+31st+}", "[-Dec. 31-]{+December 31st+}"), each to its parts: the blocks that touch a
  * day-and-month date of the reference or the member, where the two dates name the same day and
- * month and the blocks lie within both (so at the same place in the two texts). The label is
- * spelling when the month word differs (abbreviated on one side, as "Dec."/"December" alone is
- * spelling), else cosmetic (order, an ordinal ending, "the … of"). A date with another day or
- * month pairs with none, and its blocks are labelled as any other change (number).
- * Cost: the dates of the two texts times the blocks; a sentence holds a few of each.
+ * month and stand at the same place in the two texts (their starts, and their ends, meet in the
+ * diff: in one equal run or one change block, white space aside). A block within both dates is
+ * one part; a block reaching past them ("12 [-February-]{+and said they would …+}") is cut at
+ * their ends, the part within them labelled and the rest left to be labelled on its own. The
+ * label is spelling when the month word differs (abbreviated on one side, as "Dec."/"December"
+ * alone is spelling), else cosmetic (order, an ordinal ending, "the … of"). A date with another
+ * day or month pairs with none, and its blocks are labelled as any other change (number).
+ * Cost: the dates of the two texts times the blocks and segments; a sentence holds a few of each.
  */
-function rewrittenDates(blocks: readonly Block[], reference: string, member: string): Map<Block, RunLabel> {
-  const labels = new Map<Block, RunLabel>();
-  if (blocks.length === 0) return labels;
+function rewrittenDates(blocks: readonly Block[], segments: readonly Segment[], reference: string, member: string): Map<Block, Part[]> {
+  const parts = new Map<Block, Part[]>();
+  if (blocks.length === 0) return parts;
   const referenceDates = daysAndMonths(reference);
-  if (referenceDates.length === 0) return labels;
+  if (referenceDates.length === 0) return parts;
   const memberDates = daysAndMonths(member);
+  const windows = new Map<Block, Part[]>();
   const paired = new Set<DayAndMonth>();
   for (const ours of referenceDates) {
     for (const theirs of memberDates) {
@@ -658,18 +1144,65 @@ function rewrittenDates(blocks: readonly Block[], reference: string, member: str
       const touching = blocks.filter(
         (block) => overlaps(reference, block.refStart, block.refEnd, ours) || overlaps(member, block.memStart, block.memEnd, theirs),
       );
-      const inPlace = touching.every(
-        (block) => within(reference, block.refStart, block.refEnd, ours) && within(member, block.memStart, block.memEnd, theirs),
-      );
-      // Untouched, the two are one date in an equal run; touched from elsewhere, they are no pair.
-      if (!inPlace) continue;
+      const meet = (p: number, q: number) => corresponds(segments, reference, member, p, q);
+      // Untouched, the two are one date in an equal run; touched, their ends must meet.
+      if (touching.length > 0 && !(meet(ours.start, theirs.start) && meet(endOf(reference, ours), endOf(member, theirs)))) continue;
       paired.add(theirs);
       const label: RunLabel = ours.monthWord === theirs.monthWord ? 'cosmetic' : 'spelling';
-      for (const block of touching) labels.set(block, label);
+      for (const block of touching) {
+        const clip = (at: number, from: number, to: number) => Math.min(Math.max(at, from), to);
+        const window: Part = {
+          refStart: clip(ours.start, block.refStart, block.refEnd),
+          refEnd: clip(ours.end, block.refStart, block.refEnd),
+          memStart: clip(theirs.start, block.memStart, block.memEnd),
+          memEnd: clip(theirs.end, block.memStart, block.memEnd),
+          label,
+        };
+        windows.set(block, [...(windows.get(block) ?? []), window]);
+      }
       break;
     }
   }
-  return labels;
+  for (const [block, found] of windows) {
+    const cut: Part[] = [];
+    let [refAt, memAt] = [block.refStart, block.memStart];
+    // Dates in the texts' order; one that would cross another is left out.
+    for (const window of [...found].sort((a, b) => a.refStart - b.refStart)) {
+      if (window.refStart < refAt || window.memStart < memAt) continue;
+      cut.push({ refStart: refAt, refEnd: window.refStart, memStart: memAt, memEnd: window.memStart }, window);
+      [refAt, memAt] = [window.refEnd, window.memEnd];
+    }
+    cut.push({ refStart: refAt, refEnd: block.refEnd, memStart: memAt, memEnd: block.memEnd });
+    // Punctuation beside a date ("Dec. 31[-,-] 2024") goes with it, as white space does.
+    const joined = joinFillers(cut, (part) => !HAS_WORD.test(reference.slice(part.refStart, part.refEnd)) && !HAS_WORD.test(member.slice(part.memStart, part.memEnd)));
+    parts.set(block, joined);
+  }
+  return parts;
+}
+
+/**
+ * Whether reference offset `p` and member offset `q` meet in the diff, white space around
+ * either aside: in one equal run at the same place, or within one change block.
+ */
+function corresponds(segments: readonly Segment[], reference: string, member: string, p: number, q: number): boolean {
+  const [p0, p1] = spacedAround(reference, p);
+  const [q0, q1] = spacedAround(member, q);
+  return segments.some((segment) => {
+    if (!segment.equal) return p0 <= segment.refEnd && p1 >= segment.refStart && q0 <= segment.memEnd && q1 >= segment.memStart;
+    // An equal run holds the same text in both (the member's): offsets map one to one.
+    const from = Math.max(p0, segment.refStart);
+    const to = Math.min(p1, segment.refEnd);
+    const shift = segment.memStart - segment.refStart;
+    return from <= to && Math.max(from + shift, q0) <= Math.min(to + shift, q1);
+  });
+}
+
+/** The offsets from the white space before `at` to the white space after it. */
+function spacedAround(text: string, at: number): [number, number] {
+  let [from, to] = [at, at];
+  while (from > 0 && /\s/.test(text[from - 1])) from -= 1;
+  while (to < text.length && /\s/.test(text[to])) to += 1;
+  return [from, to];
 }
 
 /** Whether the words of `text[from, to)` (white space at either end aside) overlap `span`. */
@@ -678,14 +1211,6 @@ function overlaps(text: string, from: number, to: number, span: { start: number;
   const start = from + (words.length - words.trimStart().length);
   const end = to - (words.length - words.trimEnd().length);
   return start < end && start < span.end && end > span.start;
-}
-
-/**
- * Whether `text[from, to)` (a point when empty) lies within `span`, but for white space and
- * punctuation ("Dec. 31[-,-] 2024" / "31 December 2024").
- */
-function within(text: string, from: number, to: number, span: { start: number; end: number }): boolean {
-  return (from >= span.start || !HAS_WORD.test(text.slice(from, span.start))) && (to <= span.end || !HAS_WORD.test(text.slice(span.end, to)));
 }
 
 /**
@@ -721,14 +1246,18 @@ function withFiguresMet(numbers: string[], words: readonly string[], otherNumber
  * The label of a change whose words pair up one for one, in order, each with a variant (the
  * highest of the pairs' labels); `undefined` when a word has no partner.
  */
-function wordPairsLabel(removedWords: readonly string[], addedWords: readonly string[]): RunLabel | undefined {
+function wordPairsLabel(
+  removedWords: readonly string[],
+  addedWords: readonly string[],
+  pairLabel: (a: string, b: string) => RunLabel | undefined,
+): RunLabel | undefined {
   const lower = (words: readonly string[]) => words.map((word) => word.toLowerCase());
   const gone = without(lower(removedWords), lower(addedWords));
   const come = without(lower(addedWords), lower(removedWords));
   if (gone.length === 0 || gone.length !== come.length) return undefined;
   let label: RunLabel = 'cosmetic';
   for (let k = 0; k < gone.length; k += 1) {
-    const pair = wordPairLabel(gone[k], come[k]);
+    const pair = pairLabel(gone[k], come[k]);
     if (!pair) return undefined;
     label = higher(label, pair);
   }

@@ -27,5 +27,34 @@ describe('align/attribution', () => {
     it('finds the clause after a quotation', () => {
       expect(clauses('"We will insist on it," she said.')).toEqual(['she said.']);
     });
+
+    it('takes an apostrophe inside a word for no closing quotation mark', () => {
+      // Regression: "Norvik's" was read as a quotation closed before "s", and all after it as the clause.
+      expect(
+        clauses("Workers at Norvik's Valladolid factory walked off the line after the carmaker confirmed it would close the plant, putting 2,300 jobs at risk."),
+      ).toEqual([]);
+      expect(clauses('Workers at Norvik’s factory walked out, the union said.')).toEqual(['the union said']);
+    });
+
+    it('starts a clause whose verb follows another predicate at its "and"', () => {
+      // Regression: "called a strike for Feb. 12" was taken for part of the clause.
+      expect(clauses('Unions called a strike for Feb. 12 and said they would fight the closure.')).toEqual(['and said']);
+      expect(clauses('The ministry summoned the ambassador and said that the talks were over.')).toEqual(['and said that']);
+      expect(clauses('Lavrov and Blinken said the talks would resume.')).toEqual(['Lavrov and Blinken said']);
+    });
+
+    it('takes a reporting verb in the passive for no clause', () => {
+      // Regression: "reported missing" was read as a clause closing the sentence.
+      expect(clauses('Rescuers pulled 19 bodies from the rubble in the village of Lari, where 20 people had been reported missing.')).toEqual([]);
+      expect(clauses('Rescuers pulled 19 bodies from the rubble in the village of Lari, where 20 people are missing, police reported.')).toEqual([
+        'police reported',
+      ]);
+    });
+
+    it('finds a clause closing the sentence after a speaker with abbreviated ranks', () => {
+      expect(clauses('About 1,200 people were working at the time, fire service spokesman Lt. Col. Tajul Islam said.')).toEqual([
+        'fire service spokesman Lt. Col. Tajul Islam said',
+      ]);
+    });
   });
 });

@@ -149,6 +149,19 @@ describe('diff', () => {
       expect(notation(diffWording('Он сказал это вчера.', 'Он говорил это вчера.'))).toBe('Он [-сказал-]{+говорил+} это вчера.');
     });
 
+    it('keeps a number with a point or comma inside whole in a change', () => {
+      // Regression: "magnitude 5.[-2-]{+4+}", the number cut at its point.
+      expect(notation(diffWording('the strongest of magnitude 5.2.', 'the strongest of magnitude 5.4.'))).toBe('the strongest of magnitude [-5.2-]{+5.4+}.');
+      expect(notation(diffWording('about 1,200 people were working', 'about 1,500 people were working'))).toBe(
+        'about [-1,200-]{+1,500+} people were working',
+      );
+      expect(notation(diffWording('Inflation rose 2.5% in March.', 'Inflation rose 2.7% in March.'))).toBe('Inflation rose [-2.5-]{+2.7+}% in March.');
+      expect(notation(diffWording('Exports reached 14,000 tonnes.', 'Exports reached 14,000.5 tonnes.'))).toBe('Exports reached [-14,000-]{+14,000.5+} tonnes.');
+      // A stop or comma after the last digit is no part of the number.
+      expect(notation(diffWording('It fell 5.2, then rose.', 'It fell 5.4, then rose.'))).toBe('It fell [-5.2-]{+5.4+}, then rose.');
+      expect(notation(diffWording('Шойгу назвал цифру 5,2 тысячи.', 'Шойгу назвал цифру 5,4 тысячи.'))).toBe('Шойгу назвал цифру [-5,2-]{+5,4+} тысячи.');
+    });
+
     it('is one equal run for identical text and empty for two empty strings', () => {
       expect(diffWording('Same words.', 'Same words.')).toEqual([{ op: 'equal', text: 'Same words.' }]);
       expect(diffWording('', '')).toEqual([]);
