@@ -25,8 +25,11 @@ export function stripAnsi(s: string): string {
  * it is given (a 66,000-character paragraph without spaces took 22 s whole, milliseconds in pieces).
  */
 const SEGMENT_CHUNK = 1024;
-/** Characters that never extend the grapheme before them, so a grapheme may start at each: printable ASCII and CJK ideographs, kana and punctuation. */
-const CLUSTER_START = /[\x20-\x7e\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]/;
+/**
+ * Characters that never extend the grapheme before them, so a grapheme may start at each: printable
+ * ASCII and CJK ideographs, kana and punctuation (not the combining tone and voicing marks among them).
+ */
+const CLUSTER_START = /[\x20-\x7e\u3000-\u3029\u3030-\u303f\u3040-\u3098\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]/;
 /** Characters that join the next one into their grapheme: a zero-width joiner, prepended Arabic signs, a carriage return (before a line feed). */
 const JOINS_NEXT = /[\u200d\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\r]/;
 

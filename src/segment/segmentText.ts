@@ -15,7 +15,8 @@ export interface Span {
  */
 export const WHITE_SPACE = '\\p{White_Space}';
 const WS = WHITE_SPACE;
-const IS_WS = new RegExp(`[${WS}]`, 'u');
+/** What a sentence's span leaves out at its ends: white space, and U+FEFF, which shows nothing (and which `trim()` takes off the displayed text too). */
+const EDGE_BLANK = new RegExp(`[${WS}\\uFEFF]`, 'u');
 const QUOTE_CLOSERS = CLOSING_QUOTES;
 const CLOSERS = CLOSING_MARKS;
 const OPENERS = OPENING_MARKS;
@@ -226,8 +227,8 @@ function spansBetween(text: string, start: number, end: number, cuts: number[]):
 export function trimSpan(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (s < e && IS_WS.test(text[s])) s++;
-  while (e > s && (IS_WS.test(text[e - 1]) || text[e - 1] === '\u00B6')) e--;
+  while (s < e && EDGE_BLANK.test(text[s])) s++;
+  while (e > s && (EDGE_BLANK.test(text[e - 1]) || text[e - 1] === '\u00B6')) e--;
   return { start: s, end: e };
 }
 

@@ -16,10 +16,15 @@ describe('report/displayWidth', () => {
       expect(displayWidth(paragraph)).toBe(wholeGraphemes(paragraph).length * 2 - 'é'.length * 120);
     });
 
+    it('keeps a combining voicing mark with its kana at a piece boundary', () => {
+      const text = `${'か'.repeat(1024)}\u3099き`;
+      expect(graphemes(text)).toEqual(wholeGraphemes(text));
+    });
+
     it('never cuts a grapheme at a piece boundary (property)', () => {
       // Joiners, skin tones, flags, combining marks, CR LF and Arabic prepended signs around the
       // characters a piece may start at.
-      const part = fc.constantFrom('a', ' ', '王', '。', '\u200d', '👨', '🏽', '🇫', '🇷', 'e\u0301', '\u0301', '\r', '\n', '\u0600', '١', 'ก', 'ำ', '\ufe0f');
+      const part = fc.constantFrom('a', ' ', '王', '。', 'か', '\u3099', '\u302a', '\u200d', '👨', '🏽', '🇫', '🇷', 'e\u0301', '\u0301', '\r', '\n', '\u0600', '١', 'ก', 'ำ', '\ufe0f');
       fc.assert(
         fc.property(fc.array(part, { minLength: 900, maxLength: 3000 }), (parts) => {
           const text = parts.join('');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayText, splitSentences } from '../../src/segment/index.js';
+import { segmentText } from '../../src/segment/segmentText.js';
 import type { LoadedArticle, TextBlock } from '../../src/types.js';
 
 /** Builds a LoadedArticle from blocks given as [text, heading], separated by blank lines. */
@@ -101,6 +102,13 @@ describe('segment', () => {
 
     it('keeps a zero-width no-break space (U+FEFF) inside a word: it is no white space', () => {
       expect(displayText('The coun\ufeffcil met.')).toBe('The coun\ufeffcil met.');
+    });
+
+    it('leaves U+FEFF at a sentence\'s ends out of its span, as out of its text', () => {
+      const text = '\ufeffThe coun\ufeffcil met.\ufeff \ufeff It voted.';
+      const spans = segmentText(text, 0, text.length);
+      expect(spans.map((span) => text.slice(span.start, span.end))).toEqual(['The coun\ufeffcil met.', 'It voted.']);
+      expect(spans.map((span) => displayText(text.slice(span.start, span.end)))).toEqual(['The coun\ufeffcil met.', 'It voted.']);
     });
   });
 });
