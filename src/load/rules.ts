@@ -1194,13 +1194,14 @@ export const LINE_RULES: LineRule[] = [
   },
   // A stamp relative to now, as live pages print it: "2 hours ago", "Updated 2 minutes ago", "Published 3 hrs
   // ago", "an hour ago". Anywhere, as a live blog stamps each post so; no date is read. Only the stamp alone
-  // on its line: "Two hours ago, police said …" is the story's sentence, and "A year ago" may head a section.
+  // on its line: "Two hours ago, police said …" is the story's sentence. Seconds to weeks only: "A year
+  // ago", "100 Years Ago" head sections.
   {
     reason: 'date stamp',
     maxWords: 6,
     mustContain: ['ago'],
     pattern:
-      /^(?:(?:(?:last )?(?:updated?|modified)|(?:first )?published|posted):? )?(?:\d{1,3} ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)|(?:an?|one) (?:second|minute|hour|day)) ago$/i,
+      /^(?:(?:(?:last )?(?:updated?|modified)|(?:first )?published|posted):? )?(?:\d{1,3} ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)|(?:an?|one) (?:second|minute|hour|day)) ago$/i,
   },
   // A day and a time without the year, as TASS prints its stamps: "March 7, 10:21", "UPDATED: March 7,
   // 10:45". Removed, but no date is read: the year is not stated.
