@@ -1455,7 +1455,7 @@ export const LAST_LINE_SUFFIXES: SuffixRule[] = [
   {
     reason: 'end mark',
     mustContain: [')'],
-    pattern: /(?<=[.!?…]["'“”‘’)\]]*) ?\((?<tag>[^()]{1,40})\)$/u,
+    pattern: new RegExp(`(?<=[${SENTENCE_TERMINALS}][${CLOSING_MARKS}${EITHER_WAY_QUOTES}]*) ?\\((?<tag>[^()]{1,40})\\)$`, 'u'),
     accept: (groups) => lookupOutlet(groups.tag ?? '') !== null,
   },
 ];

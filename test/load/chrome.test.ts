@@ -1482,16 +1482,18 @@ describe('load', () => {
           ['The hearing will resume in May, officials said. (dpa)', '(dpa)'],
           ['"We will press for an early hearing," the counsel said. (ANI)', '(ANI)'],
           ['"Will the hearing resume?" (ANI)', '(ANI)'],
+          // After a sentence end of another script.
+          ['सुनवाई मई में फिर शुरू होगी, मंत्री ने कहा। (ANI)', '(ANI)'],
         ])('removes the tag from "%s" as an end mark, with its offsets', (last, tag) => {
           const article = endingWith(last);
           expect(removedPairs(article)).toEqual([['end mark', tag]]);
           const [piece] = article.removed;
           expect(article.text.slice(piece.start, piece.end)).toBe(tag);
-          const kept = last.slice(0, last.lastIndexOf('(')).trimEnd();
+          const kept = last.slice(0, last.lastIndexOf(tag)).trimEnd();
           expect(blockTexts(article).at(-1)).toBe(kept);
           // The last sentence ends where the paragraph's own words end.
           const sentence = splitSentences(article).sentences.at(-1);
-          expect(sentence && article.text.slice(sentence.start, sentence.end)).toMatch(/[.?]"?$/u);
+          expect(sentence && article.text.slice(sentence.start, sentence.end)).toMatch(/[.?।]"?$/u);
           expect(kept.endsWith(sentence?.text ?? '-')).toBe(true);
           expect(coverageProblems(article)).toEqual([]);
         });
