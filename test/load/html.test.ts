@@ -370,6 +370,49 @@ describe('load/html', () => {
       });
     });
 
+    describe('short pages that say they are no article', () => {
+      const LEDE = "A magnitude 5.6 earthquake struck eastern Turkey on Tuesday morning, the country's disaster agency said.";
+      const SORRY = '<p>Sorry, the page you were looking for could not be found. It may have been moved or deleted.</p>';
+      const refusal = (page: string) => thrown(() => loadHtmlArticle(page, { id: 'x', source: 'x.html' })).message;
+
+      // Regression: an error page's and a sign-in page's one paragraph read as prose, and loaded.
+      it('refuses a "Page not found" page and a sign-in page whose paragraph reads as prose', () => {
+        for (const name of ['not-found-prose.html', 'sign-in-prose.html']) {
+          const error = thrown(() => loadPage(name));
+          expect(error.message).toBe(`${name}: no article text found in the page`);
+          expect(error.exitCode).toBe(2);
+        }
+      });
+
+      it.each([
+        ['a <title> naming an HTTP error', '<title>404 | Example News</title>', `<main><h1>We looked everywhere</h1>${SORRY}</main>`],
+        ['an <h1> naming an HTTP error', '<title>Example News</title>', `<main><h1>Error 404 – Page not found</h1>${SORRY}</main>`],
+        ['an <h1> "Oops!"', '', `<h1>Oops!</h1>${SORRY}`],
+        ['an <h1> "Access denied"', '<title>Access denied</title>', `<h1>Access denied</h1><p>You do not have permission to view this page on our site, sorry.</p>`],
+        ['a <title> "Subscribe to continue reading"', '<title>Subscribe to continue reading – Example News</title>', `<p>${LEDE}</p>`],
+        ['an <h1> "Log in"', '', `<main><h1>Log in</h1><p>${LEDE}</p></main>`],
+        ['a form with a password field', '<title>Quake hits eastern Turkey</title>', `<main><h1>Quake hits eastern Turkey</h1><p>${LEDE}</p><form><input type="email"><input type="Password"></form></main>`],
+      ])('refuses a short page with prose and %s', (_, head, body) => {
+        expect(refusal(`<html><head>${head}</head><body>${body}</body></html>`)).toBe('x.html: no article text found in the page');
+      });
+
+      it.each([
+        ['a headline starting with a number', '500 people flee as quake hits eastern Turkey'],
+        ['a headline with "error" in it', 'Error-strewn rescue after quake in eastern Turkey'],
+        ['a headline starting "Login"', 'Login data of quake relief donors leaked in Turkey'],
+      ])('loads a brief with %s', (_, headline) => {
+        const article = loadHtmlArticle(`<html><head><title>${headline}</title></head><body><article><h1>${headline}</h1><p>${LEDE}</p></article></body></html>`, { id: 'b', source: 'b.html' });
+        expect(blockTexts(article, 'paragraphs')).toEqual([LEDE]);
+      });
+
+      it("loads a brief on a page whose site header holds a sign-in box", () => {
+        const header = '<header><a href="/">Example News</a><form><input name="user"><input type="password"><button>Sign in</button></form></header>';
+        const article = loadHtmlArticle(`<html><head><title>Quake hits eastern Turkey</title></head><body>${header}<article><h1>Quake hits eastern Turkey</h1><p>${LEDE}</p></article></body></html>`, { id: 'b', source: 'b.html' });
+        expect(blockTexts(article)).toEqual(['Quake hits eastern Turkey', LEDE]);
+        expect(blockTexts(loadPage('news-brief.html'), 'headings')).toEqual(['Quake hits eastern Turkey']);
+      });
+    });
+
     describe('refusals', () => {
       it('refuses a page where readability finds no article (a login page)', () => {
         const error = thrown(() => loadPage('login.html'));

@@ -148,6 +148,25 @@ describe('load/html', () => {
           expect(metadata(page('', '<h1>Night buses extended</h1>', `<header>${stamp}</header>${other('class="box"')}`))).toMatchObject({ date: null });
         });
 
+        // Regression: the site's logo as the <h1> of the page's header, beside today's date, dated the story.
+        it("is not read from a masthead: a <header> whose <h1> is the site's logo, not the headline", () => {
+          expect(loadPage('masthead-today.html')).toMatchObject({ title: 'Council approves new budget', date: null, published: null });
+          const masthead = `<header class="site-header"><h1 class="logo"><a href="/">City Times</a></h1>${stamp}</header>`;
+          expect(metadata(page('<title>Night buses extended | City Times</title>', '', masthead))).toMatchObject({ date: null, published: null });
+          // The story's own stamp is still read beside it.
+          const inArticle = '<time datetime="2024-03-06T09:00:00Z">6 March</time>';
+          expect(metadata(page('<title>Night buses extended | City Times</title>', inArticle, masthead))).toMatchObject({ date: '2024-03-06' });
+        });
+
+        it("is read from a <header> whose <h1> is the headline: the page's title as read, or in the article", () => {
+          const header = (h1: string) => `<header><h1>${h1}</h1>${stamp}</header>${other('class="box"')}`;
+          expect(metadata(page(meta('og:title', 'Night buses extended to new districts'), '', header('Night buses extended to new districts')))).toMatchObject(dated);
+          // A <title> that shortens the <h1>.
+          expect(metadata(page('<title>Night buses extended | City Times</title>', '', header('Night buses extended to three new districts')))).toMatchObject(dated);
+          const inMain = `<main><header><h1>City Times</h1>${stamp}</header></main>`;
+          expect(metadata(page('<title>Night buses extended | City Times</title>', '', inMain))).toMatchObject(dated);
+        });
+
         it('comes after the page\'s metadata and the first <time> in the article', () => {
           const inArticle = '<time datetime="2024-03-06T09:00:00Z">6 March</time>';
           expect(metadata(page('', inArticle, `<header>${stamp}</header>`))).toMatchObject({ date: '2024-03-06' });

@@ -15,7 +15,7 @@ import { collapseSpace, parseDocument, type DomDocument, type DomElement, type D
 import { readPageMetadata } from './metadata.js';
 import { bylineElementTexts, roleTextNodes } from './roles.js';
 import { findStandfirst } from './standfirst.js';
-import { holdsProse, storyOnlyDocument } from './story.js';
+import { holdsProse, saysNoArticle, storyOnlyDocument } from './story.js';
 
 /** What the caller knows about the page. */
 export interface HtmlInit {
@@ -69,7 +69,8 @@ const READABILITY_CHAR_THRESHOLD = 500;
  *   so is a standfirst readability kept as its first paragraph.
  * - On a short page (readability finds less than `READABILITY_CHAR_THRESHOLD` characters), a story
  *   the page marks is read alone (see `storyOnlyDocument`), and less than `MIN_ARTICLE_CHARS` is an
- *   article only when it holds prose (see `holdsProse`): a news brief loads, a login form does not.
+ *   article only when it holds prose (see `holdsProse`) and the page does not say it is an error or
+ *   sign-in page (see `saysNoArticle`): a news brief loads, a login form or a "Page not found" does not.
  *
  * Throws `OutletdiffError` naming `init.source` for an empty page and for a page where
  * readability finds no article. Cost: linear in the page size (readability's scoring
@@ -79,6 +80,8 @@ export function loadHtmlArticle(html: string, init: HtmlInit): LoadedArticle {
   if (html.trim() === '') throw new OutletdiffError(`${init.source}: empty page`);
   const document = parseDocument(html);
   const { stated: metadata, organisationAuthor } = readPageMetadata(document, init.url);
+  // Read before readability rewrites the page: an error or sign-in page's paragraph may read as prose.
+  const noArticle = saysNoArticle(document, metadata.title ?? null);
   let extraction = extract(document, organisationAuthor);
   if (extraction.chars < READABILITY_CHAR_THRESHOLD) {
     // A short page: readability's longest block may not be the story the page marks.
@@ -87,7 +90,7 @@ export function loadHtmlArticle(html: string, init: HtmlInit): LoadedArticle {
     if (narrowed?.parsed?.content) extraction = narrowed;
   }
   const { parsed, chars, standfirstOf, bylineElements, roles } = extraction;
-  if (!parsed?.content || (chars < MIN_ARTICLE_CHARS && !holdsProse(parsed.content as DomElement))) {
+  if (!parsed?.content || (chars < MIN_ARTICLE_CHARS && (noArticle || !holdsProse(parsed.content as DomElement)))) {
     throw new OutletdiffError(`${init.source}: no article text found in the page`);
   }
   const title = metadata.title ?? null;

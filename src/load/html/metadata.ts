@@ -41,7 +41,7 @@ export function readPageMetadata(document: DomDocument, pageUrl?: string): PageM
   // The outlet, best first: Open Graph, the article's publisher, the web app's name, the JSON-LD WebSite.
   const siteNames = [metas.get('og:site_name'), jsonLd?.publisher, metas.get('application-name'), siteName].filter(isText);
   const title = readTitle(document, metas, jsonLd, scope, siteNames);
-  const stated = statedDate(document, metas, jsonLd, scope);
+  const stated = statedDate(document, metas, jsonLd, scope, title?.title ?? null);
   const organisationAuthor = joinNames(jsonLd?.organisationAuthors ?? []);
   const found: Partial<ArticleMetadata> = {
     outlet: outletName(siteNames[0] ?? title?.site ?? null) ?? undefined,
@@ -304,6 +304,7 @@ function statedDate(
   metas: Map<string, string>,
   jsonLd: JsonLdArticle | null,
   scope: DomElement | null,
+  title: string | null,
 ): StatedDate | null {
   const microdata = all(document, '[itemprop]')
     .filter((e) => e.nodeName.toLowerCase() !== 'meta' && attributeTokens(e, 'itemprop').includes('datepublished'))
@@ -313,7 +314,7 @@ function statedDate(
     ...PUBLISHED_METAS.map((k) => metas.get(k)),
     ...microdata,
     ...OTHER_DATE_METAS.map((k) => metas.get(k)),
-    pageTime(document, scope),
+    pageTime(document, scope, title),
   ]
     .map((value) => readStamp(value))
     .filter((s): s is StatedDate => s !== null);
@@ -330,12 +331,14 @@ const OTHER_TIME_WORDS = new Set(['comment', 'comments', 'related', 'sidebar', '
 
 /**
  * The `datetime` of the page's own `<time>`: the first in the article (`scope`); else, outside it, the
- * first in the `<header>` that holds the `<h1>` (a story's header printed apart from its body); else
- * the page's only one, when one value is all that is left once the times of other things are set
- * aside (see `datesOtherThing`): a stamp in the site's header above the `<article>`. Two different
- * values left are not read, as which one is the story's is not known. Cost: linear in the page size.
+ * first in the `<header>` that holds the `<h1>` (a story's header printed apart from its body), when
+ * that `<h1>` is the headline (see `isHeadline`); else the page's only one, when one value is all that
+ * is left once the times of other things are set aside (see `datesOtherThing`): a stamp in the site's
+ * header above the `<article>`. A `<time>` in a `<header>` whose `<h1>` is not the headline is a
+ * masthead's (the site's logo and today's date) and is set aside too. Two different values left are
+ * not read, as which one is the story's is not known. Cost: linear in the page size.
  */
-function pageTime(document: DomDocument, scope: DomElement | null): string | undefined {
+function pageTime(document: DomDocument, scope: DomElement | null, title: string | null): string | undefined {
   const datetime = (time: DomElement | undefined) => time?.getAttribute('datetime') ?? undefined;
   if (scope) {
     const inArticle = scope.querySelector('time[datetime]');
@@ -343,10 +346,40 @@ function pageTime(document: DomDocument, scope: DomElement | null): string | und
   }
   const h1 = document.querySelector('h1');
   const headlineHeader = all(document, 'header').find((header) => contains(header, h1) && !datesOtherThing(header));
-  const inHeader = headlineHeader?.querySelector('time[datetime]');
-  if (inHeader && !datesOtherThing(inHeader)) return datetime(inHeader);
-  const values = unique(all(document, 'time[datetime]').filter((time) => !datesOtherThing(time)).map((time) => collapseSpace(datetime(time) ?? '')));
+  if (headlineHeader && h1 && isHeadline(h1, title)) {
+    const inHeader = headlineHeader.querySelector('time[datetime]');
+    if (inHeader && !datesOtherThing(inHeader)) return datetime(inHeader);
+  }
+  const values = unique(
+    all(document, 'time[datetime]')
+      .filter((time) => !datesOtherThing(time) && !inMasthead(time, title))
+      .map((time) => collapseSpace(datetime(time) ?? '')),
+  );
   return values.length === 1 ? values[0] : undefined;
+}
+
+/**
+ * Whether the `<h1>` is the story's headline, not the site's logo: it is inside the article
+ * (`<article>`, `<main>`, `role="main"`), or its text is the page's `title` as read or starts it or
+ * is started by it (a `<title>` that shortens the headline), case and spacing aside.
+ */
+function isHeadline(h1: DomElement, title: string | null): boolean {
+  const inArticle = (node: DomElement) => tagName(node) === 'article' || tagName(node) === 'main' || node.getAttribute('role') === 'main';
+  if (enclosing(h1, inArticle) !== null) return true;
+  const text = collapseSpace(textOf(h1)).toLowerCase();
+  const read = collapseSpace(title ?? '').toLowerCase();
+  if (text === '' || read === '') return false;
+  // A shortened headline is one still (readability's limit): a logo "City" does not start "City council …".
+  const [shorter, longer] = text.length <= read.length ? [text, read] : [read, text];
+  return shorter === longer || (shorter.length >= MIN_HEADLINE_CHARS && longer.startsWith(shorter));
+}
+
+/** Whether `time` is in a `<header>` whose `<h1>`s are none of them the headline: a masthead. */
+function inMasthead(time: DomElement, title: string | null): boolean {
+  const header = enclosing(time, (node) => tagName(node) === 'header');
+  if (header === null) return false;
+  const headings = all(header, 'h1');
+  return headings.length > 0 && !headings.some((h1) => isHeadline(h1, title));
 }
 
 /** Whether `element` is inside, or is, an element of `OTHER_TIME_TAGS` or one named with an `OTHER_TIME_WORDS` word. */
@@ -359,6 +392,14 @@ function datesOtherThing(element: DomElement): boolean {
     if (names.some((name) => nameWords(name).some((word) => OTHER_TIME_WORDS.has(word)))) return true;
   }
   return false;
+}
+
+/** The nearest element around `element` (not itself) that passes `test`, or `null`. */
+function enclosing(element: DomElement, test: (node: DomElement) => boolean): DomElement | null {
+  for (let node = element.parentNode; node !== null && node.nodeType === ELEMENT_NODE; node = node.parentNode) {
+    if (test(node as DomElement)) return node as DomElement;
+  }
+  return null;
 }
 
 /** Whether `node` is `ancestor` or inside it. */

@@ -4,7 +4,7 @@
  * as an article, the longest block it found, which may be a cookie notice, the comments or the site's
  * footer rather than a news brief of two paragraphs. A page that marks its story (an `<article>` or
  * `<main>` holding the `<h1>`) is then read from that element alone, and what is found is an article
- * when it holds prose.
+ * when it holds prose, unless the page says it is no article (see `saysNoArticle`).
  */
 import { TEXT_NODE, all, collapseSpace, parseDocument, tagName, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
@@ -20,6 +20,28 @@ const SENTENCE_END = /[.!?…。！？]["'“”‘’«»„‟‹›)\]」』�
 const PARAGRAPH_SELECTOR = 'p, li, dd, blockquote, pre, td';
 /** Elements that mark a page's story, when they hold its `<h1>`. */
 const STORY_TAGS = new Set(['article', 'main']);
+
+/**
+ * What an error page's `<title>` or `<h1>` says, lower case, punctuation as spaces, once an HTTP
+ * error code and the words in `ERROR_WORDS` are taken out ("Error 404 – Page not found" → "page not
+ * found"); nothing left also says it ("404", "Error", "Oops!").
+ */
+const ERROR_PHRASES = new Set([
+  'page not found', 'not found', 'page cannot be found', 'page could not be found', 'page does not exist', 'page unavailable',
+  'access denied', 'forbidden', 'unauthorised', 'unauthorized', 'bad request', 'gone', 'server error', 'internal server error',
+  'service unavailable', 'something went wrong',
+]);
+/** Words an error page's heading adds around its code or phrase. */
+const ERROR_WORDS = /\b(?:http|error|oops|sorry|[45]\d\d)\b/gu;
+/**
+ * A sign-in or subscription page's `<title>` or `<h1>`, as normalised for `ERROR_PHRASES`: "Sign in",
+ * "Log in to your account", "Subscribe to continue reading". A headline does not start so.
+ */
+const SIGN_IN_HEADING = /^(?:(?:sign|log) ?in|login)(?: (?:to|or|with)\b.*)?$|^subscribe(?: now)?(?: to (?:continue|keep|read)\b.*)?$/u;
+/** Separators between a `<title>`'s headline and the site's name ("Page not found | Example News"). */
+const TITLE_SEPARATOR = / [|\-–—·] /u;
+/** Where a password field is the site's own sign-in box, not the page's content. */
+const CHROME_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'dialog']);
 
 const words = new Intl.Segmenter(undefined, { granularity: 'word' });
 
@@ -65,4 +87,33 @@ function storyElement(document: DomDocument): DomElement | null {
     if (STORY_TAGS.has(tagName(node)) || (tagName(node) !== '' && element.getAttribute('role') === 'main')) return element;
   }
   return null;
+}
+
+/**
+ * Whether the page says it holds no article, as an error or sign-in page does while its one paragraph
+ * reads as prose ("Sorry, the page you were looking for could not be found."): its `<title>` (up to a
+ * separator before the site's name), its `<h1>` or its `title` as read names an HTTP error (see
+ * `ERROR_PHRASES`) or a sign-in (`SIGN_IN_HEADING`), or a `<form>` outside the site's chrome holds a
+ * password field. Read on the page before readability rewrites it. Cost: linear in the page size.
+ */
+export function saysNoArticle(document: DomDocument, title: string | null): boolean {
+  const titleElement = textOf(document.querySelector('title'));
+  const headings = [titleElement, titleElement.split(TITLE_SEPARATOR)[0], textOf(document.querySelector('h1')), title ?? ''];
+  if (headings.map(headingKey).some((key) => key !== '' && (isErrorHeading(key) || SIGN_IN_HEADING.test(key)))) return true;
+  return all(document, 'form input').some((input) => (input.getAttribute('type') ?? '').trim().toLowerCase() === 'password' && !inChrome(input));
+}
+
+/** A heading lower case, each run of other characters than letters and digits one space. */
+function headingKey(heading: string): string {
+  return heading.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function isErrorHeading(key: string): boolean {
+  const rest = key.replace(ERROR_WORDS, ' ').replace(/ +/gu, ' ').trim();
+  return rest === '' || ERROR_PHRASES.has(rest);
+}
+
+function inChrome(element: DomElement): boolean {
+  for (let node: DomNode | null = element.parentNode; node !== null; node = node.parentNode) if (CHROME_TAGS.has(tagName(node))) return true;
+  return false;
 }
