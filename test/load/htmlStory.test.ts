@@ -28,6 +28,7 @@ describe('load/html', () => {
         ['one closed by a quotation mark', '<p>"We are facing an unprecedented situation in the whole region," the regional president said."</p>'],
         ['one with a link in it', `<p>A magnitude 5.6 earthquake struck <a href="/turkey">eastern Turkey</a> on Tuesday morning, the agency said.</p>`],
         ['one in a script without spaces', '<p>土耳其东部周二上午发生5.6级地震，该国灾害管理机构表示。</p>'],
+        ['one ending in a danda', '<p>राजधानी दिल्ली में मंगलवार को भारी बारिश हुई जिससे कई इलाकों में पानी भर गया।</p>'],
       ])('finds %s', (_, html) => {
         expect(holdsProse(body(html))).toBe(true);
       });

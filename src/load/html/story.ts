@@ -6,6 +6,7 @@
  * `<main>` holding the `<h1>`) is then read from that element alone, and what is found is an article
  * when it holds prose, unless the page says it is no article (see `saysNoArticle`).
  */
+import { SENTENCE_END } from '../../text/punctuation.js';
 import { TEXT_NODE, all, collapseSpace, parseDocument, tagName, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /**
@@ -14,8 +15,6 @@ import { TEXT_NODE, all, collapseSpace, parseDocument, tagName, textOf, type Dom
  * form's "Subscribers get unlimited access." and a link "Forgot your password?" are not.
  */
 export const PROSE_MIN_WORDS = 10;
-/** A paragraph ends like a sentence: a stop, question or exclamation mark (CJK ones too), maybe closing quotes or brackets after it. */
-const SENTENCE_END = /[.!?…。！？]["'“”‘’«»„‟‹›)\]」』）]*$/u;
 /** The elements whose text is a paragraph (readability turns a `<div>` holding only text into a `<p>`). */
 const PARAGRAPH_SELECTOR = 'p, li, dd, blockquote, pre, td';
 /** Elements that mark a page's story, when they hold its `<h1>`. */
