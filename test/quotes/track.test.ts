@@ -221,6 +221,21 @@ describe('quotes/track', () => {
   });
 
   describe('the speaker', () => {
+    it('keeps Peskov, introduced as "Putin\'s spokesman", the speaker of "the Kremlin spokesman said": verbatim (fixtures/quotes/kremlin-spokesman*.txt)', () => {
+      const comparison = compareArticles([fixtureOf('kremlin-spokesman'), fixtureOf('kremlin-spokesman-possessive')], { quotes: true });
+      const quote = quoteWith(comparison, 'commander-in-chief');
+      const possessive = version(quote, 'kremlin-spokesman-possessive');
+      expect([quote.speaker, possessive.speaker, possessive.status]).toEqual(['Dmitry Peskov', 'Dmitry Peskov', 'verbatim']);
+    });
+
+    it('does not alter a quotation whose speaker is a body named in a role nobody was introduced with', () => {
+      const text = readFileSync(join(import.meta.dirname, '../../fixtures/quotes', 'kremlin-spokesman-possessive.txt'), 'utf8');
+      const unnamed = articleOf('unnamed', text.replace("President Vladimir Putin's spokesman Dmitry Peskov", 'Dmitry Peskov'));
+      const comparison = compareArticles([fixtureOf('kremlin-spokesman'), unnamed], { quotes: true });
+      const version2 = version(quoteWith(comparison, 'commander-in-chief'), 'unnamed');
+      expect([version2.speaker, version2.status]).toEqual(['Kremlin', 'verbatim']);
+    });
+
     it('alters a quotation given to another named speaker, not one whose speaker is only described', () => {
       const comparison = compareArticles(
         [said('named', full), said('other', full, 'Governor Karl Olsen'), said('described', full, 'a spokeswoman')],
