@@ -15,7 +15,7 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from './tables.js';
-import { capitalisedRuns, isCapitalised, speechVerbAt, wordsIn, type Run, type Word } from './words.js';
+import { capitalisedRuns, isCapitalised, isPossessive, speechVerbAt, wordsIn, type Run, type Word } from './words.js';
 
 export type Gender = 'feminine' | 'masculine';
 
@@ -169,11 +169,16 @@ function singleKnownName(persons: readonly Person[], run: Run): Word[] {
   return run.words.length === 1 && NAME_WORD.test(last.text) && findPerson(persons, [last.key]) ? [last] : [];
 }
 
-/** The title-like words just before a run: capitalised words, roles, "of", "the", across commas. */
+/**
+ * The title-like words just before a run: capitalised words, roles, "of", "the", across commas.
+ * They end at a possessive: in "President Vladimir Putin's spokesman Dmitry Peskov" the owner's
+ * words are the owner's, and Peskov is introduced as "spokesman" only.
+ */
 function introWords(text: string, words: readonly Word[], from: number): Word[] {
   const intro: Word[] = [];
   for (let i = from - 1; i >= 0 && from - i <= MAX_INTRO_WORDS; i--) {
     const word = words[i];
+    if (isPossessive(text, word)) break;
     const linked = isCapitalised(word) || TITLES.has(word.key) || INTRO_LINKS.has(word.key);
     const gap = text.slice(word.end, words[i + 1].start);
     if (!linked || !(gap.trim() === '' || COMMA_GAP.test(gap))) break;
@@ -198,7 +203,8 @@ function appositionWords(text: string, words: readonly Word[], to: number): Word
 function remember(persons: Person[], known: Person | null, name: readonly Word[], roleWords: readonly Word[]): void {
   const person = known ?? { name: '', keys: [], roleWords: new Set<string>(), gender: null };
   if (name.length > person.keys.length) {
-    person.name = name.map((w) => w.text).join(' ');
+    // A possessive name ("Vladimir Putin's spokesman") is the person without its "'s".
+    person.name = name.map((w, i) => (i === name.length - 1 ? w.text.replace(/['’]s$/u, '') : w.text)).join(' ');
     person.keys = name.map((w) => w.key);
   }
   for (const word of roleWords) for (const part of word.key.split('-')) person.roleWords.add(part);

@@ -3,7 +3,7 @@
  * pronouns and role nouns through what the article named before, institutions to their full name.
  */
 import type { Sentence } from '../types.js';
-import { endsWith, genderOf, type Gender, type Registry } from './entities.js';
+import { endsWith, genderOf, type Gender, type Person, type Registry } from './entities.js';
 import { findMentions, type GenericMention, type Mention, type RoleMention } from './mentions.js';
 import { EPITHET_NOUNS, SOURCE_NOUNS } from './tables.js';
 import { isCapitalised, speechVerbAt, wordsIn, type Word } from './words.js';
@@ -16,7 +16,7 @@ export interface Referent {
   gender: Gender | null;
   /** An institution's head noun as a key ("ministry"); `null` for a person. */
   head: string | null;
-  /** True when the article names nobody: `name` is a description ("a spokesperson for the prime minister", "Carter's former adviser"). */
+  /** True when the article names nobody: `name` is a description ("a spokesperson for the prime minister", "Carter's former adviser"), or the body an unnamed role holder speaks for ("the Kremlin spokesman" nobody was introduced as). */
   described: boolean;
   /** A described person's role words ("spokesperson"), which a later "the spokesperson" must all have; empty otherwise. */
   roleWords: readonly string[];
@@ -121,10 +121,11 @@ export function resolveMention(mention: Mention, registry: Registry, timeline: r
 }
 
 function resolveRole(mention: RoleMention, registry: Registry, before: readonly Antecedent[]): Referent | null {
+  // A role of a named body nobody holds is someone unnamed speaking for it: the body, described, never a named speaker.
   const body = institutionOf(mention, registry, before);
-  if (!mention.definite) return body ?? described(mention.written, mention.words);
+  if (!mention.definite) return body ? { ...body, described: true } : described(mention.written, mention.words);
   const owner = mention.owner?.kind === 'name' ? mention.owner.name : null;
-  const fitting = registry.persons.filter((p) => p.name !== owner && mention.words.every((w) => p.roleWords.has(w)));
+  const fitting = fittingPersons(mention, registry, owner);
   const introduced = latest(
     before,
     (a) =>
@@ -134,10 +135,26 @@ function resolveRole(mention: RoleMention, registry: Registry, before: readonly 
   );
   if (introduced) return introduced;
   if (fitting.length > 0) return person(fitting[0].name, fitting[0].gender);
-  if (body) return body;
+  if (body) return { ...body, described: true };
   const epithet = EPITHET_NOUNS.has(mention.words[mention.words.length - 1]);
   // An epithet re-mentions someone named: a person only described is given by their description.
   return (epithet ? latest(before, (a) => a.kind === 'person' && !a.described && a.name !== owner) : null) ?? described(mention.written, mention.words);
+}
+
+/**
+ * The registered persons introduced with the role: with all its words, or with all but the words
+ * of the body it names ("the Kremlin spokesman" is "spokesman Dmitry Peskov") when they were
+ * introduced for no other registered body; never the phrase's owner.
+ */
+function fittingPersons(mention: RoleMention, registry: Registry, owner: string | null): Person[] {
+  const candidates = registry.persons.filter((p) => p.name !== owner);
+  const full = candidates.filter((p) => mention.words.every((w) => p.roleWords.has(w)));
+  if (full.length > 0 || !mention.institution) return full;
+  const body = new Set(mention.institution);
+  const role = mention.words.filter((w) => !body.has(w));
+  const otherBody = (p: Person): boolean =>
+    registry.institutions.some((i) => !i.keys.every((k) => body.has(k)) && i.keys.every((k) => p.roleWords.has(k)));
+  return role.length === 0 ? [] : candidates.filter((p) => role.every((w) => p.roleWords.has(w)) && !otherBody(p));
 }
 
 /** The institution a role belongs to: named in it or after it ("a State Department spokesperson", "a spokesperson for the ministry"), or `null`. */

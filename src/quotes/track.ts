@@ -26,6 +26,8 @@ interface Quoted {
   substantive: boolean;
   /** Its content terms, read once. */
   terms: string[];
+  /** Content terms of its sentence right before the opening mark and right after the closing one: words an outlet left outside the marks ("said the president "has learned …"). */
+  outside: { before: string[]; after: string[] };
 }
 
 /** Another outlet's quotation renders one when it holds at least this share of its content words… */
@@ -98,7 +100,13 @@ export function trackQuotes(articles: readonly Article[], alignments: readonly A
 
 function quotedStretches(article: Article): Quoted[] {
   const quotes = extractQuotes(article);
-  const whole: Quoted[] = quotes.map((quote: ExtractedQuote) => ({ article: article.id, ...quote, substantive: true, terms: termsOf(quote.text) }));
+  const whole: Quoted[] = quotes.map((quote: ExtractedQuote) => ({
+    article: article.id,
+    ...quote,
+    substantive: true,
+    terms: termsOf(quote.text),
+    outside: outsideTerms(article, quote.parts),
+  }));
   const covered = new Set(quotes.flatMap((quote) => quote.parts.map((part) => part.start)));
   // Short quoted phrases ("escalation for the sake of escalation") can render part of a quotation.
   const fragments: Quoted[] = scanQuoteSpans(article.text, article.sentences)
@@ -113,10 +121,24 @@ function quotedStretches(article: Article): Quoted[] {
       citing: null,
       substantive: false,
       terms: [] as string[],
+      outside: outsideTerms(article, span.parts),
     }))
     .filter((fragment) => fragment.text !== '')
     .map((fragment) => ({ ...fragment, terms: termsOf(fragment.text) }));
   return [...whole, ...fragments];
+}
+
+/** Content terms between the start of the sentence holding the opening mark and the mark, and between the closing mark and the end of its sentence. */
+function outsideTerms(article: Article, parts: ReadonlyArray<{ start: number; end: number }>): Quoted['outside'] {
+  if (parts.length === 0) return { before: [], after: [] };
+  const first = parts[0].start;
+  const last = parts[parts.length - 1].end;
+  const opening = article.sentences.find((sentence) => sentence.start <= first && first < sentence.end);
+  const closing = article.sentences.find((sentence) => sentence.start < last && last <= sentence.end);
+  return {
+    before: opening ? termsOf(article.text.slice(opening.start, first)) : [],
+    after: closing ? termsOf(article.text.slice(last, closing.end)) : [],
+  };
 }
 
 function sentencesOf(article: Article, parts: ReadonlyArray<{ start: number; end: number }>): number[] {
@@ -229,6 +251,7 @@ function joinPieces(pieces: readonly Quoted[]): Quoted {
     text: pieces.map((piece) => piece.text).join(' '),
     sentences: [...new Set(pieces.flatMap((piece) => piece.sentences))].sort((a, b) => a - b),
     substantive: pieces.some((piece) => piece.substantive),
+    outside: { before: pieces[0].outside.before, after: pieces[pieces.length - 1].outside.after },
   };
 }
 
@@ -258,7 +281,7 @@ function quotedVersion(quote: Quoted, rendering: Quoted): QuoteVersion {
     !sameSpeaker(quote.speaker, rendering.speaker);
   return {
     article: rendering.article,
-    status: speakerChanged ? 'altered' : classify(quote.text, withinQuote(diff)),
+    status: speakerChanged ? 'altered' : classify(quote.text, withinQuote(diff), rendering.outside),
     text: rendering.text,
     sentences: rendering.sentences,
     speaker: rendering.speaker,
@@ -293,23 +316,37 @@ function withinQuote(diff: readonly DiffRun[]): DiffRun[] {
  * What a quoted rendering did to the quotation, judged on the diff's labels: altered (in the part
  * it kept, a number or a name changed, a negation or a reversing word part added or dropped, or
  * more than ALTERED_SHARE of its content words replaced), truncated (at least TRUNCATED_SHARE of
- * its content words missing, at its ends or inside, little added), else by the words it kept: a
- * translation variant (synonyms, reordering, function words), cosmetic (form only: typography,
- * spelling, inflection, a contraction written out), or verbatim. A shorter cut at an end (an
- * outlet opening the marks a word later, "the president" left outside them) is no truncation.
+ * its content words missing, at its ends or inside, little added; or any content word cut from
+ * an end), else by the words it kept: a translation variant (synonyms, reordering, function
+ * words), cosmetic (form only: typography, spelling, inflection, a contraction written out), or
+ * verbatim. Words cut from an end that the rendering's sentence holds right outside its marks
+ * (an outlet opening the marks a word later, "the president" left outside them) are not missing.
  */
-function classify(reference: string, diff: readonly DiffRun[]): QuoteRendering {
+function classify(reference: string, diff: readonly DiffRun[], outside: Quoted['outside']): QuoteRendering {
   // The words cut from either end are what truncation lost; only the rest can be altered. A cut
   // may leave a function word standing ("We [-will not accept …, but we-] are ready").
   // Only words of substance make a cut: "We will [-not-] back down" drops a negation, not a part.
+  // Words removed where others are added ("We [-expect-]{+hope+}") are replaced, not cut.
   const cutEnd = (runs: readonly DiffRun[]): number => {
     let end = 0;
     let substance = 0;
+    let pendingEnd = 0;
+    let pendingSubstance = 0;
     for (let k = 0; k < runs.length; k += 1) {
       if (runs[k].op === 'removed') {
-        end = k + 1;
-        substance += termsOf(runs[k].text).filter((term) => negationsIn(term) === 0).length;
-      } else if (runs[k].op === 'added' || termsOf(runs[k].text).length > 0) break;
+        pendingEnd = k + 1;
+        pendingSubstance += termsOf(runs[k].text).filter((term) => negationsIn(term) === 0).length;
+        continue;
+      }
+      if (runs[k].op === 'added') break;
+      end = Math.max(end, pendingEnd);
+      substance += pendingSubstance;
+      pendingSubstance = 0;
+      if (termsOf(runs[k].text).length > 0) break;
+    }
+    if (pendingEnd === runs.length) {
+      end = pendingEnd;
+      substance += pendingSubstance;
     }
     return substance > 0 ? end : 0;
   };
@@ -317,7 +354,9 @@ function classify(reference: string, diff: readonly DiffRun[]): QuoteRendering {
   const to = Math.max(from, diff.length - cutEnd([...diff].reverse()));
   const kept = diff.slice(from, to);
   const total = Math.max(1, termsOf(reference).length);
-  const cutTerms = [...diff.slice(0, from), ...diff.slice(to)].flatMap((run) => termsOf(run.text)).length;
+  const leading = diff.slice(0, from).flatMap((run) => termsOf(run.text));
+  const trailing = diff.slice(to).flatMap((run) => termsOf(run.text));
+  const cutTerms = (movedOutside(leading, outside.before.slice(-leading.length)) ? 0 : leading.length) + (movedOutside(trailing, outside.after.slice(0, trailing.length)) ? 0 : trailing.length);
   const changed = kept.filter((run) => run.op !== 'equal');
   if (changed.some((run) => run.label === 'number' || run.label === 'name') || reverses(kept)) return 'altered';
   const removedTerms = changed.filter((run) => run.op === 'removed').flatMap((run) => termsOf(run.text)).length;
@@ -327,10 +366,17 @@ function classify(reference: string, diff: readonly DiffRun[]): QuoteRendering {
   const missing = cutTerms + removedTerms;
   if (missing / total >= TRUNCATED_SHARE && addedTerms <= missing / 3) return 'truncated';
   if (contentChanged / 2 / total > ALTERED_SHARE) return 'altered';
+  // A cut shorter than a quarter is still words missing: never verbatim, cosmetic or a translation.
+  if (cutTerms > 0) return 'truncated';
   const verdict = verdictOf(kept);
   if (verdict === 'identical') return 'verbatim';
   if (verdict === 'cosmetic') return 'cosmetic';
   return 'translation';
+}
+
+/** Whether the terms cut from an end of a quotation are the same terms, in order, that stand beside the rendering's marks on that side. */
+function movedOutside(cut: readonly string[], beside: readonly string[]): boolean {
+  return cut.length > 0 && cut.length === beside.length && cut.every((term, k) => term === beside[k]);
 }
 
 /**

@@ -279,6 +279,27 @@ describe('quotes', () => {
         ]);
       });
 
+      it('introduces the name after "X\'s <role>" with the role, so "the Kremlin spokesman" is Peskov (fixtures/quotes/kremlin-spokesman-possessive.txt)', () => {
+        const [quote] = extractQuotes(fixtureArticle('kremlin-spokesman-possessive.txt'));
+        expect([...who(quote), quote.speakerDescribed]).toEqual(['Dmitry Peskov', 'the Kremlin spokesman', null, false]);
+      });
+
+      it('gives "the Kremlin spokesman" nobody was introduced as to the Kremlin, described, and not to a spokesman of another body', () => {
+        const quotes = extractQuotes(inlineArticle([
+          'State Department spokesman Ned Price and Dmitry Peskov spoke on Monday.',
+          '"The decision on the troops was taken by the commander-in-chief himself," the Kremlin spokesman said.',
+        ].join('\n')));
+        expect(quotes.map((q) => [...who(q), q.speakerDescribed])).toEqual([['Kremlin', 'the Kremlin spokesman', null, true]]);
+      });
+
+      it('keeps a post the person was not introduced with as written: "top diplomat" Lavrov is not "the minister"', () => {
+        const quotes = extractQuotes(inlineArticle([
+          'Russia\'s top diplomat Sergei Lavrov spoke later in the day at a briefing.',
+          '"The West has chosen the path of confrontation and it will regret that choice," the minister told reporters.',
+        ].join('\n')));
+        expect(quotes.map((q) => [...who(q), q.speakerDescribed])).toEqual([['the minister', 'the minister', null, true]]);
+      });
+
       it('takes a possessive for no speaker, while "he" after it still refers to its owner', () => {
         const quotes = extractQuotes(inlineArticle([
           'Former minister John Carter appeared in court on Monday.',
@@ -291,15 +312,15 @@ describe('quotes', () => {
         ]);
       });
 
-      it('gives a role of a named body to the body, the body named in the role or after it', () => {
+      it('gives a role of a named body to the body, the body named in the role or after it, as someone described', () => {
         const quotes = extractQuotes(inlineArticle([
           'The Russian Foreign Ministry summoned the ambassador on Monday.',
           '"We will not comment on the talks until they are over," said a spokesperson for the ministry.',
           'A spokesperson for the Foreign Ministry said "the ambassador was told to expect an answer by Friday."',
         ].join('\n')));
         expect(quotes.map((q) => [...who(q), q.speakerDescribed])).toEqual([
-          ['Russian Foreign Ministry', 'a spokesperson for the ministry', null, false],
-          ['Russian Foreign Ministry', 'A spokesperson for the Foreign Ministry', null, false],
+          ['Russian Foreign Ministry', 'a spokesperson for the ministry', null, true],
+          ['Russian Foreign Ministry', 'A spokesperson for the Foreign Ministry', null, true],
         ]);
       });
 

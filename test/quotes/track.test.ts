@@ -169,7 +169,7 @@ describe('quotes/track', () => {
   // 11 content terms: team, rebuild, every ×3, bridge, road, school, valley, winter, come.
   const full = 'Our teams will rebuild every bridge, every road and every school in this valley before the winter comes';
 
-  describe('truncation: a quarter or more of the content words missing', () => {
+  describe('truncation: content words cut from an end, or a quarter of them missing', () => {
     it('leaves "the president" moved outside the marks (1 of 6 content words) to the words kept (fixtures/quotes/pension-*.txt)', () => {
       const comparison = compareArticles([fixtureOf('pension-lemonde'), fixtureOf('pension-aljazeera')], { quotes: true });
       const berger = version(quoteWith(comparison, 'has learned nothing'), 'pension-aljazeera');
@@ -177,7 +177,7 @@ describe('quotes/track', () => {
       expect(berger.status).toBe('cosmetic');
     });
 
-    it('calls a cut of 2 of 11 content words no truncation, and one of 3 of 11 truncated', () => {
+    it('calls a cut of 2 of 11 content words at an end truncated, as one of 3 of 11', () => {
       const comparison = compareArticles(
         [
           said('full', full),
@@ -187,12 +187,55 @@ describe('quotes/track', () => {
         { quotes: true },
       );
       const quote = quoteWith(comparison, 'rebuild every bridge');
-      expect(version(quote, 'two-cut').status).toBe('verbatim');
+      expect(version(quote, 'two-cut').status).toBe('truncated');
       expect(version(quote, 'three-cut').status).toBe('truncated');
+    });
+
+    it('calls a clause cut from the end truncated, never verbatim (fixtures/quotes/fight-on-*.txt)', () => {
+      const comparison = compareArticles([fixtureOf('fight-on-full'), fixtureOf('fight-on-cut')], { quotes: true });
+      const cut = version(quoteWith(comparison, 'we will win in the end'), 'fight-on-cut');
+      expect(cut.text).toBe('We will not back down from this fight with the oil companies, whatever the markets say about it');
+      expect(cut.status).toBe('truncated');
+    });
+
+    it('calls one content word cut from the front truncated, unless it stands right outside the marks', () => {
+      const rest = 'will rebuild every bridge, every road and every school in this valley before the winter comes';
+      const comparison = compareArticles(
+        [
+          said('full', full),
+          articleOf('dropped', `Floods hit the valley\n\nRescue teams worked through the night in the flooded valley on Tuesday.\n\nMayor Ana Ruiz said: "${rest}."`),
+          articleOf('outside', `Floods hit the valley\n\nRescue teams worked through the night in the flooded valley on Tuesday.\n\nMayor Ana Ruiz said our teams "${rest}."`),
+        ],
+        { quotes: true },
+      );
+      const quote = quoteWith(comparison, 'rebuild every bridge');
+      expect(version(quote, 'dropped').status).toBe('truncated');
+      expect(version(quote, 'outside').status).toBe('verbatim');
+    });
+
+    it('leaves a cut of function words only to the words kept: no truncation', () => {
+      const comparison = compareArticles([said('full', `And ${full.charAt(0).toLowerCase()}${full.slice(1)}`), said('short', full)], { quotes: true });
+      // "[-And-] Our": a function word dropped, which the README counts as a translation variant.
+      expect(version(quoteWith(comparison, 'rebuild every bridge'), 'short').status).toBe('translation');
     });
   });
 
   describe('the speaker', () => {
+    it('keeps Peskov, introduced as "Putin\'s spokesman", the speaker of "the Kremlin spokesman said": verbatim (fixtures/quotes/kremlin-spokesman*.txt)', () => {
+      const comparison = compareArticles([fixtureOf('kremlin-spokesman'), fixtureOf('kremlin-spokesman-possessive')], { quotes: true });
+      const quote = quoteWith(comparison, 'commander-in-chief');
+      const possessive = version(quote, 'kremlin-spokesman-possessive');
+      expect([quote.speaker, possessive.speaker, possessive.status]).toEqual(['Dmitry Peskov', 'Dmitry Peskov', 'verbatim']);
+    });
+
+    it('does not alter a quotation whose speaker is a body named in a role nobody was introduced with', () => {
+      const text = readFileSync(join(import.meta.dirname, '../../fixtures/quotes', 'kremlin-spokesman-possessive.txt'), 'utf8');
+      const unnamed = articleOf('unnamed', text.replace("President Vladimir Putin's spokesman Dmitry Peskov", 'Dmitry Peskov'));
+      const comparison = compareArticles([fixtureOf('kremlin-spokesman'), unnamed], { quotes: true });
+      const version2 = version(quoteWith(comparison, 'commander-in-chief'), 'unnamed');
+      expect([version2.speaker, version2.status]).toEqual(['Kremlin', 'verbatim']);
+    });
+
     it('alters a quotation given to another named speaker, not one whose speaker is only described', () => {
       const comparison = compareArticles(
         [said('named', full), said('other', full, 'Governor Karl Olsen'), said('described', full, 'a spokeswoman')],
