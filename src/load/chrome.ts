@@ -37,7 +37,6 @@ import {
   DATELINE_LINE,
   DATELINE_OPENING,
   HEADING_MAX_WORDS,
-  KNOWN_OUTLET_SUFFIX,
   LAST_LINE_SUFFIXES,
   LEDE_PREFIXES,
   LINE_RULES,
@@ -66,8 +65,10 @@ import {
   TITLE_END,
   TITLE_MAX_WORDS,
   TITLE_MIN_WORDS,
+  knownOutletSuffix,
   lookupOutlet,
   opensWithOutlet,
+  ruleGroups,
   bylineAuthor,
   bylinePeople,
   isAuthorList,
@@ -288,10 +289,8 @@ function matchLineRule(line: Line): Chrome | null {
     }
     if (rule.opensWithOutlet && !opensWithOutlet((lower ??= line.text.toLowerCase()))) continue;
     if (rule.notProse && readsAsProse(line.text)) continue;
-    const match = rule.pattern.exec(line.text);
-    if (!match) continue;
-    const groups = match.groups ?? {};
-    if (rule.accept && !rule.accept(groups)) continue;
+    const groups = ruleGroups(rule, line.text);
+    if (!groups) continue;
     return {
       kind: 'chrome',
       reason: rule.reason,
@@ -314,7 +313,8 @@ function ruleDetections(rule: LineRule, groups: Record<string, string | undefine
   // A byline naming only outlets or a post ("By Reuters", "By Staff Reporter") is chrome but names no author.
   const author = groups.author ? bylineAuthor(groups.author) : '';
   if (author !== '') found.push({ field: 'author', value: author, rank: 0, at });
-  if (groups.outlet) found.push({ field: 'outlet', value: lookupOutlet(groups.outlet) ?? groups.outlet, rank: OUTLET_RANK.stamp, at });
+  const outlet = groups.outlet ? (lookupOutlet(groups.outlet) ?? groups.outlet) : rule.outletOf?.(groups);
+  if (outlet) found.push({ field: 'outlet', value: outlet, rank: OUTLET_RANK.stamp, at });
   const date = rule.dateOf ? rule.dateOf(groups) : groups.date;
   if (rule.dateRank !== undefined && date) found.push(...dateDetections(date, rule.dateRank, at));
   return found;
@@ -785,10 +785,8 @@ function readsAsSentence(line: string): boolean {
 
 /** An outlet name closing a title line: `index` is where the separator starts. */
 function findTitleSuffix(line: string): { index: number; outlet: string } | null {
-  const known = KNOWN_OUTLET_SUFFIX.exec(line);
-  if (known?.groups && known.index > 0) {
-    return { index: known.index, outlet: lookupOutlet(known.groups.outlet) ?? known.groups.outlet };
-  }
+  const known = knownOutletSuffix(line);
+  if (known) return known;
   const bar = BAR_SUFFIX.exec(line);
   if (bar?.groups && bar.index > 0 && wordCount(bar.groups.outlet.trim()) <= SUFFIX_MAX_WORDS) {
     const name = bar.groups.outlet.trim();
@@ -826,7 +824,7 @@ function stripLedePrefixes(body: BodyBuilder, line: Line): number {
   for (let rule = nextPrefix(line.text, from); rule; rule = nextPrefix(line.text, from)) {
     const end = from + rule.match[0].length;
     body.remove(spanOf(line, from, end, body.text), rule.rule.reason);
-    body.detections.push(...prefixDetections(rule.rule, rule.match.groups ?? {}, line.start));
+    body.detections.push(...prefixDetections(rule.rule, rule.groups, line.start));
     from = line.text[end] === ' ' ? end + 1 : end;
   }
   return from;
@@ -857,7 +855,10 @@ function lastLineSuffix(text: string): { rule: SuffixRule; match: RegExpExecArra
   return null;
 }
 
-function nextPrefix(text: string, from: number): { rule: PrefixRule; match: RegExpExecArray } | null {
+function nextPrefix(
+  text: string,
+  from: number,
+): { rule: PrefixRule; match: RegExpExecArray; groups: Record<string, string | undefined> } | null {
   const rest = text.slice(from);
   const mayBeDateline = DATELINE_OPENING.test(rest);
   for (const rule of LEDE_PREFIXES) {
@@ -865,8 +866,9 @@ function nextPrefix(text: string, from: number): { rule: PrefixRule; match: RegE
     if (rule.mustContain && !rule.mustContain.some((part) => rest.includes(part))) continue;
     const match = rule.pattern.exec(rest);
     if (!match || match[0].length === 0) continue;
-    if (rule.accept && !rule.accept(match.groups ?? {})) continue;
-    return { rule, match };
+    const groups = rule.parts ? rule.parts(match.groups ?? {}) : (match.groups ?? {});
+    if (!groups || (rule.accept && !rule.accept(groups))) continue;
+    return { rule, match, groups };
   }
   return null;
 }

@@ -2003,5 +2003,82 @@ describe('load', () => {
         expect(story(byline).author).toBe(author);
       });
     });
+
+    describe('national news agencies, read by name rather than by a pattern of every name', () => {
+      // Regression: AAP was no known outlet, so its sign-off under the story stayed as a heading.
+      it('removes AAP\'s sign-off under the story, which names the outlet (fixtures/load/aap-wire.txt)', () => {
+        const article = loadFixture('aap-wire.txt');
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'By Tess Ikonomou'],
+          ['date stamp', 'March 12, 2026'],
+          ['masthead', 'AAP'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Australian Associated Press', author: 'Tess Ikonomou', date: '2026-03-12' });
+        expect(blockTexts(article, 'headings')).toEqual(['Former mayor jailed for taking $1.4m from council']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['SYDNEY, March 12 (AAP) - A former mayor was jailed on Thursday.', 'Australian Associated Press'],
+        ['WARSAW, March 7 (PAP) - Poland will buy more tanks, the minister said.', 'Polish Press Agency'],
+        ['HANOI, May 14 (VNA) – Vietnam asked China to withdraw a survey ship.', 'Vietnam News Agency'],
+        ['Lisbon, March 7 (Lusa) - Portugal will hold early elections in May.', 'Lusa'],
+        ['BRUSSELS, March 7 (Belga) - The strike closed both airports.', 'Belga'],
+        ['TEHRAN, March 7 (IRNA) - Iran said talks would resume.', 'IRNA'],
+        ['JAKARTA, March 7 (ANTARA) - Indonesia raised its rice reserves.', 'Antara'],
+      ])('reads the agency of the dateline in "%s"', (lede, outlet) => {
+        const article = load(`Talks resume\n\n${lede}\n\nSecond paragraph.\n`);
+        expect(removedPairs(article)[0][0]).toBe('dateline');
+        expect(article.outlet).toBe(outlet);
+      });
+
+      it.each([
+        ['By Jane Doe, AAP', 'Jane Doe'],
+        ['By JANE DOE PAP', 'JANE DOE'],
+        // Initials that are also surnames are an outlet only in capitals, or after a comma.
+        ['By Maria Mena', 'Maria Mena'],
+        ['By János Pap', 'János Pap'],
+        ['By Ahmad Wafa', 'Ahmad Wafa'],
+        ['By Jane Doe, Tass', 'Jane Doe'],
+      ])('takes the author of "%s"', (byline, author) => {
+        expect(story(byline).author).toBe(author);
+      });
+
+      it('cuts a known agency closing a title only in the case it writes its name', () => {
+        expect(load('Poland to buy more tanks - PAP\n\nThe minister said so on Friday.\n')).toMatchObject({
+          title: 'Poland to buy more tanks',
+          outlet: 'Polish Press Agency',
+        });
+        expect(load('Belgian circuit fights to keep its race - Spa\n\nThe organisers said so on Friday.\n')).toMatchObject({
+          title: 'Belgian circuit fights to keep its race - Spa',
+          outlet: null,
+        });
+      });
+
+      it.each([
+        ['New York CNN — The city braced for the storm.', 'New York CNN —', 'CNN'],
+        ['Hong Kong Kyodo News — The city braced for the storm.', 'Hong Kong Kyodo News —', 'Kyodo News'],
+      ])('tells the city from the outlet in "%s"', (lede, dateline, outlet) => {
+        const article = load(`Storm nears\n\n${lede}\n`);
+        expect(removedPairs(article)).toEqual([['dateline', dateline]]);
+        expect(article.outlet).toBe(outlet);
+      });
+
+      it.each(['Hong Kong Police — The force said so.', 'Talks resume — The minister said so.'])('keeps "%s", which names no outlet', (lede) => {
+        expect(removedPairs(load(`Storm nears\n\n${lede}\n`))).toEqual([]);
+      });
+
+      it.each(['Spain', 'Spa treatments'])('keeps "%s" above the headline as no masthead', (line) => {
+        const article = load(`${line}\n\nCourt refuses to stay the new law\n\nThe court refused on Thursday to stay the law.\n`);
+        expect(article.removed.filter((piece) => piece.reason === 'masthead')).toEqual([]);
+      });
+
+      // MENA is also the section of a site's Middle East and North Africa news.
+      it('reads "MENA" above the headline as a section label, not as the agency', () => {
+        const article = load('MENA\n\nCourt refuses to stay the new law\n\nThe court refused on Thursday to stay the law.\n');
+        expect(removedPairs(article)).toEqual([['section label', 'MENA']]);
+        expect(article.outlet).toBeNull();
+      });
+    });
   });
 });
