@@ -67,6 +67,7 @@ import {
   TITLE_MIN_WORDS,
   knownOutletSuffix,
   lookupOutlet,
+  isStampOrSection,
   opensWithOutlet,
   ruleGroups,
   bylineAuthor,
@@ -761,8 +762,8 @@ function layOutTitleLine(body: BodyBuilder, line: Line): boolean {
   body.remove(spanOf(line, 0, from, body.text), 'version tag');
   body.keep(spanOf(line, from, cut, body.text), true);
   if (suffix) {
-    body.remove(spanOf(line, cut, line.text.length, body.text), 'outlet suffix');
-    body.detections.push({ field: 'outlet', value: suffix.outlet, rank: OUTLET_RANK.suffix, at: line.start });
+    body.remove(spanOf(line, cut, line.text.length, body.text), suffix.reason);
+    if (suffix.outlet !== null) body.detections.push({ field: 'outlet', value: suffix.outlet, rank: OUTLET_RANK.suffix, at: line.start });
   }
   if (!body.titleFound) {
     body.detections.push({ field: 'title', value: collapse(title), rank: 0, at: line.start });
@@ -783,16 +784,19 @@ function readsAsSentence(line: string): boolean {
   return !QUESTION_WORDS.has(first) && words.some((word) => PROSE_WORDS.has(word.replace(/’/gu, "'")));
 }
 
-/** An outlet name closing a title line: `index` is where the separator starts. */
-function findTitleSuffix(line: string): { index: number; outlet: string } | null {
+/**
+ * What closes a title line after a separator: an outlet's name (a known one, or any short name after a
+ * bar), or after a bar a stamp or a section, which names no outlet ("… | 05:32 pm GMT+7", "… | World").
+ * `index` is where the separator starts.
+ */
+function findTitleSuffix(line: string): { index: number; reason: string; outlet: string | null } | null {
   const known = knownOutletSuffix(line);
-  if (known) return known;
+  if (known) return { ...known, reason: 'outlet suffix' };
   const bar = BAR_SUFFIX.exec(line);
-  if (bar?.groups && bar.index > 0 && wordCount(bar.groups.outlet.trim()) <= SUFFIX_MAX_WORDS) {
-    const name = bar.groups.outlet.trim();
-    return { index: bar.index, outlet: lookupOutlet(name) ?? name };
-  }
-  return null;
+  if (!bar?.groups || bar.index === 0 || wordCount(bar.groups.outlet.trim()) > SUFFIX_MAX_WORDS) return null;
+  const name = bar.groups.outlet.trim();
+  const other = isStampOrSection(name);
+  return other ? { index: bar.index, reason: other, outlet: null } : { index: bar.index, reason: 'outlet suffix', outlet: lookupOutlet(name) ?? name };
 }
 
 /**

@@ -627,9 +627,10 @@ const ROW_STAMP_LABEL = /(?:^| ?[|·•–—] ?| ?- )(?<label>(?:last |first )?
  * stamp without a label or with the publication's, wherever the update's stands) or `null` when only an
  * update's stamp is given, as an update is not the publication; `null` when the text is no such stamp. The
  * publication's stamp, or an update's alone, must be a date; an update's after a date may say anything
- * ("Updated 2 hours ago").
+ * ("Updated 2 hours ago"). Sections after the stamps are passed over ("March 7, 2024 | World").
  */
-function rowStampDate(stamps: string): { date: string | null } | null {
+function rowStampDate(row: string): { date: string | null } | null {
+  const stamps = withoutTrailingSections(row);
   const labels = [...stamps.matchAll(ROW_STAMP_LABEL)];
   const parts: Array<{ update: boolean; text: string }> = [];
   const lead = stamps.slice(0, labels[0]?.index ?? stamps.length).trim();
@@ -643,6 +644,43 @@ function rowStampDate(stamps: string): { date: string | null } | null {
   if (stated === undefined || parseDateExpression(stated.text) === null) return null;
   return { date: published ? published.text : null };
 }
+
+/**
+ * A byline's names and its stamps with only a space between them ("Viet Anh May 14, 2026 | 05:32 pm
+ * GMT+7"): `{ author, stamps }` for the fewest words that are a byline's names (see `isAuthor`) before a
+ * stamp `rowStampDate` reads, so a name that is also a month keeps it ("Jane May March 7, 2024"); `null`
+ * when there is none. Cost: a try per word of the names, each reading the rest as a date.
+ */
+function bylineAndStamp(row: string): Record<string, string> | null {
+  const words = row.split(' ');
+  for (let k = 1; k < words.length && k <= MAX_NAMES * MAX_NAME_WORDS; k++) {
+    const author = words.slice(0, k).join(' ');
+    const stamps = words.slice(k).join(' ');
+    if (!(bylineNames ??= new RegExp(`^${NAME_LIST}$`, 'u')).test(author)) break;
+    if (isAuthor({ author }) && rowStampDate(stamps) !== null) return { author, stamps };
+  }
+  return null;
+}
+/** A byline's names alone (`NAME_LIST`), compiled when a byline may run into its stamp. */
+let bylineNames: RegExp | undefined;
+
+/**
+ * What a byline may name after a bar instead of a stamp: the outlet, known ("AP", "Reuters and AFP") or not
+ * ("Euractiv.com", "The Daily Courier": a site's address or up to five capitalised words), a desk or a post
+ * ("TNN", "Staff Reporter"), or sections ("World", "Europe, Politics").
+ */
+function isBylineDesk(desk: string): boolean {
+  return bylineAuthor(desk) === '' || isSectionList(desk) || OUTLET_LIKE_NAME.test(desk);
+}
+/** An outlet's name the loader does not know: up to five capitalised words, maybe with "of", "the", "and" between. */
+const OUTLET_LIKE_NAME = /^(?:The )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}.&'’-]*|of|the|and|&)){0,4}$/u;
+
+/** Whether `text` is one or more `SECTION_NAMES` (any case), between commas, slashes, bars or dots: "World", "Europe, Politics". */
+export function isSectionList(text: string): boolean {
+  const parts = text.toLowerCase().split(/ ?[,|/»›>·•] ?/u);
+  return parts.every((part) => SECTION_NAME_SET.has(part.trim()));
+}
+const SECTION_NAME_SET: ReadonlySet<string> = new Set(SECTION_NAMES);
 
 /** What follows the outlet's name in its slogan row: a separator and the slogan ("Reuters | Breaking international news"). */
 const SLOGAN_AFTER_OUTLET = /^ ?[-–—|:·] ?(?<tagline>.+)$/u;
@@ -687,6 +725,12 @@ export function ruleGroups(rule: LineRule, line: string): Record<string, string 
   if (!match) return null;
   const groups = rule.parts ? rule.parts(match.groups ?? {}) : (match.groups ?? {});
   return groups !== null && (!rule.accept || rule.accept(groups)) ? groups : null;
+}
+
+/** A row's stamps without the sections a site prints after them: "March 7, 2024 | World" → "March 7, 2024". */
+function withoutTrailingSections(row: string): string {
+  const bar = row.search(/ ?[|·•] ?[^|·•]+$/u);
+  return bar > 0 && isSectionList(row.slice(bar).replace(/^ ?[|·•] ?/u, '')) ? withoutTrailingSections(row.slice(0, bar)) : row;
 }
 
 /** Whole-line chrome, tried in order; the first rule that matches wins. */
@@ -842,8 +886,48 @@ export const LINE_RULES: LineRule[] = [
       (groups.desk === undefined || bylineAuthor(groups.desk) === '') &&
       rowStampDate(groups.stamps ?? '') !== null &&
       (groups.by !== undefined || lookupOutlet(groups.author ?? '') === null),
+    // A known outlet as the desk is the outlet: "By Jane Doe | AP | March 7, 2024".
+    outletOf: (groups) => lookupOutlet(groups.desk ?? '') ?? undefined,
     dateOf: (groups) => rowStampDate(groups.stamps ?? '')?.date ?? undefined,
     dateRank: DATE_RANK.stamp,
+  },
+  // The same with only a space between the names and the stamp, as VnExpress prints it: "By Viet Anh May 14,
+  // 2026 | 05:32 pm GMT+7". The names end where the stamp starts (see `bylineAndStamp`).
+  {
+    reason: 'byline',
+    maxWords: 24,
+    mustContain: ['by '],
+    pattern: new RegExp(`^${inAnyCase(['by', 'written by', 'story by'])} (?<row>\\p{L}\\D* \\d.*)$`, 'u'),
+    parts: (groups) => bylineAndStamp(groups.row ?? ''),
+    dateOf: (groups) => rowStampDate(groups.stamps ?? '')?.date ?? undefined,
+    dateRank: DATE_RANK.stamp,
+  },
+  // A byline and the outlet after a bar, as sites running an agency's copy print it: "By Julhas Alam | AP",
+  // "By Jane Doe | Euractiv.com", "By Jane Doe / The Daily Courier", or a section: "By Jane Doe | World". It
+  // gives the author, and the outlet when it is a known one.
+  {
+    reason: 'byline',
+    maxWords: 16,
+    mustContain: ['|', '·', '•', ' / '],
+    pattern: new RegExp(`^${inAnyCase(['by', 'written by', 'story by'])} (?<author>${NAME_LIST})${ROW_SEPARATOR}(?<desk>[^|·•/]+)$`, 'u'),
+    accept: (groups) => isAuthor(groups) && isBylineDesk(groups.desk ?? ''),
+    outletOf: (groups) => lookupOutlet(groups.desk ?? '') ?? undefined,
+  },
+  // A name and the post after a dash, and the outlet after a comma, as Agência Brasil signs its stories:
+  // "Pedro Rafael Vilela - Reporter, Agência Brasil". Only a post ("Reporter", "Special Correspondent"), so a
+  // heading such as "Lula - A Life in Politics" stays. Above or below the story.
+  {
+    reason: 'byline',
+    maxWords: 16,
+    mustContain: [' - ', ' – ', ' — '],
+    pattern: new RegExp(`^(?<author>${NAME_LIST}) [-–—] (?<post>\\p{L}[\\p{L} ]*?)(?:, (?<desk>[^,]+))?$`, 'u'),
+    accept: (groups) =>
+      isAuthor(groups) &&
+      (groups.author ?? '').includes(' ') &&
+      bylinePeople(groups.post ?? '') === '' &&
+      (groups.desk === undefined || isBylineDesk(groups.desk)),
+    outletOf: (groups) => lookupOutlet(groups.desk ?? '') ?? undefined,
+    zone: 'edges',
   },
   // "© 2024 Reuters", "Copyright © 2024 …", or the holder before the year: "© EFE 2024. Está expresamente
   // prohibida la redistribución …", with the terms of reuse after it.
@@ -1658,8 +1742,26 @@ export function knownOutletSuffix(title: string): { index: number; outlet: strin
   const found = closingOutletName(title, / [-–—|] $/u);
   return found && found.index > 0 ? { index: found.index, outlet: lookupOutlet(found.name) ?? found.name } : null;
 }
-/** Any short site name after a bar ends a title: "… | Some News Site" (bars are not used in prose headlines). */
+/**
+ * Any short site name after a bar ends a title: "… | Some News Site" (bars are not used in prose headlines).
+ * What follows the bar may be no site's name but a stamp or a section: see `isStampOrSection`.
+ */
 export const BAR_SUFFIX = / \| (?<outlet>[^|.!?]{2,40})$/;
+
+/**
+ * What names no site after a title's bar: a time or a date ("05:32 pm GMT+7", "March 7, 2024", "07/03/2024"),
+ * a stamp relative to now ("Updated 2 hours ago"), or section names ("World"); `'date stamp'` or
+ * `'section label'`, else `null`.
+ */
+export function isStampOrSection(text: string): 'date stamp' | 'section label' | null {
+  if (isSectionList(text)) return 'section label';
+  stampText ??= new RegExp(
+    `\\d{1,2}[:.]\\d{2}|\\d ?[ap]\\.?m\\b|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{2,4}|^\\d{4}$|${MONTH_NAME} \\d|\\d(?:st|nd|rd|th)? ${MONTH_NAME}\\b|\\bago$`,
+    'i',
+  );
+  return stampText.test(text) ? 'date stamp' : null;
+}
+let stampText: RegExp | undefined;
 /** Suffix site names longer than this are not taken as outlet names. */
 export const SUFFIX_MAX_WORDS = 5;
 

@@ -2080,5 +2080,97 @@ describe('load', () => {
         expect(article.outlet).toBeNull();
       });
     });
+
+    describe('bylines with a stamp or an outlet in their row, and what a bar after a title names', () => {
+      // Regression: the stamp's time after the bar was taken for the outlet, and the byline and its date stayed as a heading.
+      it('reads a byline running into its stamp (fixtures/load/byline-stamp-row.txt)', () => {
+        const article = loadFixture('byline-stamp-row.txt');
+        expect(removedPairs(article)).toEqual([['byline', 'By Mai Lan May 14, 2026 | 05:32 pm GMT+7']]);
+        expect(article).toMatchObject({
+          outlet: null,
+          author: 'Mai Lan',
+          date: '2026-05-14',
+          published: '2026-05-14T17:32:00+07:00',
+          title: 'Hanoi asks survey ship to leave its waters',
+        });
+        expect(blockTexts(article, 'headings')).toEqual(['Hanoi asks survey ship to leave its waters']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['By Jane Doe March 7, 2024', 'Jane Doe', '2024-03-07', null],
+        ['By Jane Doe 7 March 2024, 10:15 GMT', 'Jane Doe', '2024-03-07', '2024-03-07T10:15:00+00:00'],
+        // A name that is also a month keeps it.
+        ['By Jane May March 7, 2024', 'Jane May', '2024-03-07', null],
+        ['By Jane Doe and John Roe Updated: March 7, 2024', 'Jane Doe and John Roe', null, null],
+        // Sections after the stamp are passed over, and are no outlet.
+        ['By Jane Doe | March 7, 2024 | World', 'Jane Doe', '2024-03-07', null],
+        ['By Jane Doe · March 7, 2024 · Europe, Politics', 'Jane Doe', '2024-03-07', null],
+      ])('removes the row "%s" as a byline: author %s, date %s', (row, author, date, published) => {
+        const article = story(row);
+        expect(removedPairs(article)).toEqual([['byline', row]]);
+        expect(article).toMatchObject({ author, date, published, outlet: null });
+      });
+
+      it.each([
+        ['By Julhas Alam | AP', 'Julhas Alam', 'Associated Press'],
+        ['By Jane Doe | Euractiv.com', 'Jane Doe', 'Euractiv'],
+        ['By Jane Doe / Reuters', 'Jane Doe', 'Reuters'],
+        ['By Jane Doe | AP | March 7, 2024', 'Jane Doe', 'Associated Press'],
+        // An outlet the loader does not know, a section: the byline goes, no outlet is named.
+        ['By Jane Doe | The Daily Courier', 'Jane Doe', null],
+        ['By Jane Doe | dailycourier.com', 'Jane Doe', null],
+        ['By Jane Doe | World', 'Jane Doe', null],
+        ['Pedro Rafael Vilela - Reporter, Agência Brasil', 'Pedro Rafael Vilela', 'Agência Brasil'],
+        ['Jane Doe - Special Correspondent, Reuters', 'Jane Doe', 'Reuters'],
+        ['Jane Doe – Reporter', 'Jane Doe', null],
+      ])('removes "%s" as a byline: author %s, outlet %s', (row, author, outlet) => {
+        const article = story(row);
+        expect(removedPairs(article)).toEqual([['byline', row]]);
+        expect(article).toMatchObject({ author, outlet });
+      });
+
+      it.each([
+        'By the end of May 2024, prices had doubled',
+        'By March 7, 2024 the plan was dead',
+        'Lula - A Life in Politics',
+        'Jane Doe - Reporters Without Borders',
+        'By Jane Doe | breaking the silence on abuse',
+      ])('keeps "%s", which is no byline', (line) => {
+        expect(story(line).removed.filter((piece) => piece.reason === 'byline')).toEqual([]);
+        expect(story(line).author).toBeNull();
+      });
+
+      it('reads an Agência Brasil header: a name, post and outlet, the stamp, the city (fixtures/load/agencia-brasil-header.txt)', () => {
+        const article = loadFixture('agencia-brasil-header.txt');
+        expect(removedPairs(article).slice(0, 2)).toEqual([
+          ['byline', 'Ana Cristina Campos - Reporter, Agência Brasil'],
+          ['date stamp', 'Published on 22/08/2026 - 18:40'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Agência Brasil', author: 'Ana Cristina Campos', date: null });
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      // Regression: whatever followed a title's bar was the outlet, a time or a section too.
+      it.each([
+        ['Talks resume in Vienna | 05:32 pm GMT+7', 'date stamp'],
+        ['Talks resume in Vienna | March 7, 2024', 'date stamp'],
+        ['Talks resume in Vienna | Updated 2 hours ago', 'date stamp'],
+        ['Talks resume in Vienna | World', 'section label'],
+        ['Talks resume in Vienna | Europe, Politics', 'section label'],
+      ])('cuts the suffix of "%s" as a %s, not an outlet', (title, reason) => {
+        const article = load(`${title}\n\nThe talks resumed on Friday, diplomats said.\n`);
+        expect(removedPairs(article)).toEqual([[reason, title.slice(title.indexOf('|'))]]);
+        expect(article).toMatchObject({ title: 'Talks resume in Vienna', outlet: null });
+      });
+
+      it.each([
+        ['Talks resume in Vienna | Daily Courier', 'Daily Courier'],
+        ['Talks resume in Vienna | France 24', 'France 24'],
+        ['Talks resume in Vienna | News 24', 'News 24'],
+      ])('still takes the site after the bar in "%s"', (title, outlet) => {
+        expect(load(`${title}\n\nThe talks resumed on Friday, diplomats said.\n`)).toMatchObject({ title: 'Talks resume in Vienna', outlet });
+      });
+    });
   });
 });
