@@ -727,6 +727,16 @@ export function ruleGroups(rule: LineRule, line: string): Record<string, string 
   return groups !== null && (!rule.accept || rule.accept(groups)) ? groups : null;
 }
 
+/**
+ * A date of numbers with the year last, between slashes or hyphens ("07/03/2024", "10-03-2026"), maybe with
+ * a time, a zone or an offset after it ("- 16:05", "- 17:52 GMT+1", "05:40 PM"). Not read: whether the day
+ * or the month comes first is not stated.
+ */
+const NUMERIC_STAMP =
+  '\\d{1,2}(?:\\/\\d{1,2}\\/\\d{2,4}|-\\d{1,2}-\\d{4})(?:,? (?:[-–—|·•] ?)?(?:at )?\\d{1,2}[:.h]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: (?:[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2}))?)?';
+/** The label of such a stamp: "Issued on:", "Published on", "Modified:". */
+const NUMERIC_STAMP_LABEL = '(?:(?:first )?published|posted|issued|created|(?:last )?(?:updated?|modified))(?: on)? ?:?';
+
 /** A row's stamps without the sections a site prints after them: "March 7, 2024 | World" → "March 7, 2024". */
 function withoutTrailingSections(row: string): string {
   const bar = row.search(/ ?[|·•] ?[^|·•]+$/u);
@@ -1410,21 +1420,17 @@ export const LINE_RULES: LineRule[] = [
     dateRank: DATE_RANK.stamp,
   },
   // A labelled stamp with a slashed date, as France 24 and Euronews print them: "Issued on: 07/03/2024 -
-  // 16:05", "Modified: 07/03/2024 - 16:22". Removed, but no date is read: day and month order is ambiguous.
+  // 16:05", "Published on 04/02/2026 - 17:52 GMT+1", and the update's after it on the same line, "Issued on:
+  // 07/03/2024 - 10:21 Modified: 07/03/2024 - 12:05". Removed, but no date is read: day and month order is
+  // ambiguous.
   {
     reason: 'date stamp',
-    maxWords: 8,
-    pattern:
-      /^(?:(?:first )?published|posted|issued|created|(?:last )?(?:updated?|modified))(?: on)? ?:? \d{1,2}\/\d{1,2}\/\d{2,4}(?:,? (?:[-–—|·•] ?)?(?:at )?\d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)?$/iu,
+    maxWords: 16,
+    pattern: new RegExp(`^${NUMERIC_STAMP_LABEL} ${NUMERIC_STAMP}(?: ${NUMERIC_STAMP_LABEL} ${NUMERIC_STAMP})?$`, 'iu'),
   },
-  // The same without a label, as Bernama prints it over the story: "22/03/2024 05:40 PM". Above or below
-  // the article only: inside it, such a line may head a timeline entry.
-  {
-    reason: 'date stamp',
-    maxWords: 6,
-    pattern: /^\d{1,2}\/\d{1,2}\/\d{4}(?:,? (?:[-–—|·•] ?)?\d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)?$/iu,
-    zone: 'edges',
-  },
+  // The same without a label, as Bernama prints it over the story, "22/03/2024 05:40 PM", or Euractiv with
+  // hyphens, "10-03-2026". Above or below the article only: inside it, such a line may head a timeline entry.
+  { reason: 'date stamp', maxWords: 6, pattern: new RegExp(`^${NUMERIC_STAMP}$`, 'iu'), zone: 'edges' },
   // A day named relative to today and a time, as Ukrainian and Russian sites stamp their stories:
   // "Today, 10:42", "Yesterday, 18:05". Removed, but no date is read.
   { reason: 'date stamp', maxWords: 5, pattern: /^(?:today|yesterday)(?:,| at)? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?$/i },

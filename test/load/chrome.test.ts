@@ -2172,5 +2172,62 @@ describe('load', () => {
         expect(load(`${title}\n\nThe talks resumed on Friday, diplomats said.\n`)).toMatchObject({ title: 'Talks resume in Vienna', outlet });
       });
     });
+
+    describe('date lines of numbers, stamps with an offset or two stamps on a line', () => {
+      // Regression: a date of numbers with hyphens under the byline was the lede's first sentence.
+      it.each([
+        ['10-03-2026', null],
+        ['10/03/2026', null],
+        // Day and month in either order are not read, even where the day could not be a month (see the README).
+        ['25-03-2026', null],
+        ['2026-03-10', '2026-03-10'],
+        ['10-03-2026 - 17:52 +0100', null],
+      ])('removes the date line "%s" under the byline, reading date %s', (line, date) => {
+        const article = story(`By Jane Doe | The Daily Courier\n${line}`);
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'By Jane Doe | The Daily Courier'],
+          ['date stamp', line],
+        ]);
+        expect(article).toMatchObject({ date, published: null });
+      });
+
+      it.each(['10-03-2026', '10/03/2026', '2026-03-10'])('keeps the date line "%s" inside the story, as a timeline\'s', (line) => {
+        const article = load(`Court refuses to stay law\n\nThe court refused on Thursday to stay the law.\n\n${line}\n\nThe hearing resumed.\n\nIt will close in May.\n`);
+        expect(removedPairs(article)).toEqual([]);
+        expect(blockTexts(article)).toContain(line);
+      });
+
+      it.each(['10-03-2026 was the day of the vote.', '10-03-2026 17:52 the vote began', 'Published on 04/02/2026 - 17:52 GMT+1, the report said'])(
+        'keeps "%s", which is no date line',
+        (line) => {
+          expect(story(line).removed.filter((piece) => piece.reason === 'date stamp')).toEqual([]);
+        },
+      );
+
+      // Regression: these stamps stayed as headings under the headline.
+      it.each([
+        ['Published on 04/02/2026 - 17:52 GMT+1', null, null],
+        ['Issued on: 07/03/2024 - 10:21 Modified: 07/03/2024 - 12:05', null, null],
+        ['Published: 04-02-2026 - 17:52 CET', null, null],
+        ['March 12 2026 - 6:30pm', '2026-03-12', null],
+        ['Saturday, August 23rd 2026 - 09:15 UTC', '2026-08-23', '2026-08-23T09:15:00+00:00'],
+      ])('removes the stamp "%s" and reads date %s, published %s', (stamp, date, published) => {
+        const article = story(stamp);
+        expect(removedPairs(article)).toEqual([['date stamp', stamp]]);
+        expect(article).toMatchObject({ date, published });
+      });
+
+      it('reads a France 24 header with its issued and modified stamps on one line (fixtures/load/france24-stamps.txt)', () => {
+        const article = loadFixture('france24-stamps.txt');
+        expect(removedPairs(article)).toEqual([
+          ['date stamp', 'Issued on: 16/03/2026 - 23:10 Modified: 16/03/2026 - 23:45'],
+          ['dateline', 'Lima (AFP) –'],
+          ['reporting credit', '(FRANCE 24 with AFP)'],
+        ]);
+        expect(article).toMatchObject({ date: null, title: 'Quake toll in southern Peru rises to 37' });
+        expect(blockTexts(article, 'headings')).toEqual(['Quake toll in southern Peru rises to 37']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+    });
   });
 });
