@@ -50,6 +50,7 @@ import {
   OUTLET_RANK,
   OUTLETS,
   PARAGRAPH_END,
+  PLACE_LINE,
   PROSE_MIN_WORDS,
   PROSE_OPENERS,
   PROSE_WORDS,
@@ -67,6 +68,7 @@ import {
   TITLE_MIN_WORDS,
   knownOutletSuffix,
   lookupOutlet,
+  isSectionList,
   isStampOrSection,
   opensWithOutlet,
   ruleGroups,
@@ -564,11 +566,17 @@ function markHeaderMenus(lines: Line[], verdicts: Verdict[]): void {
 
 /**
  * A city in capitals alone on the line right above the first paragraph, under a title line
- * (`DATELINE_LINE`), is the lede's dateline printed apart from it, not a subhead.
+ * (`DATELINE_LINE`), is the lede's dateline printed apart from it, not a subhead; so is a city in mixed
+ * case right under the byline or its stamp (`PLACE_LINE`: "Brasília"), where a line under the headline
+ * might be a standfirst.
  */
 function markDatelineLine(lines: Line[], verdicts: Verdict[]): void {
   const i = filledLine(verdicts, firstParagraph(lines, verdicts) - 1, -1);
-  if (i < 0 || verdicts[i].kind !== 'text' || !DATELINE_LINE.test(lines[i].text)) return;
+  if (i < 0 || verdicts[i].kind !== 'text') return;
+  const text = lines[i].text;
+  const above = verdicts[filledLine(verdicts, i - 1, -1)];
+  const underCredit = isChromeFor(above, 'byline') || isChromeFor(above, 'date stamp');
+  if (!DATELINE_LINE.test(text) && !(underCredit && PLACE_LINE.test(text) && !isSectionList(text))) return;
   if (verdicts.slice(0, i).some((v) => v.kind === 'text')) verdicts[i] = { kind: 'chrome', reason: 'dateline', found: [] };
 }
 

@@ -1614,6 +1614,51 @@ export const COUNTRIES_AND_STATES = [
 const COUNTRY_OR_STATE = `(?:${COUNTRIES_AND_STATES.map(escapeRegExp).join('|')})`;
 
 /**
+ * Words in capitals that open a lede before a colon without naming a place: a story's labels ("BREAKING:",
+ * "UPDATE:", "WATCH:", "EDITOR'S NOTE:"), and initials of five letters or more that lead stories ("UNICEF:").
+ * Shorter initials ("NATO:", "WHO:") are told by `SHORT_PLACES`. Section names ("WORLD:") are none either.
+ */
+const LEDE_LABELS: ReadonlySet<string> = new Set([
+  'BREAKING', 'BREAKING NEWS', 'UPDATE', 'UPDATED', 'UPDATES', 'LIVE', 'LIVE UPDATES', 'EXCLUSIVE', 'WATCH', 'LISTEN',
+  'VIDEO', 'PHOTOS', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE',
+  'CORRECTION', 'CLARIFICATION', 'FLASH', 'NEWSFLASH', 'URGENT', 'ALERT', 'JUST IN', 'DEVELOPING', 'FACT CHECK',
+  'FACT-CHECK', 'REVIEW', 'INTERVIEW', 'EXPLAINER', 'EXPLAINED', 'PREVIEW', 'RECAP', 'REPORT', 'SPECIAL REPORT', 'POLL',
+  'QUIZ', 'TIMELINE', 'FACTBOX', 'LATEST', 'READ MORE', 'ALSO READ', 'SEE ALSO', 'SPONSORED', 'ADVERTISEMENT',
+  'PODCAST', 'OBITUARY', 'WARNING', 'DISCLAIMER', 'SUMMARY', 'HIGHLIGHTS', 'KEY POINTS', 'QUESTION', 'ANSWER', 'TOP NEWS',
+  'ASEAN', 'BRICS', 'UNICEF', 'UNESCO', 'UNHCR', 'UNRWA', 'NASDAQ', 'INTERPOL', 'EUROPOL', 'FRONTEX', 'SENSEX', 'NIFTY',
+  'COVID', 'AIIMS', 'IRCTC', 'UIDAI',
+]);
+/**
+ * Places of four letters or fewer, in capitals: a colon dateline of one such word must name one, as
+ * initials of that length ("NATO", "WHO", "ISRO") are as common. National capitals and Indian cities.
+ */
+const SHORT_PLACES: ReadonlySet<string> = new Set([
+  'ROME', 'OSLO', 'KYIV', 'KIEV', 'LIMA', 'BAKU', 'DOHA', 'RIGA', 'BERN', 'APIA', 'SUVA', 'MALE', 'LOME', 'LOMÉ', 'DILI',
+  'PUNE', 'AGRA', 'GOA', 'GAYA', 'KOTA', 'DIU',
+]);
+
+/**
+ * Whether `place`, in capitals before a colon at the lede's start, is a dateline's city: not a label, a
+ * section or a known outlet, and two words or more ("NEW DELHI"), one of five letters or more ("MUMBAI"),
+ * or a short place the list knows ("PUNE").
+ */
+function isColonDateline(place: string): boolean {
+  if (LEDE_LABELS.has(place) || isSectionList(place) || lookupOutlet(place) !== null) return false;
+  return place.includes(' ') || SHORT_PLACES.has(place) || place.replace(/[^\p{L}]/gu, '').length >= 5;
+}
+
+/**
+ * A city alone on a line under the byline or its stamp, right above the lede, as Agência Brasil prints
+ * its dateline: a city in capitals or in mixed case, of one or two capitalised words ("Brasília", "Rio de
+ * Janeiro"; three would take a standfirst in title case), maybe with its region or country ("Porto Alegre,
+ * Brazil"). See `chrome.ts`.
+ */
+export const PLACE_LINE = new RegExp(
+  `^(?:${CITY}|\\p{Lu}\\p{Ll}[\\p{L}'’.-]*(?: (?:(?:de|do|da|dos|das|del|di|la|le|el|am|an|upon|on|sur) )?\\p{Lu}[\\p{L}'’.-]*)?)(?:, ${REGION})?$`,
+  'u',
+);
+
+/**
  * A dateline on a line of its own, right above the lede and under the headline, as Anadolu Agency
  * prints it: a city in capitals, maybe with a region ("BERLIN", "KYIV, Ukraine").
  */
@@ -1627,11 +1672,11 @@ export const SPLIT_DATELINE_CITY = new RegExp(`^(?:${CITY}|${MIXED_CITY})$`, 'u'
 export const SPLIT_DATELINE_DASH = new RegExp(`^${DASH}$`, 'u');
 
 /**
- * What every dateline below starts with: at most four words, then a comma, full stop, bracket,
+ * What every dateline below starts with: at most four words, then a comma, full stop, colon, bracket,
  * slash or dash. Tested first, as it is cheap: the dateline patterns' capital-letter classes are
  * slow to compile, and most ledes have no dateline.
  */
-export const DATELINE_OPENING = /^\S+(?: \S+){0,3}?(?:[,.]| [(/]| -{1,2}| [–—])/;
+export const DATELINE_OPENING = /^\S+(?: \S+){0,3}?(?:[,.:]| [(/]| -{1,2}| [–—])/;
 
 /** Prefixes removed from the lede, tried repeatedly in order until none matches. */
 export const LEDE_PREFIXES: PrefixRule[] = [
@@ -1711,6 +1756,14 @@ export const LEDE_PREFIXES: PrefixRule[] = [
   // Al Jazeera's, in mixed case, always with the country (or US state): "Islamabad, Pakistan – Pakistan's
   // newly…". Any capitalised second word would take "Hamas, Hezbollah – Iran's allies…" too.
   { reason: 'dateline', pattern: new RegExp(`^${MIXED_CITY}, ${COUNTRY_OR_STATE} ${DASH}${LEDE_START}`, 'u') },
+  // A city in capitals and a colon, as Indian papers print the dateline: "NEW DELHI: The government on
+  // Monday…". Not a label ("BREAKING:", "UPDATE:") nor initials ("NATO:"): see `isColonDateline`.
+  {
+    reason: 'dateline',
+    mustContain: [':'],
+    pattern: new RegExp(`^(?<place>${CITY}):${LEDE_START}`, 'u'),
+    accept: (groups) => isColonDateline(groups.place ?? ''),
+  },
 ];
 
 /**

@@ -1908,8 +1908,10 @@ describe('load', () => {
         expect(removedPairs(article)).toEqual([
           ['breadcrumb', 'Home / City / Mumbai'],
           ['byline', 'TNN / Updated: Jul 9, 2023, 10:42 IST'],
+          ['dateline', 'MUMBAI:'],
           ['reporting credit', '(With inputs from agencies)'],
         ]);
+        expect(blockTexts(article, 'paragraphs')[0]).toMatch(/^Suburban train services ran up to 20 minutes late/);
         // TNN is a desk, not a person nor a known outlet, and an update's stamp gives no date.
         expect(article).toMatchObject({ outlet: null, author: null, date: null, published: null });
         expect(blockTexts(article, 'paragraphs')[2]).toMatch(/^With inputs from experts, the civic body/);
@@ -2143,11 +2145,13 @@ describe('load', () => {
 
       it('reads an Agência Brasil header: a name, post and outlet, the stamp, the city (fixtures/load/agencia-brasil-header.txt)', () => {
         const article = loadFixture('agencia-brasil-header.txt');
-        expect(removedPairs(article).slice(0, 2)).toEqual([
+        expect(removedPairs(article)).toEqual([
           ['byline', 'Ana Cristina Campos - Reporter, Agência Brasil'],
           ['date stamp', 'Published on 22/08/2026 - 18:40'],
+          ['dateline', 'Brasília'],
         ]);
         expect(article).toMatchObject({ outlet: 'Agência Brasil', author: 'Ana Cristina Campos', date: null });
+        expect(blockTexts(article, 'headings')).toEqual(['Federal government declares fire emergency in wetlands']);
         expect(coverageProblems(article)).toEqual([]);
       });
 
@@ -2227,6 +2231,58 @@ describe('load', () => {
         expect(article).toMatchObject({ date: null, title: 'Quake toll in southern Peru rises to 37' });
         expect(blockTexts(article, 'headings')).toEqual(['Quake toll in southern Peru rises to 37']);
         expect(coverageProblems(article)).toEqual([]);
+      });
+    });
+
+    describe('datelines with a colon, and a city on its own line under the byline', () => {
+      // Regression: the Indian papers' dateline stayed in the lede's first sentence.
+      it.each([
+        ['NEW DELHI: The government on Monday said it would act.', 'NEW DELHI:'],
+        ['MUMBAI: Suburban trains ran late after heavy rain.', 'MUMBAI:'],
+        ['THIRUVANANTHAPURAM: Schools will reopen on Monday.', 'THIRUVANANTHAPURAM:'],
+        ['PUNE: "We were not warned," a resident said.', 'PUNE:'],
+        ['ST. PETERSBURG: The port reopened on Friday.', 'ST. PETERSBURG:'],
+      ])('removes the dateline of "%s"', (lede, dateline) => {
+        const article = load(`Talks resume\n\n${lede}\n\nSecond paragraph here.\n`);
+        expect(removedPairs(article)).toEqual([['dateline', dateline]]);
+        expect(blockTexts(article, 'paragraphs')[0]).toBe(lede.slice(dateline.length + 1));
+      });
+
+      it.each([
+        'BREAKING: The government fell on Monday after a vote.',
+        'EXCLUSIVE: The minister knew of the plan for months.',
+        "EDITOR'S NOTE: The names of the victims were withheld.",
+        'NATO: The alliance will meet in Brussels next week.',
+        'WHO: Cases rose for a third week in a row.',
+        'UNICEF: Millions of children are out of school.',
+        'U.S.: Stocks fell for a third day.',
+        'WORLD: Leaders met in Geneva on Friday.',
+        'REUTERS: Officials said the talks would resume.',
+        'New Delhi: The government on Monday said it would act.',
+        'NEW DELHI:the government on Monday said it would act.',
+      ])('keeps "%s" whole as the lede', (lede) => {
+        const article = load(`Talks resume\n\n${lede}\n\nSecond paragraph here.\n`);
+        expect(article.removed.filter((piece) => piece.reason === 'dateline')).toEqual([]);
+      });
+
+      it('reads a colon dateline only at the start of the lede', () => {
+        const article = load('Talks resume\n\nThe government on Monday said it would act.\n\nMUMBAI: Trains ran late.\n');
+        expect(removedPairs(article)).toEqual([]);
+      });
+
+      it.each(['Rio de Janeiro', 'São Paulo', 'Porto Alegre, Brazil', 'BRASÍLIA'])('removes the city "%s" under the byline as the dateline', (city) => {
+        const article = story(`By Jane Doe\n${city}`);
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'By Jane Doe'],
+          ['dateline', city],
+        ]);
+      });
+
+      it.each(['Lula Visits Brasília', 'Europe', 'Brasília'])('keeps "%s" where it names no dateline', (line) => {
+        // Under the byline, three title-case words are a standfirst and a section name is a label; under the
+        // headline alone a place may be a subtitle.
+        const article = line === 'Brasília' ? story(line) : story(`By Jane Doe\n${line}`);
+        expect(article.removed.filter((piece) => piece.reason === 'dateline')).toEqual([]);
       });
     });
   });
