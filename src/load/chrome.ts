@@ -37,7 +37,6 @@ import {
   DATELINE_LINE,
   DATELINE_OPENING,
   HEADING_MAX_WORDS,
-  KNOWN_OUTLET_SUFFIX,
   LAST_LINE_SUFFIXES,
   LEDE_PREFIXES,
   LINE_RULES,
@@ -51,6 +50,7 @@ import {
   OUTLET_RANK,
   OUTLETS,
   PARAGRAPH_END,
+  PLACE_LINE,
   PROSE_MIN_WORDS,
   PROSE_OPENERS,
   PROSE_WORDS,
@@ -66,8 +66,12 @@ import {
   TITLE_END,
   TITLE_MAX_WORDS,
   TITLE_MIN_WORDS,
+  knownOutletSuffix,
   lookupOutlet,
+  isSectionList,
+  isStampOrSection,
   opensWithOutlet,
+  ruleGroups,
   bylineAuthor,
   bylinePeople,
   isAuthorList,
@@ -288,10 +292,8 @@ function matchLineRule(line: Line): Chrome | null {
     }
     if (rule.opensWithOutlet && !opensWithOutlet((lower ??= line.text.toLowerCase()))) continue;
     if (rule.notProse && readsAsProse(line.text)) continue;
-    const match = rule.pattern.exec(line.text);
-    if (!match) continue;
-    const groups = match.groups ?? {};
-    if (rule.accept && !rule.accept(groups)) continue;
+    const groups = ruleGroups(rule, line.text);
+    if (!groups) continue;
     return {
       kind: 'chrome',
       reason: rule.reason,
@@ -314,7 +316,8 @@ function ruleDetections(rule: LineRule, groups: Record<string, string | undefine
   // A byline naming only outlets or a post ("By Reuters", "By Staff Reporter") is chrome but names no author.
   const author = groups.author ? bylineAuthor(groups.author) : '';
   if (author !== '') found.push({ field: 'author', value: author, rank: 0, at });
-  if (groups.outlet) found.push({ field: 'outlet', value: lookupOutlet(groups.outlet) ?? groups.outlet, rank: OUTLET_RANK.stamp, at });
+  const outlet = groups.outlet ? (lookupOutlet(groups.outlet) ?? groups.outlet) : rule.outletOf?.(groups);
+  if (outlet) found.push({ field: 'outlet', value: outlet, rank: OUTLET_RANK.stamp, at });
   const date = rule.dateOf ? rule.dateOf(groups) : groups.date;
   if (rule.dateRank !== undefined && date) found.push(...dateDetections(date, rule.dateRank, at));
   return found;
@@ -563,11 +566,17 @@ function markHeaderMenus(lines: Line[], verdicts: Verdict[]): void {
 
 /**
  * A city in capitals alone on the line right above the first paragraph, under a title line
- * (`DATELINE_LINE`), is the lede's dateline printed apart from it, not a subhead.
+ * (`DATELINE_LINE`), is the lede's dateline printed apart from it, not a subhead; so is a city in mixed
+ * case right under the byline or its stamp (`PLACE_LINE`: "Brasília"), where a line under the headline
+ * might be a standfirst.
  */
 function markDatelineLine(lines: Line[], verdicts: Verdict[]): void {
   const i = filledLine(verdicts, firstParagraph(lines, verdicts) - 1, -1);
-  if (i < 0 || verdicts[i].kind !== 'text' || !DATELINE_LINE.test(lines[i].text)) return;
+  if (i < 0 || verdicts[i].kind !== 'text') return;
+  const text = lines[i].text;
+  const above = verdicts[filledLine(verdicts, i - 1, -1)];
+  const underCredit = isChromeFor(above, 'byline') || isChromeFor(above, 'date stamp');
+  if (!DATELINE_LINE.test(text) && !(underCredit && PLACE_LINE.test(text) && !isSectionList(text))) return;
   if (verdicts.slice(0, i).some((v) => v.kind === 'text')) verdicts[i] = { kind: 'chrome', reason: 'dateline', found: [] };
 }
 
@@ -761,8 +770,8 @@ function layOutTitleLine(body: BodyBuilder, line: Line): boolean {
   body.remove(spanOf(line, 0, from, body.text), 'version tag');
   body.keep(spanOf(line, from, cut, body.text), true);
   if (suffix) {
-    body.remove(spanOf(line, cut, line.text.length, body.text), 'outlet suffix');
-    body.detections.push({ field: 'outlet', value: suffix.outlet, rank: OUTLET_RANK.suffix, at: line.start });
+    body.remove(spanOf(line, cut, line.text.length, body.text), suffix.reason);
+    if (suffix.outlet !== null) body.detections.push({ field: 'outlet', value: suffix.outlet, rank: OUTLET_RANK.suffix, at: line.start });
   }
   if (!body.titleFound) {
     body.detections.push({ field: 'title', value: collapse(title), rank: 0, at: line.start });
@@ -783,18 +792,19 @@ function readsAsSentence(line: string): boolean {
   return !QUESTION_WORDS.has(first) && words.some((word) => PROSE_WORDS.has(word.replace(/’/gu, "'")));
 }
 
-/** An outlet name closing a title line: `index` is where the separator starts. */
-function findTitleSuffix(line: string): { index: number; outlet: string } | null {
-  const known = KNOWN_OUTLET_SUFFIX.exec(line);
-  if (known?.groups && known.index > 0) {
-    return { index: known.index, outlet: lookupOutlet(known.groups.outlet) ?? known.groups.outlet };
-  }
+/**
+ * What closes a title line after a separator: an outlet's name (a known one, or any short name after a
+ * bar), or after a bar a stamp or a section, which names no outlet ("… | 05:32 pm GMT+7", "… | World").
+ * `index` is where the separator starts.
+ */
+function findTitleSuffix(line: string): { index: number; reason: string; outlet: string | null } | null {
+  const known = knownOutletSuffix(line);
+  if (known) return { ...known, reason: 'outlet suffix' };
   const bar = BAR_SUFFIX.exec(line);
-  if (bar?.groups && bar.index > 0 && wordCount(bar.groups.outlet.trim()) <= SUFFIX_MAX_WORDS) {
-    const name = bar.groups.outlet.trim();
-    return { index: bar.index, outlet: lookupOutlet(name) ?? name };
-  }
-  return null;
+  if (!bar?.groups || bar.index === 0 || wordCount(bar.groups.outlet.trim()) > SUFFIX_MAX_WORDS) return null;
+  const name = bar.groups.outlet.trim();
+  const other = isStampOrSection(name);
+  return other ? { index: bar.index, reason: other, outlet: null } : { index: bar.index, reason: 'outlet suffix', outlet: lookupOutlet(name) ?? name };
 }
 
 /**
@@ -826,7 +836,7 @@ function stripLedePrefixes(body: BodyBuilder, line: Line): number {
   for (let rule = nextPrefix(line.text, from); rule; rule = nextPrefix(line.text, from)) {
     const end = from + rule.match[0].length;
     body.remove(spanOf(line, from, end, body.text), rule.rule.reason);
-    body.detections.push(...prefixDetections(rule.rule, rule.match.groups ?? {}, line.start));
+    body.detections.push(...prefixDetections(rule.rule, rule.groups, line.start));
     from = line.text[end] === ' ' ? end + 1 : end;
   }
   return from;
@@ -857,7 +867,10 @@ function lastLineSuffix(text: string): { rule: SuffixRule; match: RegExpExecArra
   return null;
 }
 
-function nextPrefix(text: string, from: number): { rule: PrefixRule; match: RegExpExecArray } | null {
+function nextPrefix(
+  text: string,
+  from: number,
+): { rule: PrefixRule; match: RegExpExecArray; groups: Record<string, string | undefined> } | null {
   const rest = text.slice(from);
   const mayBeDateline = DATELINE_OPENING.test(rest);
   for (const rule of LEDE_PREFIXES) {
@@ -865,8 +878,9 @@ function nextPrefix(text: string, from: number): { rule: PrefixRule; match: RegE
     if (rule.mustContain && !rule.mustContain.some((part) => rest.includes(part))) continue;
     const match = rule.pattern.exec(rest);
     if (!match || match[0].length === 0) continue;
-    if (rule.accept && !rule.accept(match.groups ?? {})) continue;
-    return { rule, match };
+    const groups = rule.parts ? rule.parts(match.groups ?? {}) : (match.groups ?? {});
+    if (!groups || (rule.accept && !rule.accept(groups))) continue;
+    return { rule, match, groups };
   }
   return null;
 }

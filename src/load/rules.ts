@@ -29,8 +29,20 @@ export interface LineRule {
    * compiled only when a line might be one.
    */
   opensWithOutlet?: boolean;
+  /**
+   * Reads the line's parts by hand where a pattern cannot tell them apart (a byline's names that run into
+   * its stamp with only a space between; an outlet's name that may hold the row's separator): given the
+   * match's named groups, the named parts that `accept` and the detections read in their place, or `null`
+   * when the line is none.
+   */
+  parts?: (groups: Record<string, string | undefined>) => Record<string, string | undefined> | null;
   /** Further check on the match's named groups; the rule applies only when it returns true. */
   accept?: (groups: Record<string, string | undefined>) => boolean;
+  /**
+   * The known outlet the line names besides an `outlet` group (a byline's "| AP"), read from the groups by
+   * hand: its reported name, or `undefined` for none.
+   */
+  outletOf?: (groups: Record<string, string | undefined>) => string | undefined;
   /**
    * The line's `date` group is a candidate article date with this rank (lower wins).
    * Rule lines also yield `author` from an `author` group.
@@ -68,6 +80,8 @@ export interface PrefixRule {
    * ledes without it are not tested, so the pattern is compiled only when a lede might open with one.
    */
   mustContain?: readonly string[];
+  /** Reads the prefix's parts by hand, as `LineRule.parts` reads a line's. */
+  parts?: (groups: Record<string, string | undefined>) => Record<string, string | undefined> | null;
   /** Further check on the match's named groups; the rule applies only when it returns true. */
   accept?: (groups: Record<string, string | undefined>) => boolean;
   /** For date stamps: rank of the `date` group as a candidate article date. */
@@ -189,6 +203,37 @@ export const OUTLETS: Outlet[] = [
   { name: 'The Kyiv Independent', aliases: ['Kyiv Independent', 'kyivindependent.com'] },
   { name: 'The Moscow Times', aliases: ['Moscow Times', 'themoscowtimes.com'], taglines: ['Independent news from Russia'] },
   { name: 'Meduza', aliases: ['meduza.io'] },
+  { name: 'Euractiv', aliases: ['euractiv.com'] },
+  // National news agencies, by the name each gives itself in English, with the initials and the local
+  // name their bylines, datelines and sign-offs print ("(AAP)", "-- PAP", "Reporter, Agência Brasil").
+  { name: 'Australian Associated Press', aliases: ['AAP', 'aap.com.au'] },
+  { name: 'Agência Brasil', aliases: ['Agencia Brasil', 'agenciabrasil.ebc.com.br'] },
+  { name: 'ANP', aliases: ['Algemeen Nederlands Persbureau', 'anp.nl'] },
+  { name: 'Belga', aliases: ['Belga News Agency', 'belganewsagency.eu', 'belga.be'] },
+  { name: 'APA', aliases: ['Austria Presse Agentur', 'APA-Austria Presse Agentur', 'apa.at'] },
+  { name: 'Keystone-SDA', aliases: ['SDA', 'ATS', 'Keystone-ATS', 'Keystone-SDA-ATS', 'keystone-sda.ch'] },
+  { name: 'Czech News Agency', aliases: ['ČTK', 'CTK', 'Česká tisková kancelář', 'ctk.cz', 'ctk.eu'] },
+  { name: 'Polish Press Agency', aliases: ['PAP', 'Polska Agencja Prasowa', 'pap.pl'] },
+  { name: 'MTI', aliases: ['Hungarian News Agency', 'Magyar Távirati Iroda', 'mti.hu'] },
+  { name: 'Bulgarian News Agency', aliases: ['BTA', 'bta.bg'] },
+  { name: 'HINA', aliases: ['Croatian News Agency', 'hina.hr'] },
+  { name: 'Tanjug', aliases: ['tanjug.rs'] },
+  { name: 'IRNA', aliases: ['Islamic Republic News Agency', 'irna.ir', 'en.irna.ir'] },
+  { name: 'WAFA', aliases: ['Palestinian News and Information Agency', 'wafa.ps', 'english.wafa.ps'] },
+  { name: 'KUNA', aliases: ['Kuwait News Agency', 'kuna.net.kw'] },
+  { name: 'Saudi Press Agency', aliases: ['SPA', 'spa.gov.sa'] },
+  { name: 'Middle East News Agency', aliases: ['MENA', 'mena.org.eg'] },
+  { name: 'Algeria Press Service', aliases: ['APS', 'Algérie Presse Service', 'aps.dz'] },
+  { name: 'News Agency of Nigeria', aliases: ['NAN', 'nannews.ng'] },
+  { name: 'Kenya News Agency', aliases: ['KNA', 'kenyanews.go.ke'] },
+  { name: 'Antara', aliases: ['Antara News', 'Antara News Agency', 'antaranews.com', 'en.antaranews.com'] },
+  { name: 'Philippine News Agency', aliases: ['PNA', 'pna.gov.ph'] },
+  { name: 'Vietnam News Agency', aliases: ['VNA', 'vnanet.vn', 'VietnamPlus', 'vietnamplus.vn', 'en.vietnamplus.vn'] },
+  { name: 'Lusa', aliases: ['Agência Lusa', 'lusa.pt'] },
+  { name: 'TT News Agency', aliases: ['TT', 'Tidningarnas Telegrambyrå', 'tt.se'] },
+  { name: 'NTB', aliases: ['Norsk Telegrambyrå', 'ntb.no'] },
+  { name: 'Ritzau', aliases: ['Ritzaus Bureau', 'ritzau.dk'] },
+  { name: 'STT', aliases: ['STT-FNB', 'Suomen Tietotoimisto', 'stt.fi'] },
 ];
 
 /** Photo agencies that sign image credits like `AP Photo/Evan Vucci` or `Getty Images / AFP`. */
@@ -256,7 +301,6 @@ const POST_QUALIFIERS = new Set([
   'political', 'diplomatic', 'foreign', 'science', 'sports', 'sport', 'business', 'economics', 'health', 'legal',
   'defence', 'defense', 'security', 'world', 'international', 'regional', 'local', 'national', 'editorial',
 ]);
-let leadingOutlet: RegExp | undefined;
 /** An organisation's initials: two to five capitals. */
 const INITIALS = /^\p{Lu}{2,5}$/u;
 
@@ -275,8 +319,7 @@ export function bylinePeople(names: string): string {
 
 /** One byline name without a post: `''` for a post alone or at a place, the person after a title, else the name. */
 function withoutPost(name: string): string {
-  leadingOutlet ??= new RegExp(`^(?:the )?(?:${OUTLET_NAMES}) `, 'iu');
-  const outlet = leadingOutlet.exec(name)?.[0].length ?? 0;
+  const outlet = leadingOutletLength(name);
   const words = name.slice(outlet).split(' ');
   // The post is the longest run of qualifiers from the start that ends in a post word. An unknown
   // outlet's initials may open it ("TOI Staff", "ET Bureau"), unless the post is in capitals too:
@@ -292,6 +335,14 @@ function withoutPost(name: string): string {
   const rest = words.slice(end);
   if (rest.length === 0 || isPlace(rest)) return '';
   return TITLE_POSTS.has(words[end - 1].toLowerCase().replace(/s$/u, '')) ? rest.join(' ') : name;
+}
+
+/** The length of the known outlet's name, maybe after "the", and the space after it that open `name` ("Reuters Staff"); 0 for none. */
+function leadingOutletLength(name: string): number {
+  const lower = name.toLowerCase();
+  const the = lower.startsWith('the ') ? 4 : 0;
+  const outlet = openingOutletNames(lower.slice(the)).find((n) => lower[the + n.length] === ' ' && inOutletsCase(name.slice(the, the + n.length)));
+  return outlet === undefined ? 0 : the + outlet.length + 1;
 }
 
 /** "in Kyiv", "at Westminster": where a post is, capitalised (no `i` flag: see the byline rules). */
@@ -348,13 +399,16 @@ export const SLOGAN_WORDS = new Set([
 /** Slogan words that show a line names what a site covers: a slogan line holds one. */
 const SLOGAN_CORE = new Set(['news', 'headlines']);
 const knownTaglines = new Set(OUTLETS.flatMap((o) => o.taglines ?? []).map((t) => t.toLowerCase()));
-// Every outlet name and alias, as a regular-expression alternation.
 /** Every known outlet's name and aliases, as written. */
 const ALL_OUTLET_NAMES: readonly string[] = OUTLETS.flatMap(outletNames);
-const OUTLET_NAMES = ALL_OUTLET_NAMES.map(escapeRegExp).join('|');
 /** The same in lower case, longest first: for reading a line by hand. */
 const LOWER_OUTLET_NAMES: readonly string[] = [...new Set(ALL_OUTLET_NAMES.map((name) => name.toLowerCase()))].sort((a, b) => b.length - a.length);
 const OUTLET_NAMES_AS_WRITTEN: ReadonlySet<string> = new Set(ALL_OUTLET_NAMES);
+const OUTLET_NAMES_IN_CAPITALS: ReadonlySet<string> = new Set(ALL_OUTLET_NAMES.map((name) => name.toUpperCase()));
+/** The names that are only ever written as initials in capitals ("PAP", "MENA"), in lower case. */
+const INITIALS_ONLY: ReadonlySet<string> = new Set(
+  LOWER_OUTLET_NAMES.filter((lower) => ALL_OUTLET_NAMES.every((name) => name.toLowerCase() !== lower || /^\p{Lu}{2,5}$/u.test(name))),
+);
 
 /*
  * Lists of outlets ("By AFP and Reuters", "(Xinhua with AFP)", "--IANS") are read by the functions
@@ -393,9 +447,47 @@ function isOutletNameAsWritten(text: string): boolean {
   return OUTLET_NAMES_AS_WRITTEN.has(text.replace(/^(?:the|The) /u, ''));
 }
 
-/** Whether `lower` (a line in lower case) opens with a known outlet's name or alias. */
+/**
+ * Whether `written`, a known outlet's name in any case, is written as the outlet writes it: initials that
+ * are only ever capitals must be in capitals, so "Mena" or "Pap" closing a byline is a surname, not MENA or
+ * PAP; other names in any case ("ASSOCIATED PRESS", "Dpa").
+ */
+function inOutletsCase(written: string): boolean {
+  return !INITIALS_ONLY.has(written.toLowerCase()) || written === written.toUpperCase();
+}
+
+/** A letter or digit: what may not touch a name read inside a line. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The known outlet names and aliases that `lower` (a line in lower case) opens with, each as a whole word
+ * (no letter or digit after it), longest first.
+ */
+function openingOutletNames(lower: string): string[] {
+  return LOWER_OUTLET_NAMES.filter((name) => lower.startsWith(name) && !WORD_CHARACTER.test(lower[name.length] ?? ''));
+}
+
+/** Whether `lower` (a line in lower case) opens with a known outlet's name or alias, as a whole word. */
 export function opensWithOutlet(lower: string): boolean {
-  return LOWER_OUTLET_NAMES.some((name) => lower.startsWith(name));
+  return openingOutletNames(lower).length > 0;
+}
+
+/**
+ * The known outlet name that closes `text` after `before` (a space, " | "), in the outlet's case (see
+ * `inOutletsCase`, unless `anyCase`): `index` is where `before` starts, `name` the name as written; `null`
+ * when none does. The longest name wins ("The Canadian Press" over "Canadian Press").
+ */
+function closingOutletName(text: string, before: RegExp, anyCase = false): { index: number; name: string } | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  for (const name of LOWER_OUTLET_NAMES) {
+    const at = text.length - name.length;
+    if (at <= 0 || !lower.endsWith(name)) continue;
+    const written = text.slice(at);
+    const lead = before.exec(text.slice(0, at));
+    if (lead && (anyCase || inOutletsCase(written))) return { index: lead.index, name: written };
+  }
+  return null;
 }
 
 /**
@@ -412,7 +504,19 @@ function isAgencyCredit(credit: string): boolean {
   }
   return false;
 }
-const OUTLET_NAME_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTLET_NAMES})(?![\\p{L}\\p{N}])`, 'giu');
+
+/** `text` with every known outlet name in it (any case, as whole words) blanked out. */
+function withoutOutletNames(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return text;
+  let out = '';
+  for (let at = 0; at < text.length; ) {
+    const name = WORD_CHARACTER.test(lower[at - 1] ?? '') ? undefined : openingOutletNames(lower.slice(at))[0];
+    out += name === undefined ? text[at] : ' '.repeat(name.length);
+    at += name === undefined ? 1 : name.length;
+  }
+  return out;
+}
 
 /**
  * A site's slogan: one of an outlet's `taglines` (case aside, a final full stop allowed), or two or
@@ -420,9 +524,11 @@ const OUTLET_NAME_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTLET_NAMES})(?![
  */
 export function isTagline(line: string | undefined): boolean {
   const text = (line ?? '').replace(/\.$/u, '').trim();
-  if (knownTaglines.has(text.toLowerCase())) return true;
-  const words = text
-    .replace(OUTLET_NAME_WORDS, ' ')
+  const lower = text.toLowerCase();
+  if (knownTaglines.has(lower)) return true;
+  // Most short lines hold neither core word: they are passed over before their outlet names are read.
+  if (![...SLOGAN_CORE].some((word) => lower.includes(word))) return false;
+  const words = withoutOutletNames(text)
     .toLowerCase()
     .split(/[\s,&|·•:–—-]+/u)
     .filter((w) => w !== '');
@@ -437,7 +543,7 @@ export function isTagline(line: string | undefined): boolean {
  * see `chrome.ts`.)
  */
 export const SECTION_NAMES = [
-  'world', 'news', 'europe', 'africa', 'americas', 'asia', 'asia pacific', 'asia-pacific', 'middle east', 'latin america',
+  'world', 'news', 'europe', 'africa', 'americas', 'asia', 'asia pacific', 'asia-pacific', 'middle east', 'mena', 'latin america',
   'north america', 'australia', 'us', 'u.s.', 'uk', 'economy', 'business', 'markets', 'finance', 'politics', 'society',
   'culture', 'science', 'technology', 'tech', 'health', 'environment', 'climate', 'sport', 'sports', 'opinion',
   'analysis', 'features', 'lifestyle', 'entertainment', 'world news', 'us news', 'uk news', 'europe news',
@@ -476,7 +582,11 @@ const photoAgencies = PHOTO_AGENCIES.map(escapeRegExp).join('|');
 // A caption's last sentence ends before its credit (closing quotes and brackets allowed).
 const CAPTION_END = `[${SENTENCE_TERMINALS}][${CLOSING_MARKS}${EITHER_WAY_QUOTES}]*`;
 const AGENCY_WORD = new RegExp(`(?<![\\p{L}])(?:${photoAgencies})(?![\\p{L}])`, 'u');
-const AGENCY_OR_OUTLET = new RegExp(`^(?:${photoAgencies}|${OUTLET_NAMES})$`, 'iu');
+const LOWER_PHOTO_AGENCIES: ReadonlySet<string> = new Set(PHOTO_AGENCIES.map((name) => name.toLowerCase()));
+/** Whether `name` is a photo agency's or a known outlet's name (any case). */
+function isAgencyOrOutlet(name: string): boolean {
+  return LOWER_PHOTO_AGENCIES.has(name.toLowerCase()) || lookupOutlet(name) !== null;
+}
 /** A photo agency's own label for its pictures: "AA Photo". */
 const AGENCY_LABEL = new RegExp(`^(?:${photoAgencies}) (?:Photo|Photograph|Picture|Image)s?$`, 'u');
 /**
@@ -494,7 +604,7 @@ function isCaptionCredit(credit: string): boolean {
 
 /** A photographer's name before a credit's agency: a name list that is not itself an agency or outlet. */
 function isPhotographer(names: string): boolean {
-  return isNameList(names) && !AGENCY_OR_OUTLET.test(names.trim());
+  return isNameList(names) && !isAgencyOrOutlet(names.trim());
 }
 
 // The labels of a date stamp in an outlet's stamp row, before the stamp: an update's ("Updated:", "Last
@@ -517,9 +627,10 @@ const ROW_STAMP_LABEL = /(?:^| ?[|·•–—] ?| ?- )(?<label>(?:last |first )?
  * stamp without a label or with the publication's, wherever the update's stands) or `null` when only an
  * update's stamp is given, as an update is not the publication; `null` when the text is no such stamp. The
  * publication's stamp, or an update's alone, must be a date; an update's after a date may say anything
- * ("Updated 2 hours ago").
+ * ("Updated 2 hours ago"). Sections after the stamps are passed over ("March 7, 2024 | World").
  */
-function rowStampDate(stamps: string): { date: string | null } | null {
+function rowStampDate(row: string): { date: string | null } | null {
+  const stamps = withoutTrailingSections(row);
   const labels = [...stamps.matchAll(ROW_STAMP_LABEL)];
   const parts: Array<{ update: boolean; text: string }> = [];
   const lead = stamps.slice(0, labels[0]?.index ?? stamps.length).trim();
@@ -532,6 +643,104 @@ function rowStampDate(stamps: string): { date: string | null } | null {
   const stated = published ?? parts[0];
   if (stated === undefined || parseDateExpression(stated.text) === null) return null;
   return { date: published ? published.text : null };
+}
+
+/**
+ * A byline's names and its stamps with only a space between them ("Viet Anh May 14, 2026 | 05:32 pm
+ * GMT+7"): `{ author, stamps }` for the fewest words that are a byline's names (see `isAuthor`) before a
+ * stamp `rowStampDate` reads, so a name that is also a month keeps it ("Jane May March 7, 2024"); `null`
+ * when there is none. Cost: a try per word of the names, each reading the rest as a date.
+ */
+function bylineAndStamp(row: string): Record<string, string> | null {
+  const words = row.split(' ');
+  for (let k = 1; k < words.length && k <= MAX_NAMES * MAX_NAME_WORDS; k++) {
+    const author = words.slice(0, k).join(' ');
+    const stamps = words.slice(k).join(' ');
+    if (!(bylineNames ??= new RegExp(`^${NAME_LIST}$`, 'u')).test(author)) break;
+    if (isAuthor({ author }) && rowStampDate(stamps) !== null) return { author, stamps };
+  }
+  return null;
+}
+/** A byline's names alone (`NAME_LIST`), compiled when a byline may run into its stamp. */
+let bylineNames: RegExp | undefined;
+
+/**
+ * What a byline may name after a bar instead of a stamp: the outlet, known ("AP", "Reuters and AFP") or not
+ * ("Euractiv.com", "The Daily Courier": a site's address or up to five capitalised words), a desk or a post
+ * ("TNN", "Staff Reporter"), or sections ("World", "Europe, Politics").
+ */
+function isBylineDesk(desk: string): boolean {
+  return bylineAuthor(desk) === '' || isSectionList(desk) || OUTLET_LIKE_NAME.test(desk);
+}
+/** An outlet's name the loader does not know: up to five capitalised words, maybe with "of", "the", "and" between. */
+const OUTLET_LIKE_NAME = /^(?:The )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}.&'’-]*|of|the|and|&)){0,4}$/u;
+
+/** Whether `text` is one or more `SECTION_NAMES` (any case), between commas, slashes, bars or dots: "World", "Europe, Politics". */
+export function isSectionList(text: string): boolean {
+  const parts = text.toLowerCase().split(/ ?[,|/»›>·•] ?/u);
+  return parts.every((part) => SECTION_NAME_SET.has(part.trim()));
+}
+const SECTION_NAME_SET: ReadonlySet<string> = new Set(SECTION_NAMES);
+
+/** What follows the outlet's name in its slogan row: a separator and the slogan ("Reuters | Breaking international news"). */
+const SLOGAN_AFTER_OUTLET = /^ ?[-–—|:·] ?(?<tagline>.+)$/u;
+/**
+ * What follows the outlet's name in its stamp row: maybe a place after a bar (not a stamp's label), a
+ * separator, then the stamp, maybe an update's before the published one, and sections or a time after it.
+ */
+const STAMP_AFTER_OUTLET = new RegExp(
+  `^(?: ?\\| ?(?!${UPDATED_LABEL}|${PUBLISHED_LABEL})\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})?(?: ?(?:[-–—|·•]|:) ?| / )` +
+    `(?:${UPDATED_LABEL}[^|·•]+? ?[-–—|·•] ?(?=${PUBLISHED_LABEL}))?` +
+    // A hyphen after the date only between spaces: "Xinhua | 2024-03-07 21:14 UTC+8" is one date.
+    `(?:${UPDATED_LABEL}(?<updated>[^|·•]+?)|(?:${PUBLISHED_LABEL})?(?<date>[^|·•]+?))(?: ?[–—|·•] ?.*| - .*)?$`,
+  'iu',
+);
+
+/**
+ * A row that opens with a known outlet's name, its rest read by `after`: the rest's groups and the outlet's
+ * name as written (`outlet`), for the first name the row opens with (longest first) whose rest matches and
+ * passes `check`; `null` when there is none. The names are read by hand, so no pattern holds them all.
+ */
+function afterOpeningOutlet(
+  row: string,
+  after: RegExp,
+  check: (rest: Record<string, string | undefined>) => boolean,
+): Record<string, string | undefined> | null {
+  const lower = row.toLowerCase();
+  if (lower.length !== row.length) return null;
+  for (const name of openingOutletNames(lower)) {
+    const rest = after.exec(row.slice(name.length))?.groups;
+    if (rest && check(rest)) return { ...rest, outlet: row.slice(0, name.length) };
+  }
+  return null;
+}
+
+/**
+ * The groups of `line` (trimmed, white space collapsed) when `rule` takes it: its pattern matches, its
+ * `parts` read it and its `accept` agrees; else `null`. Its `maxWords`, `mustContain` and `opensWithOutlet`
+ * hints are the caller's to check first.
+ */
+export function ruleGroups(rule: LineRule, line: string): Record<string, string | undefined> | null {
+  const match = rule.pattern.exec(line);
+  if (!match) return null;
+  const groups = rule.parts ? rule.parts(match.groups ?? {}) : (match.groups ?? {});
+  return groups !== null && (!rule.accept || rule.accept(groups)) ? groups : null;
+}
+
+/**
+ * A date of numbers with the year last, between slashes or hyphens ("07/03/2024", "10-03-2026"), maybe with
+ * a time, a zone or an offset after it ("- 16:05", "- 17:52 GMT+1", "05:40 PM"). Not read: whether the day
+ * or the month comes first is not stated.
+ */
+const NUMERIC_STAMP =
+  '\\d{1,2}(?:\\/\\d{1,2}\\/\\d{2,4}|-\\d{1,2}-\\d{4})(?:,? (?:[-–—|·•] ?)?(?:at )?\\d{1,2}[:.h]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: (?:[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2}))?)?';
+/** The label of such a stamp: "Issued on:", "Published on", "Modified:". */
+const NUMERIC_STAMP_LABEL = '(?:(?:first )?published|posted|issued|created|(?:last )?(?:updated?|modified))(?: on)? ?:?';
+
+/** A row's stamps without the sections a site prints after them: "March 7, 2024 | World" → "March 7, 2024". */
+function withoutTrailingSections(row: string): string {
+  const bar = row.search(/ ?[|·•] ?[^|·•]+$/u);
+  return bar > 0 && isSectionList(row.slice(bar).replace(/^ ?[|·•] ?/u, '')) ? withoutTrailingSections(row.slice(0, bar)) : row;
 }
 
 /** Whole-line chrome, tried in order; the first rule that matches wins. */
@@ -687,8 +896,48 @@ export const LINE_RULES: LineRule[] = [
       (groups.desk === undefined || bylineAuthor(groups.desk) === '') &&
       rowStampDate(groups.stamps ?? '') !== null &&
       (groups.by !== undefined || lookupOutlet(groups.author ?? '') === null),
+    // A known outlet as the desk is the outlet: "By Jane Doe | AP | March 7, 2024".
+    outletOf: (groups) => lookupOutlet(groups.desk ?? '') ?? undefined,
     dateOf: (groups) => rowStampDate(groups.stamps ?? '')?.date ?? undefined,
     dateRank: DATE_RANK.stamp,
+  },
+  // The same with only a space between the names and the stamp, as VnExpress prints it: "By Viet Anh May 14,
+  // 2026 | 05:32 pm GMT+7". The names end where the stamp starts (see `bylineAndStamp`).
+  {
+    reason: 'byline',
+    maxWords: 24,
+    mustContain: ['by '],
+    pattern: new RegExp(`^${inAnyCase(['by', 'written by', 'story by'])} (?<row>\\p{L}\\D* \\d.*)$`, 'u'),
+    parts: (groups) => bylineAndStamp(groups.row ?? ''),
+    dateOf: (groups) => rowStampDate(groups.stamps ?? '')?.date ?? undefined,
+    dateRank: DATE_RANK.stamp,
+  },
+  // A byline and the outlet after a bar, as sites running an agency's copy print it: "By Julhas Alam | AP",
+  // "By Jane Doe | Euractiv.com", "By Jane Doe / The Daily Courier", or a section: "By Jane Doe | World". It
+  // gives the author, and the outlet when it is a known one.
+  {
+    reason: 'byline',
+    maxWords: 16,
+    mustContain: ['|', '·', '•', ' / '],
+    pattern: new RegExp(`^${inAnyCase(['by', 'written by', 'story by'])} (?<author>${NAME_LIST})${ROW_SEPARATOR}(?<desk>[^|·•/]+)$`, 'u'),
+    accept: (groups) => isAuthor(groups) && isBylineDesk(groups.desk ?? ''),
+    outletOf: (groups) => lookupOutlet(groups.desk ?? '') ?? undefined,
+  },
+  // A name and the post after a dash, and the outlet after a comma, as Agência Brasil signs its stories:
+  // "Pedro Rafael Vilela - Reporter, Agência Brasil". Only a post ("Reporter", "Special Correspondent"), so a
+  // heading such as "Lula - A Life in Politics" stays. Above or below the story.
+  {
+    reason: 'byline',
+    maxWords: 16,
+    mustContain: [' - ', ' – ', ' — '],
+    pattern: new RegExp(`^(?<author>${NAME_LIST}) [-–—] (?<post>\\p{L}[\\p{L} ]*?)(?:, (?<desk>[^,]+))?$`, 'u'),
+    accept: (groups) =>
+      isAuthor(groups) &&
+      (groups.author ?? '').includes(' ') &&
+      bylinePeople(groups.post ?? '') === '' &&
+      (groups.desk === undefined || isBylineDesk(groups.desk)),
+    outletOf: (groups) => lookupOutlet(groups.desk ?? '') ?? undefined,
+    zone: 'edges',
   },
   // "© 2024 Reuters", "Copyright © 2024 …", or the holder before the year: "© EFE 2024. Está expresamente
   // prohibida la redistribución …", with the terms of reuse after it.
@@ -718,10 +967,9 @@ export const LINE_RULES: LineRule[] = [
     opensWithOutlet: true,
     // "Reuters home": the logo's link to the home page, as a copy of the page gives it; "NPR logo": its
     // image's text.
-    pattern: new RegExp(
-      `^(?<outlet>${ALL_OUTLET_NAMES.flatMap((n) => [n, n.toUpperCase()]).map(escapeRegExp).join('|')})(?: home| homepage| logo)?$`,
-      'u',
-    ),
+    pattern: /^(?<outlet>.+?)(?: home| homepage| logo)?$/u,
+    // The name as the outlet writes it or in capitals: "Interfax", "INTERFAX", not "interfax".
+    accept: (groups) => OUTLET_NAMES_AS_WRITTEN.has(groups.outlet ?? '') || OUTLET_NAMES_IN_CAPITALS.has(groups.outlet ?? ''),
     zone: 'edges',
   },
   // A site slogan under or beside the masthead ("Business, financial, national and international news",
@@ -732,8 +980,9 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 14,
     mustContain: ['-', '–', '—', '|', ':', '·'],
     opensWithOutlet: true,
-    pattern: new RegExp(`^(?<outlet>${OUTLET_NAMES}) ?[-–—|:·] ?(?<tagline>.+)$`, 'iu'),
-    accept: (groups) => isTagline(groups.tagline),
+    pattern: /^(?<row>.+)$/u,
+    // The outlet's name may hold a separator ("Interfax-Ukraine"): each name the line opens with is tried.
+    parts: (groups) => afterOpeningOutlet(groups.row ?? '', SLOGAN_AFTER_OUTLET, (rest) => isTagline(rest.tagline)),
     zone: 'edges',
   },
   { reason: 'tagline', maxWords: 12, pattern: /^(?<tagline>\p{L}.*)$/u, accept: (groups) => isTagline(groups.tagline), zone: 'edges' },
@@ -819,7 +1068,8 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'reporting credit',
     maxWords: 7,
-    pattern: new RegExp(`^(?:${ALL_OUTLET_NAMES.filter((n) => n === n.toUpperCase() && /^[A-Z]+$/u.test(n)).join('|')})(?: [A-Z]{2,4}){1,6}$`, 'u'),
+    pattern: /^(?<agency>[A-Z]+)(?: [A-Z]{2,4}){1,6}$/u,
+    accept: (groups) => OUTLET_NAMES_AS_WRITTEN.has(groups.agency ?? ''),
     zone: 'edges',
   },
   // A line with no letter or digit ("___", "* * *", "—") is a separator, never a sentence.
@@ -907,10 +1157,13 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 80,
     mustContain: ['©', '/', ' via ', 'photo'],
     pattern: new RegExp(
-      `^\\S.*(?:${CAPTION_END} (?:© ?[^©]{0,79}[^©.!?\\s]|\\((?<paren>[^()]{1,80})\\)|\\| (?<bar>[^|]{1,80})|(?<named>${NAME_LIST}) ?/ ?(?:${photoAgencies})|/ ?(?:${photoAgencies}|${OUTLET_NAMES}))| \\[(?<bracket>[^\\[\\]]{1,80})\\])$`,
+      `^\\S.*(?:${CAPTION_END} (?:© ?[^©]{0,79}[^©.!?\\s]|\\((?<paren>[^()]{1,80})\\)|\\| (?<bar>[^|]{1,80})|(?<named>${NAME_LIST}) ?/ ?(?:${photoAgencies})|/ ?(?<slashed>[^/]{1,40}))| \\[(?<bracket>[^\\[\\]]{1,80})\\])$`,
       'u',
     ),
-    accept: (groups) => [groups.paren, groups.bar, groups.bracket].every((credit) => credit === undefined || isCaptionCredit(credit)) && (groups.named === undefined || isPhotographer(groups.named)),
+    accept: (groups) =>
+      [groups.paren, groups.bar, groups.bracket].every((credit) => credit === undefined || isCaptionCredit(credit)) &&
+      (groups.named === undefined || isPhotographer(groups.named)) &&
+      (groups.slashed === undefined || isAgencyOrOutlet(groups.slashed)),
   },
   {
     reason: 'reporting credit',
@@ -1110,9 +1363,12 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 30,
     mustContain: ['donat', 'member', 'support', 'readers like you'],
     pattern: new RegExp(
-      `^(?:donate (?:now|today)\\b.*|.*\\breaders like you\\b.*|(?:become a (?:member|supporter|subscriber)|support (?:us|our (?:journalism|work|newsroom)|${OUTLET_NAMES})|donate)[.!]?)$`,
+      `^(?:donate (?:now|today)\\b.*|.*\\breaders like you\\b.*|(?:become a (?:member|supporter|subscriber)|support (?<supported>[^.!?]{1,60})|donate)[.!]?)$`,
       'iu',
     ),
+    // Support for the site itself: "Support us", "Support our journalism", "Support Meduza".
+    accept: (groups) =>
+      groups.supported === undefined || /^(?:us|our (?:journalism|work|newsroom))$/iu.test(groups.supported) || lookupOutlet(groups.supported) !== null,
     zone: 'edges',
   },
   // The link to a newsletter inside the article: "Sign up here."
@@ -1164,21 +1420,17 @@ export const LINE_RULES: LineRule[] = [
     dateRank: DATE_RANK.stamp,
   },
   // A labelled stamp with a slashed date, as France 24 and Euronews print them: "Issued on: 07/03/2024 -
-  // 16:05", "Modified: 07/03/2024 - 16:22". Removed, but no date is read: day and month order is ambiguous.
+  // 16:05", "Published on 04/02/2026 - 17:52 GMT+1", and the update's after it on the same line, "Issued on:
+  // 07/03/2024 - 10:21 Modified: 07/03/2024 - 12:05". Removed, but no date is read: day and month order is
+  // ambiguous.
   {
     reason: 'date stamp',
-    maxWords: 8,
-    pattern:
-      /^(?:(?:first )?published|posted|issued|created|(?:last )?(?:updated?|modified))(?: on)? ?:? \d{1,2}\/\d{1,2}\/\d{2,4}(?:,? (?:[-–—|·•] ?)?(?:at )?\d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)?$/iu,
+    maxWords: 16,
+    pattern: new RegExp(`^${NUMERIC_STAMP_LABEL} ${NUMERIC_STAMP}(?: ${NUMERIC_STAMP_LABEL} ${NUMERIC_STAMP})?$`, 'iu'),
   },
-  // The same without a label, as Bernama prints it over the story: "22/03/2024 05:40 PM". Above or below
-  // the article only: inside it, such a line may head a timeline entry.
-  {
-    reason: 'date stamp',
-    maxWords: 6,
-    pattern: /^\d{1,2}\/\d{1,2}\/\d{4}(?:,? (?:[-–—|·•] ?)?\d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)?$/iu,
-    zone: 'edges',
-  },
+  // The same without a label, as Bernama prints it over the story, "22/03/2024 05:40 PM", or Euractiv with
+  // hyphens, "10-03-2026". Above or below the article only: inside it, such a line may head a timeline entry.
+  { reason: 'date stamp', maxWords: 6, pattern: new RegExp(`^${NUMERIC_STAMP}$`, 'iu'), zone: 'edges' },
   // A day named relative to today and a time, as Ukrainian and Russian sites stamp their stories:
   // "Today, 10:42", "Yesterday, 18:05". Removed, but no date is read.
   { reason: 'date stamp', maxWords: 5, pattern: /^(?:today|yesterday)(?:,| at)? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?$/i },
@@ -1220,10 +1472,10 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 20,
     mustContain: ['published'],
     pattern: new RegExp(
-      `^this (?:report|story|article)(?: by (?:the )?(?<outlet>${OUTLET_NAMES}))? was (?:first |originally )?published(?: on)? (?<date>.+?)\\.?$`,
+      `^this (?:report|story|article)(?: by (?:the )?(?<outlet>.+?))? was (?:first |originally )?published(?: on)? (?<date>.+?)\\.?$`,
       'iu',
     ),
-    accept: isDate,
+    accept: (groups) => isDate(groups) && (groups.outlet === undefined || lookupOutlet(groups.outlet) !== null),
     dateRank: DATE_RANK.stamp,
     zone: 'edges',
   },
@@ -1254,14 +1506,10 @@ export const LINE_RULES: LineRule[] = [
     reason: 'date stamp',
     maxWords: 20,
     opensWithOutlet: true,
-    pattern: new RegExp(
-      `^(?<outlet>${OUTLET_NAMES})(?: ?\\| ?(?!${UPDATED_LABEL}|${PUBLISHED_LABEL})\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})?(?: ?(?:[-–—|·•]|:) ?| / )` +
-        `(?:${UPDATED_LABEL}[^|·•]+? ?[-–—|·•] ?(?=${PUBLISHED_LABEL}))?` +
-        // A hyphen after the date only between spaces: "Xinhua | 2024-03-07 21:14 UTC+8" is one date.
-        `(?:${UPDATED_LABEL}(?<updated>[^|·•]+?)|(?:${PUBLISHED_LABEL})?(?<date>[^|·•]+?))(?: ?[–—|·•] ?.*| - .*)?$`,
-      'iu',
-    ),
-    accept: (groups) => parseDateExpression(groups.date ?? groups.updated ?? '') !== null,
+    pattern: /^(?<row>.+)$/u,
+    // The outlet's name may hold a separator ("Interfax-Ukraine"): each name the line opens with is tried.
+    parts: (groups) =>
+      afterOpeningOutlet(groups.row ?? '', STAMP_AFTER_OUTLET, (rest) => parseDateExpression(rest.date ?? rest.updated ?? '') !== null),
     dateRank: DATE_RANK.stamp,
     zone: 'edges',
   },
@@ -1300,8 +1548,24 @@ const DATELINE_MONTH = `(?:${MONTH_NAME}|${MONTH_NAME.toUpperCase()})`;
 const DATELINE_DATE =
   `(?<when>${DATELINE_MONTH} \\d{1,2}(?:,? \\d{4})?|\\d{1,2} (?:${DATELINE_MONTH}|${RUSSIAN_MONTH_NAME})(?:,? \\d{4})?)`;
 const DASH = '(?:-{1,2}|[–—])';
-// A tag in parentheses is one short word ("(AP)", "(Reuters)") or a known outlet name.
-const PAREN_TAG = `(?:[A-Za-z][A-Za-z-]{0,11}|${OUTLET_NAMES})`;
+// A tag in parentheses is one short word ("(AP)", "(Reuters)") or a known outlet name (see `isOutletTag`).
+const SHORT_TAG = /^[A-Za-z][A-Za-z-]{0,11}$/u;
+/** Whether a dateline's `tag` group is a known outlet's name: read by `lookupOutlet`, not by a pattern holding every name. */
+const isOutletTag = (groups: Record<string, string | undefined>) => groups.tag !== undefined && lookupOutlet(groups.tag) !== null;
+
+/**
+ * A city and a known outlet's name after it, as CNN's dateline prints them ("Berlin CNN", "Hong Kong Kyodo
+ * News"): `{ tag }`, the outlet's name, for the first split whose first words are a city (`SPLIT_DATELINE_CITY`)
+ * and the rest a known outlet; else `null`.
+ */
+function cityAndOutlet(head: string): Record<string, string> | null {
+  const words = head.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const tag = words.slice(k).join(' ');
+    if (lookupOutlet(tag) !== null && SPLIT_DATELINE_CITY.test(words.slice(0, k).join(' '))) return { tag };
+  }
+  return null;
+}
 // An agency's name in a wire dateline's brackets: two or three capitalised words ("Euro Wire").
 const AGENCY_NAME = "\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){1,2}";
 // A tag between slashes: "/TASS/", "/ТАСС/", "/РИА Новости/".
@@ -1350,6 +1614,51 @@ export const COUNTRIES_AND_STATES = [
 const COUNTRY_OR_STATE = `(?:${COUNTRIES_AND_STATES.map(escapeRegExp).join('|')})`;
 
 /**
+ * Words in capitals that open a lede before a colon without naming a place: a story's labels ("BREAKING:",
+ * "UPDATE:", "WATCH:", "EDITOR'S NOTE:"), and initials of five letters or more that lead stories ("UNICEF:").
+ * Shorter initials ("NATO:", "WHO:") are told by `SHORT_PLACES`. Section names ("WORLD:") are none either.
+ */
+const LEDE_LABELS: ReadonlySet<string> = new Set([
+  'BREAKING', 'BREAKING NEWS', 'UPDATE', 'UPDATED', 'UPDATES', 'LIVE', 'LIVE UPDATES', 'EXCLUSIVE', 'WATCH', 'LISTEN',
+  'VIDEO', 'PHOTOS', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE',
+  'CORRECTION', 'CLARIFICATION', 'FLASH', 'NEWSFLASH', 'URGENT', 'ALERT', 'JUST IN', 'DEVELOPING', 'FACT CHECK',
+  'FACT-CHECK', 'REVIEW', 'INTERVIEW', 'EXPLAINER', 'EXPLAINED', 'PREVIEW', 'RECAP', 'REPORT', 'SPECIAL REPORT', 'POLL',
+  'QUIZ', 'TIMELINE', 'FACTBOX', 'LATEST', 'READ MORE', 'ALSO READ', 'SEE ALSO', 'SPONSORED', 'ADVERTISEMENT',
+  'PODCAST', 'OBITUARY', 'WARNING', 'DISCLAIMER', 'SUMMARY', 'HIGHLIGHTS', 'KEY POINTS', 'QUESTION', 'ANSWER', 'TOP NEWS',
+  'ASEAN', 'BRICS', 'UNICEF', 'UNESCO', 'UNHCR', 'UNRWA', 'NASDAQ', 'INTERPOL', 'EUROPOL', 'FRONTEX', 'SENSEX', 'NIFTY',
+  'COVID', 'AIIMS', 'IRCTC', 'UIDAI',
+]);
+/**
+ * Places of four letters or fewer, in capitals: a colon dateline of one such word must name one, as
+ * initials of that length ("NATO", "WHO", "ISRO") are as common. National capitals and Indian cities.
+ */
+const SHORT_PLACES: ReadonlySet<string> = new Set([
+  'ROME', 'OSLO', 'KYIV', 'KIEV', 'LIMA', 'BAKU', 'DOHA', 'RIGA', 'BERN', 'APIA', 'SUVA', 'MALE', 'LOME', 'LOMÉ', 'DILI',
+  'PUNE', 'AGRA', 'GOA', 'GAYA', 'KOTA', 'DIU',
+]);
+
+/**
+ * Whether `place`, in capitals before a colon at the lede's start, is a dateline's city: not a label, a
+ * section or a known outlet, and two words or more ("NEW DELHI"), one of five letters or more ("MUMBAI"),
+ * or a short place the list knows ("PUNE").
+ */
+function isColonDateline(place: string): boolean {
+  if (LEDE_LABELS.has(place) || isSectionList(place) || lookupOutlet(place) !== null) return false;
+  return place.includes(' ') || SHORT_PLACES.has(place) || place.replace(/[^\p{L}]/gu, '').length >= 5;
+}
+
+/**
+ * A city alone on a line under the byline or its stamp, right above the lede, as Agência Brasil prints
+ * its dateline: a city in capitals or in mixed case, of one or two capitalised words ("Brasília", "Rio de
+ * Janeiro"; three would take a standfirst in title case), maybe with its region or country ("Porto Alegre,
+ * Brazil"). See `chrome.ts`.
+ */
+export const PLACE_LINE = new RegExp(
+  `^(?:${CITY}|\\p{Lu}\\p{Ll}[\\p{L}'’.-]*(?: (?:(?:de|do|da|dos|das|del|di|la|le|el|am|an|upon|on|sur) )?\\p{Lu}[\\p{L}'’.-]*)?)(?:, ${REGION})?$`,
+  'u',
+);
+
+/**
  * A dateline on a line of its own, right above the lede and under the headline, as Anadolu Agency
  * prints it: a city in capitals, maybe with a region ("BERLIN", "KYIV, Ukraine").
  */
@@ -1363,11 +1672,11 @@ export const SPLIT_DATELINE_CITY = new RegExp(`^(?:${CITY}|${MIXED_CITY})$`, 'u'
 export const SPLIT_DATELINE_DASH = new RegExp(`^${DASH}$`, 'u');
 
 /**
- * What every dateline below starts with: at most four words, then a comma, full stop, bracket,
+ * What every dateline below starts with: at most four words, then a comma, full stop, colon, bracket,
  * slash or dash. Tested first, as it is cheap: the dateline patterns' capital-letter classes are
  * slow to compile, and most ledes have no dateline.
  */
-export const DATELINE_OPENING = /^\S+(?: \S+){0,3}?(?:[,.]| [(/]| -{1,2}| [–—])/;
+export const DATELINE_OPENING = /^\S+(?: \S+){0,3}?(?:[,.:]| [(/]| -{1,2}| [–—])/;
 
 /** Prefixes removed from the lede, tried repeatedly in order until none matches. */
 export const LEDE_PREFIXES: PrefixRule[] = [
@@ -1385,13 +1694,15 @@ export const LEDE_PREFIXES: PrefixRule[] = [
   // RIA Novosti style: "МОСКВА, 3 мар — РИА Новости.": a known outlet's name after the dash, then a stop.
   {
     reason: 'dateline',
-    pattern: new RegExp(`^${CITY}(?:, ${DATELINE_DATE})? ${DASH} (?<tag>${OUTLET_NAMES})\\.(?= |$)`, 'u'),
+    pattern: new RegExp(`^${CITY}(?:, ${DATELINE_DATE})? ${DASH} (?<tag>[^.]{1,40})\\.(?= |$)`, 'u'),
+    accept: isOutletTag,
   },
   // Wire style: "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "BEIJING, Feb. 18 (Xinhua) --",
   // "KYIV, Ukraine (AP) —"; EFE puts a stop before the dash: "(EFE).-".
   {
     reason: 'dateline',
-    pattern: new RegExp(`^${CITY}(?:, ${REGION})?(?:[,.] ${DATELINE_DATE})? \\((?<tag>${PAREN_TAG})\\) ?\\.?${DASH}(?= |$)`, 'u'),
+    pattern: new RegExp(`^${CITY}(?:, ${REGION})?(?:[,.] ${DATELINE_DATE})? \\((?<tag>[^()]{1,40})\\) ?\\.?${DASH}(?= |$)`, 'u'),
+    accept: (groups) => SHORT_TAG.test(groups.tag ?? '') || isOutletTag(groups),
   },
   // An agency's name of two or three words that the loader does not know: "BRUSSELS, Dec 18 (Euro Wire) -",
   // only before a lede that starts like one.
@@ -1402,13 +1713,15 @@ export const LEDE_PREFIXES: PrefixRule[] = [
   // Mixed-case city, only with a known outlet's tag: "Moscow, Feb 18 (Reuters) -", "Madrid, Mar 22 (EFE).-"
   {
     reason: 'dateline',
-    pattern: new RegExp(`^${MIXED_CITY}(?:[,.] ${DATELINE_DATE})? \\((?<tag>${OUTLET_NAMES})\\) ?\\.?${DASH}(?= |$)`, 'u'),
+    pattern: new RegExp(`^${MIXED_CITY}(?:[,.] ${DATELINE_DATE})? \\((?<tag>[^()]{1,40})\\) ?\\.?${DASH}(?= |$)`, 'u'),
+    accept: isOutletTag,
   },
   // No dash after the tag, as Indian agencies print it: "New Delhi, Mar 21 (PTI) The Supreme Court…",
   // "NEW DELHI, March 21 (IANS) …". Only with a date and a known outlet's tag, before a lede that starts like one.
   {
     reason: 'dateline',
-    pattern: new RegExp(`^(?:${CITY}|${MIXED_CITY})(?:, ${REGION})?, ${DATELINE_DATE} \\((?<tag>${OUTLET_NAMES})\\):?${LEDE_START}`, 'u'),
+    pattern: new RegExp(`^(?:${CITY}|${MIXED_CITY})(?:, ${REGION})?, ${DATELINE_DATE} \\((?<tag>[^()]{1,40})\\):?${LEDE_START}`, 'u'),
+    accept: isOutletTag,
   },
   // The same with the country in square brackets after the city, maybe a state in brackets before it,
   // as ANI prints it: "New Delhi [India], March 21 (ANI): …", "Srinagar (Jammu and Kashmir) [India], March
@@ -1421,17 +1734,20 @@ export const LEDE_PREFIXES: PrefixRule[] = [
       `^(?:${CITY}|${MIXED_CITY})(?: ${BRACKETED_STATE})? \\[${REGION}\\], ${DATELINE_DATE} \\((?<tag>[^()]+)\\):?${LEDE_START}`,
       'u',
     ),
-    accept: (groups) => groups.tag !== undefined && lookupOutlet(groups.tag) !== null,
+    accept: isOutletTag,
   },
   // The tag first, then the city, as ANSA prints it: "(ANSA) - ROME, MARCH 20 - Premier Giorgia Meloni…".
   {
     reason: 'dateline',
-    pattern: new RegExp(`^\\((?<tag>${OUTLET_NAMES})\\) ?${DASH} ${CITY}(?:, ${DATELINE_DATE})? ${DASH}${LEDE_START}`, 'u'),
+    pattern: new RegExp(`^\\((?<tag>[^()]{1,40})\\) ?${DASH} ${CITY}(?:, ${DATELINE_DATE})? ${DASH}${LEDE_START}`, 'u'),
+    accept: isOutletTag,
   },
   // The outlet's name after the city without brackets, as CNN prints it: "Berlin CNN —".
   {
     reason: 'dateline',
-    pattern: new RegExp(`^(?:${CITY}|${MIXED_CITY}) (?<tag>${OUTLET_NAMES}) ?${DASH}${LEDE_START}`, 'u'),
+    // The city and the name are told apart by hand: both may be several words ("Hong Kong Kyodo News —").
+    pattern: new RegExp(`^(?<head>\\S.{2,80}?) ?${DASH}${LEDE_START}`, 'u'),
+    parts: (groups) => cityAndOutlet(groups.head ?? ''),
   },
   // No agency, but a date: "KYIV, Feb. 24, 2022 —"
   { reason: 'dateline', pattern: new RegExp(`^${CITY}(?:, ${REGION})?, ${DATELINE_DATE} ?${DASH}(?= |$)`, 'u') },
@@ -1440,6 +1756,14 @@ export const LEDE_PREFIXES: PrefixRule[] = [
   // Al Jazeera's, in mixed case, always with the country (or US state): "Islamabad, Pakistan – Pakistan's
   // newly…". Any capitalised second word would take "Hamas, Hezbollah – Iran's allies…" too.
   { reason: 'dateline', pattern: new RegExp(`^${MIXED_CITY}, ${COUNTRY_OR_STATE} ${DASH}${LEDE_START}`, 'u') },
+  // A city in capitals and a colon, as Indian papers print the dateline: "NEW DELHI: The government on
+  // Monday…". Not a label ("BREAKING:", "UPDATE:") nor initials ("NATO:"): see `isColonDateline`.
+  {
+    reason: 'dateline',
+    mustContain: [':'],
+    pattern: new RegExp(`^(?<place>${CITY}):${LEDE_START}`, 'u'),
+    accept: (groups) => isColonDateline(groups.place ?? ''),
+  },
 ];
 
 /**
@@ -1469,13 +1793,34 @@ export const LAST_LINE_SUFFIXES: SuffixRule[] = [
 export const TITLE_TAG =
   /^(?:\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD)(?:, ?[A-Za-z][\w ]{0,20})?\) |(?:(?:REFILE|CORRECTED|RPT|UPDATE(?: \d{1,2})?|WRAPUP(?: \d{1,2})?|EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|PREVIEW)-)+)(?=[\p{Lu}\p{N}"'‘“])/u;
 
-/** Title suffixes naming a known outlet: "… – Rossiyskaya Gazeta", "… | Reuters". */
-export const KNOWN_OUTLET_SUFFIX = new RegExp(
-  ` (?:[-–—|]) (?<outlet>${OUTLET_NAMES})$`,
-  'iu',
-);
-/** Any short site name after a bar ends a title: "… | Some News Site" (bars are not used in prose headlines). */
+/**
+ * A title's suffix naming a known outlet ("… – Rossiyskaya Gazeta", "… | Reuters"): `index` is where its
+ * separator's space starts, `outlet` the outlet's reported name; `null` when the title has none.
+ */
+export function knownOutletSuffix(title: string): { index: number; outlet: string } | null {
+  const found = closingOutletName(title, / [-–—|] $/u);
+  return found && found.index > 0 ? { index: found.index, outlet: lookupOutlet(found.name) ?? found.name } : null;
+}
+/**
+ * Any short site name after a bar ends a title: "… | Some News Site" (bars are not used in prose headlines).
+ * What follows the bar may be no site's name but a stamp or a section: see `isStampOrSection`.
+ */
 export const BAR_SUFFIX = / \| (?<outlet>[^|.!?]{2,40})$/;
+
+/**
+ * What names no site after a title's bar: a time or a date ("05:32 pm GMT+7", "March 7, 2024", "07/03/2024"),
+ * a stamp relative to now ("Updated 2 hours ago"), or section names ("World"); `'date stamp'` or
+ * `'section label'`, else `null`.
+ */
+export function isStampOrSection(text: string): 'date stamp' | 'section label' | null {
+  if (isSectionList(text)) return 'section label';
+  stampText ??= new RegExp(
+    `\\d{1,2}[:.]\\d{2}|\\d ?[ap]\\.?m\\b|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{2,4}|^\\d{4}$|${MONTH_NAME} \\d|\\d(?:st|nd|rd|th)? ${MONTH_NAME}\\b|\\bago$`,
+    'i',
+  );
+  return stampText.test(text) ? 'date stamp' : null;
+}
+let stampText: RegExp | undefined;
 /** Suffix site names longer than this are not taken as outlet names. */
 export const SUFFIX_MAX_WORDS = 5;
 
@@ -1558,15 +1903,17 @@ export function outletNames(outlet: Outlet): string[] {
 
 /**
  * A byline's names without the outlet printed after them ("JAMIE KEATEN Associated Press",
- * "Jane Doe, Reuters" → the person); a byline that is only the outlet's name stays as it is.
+ * "Jane Doe, Reuters" → the person); a byline that is only the outlet's name stays as it is. After a
+ * comma the outlet may be in any case ("Jane Doe, Tass"); after a space only in its own, so "Maria Mena"
+ * keeps her surname (see `inOutletsCase`).
  */
-let bylineOutlet: RegExp | undefined;
-
 export function bylineWithoutOutlet(names: string): string {
-  bylineOutlet ??= new RegExp(`,? (?:${OUTLET_NAMES})$`, 'iu');
-  const outlet = bylineOutlet.exec(names);
+  const outlet = closingOutletName(names, /, $/u, true) ?? closingOutletName(names, / $/u);
   return outlet && outlet.index > 0 ? names.slice(0, outlet.index) : names;
 }
+
+/** Each known outlet's reported name, by each of its names in lower case: read by `lookupOutlet`, which rules call on many lines. */
+let outletByName: Map<string, string> | undefined;
 
 /**
  * The outlet's reported name for a name, alias or tag (case-insensitive); `null` if unknown. A site
@@ -1575,8 +1922,12 @@ export function bylineWithoutOutlet(names: string): string {
 export function lookupOutlet(name: string): string | null {
   const wanted = name.trim().toLowerCase();
   const domain = wanted.replace(/^(?:https?:\/\/)?(?:www\.)?(?<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\/?$/u, '$<host>');
-  const found = OUTLETS.find((o) => outletNames(o).some((n) => n.toLowerCase() === wanted || n.toLowerCase() === domain));
-  return found ? found.name : null;
+  if (outletByName === undefined) {
+    outletByName = new Map();
+    // The first outlet listed with a name keeps it.
+    for (const outlet of OUTLETS) for (const n of outletNames(outlet)) if (!outletByName.has(n.toLowerCase())) outletByName.set(n.toLowerCase(), outlet.name);
+  }
+  return outletByName.get(wanted) ?? outletByName.get(domain) ?? null;
 }
 
 /** Every name of the outlet that `name` names (its name and aliases), or `[]` for an unknown name. */

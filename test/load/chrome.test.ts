@@ -1908,8 +1908,10 @@ describe('load', () => {
         expect(removedPairs(article)).toEqual([
           ['breadcrumb', 'Home / City / Mumbai'],
           ['byline', 'TNN / Updated: Jul 9, 2023, 10:42 IST'],
+          ['dateline', 'MUMBAI:'],
           ['reporting credit', '(With inputs from agencies)'],
         ]);
+        expect(blockTexts(article, 'paragraphs')[0]).toMatch(/^Suburban train services ran up to 20 minutes late/);
         // TNN is a desk, not a person nor a known outlet, and an update's stamp gives no date.
         expect(article).toMatchObject({ outlet: null, author: null, date: null, published: null });
         expect(blockTexts(article, 'paragraphs')[2]).toMatch(/^With inputs from experts, the civic body/);
@@ -2001,6 +2003,286 @@ describe('load', () => {
         ['By Jane Doe | March 21, 2024', 'Jane Doe'],
       ])('still takes the person from "%s"', (byline, author) => {
         expect(story(byline).author).toBe(author);
+      });
+    });
+
+    describe('national news agencies, read by name rather than by a pattern of every name', () => {
+      // Regression: AAP was no known outlet, so its sign-off under the story stayed as a heading.
+      it('removes AAP\'s sign-off under the story, which names the outlet (fixtures/load/aap-wire.txt)', () => {
+        const article = loadFixture('aap-wire.txt');
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'By Tess Ikonomou'],
+          ['date stamp', 'March 12, 2026'],
+          ['masthead', 'AAP'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Australian Associated Press', author: 'Tess Ikonomou', date: '2026-03-12' });
+        expect(blockTexts(article, 'headings')).toEqual(['Former mayor jailed for taking $1.4m from council']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['SYDNEY, March 12 (AAP) - A former mayor was jailed on Thursday.', 'Australian Associated Press'],
+        ['WARSAW, March 7 (PAP) - Poland will buy more tanks, the minister said.', 'Polish Press Agency'],
+        ['HANOI, May 14 (VNA) – Vietnam asked China to withdraw a survey ship.', 'Vietnam News Agency'],
+        ['Lisbon, March 7 (Lusa) - Portugal will hold early elections in May.', 'Lusa'],
+        ['BRUSSELS, March 7 (Belga) - The strike closed both airports.', 'Belga'],
+        ['TEHRAN, March 7 (IRNA) - Iran said talks would resume.', 'IRNA'],
+        ['JAKARTA, March 7 (ANTARA) - Indonesia raised its rice reserves.', 'Antara'],
+      ])('reads the agency of the dateline in "%s"', (lede, outlet) => {
+        const article = load(`Talks resume\n\n${lede}\n\nSecond paragraph.\n`);
+        expect(removedPairs(article)[0][0]).toBe('dateline');
+        expect(article.outlet).toBe(outlet);
+      });
+
+      it.each([
+        ['By Jane Doe, AAP', 'Jane Doe'],
+        ['By JANE DOE PAP', 'JANE DOE'],
+        // Initials that are also surnames are an outlet only in capitals, or after a comma.
+        ['By Maria Mena', 'Maria Mena'],
+        ['By János Pap', 'János Pap'],
+        ['By Ahmad Wafa', 'Ahmad Wafa'],
+        ['By Jane Doe, Tass', 'Jane Doe'],
+      ])('takes the author of "%s"', (byline, author) => {
+        expect(story(byline).author).toBe(author);
+      });
+
+      it('cuts a known agency closing a title only in the case it writes its name', () => {
+        expect(load('Poland to buy more tanks - PAP\n\nThe minister said so on Friday.\n')).toMatchObject({
+          title: 'Poland to buy more tanks',
+          outlet: 'Polish Press Agency',
+        });
+        expect(load('Belgian circuit fights to keep its race - Spa\n\nThe organisers said so on Friday.\n')).toMatchObject({
+          title: 'Belgian circuit fights to keep its race - Spa',
+          outlet: null,
+        });
+      });
+
+      it.each([
+        ['New York CNN — The city braced for the storm.', 'New York CNN —', 'CNN'],
+        ['Hong Kong Kyodo News — The city braced for the storm.', 'Hong Kong Kyodo News —', 'Kyodo News'],
+      ])('tells the city from the outlet in "%s"', (lede, dateline, outlet) => {
+        const article = load(`Storm nears\n\n${lede}\n`);
+        expect(removedPairs(article)).toEqual([['dateline', dateline]]);
+        expect(article.outlet).toBe(outlet);
+      });
+
+      it.each(['Hong Kong Police — The force said so.', 'Talks resume — The minister said so.'])('keeps "%s", which names no outlet', (lede) => {
+        expect(removedPairs(load(`Storm nears\n\n${lede}\n`))).toEqual([]);
+      });
+
+      it.each(['Spain', 'Spa treatments'])('keeps "%s" above the headline as no masthead', (line) => {
+        const article = load(`${line}\n\nCourt refuses to stay the new law\n\nThe court refused on Thursday to stay the law.\n`);
+        expect(article.removed.filter((piece) => piece.reason === 'masthead')).toEqual([]);
+      });
+
+      // MENA is also the section of a site's Middle East and North Africa news.
+      it('reads "MENA" above the headline as a section label, not as the agency', () => {
+        const article = load('MENA\n\nCourt refuses to stay the new law\n\nThe court refused on Thursday to stay the law.\n');
+        expect(removedPairs(article)).toEqual([['section label', 'MENA']]);
+        expect(article.outlet).toBeNull();
+      });
+    });
+
+    describe('bylines with a stamp or an outlet in their row, and what a bar after a title names', () => {
+      // Regression: the stamp's time after the bar was taken for the outlet, and the byline and its date stayed as a heading.
+      it('reads a byline running into its stamp (fixtures/load/byline-stamp-row.txt)', () => {
+        const article = loadFixture('byline-stamp-row.txt');
+        expect(removedPairs(article)).toEqual([['byline', 'By Mai Lan May 14, 2026 | 05:32 pm GMT+7']]);
+        expect(article).toMatchObject({
+          outlet: null,
+          author: 'Mai Lan',
+          date: '2026-05-14',
+          published: '2026-05-14T17:32:00+07:00',
+          title: 'Hanoi asks survey ship to leave its waters',
+        });
+        expect(blockTexts(article, 'headings')).toEqual(['Hanoi asks survey ship to leave its waters']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      it.each([
+        ['By Jane Doe March 7, 2024', 'Jane Doe', '2024-03-07', null],
+        ['By Jane Doe 7 March 2024, 10:15 GMT', 'Jane Doe', '2024-03-07', '2024-03-07T10:15:00+00:00'],
+        // A name that is also a month keeps it.
+        ['By Jane May March 7, 2024', 'Jane May', '2024-03-07', null],
+        ['By Jane Doe and John Roe Updated: March 7, 2024', 'Jane Doe and John Roe', null, null],
+        // Sections after the stamp are passed over, and are no outlet.
+        ['By Jane Doe | March 7, 2024 | World', 'Jane Doe', '2024-03-07', null],
+        ['By Jane Doe · March 7, 2024 · Europe, Politics', 'Jane Doe', '2024-03-07', null],
+      ])('removes the row "%s" as a byline: author %s, date %s', (row, author, date, published) => {
+        const article = story(row);
+        expect(removedPairs(article)).toEqual([['byline', row]]);
+        expect(article).toMatchObject({ author, date, published, outlet: null });
+      });
+
+      it.each([
+        ['By Julhas Alam | AP', 'Julhas Alam', 'Associated Press'],
+        ['By Jane Doe | Euractiv.com', 'Jane Doe', 'Euractiv'],
+        ['By Jane Doe / Reuters', 'Jane Doe', 'Reuters'],
+        ['By Jane Doe | AP | March 7, 2024', 'Jane Doe', 'Associated Press'],
+        // An outlet the loader does not know, a section: the byline goes, no outlet is named.
+        ['By Jane Doe | The Daily Courier', 'Jane Doe', null],
+        ['By Jane Doe | dailycourier.com', 'Jane Doe', null],
+        ['By Jane Doe | World', 'Jane Doe', null],
+        ['Pedro Rafael Vilela - Reporter, Agência Brasil', 'Pedro Rafael Vilela', 'Agência Brasil'],
+        ['Jane Doe - Special Correspondent, Reuters', 'Jane Doe', 'Reuters'],
+        ['Jane Doe – Reporter', 'Jane Doe', null],
+      ])('removes "%s" as a byline: author %s, outlet %s', (row, author, outlet) => {
+        const article = story(row);
+        expect(removedPairs(article)).toEqual([['byline', row]]);
+        expect(article).toMatchObject({ author, outlet });
+      });
+
+      it.each([
+        'By the end of May 2024, prices had doubled',
+        'By March 7, 2024 the plan was dead',
+        'Lula - A Life in Politics',
+        'Jane Doe - Reporters Without Borders',
+        'By Jane Doe | breaking the silence on abuse',
+      ])('keeps "%s", which is no byline', (line) => {
+        expect(story(line).removed.filter((piece) => piece.reason === 'byline')).toEqual([]);
+        expect(story(line).author).toBeNull();
+      });
+
+      it('reads an Agência Brasil header: a name, post and outlet, the stamp, the city (fixtures/load/agencia-brasil-header.txt)', () => {
+        const article = loadFixture('agencia-brasil-header.txt');
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'Ana Cristina Campos - Reporter, Agência Brasil'],
+          ['date stamp', 'Published on 22/08/2026 - 18:40'],
+          ['dateline', 'Brasília'],
+        ]);
+        expect(article).toMatchObject({ outlet: 'Agência Brasil', author: 'Ana Cristina Campos', date: null });
+        expect(blockTexts(article, 'headings')).toEqual(['Federal government declares fire emergency in wetlands']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+
+      // Regression: whatever followed a title's bar was the outlet, a time or a section too.
+      it.each([
+        ['Talks resume in Vienna | 05:32 pm GMT+7', 'date stamp'],
+        ['Talks resume in Vienna | March 7, 2024', 'date stamp'],
+        ['Talks resume in Vienna | Updated 2 hours ago', 'date stamp'],
+        ['Talks resume in Vienna | World', 'section label'],
+        ['Talks resume in Vienna | Europe, Politics', 'section label'],
+      ])('cuts the suffix of "%s" as a %s, not an outlet', (title, reason) => {
+        const article = load(`${title}\n\nThe talks resumed on Friday, diplomats said.\n`);
+        expect(removedPairs(article)).toEqual([[reason, title.slice(title.indexOf('|'))]]);
+        expect(article).toMatchObject({ title: 'Talks resume in Vienna', outlet: null });
+      });
+
+      it.each([
+        ['Talks resume in Vienna | Daily Courier', 'Daily Courier'],
+        ['Talks resume in Vienna | France 24', 'France 24'],
+        ['Talks resume in Vienna | News 24', 'News 24'],
+      ])('still takes the site after the bar in "%s"', (title, outlet) => {
+        expect(load(`${title}\n\nThe talks resumed on Friday, diplomats said.\n`)).toMatchObject({ title: 'Talks resume in Vienna', outlet });
+      });
+    });
+
+    describe('date lines of numbers, stamps with an offset or two stamps on a line', () => {
+      // Regression: a date of numbers with hyphens under the byline was the lede's first sentence.
+      it.each([
+        ['10-03-2026', null],
+        ['10/03/2026', null],
+        // Day and month in either order are not read, even where the day could not be a month (see the README).
+        ['25-03-2026', null],
+        ['2026-03-10', '2026-03-10'],
+        ['10-03-2026 - 17:52 +0100', null],
+      ])('removes the date line "%s" under the byline, reading date %s', (line, date) => {
+        const article = story(`By Jane Doe | The Daily Courier\n${line}`);
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'By Jane Doe | The Daily Courier'],
+          ['date stamp', line],
+        ]);
+        expect(article).toMatchObject({ date, published: null });
+      });
+
+      it.each(['10-03-2026', '10/03/2026', '2026-03-10'])('keeps the date line "%s" inside the story, as a timeline\'s', (line) => {
+        const article = load(`Court refuses to stay law\n\nThe court refused on Thursday to stay the law.\n\n${line}\n\nThe hearing resumed.\n\nIt will close in May.\n`);
+        expect(removedPairs(article)).toEqual([]);
+        expect(blockTexts(article)).toContain(line);
+      });
+
+      it.each(['10-03-2026 was the day of the vote.', '10-03-2026 17:52 the vote began', 'Published on 04/02/2026 - 17:52 GMT+1, the report said'])(
+        'keeps "%s", which is no date line',
+        (line) => {
+          expect(story(line).removed.filter((piece) => piece.reason === 'date stamp')).toEqual([]);
+        },
+      );
+
+      // Regression: these stamps stayed as headings under the headline.
+      it.each([
+        ['Published on 04/02/2026 - 17:52 GMT+1', null, null],
+        ['Issued on: 07/03/2024 - 10:21 Modified: 07/03/2024 - 12:05', null, null],
+        ['Published: 04-02-2026 - 17:52 CET', null, null],
+        ['March 12 2026 - 6:30pm', '2026-03-12', null],
+        ['Saturday, August 23rd 2026 - 09:15 UTC', '2026-08-23', '2026-08-23T09:15:00+00:00'],
+      ])('removes the stamp "%s" and reads date %s, published %s', (stamp, date, published) => {
+        const article = story(stamp);
+        expect(removedPairs(article)).toEqual([['date stamp', stamp]]);
+        expect(article).toMatchObject({ date, published });
+      });
+
+      it('reads a France 24 header with its issued and modified stamps on one line (fixtures/load/france24-stamps.txt)', () => {
+        const article = loadFixture('france24-stamps.txt');
+        expect(removedPairs(article)).toEqual([
+          ['date stamp', 'Issued on: 16/03/2026 - 23:10 Modified: 16/03/2026 - 23:45'],
+          ['dateline', 'Lima (AFP) –'],
+          ['reporting credit', '(FRANCE 24 with AFP)'],
+        ]);
+        expect(article).toMatchObject({ date: null, title: 'Quake toll in southern Peru rises to 37' });
+        expect(blockTexts(article, 'headings')).toEqual(['Quake toll in southern Peru rises to 37']);
+        expect(coverageProblems(article)).toEqual([]);
+      });
+    });
+
+    describe('datelines with a colon, and a city on its own line under the byline', () => {
+      // Regression: the Indian papers' dateline stayed in the lede's first sentence.
+      it.each([
+        ['NEW DELHI: The government on Monday said it would act.', 'NEW DELHI:'],
+        ['MUMBAI: Suburban trains ran late after heavy rain.', 'MUMBAI:'],
+        ['THIRUVANANTHAPURAM: Schools will reopen on Monday.', 'THIRUVANANTHAPURAM:'],
+        ['PUNE: "We were not warned," a resident said.', 'PUNE:'],
+        ['ST. PETERSBURG: The port reopened on Friday.', 'ST. PETERSBURG:'],
+      ])('removes the dateline of "%s"', (lede, dateline) => {
+        const article = load(`Talks resume\n\n${lede}\n\nSecond paragraph here.\n`);
+        expect(removedPairs(article)).toEqual([['dateline', dateline]]);
+        expect(blockTexts(article, 'paragraphs')[0]).toBe(lede.slice(dateline.length + 1));
+      });
+
+      it.each([
+        'BREAKING: The government fell on Monday after a vote.',
+        'EXCLUSIVE: The minister knew of the plan for months.',
+        "EDITOR'S NOTE: The names of the victims were withheld.",
+        'NATO: The alliance will meet in Brussels next week.',
+        'WHO: Cases rose for a third week in a row.',
+        'UNICEF: Millions of children are out of school.',
+        'U.S.: Stocks fell for a third day.',
+        'WORLD: Leaders met in Geneva on Friday.',
+        'REUTERS: Officials said the talks would resume.',
+        'New Delhi: The government on Monday said it would act.',
+        'NEW DELHI:the government on Monday said it would act.',
+      ])('keeps "%s" whole as the lede', (lede) => {
+        const article = load(`Talks resume\n\n${lede}\n\nSecond paragraph here.\n`);
+        expect(article.removed.filter((piece) => piece.reason === 'dateline')).toEqual([]);
+      });
+
+      it('reads a colon dateline only at the start of the lede', () => {
+        const article = load('Talks resume\n\nThe government on Monday said it would act.\n\nMUMBAI: Trains ran late.\n');
+        expect(removedPairs(article)).toEqual([]);
+      });
+
+      it.each(['Rio de Janeiro', 'São Paulo', 'Porto Alegre, Brazil', 'BRASÍLIA'])('removes the city "%s" under the byline as the dateline', (city) => {
+        const article = story(`By Jane Doe\n${city}`);
+        expect(removedPairs(article)).toEqual([
+          ['byline', 'By Jane Doe'],
+          ['dateline', city],
+        ]);
+      });
+
+      it.each(['Lula Visits Brasília', 'Europe', 'Brasília'])('keeps "%s" where it names no dateline', (line) => {
+        // Under the byline, three title-case words are a standfirst and a section name is a label; under the
+        // headline alone a place may be a subtitle.
+        const article = line === 'Brasília' ? story(line) : story(`By Jane Doe\n${line}`);
+        expect(article.removed.filter((piece) => piece.reason === 'dateline')).toEqual([]);
       });
     });
   });

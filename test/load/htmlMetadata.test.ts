@@ -295,6 +295,16 @@ describe('load/html', () => {
         });
       });
 
+      // Regression: a time after the bar was taken for the site's name, and so for the outlet.
+      it.each(['05:32 pm GMT+7', 'March 7, 2024', 'World'])('cuts "%s" after a bar in <title> without naming it the site', (suffix) => {
+        expect(metadata(page(`<title>Night buses reach the new districts | ${suffix}</title>`))).toMatchObject({
+          title: 'Night buses reach the new districts',
+          outlet: null,
+        });
+        const h1 = '<h1>Night buses reach the new districts</h1>';
+        expect(metadata(page(`<title>City news | ${suffix}</title>`, h1))).toMatchObject({ title: 'Night buses reach the new districts', outlet: null });
+      });
+
       it('keeps a dash a headline uses: no site name shown, or an <h1> that starts with the whole <title>', () => {
         const title = '<title>Night buses - the last link to the new districts</title>';
         expect(metadata(page(title, '<h1>Night buses extended to the new districts</h1>'))).toMatchObject({

@@ -6,7 +6,7 @@
  */
 import type { ArticleMetadata } from '../../types.js';
 import { parseDateExpression, type StatedDate } from '../dates.js';
-import { BAR_SUFFIX, SUFFIX_MAX_WORDS, lookupOutlet, namesOfOutlet } from '../rules.js';
+import { BAR_SUFFIX, SUFFIX_MAX_WORDS, isStampOrSection, lookupOutlet, namesOfOutlet } from '../rules.js';
 import { wordCount } from '../text.js';
 import { ELEMENT_NODE, all, attributeTokens, collapseSpace, tagName, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { readJsonLd, type JsonLdArticle } from './jsonLd.js';
@@ -133,7 +133,7 @@ function namesOnlySite(titleElement: string, h1: string): { title: string; site:
   const bar = BAR_SUFFIX.exec(titleElement);
   const head = bar && bar.index > 0 ? titleElement.slice(0, bar.index) : titleElement;
   if (head.length >= MIN_HEADLINE_CHARS || h1.length < MIN_HEADLINE_CHARS) return null;
-  return { title: h1, site: bar?.groups && bar.index > 0 ? bar.groups.outlet.trim() : null };
+  return { title: h1, site: bar?.groups && bar.index > 0 ? asSiteName(bar.groups.outlet.trim()) : null };
 }
 
 /**
@@ -169,9 +169,12 @@ function lastPart(tail: string): string {
   return tail.slice(from).trim();
 }
 
-/** `name` if it reads as a site's name: capitalised, at most `SUFFIX_MAX_WORDS` words, as the text loader takes a title's suffix. */
+/**
+ * `name` if it reads as a site's name: capitalised, at most `SUFFIX_MAX_WORDS` words, and no stamp or
+ * section ("05:32 pm GMT+7", "World"), as the text loader takes a title's suffix.
+ */
 function asSiteName(name: string): string | null {
-  return /^[\p{Lu}\p{N}]/u.test(name) && wordCount(name) <= SUFFIX_MAX_WORDS ? name : null;
+  return /^[\p{Lu}\p{N}]/u.test(name) && wordCount(name) <= SUFFIX_MAX_WORDS && isStampOrSection(name) === null ? name : null;
 }
 
 /** A date after the site name in a title, as some sites print it ("Headline – DW – 03/07/2024"). */
@@ -215,6 +218,8 @@ function withoutSiteName(title: string, siteNames: string[], mastheads: string[]
   const bar = siteNames.length === 0 ? BAR_SUFFIX.exec(dated) : null;
   const barName = bar?.groups ? asSiteName(bar.groups.outlet.trim()) : null;
   if (bar && bar.index > 0 && barName !== null) return { title: dated.slice(0, bar.index).trim(), site: barName };
+  // A stamp or a section after the bar is cut as the text loader cuts it, and names no site.
+  if (bar?.groups && bar.index > 0 && isStampOrSection(bar.groups.outlet.trim()) !== null) return { title: dated.slice(0, bar.index).trim(), site: null };
   return { title, site: null };
 }
 
