@@ -1426,11 +1426,12 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'date stamp',
     maxWords: 16,
+    mustContain: ['published', 'posted', 'issued', 'created', 'update', 'modified'],
     pattern: new RegExp(`^${NUMERIC_STAMP_LABEL} ${NUMERIC_STAMP}(?: ${NUMERIC_STAMP_LABEL} ${NUMERIC_STAMP})?$`, 'iu'),
   },
   // The same without a label, as Bernama prints it over the story, "22/03/2024 05:40 PM", or Euractiv with
   // hyphens, "10-03-2026". Above or below the article only: inside it, such a line may head a timeline entry.
-  { reason: 'date stamp', maxWords: 6, pattern: new RegExp(`^${NUMERIC_STAMP}$`, 'iu'), zone: 'edges' },
+  { reason: 'date stamp', maxWords: 6, mustContain: ['/', '-'], pattern: new RegExp(`^${NUMERIC_STAMP}$`, 'iu'), zone: 'edges' },
   // A day named relative to today and a time, as Ukrainian and Russian sites stamp their stories:
   // "Today, 10:42", "Yesterday, 18:05". Removed, but no date is read.
   { reason: 'date stamp', maxWords: 5, pattern: /^(?:today|yesterday)(?:,| at)? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?$/i },
@@ -1460,6 +1461,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'date stamp',
     maxWords: 6,
+    mustContain: [':'],
     pattern: new RegExp(
       `^(?:(?:(?:first )?published|posted|(?:last )?updated?|modified)(?: on)?:? )?(?:${MONTH_NAME} \\d{1,2}|\\d{1,2} ${MONTH_NAME}),? \\d{1,2}:\\d{2}$`,
       'iu',

@@ -189,7 +189,8 @@ export function wordCount(collapsed: string): number {
 
 /** A letter of a script that does not separate its words by spaces. */
 const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+/** Made on first use: creating a word segmenter loads ICU's dictionaries, some 10 ms, which English text never needs. */
+let wordSegmenter: Intl.Segmenter | undefined;
 /**
  * Intl.Segmenter's cost grows with its whole input at every step (see the splitter's
  * `intlBoundaries`), so a long run is counted in windows; a word cut at a window's edge counts twice.
@@ -198,13 +199,15 @@ const WORD_WINDOW = 256;
 
 /** Words Intl.Segmenter finds in `token` (dictionary-based for Chinese, Japanese and Thai). */
 function segmentedWords(token: string): number {
+  wordSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
+  const segmenter = wordSegmenter;
   let count = 0;
   for (let from = 0; from < token.length; ) {
     let to = Math.min(token.length, from + WORD_WINDOW);
     // Never between the two halves of a character outside the Basic Multilingual Plane.
     const last = token.charCodeAt(to - 1);
     if (to < token.length && last >= 0xd800 && last <= 0xdbff) to -= 1;
-    for (const segment of wordSegmenter.segment(token.slice(from, to))) if (segment.isWordLike) count += 1;
+    for (const segment of segmenter.segment(token.slice(from, to))) if (segment.isWordLike) count += 1;
     from = to;
   }
   return count;

@@ -7,6 +7,7 @@
  * when it holds prose, unless the page says it is no article (see `saysNoArticle`).
  */
 import { SENTENCE_END } from '../../text/punctuation.js';
+import { wordCount } from '../text.js';
 import { TEXT_NODE, all, collapseSpace, parseDocument, tagName, textOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /**
@@ -42,8 +43,6 @@ const TITLE_SEPARATOR = / [|\-–—·] /u;
 /** Where a password field is the site's own sign-in box, not the page's content. */
 const CHROME_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'dialog']);
 
-const words = new Intl.Segmenter(undefined, { granularity: 'word' });
-
 /**
  * Whether `root` holds a paragraph of prose (see `PROSE_MIN_WORDS`). Cost: linear in the text of
  * `root`'s paragraphs; stops at the first paragraph of prose.
@@ -55,9 +54,7 @@ export function holdsProse(root: DomElement): boolean {
 function isProse(paragraph: DomElement): boolean {
   const text = textOf(paragraph);
   if (!SENTENCE_END.test(text)) return false;
-  let count = 0;
-  for (const segment of words.segment(text)) if (segment.isWordLike) count++;
-  if (count < PROSE_MIN_WORDS) return false;
+  if (wordCount(text) < PROSE_MIN_WORDS) return false;
   const linked = all(paragraph, 'a').reduce((sum, link) => sum + textOf(link).length, 0);
   return linked * 2 < text.length;
 }
