@@ -400,7 +400,9 @@ function markOtherScript(lines: Line[], verdicts: Verdict[], text: string): void
 }
 
 function isOtherScript(line: string, articleScript: string): boolean {
-  if (wordCount(line) > OTHER_SCRIPT_MAX_WORDS || SENTENCE_END.test(line)) return false;
+  // Words as spaces part them: an interface string in Chinese or Japanese ("更多精彩内容请关注我们的微信公众号")
+  // is one, however many words a segmenter finds in it; a sentence there ends with its mark.
+  if (line.split(' ').length > OTHER_SCRIPT_MAX_WORDS || SENTENCE_END.test(line)) return false;
   const counts = countScripts(line, SCRIPTS);
   const letters = [...counts.values()].reduce((a, b) => a + b, 0);
   if (letters === 0) return false;

@@ -1890,7 +1890,8 @@ export const SCRIPTS = [
 ] as const;
 /**
  * A line at the start or end of the text, in the chrome around the article, whose letters are
- * mostly in a script other than the article's, which is at most this many words long and
+ * mostly in a script other than the article's, which is at most this many words long (as spaces
+ * part them: a Chinese interface string is one) and
  * does not end like a sentence (`SENTENCE_END`, in any script's marks), is an interface string
  * (a Russian "related material" label on an English page). A sentence in another script is a
  * quotation and stays (`“我们希望有关国家停止这种错误做法。”` closing an English report).

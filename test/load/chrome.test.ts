@@ -382,6 +382,13 @@ describe('load', () => {
         expect(removedPairs(load('Lede sentence here.\n\nЧитать далее\n'))).toEqual([['other script', 'Читать далее']]);
         expect(load('Lede sentence here.\n\nВона сказала, що переговори продовжаться!\n').removed).toEqual([]);
       });
+
+      it('removes an interface line in a script without spaces however many words a segmenter finds in it, but not a sentence', () => {
+        const lede = 'Diplomats met in Geneva on Tuesday to resume the talks, officials said.';
+        expect(removedPairs(load(`${lede}\n\n更多精彩内容请关注我们的微信公众号\n`))).toEqual([['other script', '更多精彩内容请关注我们的微信公众号']]);
+        expect(removedPairs(load(`${lede}\n\n記事の続きを読むには会員登録が必要です\n`))).toEqual([['other script', '記事の続きを読むには会員登録が必要です']]);
+        expect(load(`${lede}\n\n“我们希望有关国家停止这种错误做法。”\n`).removed).toEqual([]);
+      });
     });
 
     describe('an agency page: byline and date in one row, a dateline apart from the lede, a standing notice', () => {
