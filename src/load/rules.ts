@@ -1249,7 +1249,7 @@ export const LINE_RULES: LineRule[] = [
     reason: "editor's note",
     maxWords: 80,
     mustContain: [
-      'note', 'correct', 'clarif', 'update', 'this story', 'this article', 'this report', 'this post', 'this version',
+      'editor', 'correction', 'corrected', 'corrects', 'clarif', 'update', 'this story', 'this article', 'this report', 'this post', 'this version',
       'developing', 'breaking', 'check back', 'to follow', 'to come',
     ],
     // No `u` flag: with `i` alone the pattern is cheap to compile.
