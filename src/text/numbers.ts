@@ -42,14 +42,30 @@ const TENS: ReadonlyMap<string, number> = new Map(
  * "five million" and "5 million" differ in the figure only.
  */
 export function numberWordValue(word: string): string | undefined {
-  const lower = word.toLowerCase();
-  const single = NUMBER_WORDS.get(lower);
-  if (single !== undefined || !HYPHEN.test(lower)) return single;
   // News style spells out a number that opens a sentence: "Twenty-three people…" is 23.
+  return wordValue(word, NUMBER_WORDS, UNITS);
+}
+
+/**
+ * The figure of a word in `singles`, or of a tens word and a word of `units` joined by a hyphen
+ * ("twenty-three", "twenty-first"); `undefined` for any other word.
+ */
+function wordValue(word: string, singles: ReadonlyMap<string, string>, units: ReadonlyMap<string, number>): string | undefined {
+  const lower = word.toLowerCase();
+  const single = singles.get(lower);
+  if (single !== undefined || !HYPHEN.test(lower)) return single;
   const [tens, unit, ...rest] = lower.split(HYPHEN);
   const tensValue = TENS.get(tens);
-  const unitValue = unit === undefined ? undefined : UNITS.get(unit);
+  const unitValue = unit === undefined ? undefined : units.get(unit);
   return rest.length === 0 && tensValue !== undefined && unitValue !== undefined ? String(tensValue + unitValue) : undefined;
+}
+
+/** The value of the word a hyphened compound opens, its first two parts first ("twenty-three-year-old"), then its first. */
+function leadingValue(word: string, valueOf: (word: string) => string | undefined): string | undefined {
+  // Called for every word a diff label reads: most have no hyphen.
+  if (!HYPHEN.test(word)) return valueOf(word);
+  const parts = word.split(HYPHEN);
+  return valueOf(parts.slice(0, 2).join('-')) ?? valueOf(parts[0]);
 }
 
 /**
@@ -58,10 +74,7 @@ export function numberWordValue(word: string): string | undefined {
  * none. "One" is none, as for {@link numberWordValue}.
  */
 export function leadingNumberWordValue(word: string): string | undefined {
-  // Called for every word a diff label reads: most have no hyphen.
-  if (!HYPHEN.test(word)) return numberWordValue(word);
-  const parts = word.split(HYPHEN);
-  return numberWordValue(parts.slice(0, 2).join('-')) ?? (parts.length > 1 ? numberWordValue(parts[0]) : undefined);
+  return leadingValue(word, numberWordValue);
 }
 
 /**
@@ -92,13 +105,7 @@ const ORDINAL_UNITS: ReadonlyMap<string, number> = new Map(
  * other side ("1st"), never a plain one: "first" is as often no rank ("at first").
  */
 export function ordinalWordValue(word: string): string | undefined {
-  const lower = word.toLowerCase();
-  const single = ORDINAL_WORDS.get(lower);
-  if (single !== undefined || !HYPHEN.test(lower)) return single;
-  const [tens, unit, ...rest] = lower.split(HYPHEN);
-  const tensValue = TENS.get(tens);
-  const unitValue = unit === undefined ? undefined : ORDINAL_UNITS.get(unit);
-  return rest.length === 0 && tensValue !== undefined && unitValue !== undefined ? String(tensValue + unitValue) : undefined;
+  return wordValue(word, ORDINAL_WORDS, ORDINAL_UNITS);
 }
 
 /**
@@ -106,9 +113,7 @@ export function ordinalWordValue(word: string): string | undefined {
  * "twenty-first-century" → "21"), or of the whole word; `undefined` for none.
  */
 export function leadingOrdinalWordValue(word: string): string | undefined {
-  if (!HYPHEN.test(word)) return ordinalWordValue(word);
-  const parts = word.split(HYPHEN);
-  return ordinalWordValue(parts.slice(0, 2).join('-')) ?? ordinalWordValue(parts[0]);
+  return leadingValue(word, ordinalWordValue);
 }
 
 /** The English ending of an ordinal figure: "1" → "st", "12" → "th", "22" → "nd". */

@@ -52,40 +52,32 @@ describe('LINE_RULES', () => {
   });
 });
 
+/** How many of `lines` the hinted rules' patterns match; each match must hold one of its rule's `mustContain` texts. */
+function matchesHoldingHints(rules: ReadonlyArray<{ reason: string; pattern: RegExp; mustContain?: readonly string[] }>, lines: readonly string[]): number {
+  const hinted = rules.filter((rule) => rule.mustContain !== undefined);
+  expect(hinted.length).toBeGreaterThan(0);
+  let matched = 0;
+  for (const rule of hinted) {
+    for (const line of lines) {
+      const match = rule.pattern.exec(line);
+      if (!match) continue;
+      matched += 1;
+      expect(rule.mustContain?.some((part) => match[0].includes(part)), `${rule.reason}: ${line}`).toBe(true);
+    }
+  }
+  return matched;
+}
+
 describe('LEDE_PREFIXES', () => {
   it('names in mustContain text that every prefix its pattern matches holds', () => {
-    const lines = allLines();
-    const hinted = LEDE_PREFIXES.filter((rule) => rule.mustContain !== undefined);
-    expect(hinted.length).toBeGreaterThan(0);
-    let matched = 0;
-    for (const rule of hinted) {
-      for (const line of lines) {
-        const match = rule.pattern.exec(line);
-        if (!match) continue;
-        matched += 1;
-        expect(rule.mustContain?.some((part) => match[0].includes(part)), `${rule.reason}: ${line}`).toBe(true);
-      }
-    }
     // The check reads real datelines (fixtures/load/ani-wire*.txt), not only ledes no pattern matches.
-    expect(matched).toBeGreaterThan(1);
+    expect(matchesHoldingHints(LEDE_PREFIXES, allLines())).toBeGreaterThan(1);
   });
 });
 
 describe('LAST_LINE_SUFFIXES', () => {
   it('names in mustContain text that every suffix its pattern matches holds', () => {
-    const lines = allLines();
-    const hinted = LAST_LINE_SUFFIXES.filter((rule) => rule.mustContain !== undefined);
-    expect(hinted.length).toBeGreaterThan(0);
-    let matched = 0;
-    for (const rule of hinted) {
-      for (const line of lines) {
-        const match = rule.pattern.exec(line);
-        if (!match) continue;
-        matched += 1;
-        expect(rule.mustContain?.some((part) => match[0].includes(part)), `${rule.reason}: ${line}`).toBe(true);
-      }
-    }
     // The check reads a real sign-off (fixtures/load/ani-wire.txt), not only lines no pattern matches.
-    expect(matched).toBeGreaterThan(0);
+    expect(matchesHoldingHints(LAST_LINE_SUFFIXES, allLines())).toBeGreaterThan(0);
   });
 });
