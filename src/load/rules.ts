@@ -8,13 +8,14 @@
  */
 import { MONTH_NAME, RUSSIAN_MONTH_NAME, parseDateExpression } from './dates.js';
 import { CLAUSE_MARKS, CLOSING_MARKS, EITHER_WAY_QUOTES, QUESTION_OR_EXCLAMATION_MARKS, SENTENCE_TERMINALS } from '../text/punctuation.js';
+import { lazyRegExp, type TextPattern } from '../text/lazyRegExp.js';
 
 /** A rule that removes a whole line. */
 export interface LineRule {
   /** Short human reason reported with the removed line. */
   reason: string;
   /** Must match the whole line (anchored with `^…$`). */
-  pattern: RegExp;
+  pattern: TextPattern;
   /** Longer lines are never tested: chrome lines are short, and this bounds the regex cost. */
   maxWords: number;
   /**
@@ -74,7 +75,7 @@ export interface LineRule {
 export interface PrefixRule {
   reason: 'date stamp' | 'dateline';
   /** Anchored with `^`; must end where the removed prefix ends. */
-  pattern: RegExp;
+  pattern: TextPattern;
   /**
    * Text that every prefix the pattern matches contains (one of them at least, case as written):
    * ledes without it are not tested, so the pattern is compiled only when a lede might open with one.
@@ -92,7 +93,7 @@ export interface PrefixRule {
 export interface SuffixRule {
   reason: 'end mark';
   /** Anchored with `$`; the match (with any white space before it) is the removed suffix. */
-  pattern: RegExp;
+  pattern: TextPattern;
   /**
    * Text that every suffix the pattern matches contains (one of them at least, case as written): other
    * lines are not tested.
@@ -553,7 +554,7 @@ const SECTION = `(?:${SECTION_NAMES.map(escapeRegExp).join('|')})`;
  * A trail that opens with a section name and goes on to a topic, as a label above the headline:
  * "News|Russia-Ukraine war", "World › Europe › Germany". Its parts are short (see `chrome.ts`).
  */
-export const SECTION_TRAIL = new RegExp(`^${SECTION} ?[|»›>] ?[^|»›>]+(?: ?[|»›>] ?[^|»›>]+)*$`, 'iu');
+export const SECTION_TRAIL = lazyRegExp(`^${SECTION} ?[|»›>] ?[^|»›>]+(?: ?[|»›>] ?[^|»›>]+)*$`, 'iu');
 /** A part of a section trail has at most this many words. */
 export const SECTION_PART_MAX_WORDS = 4;
 
@@ -581,14 +582,14 @@ function inAnyCase(phrases: readonly string[]): string {
 const photoAgencies = PHOTO_AGENCIES.map(escapeRegExp).join('|');
 // A caption's last sentence ends before its credit (closing quotes and brackets allowed).
 const CAPTION_END = `[${SENTENCE_TERMINALS}][${CLOSING_MARKS}${EITHER_WAY_QUOTES}]*`;
-const AGENCY_WORD = new RegExp(`(?<![\\p{L}])(?:${photoAgencies})(?![\\p{L}])`, 'u');
+const AGENCY_WORD = lazyRegExp(`(?<![\\p{L}])(?:${photoAgencies})(?![\\p{L}])`, 'u');
 const LOWER_PHOTO_AGENCIES: ReadonlySet<string> = new Set(PHOTO_AGENCIES.map((name) => name.toLowerCase()));
 /** Whether `name` is a photo agency's or a known outlet's name (any case). */
 function isAgencyOrOutlet(name: string): boolean {
   return LOWER_PHOTO_AGENCIES.has(name.toLowerCase()) || lookupOutlet(name) !== null;
 }
 /** A photo agency's own label for its pictures: "AA Photo". */
-const AGENCY_LABEL = new RegExp(`^(?:${photoAgencies}) (?:Photo|Photograph|Picture|Image)s?$`, 'u');
+const AGENCY_LABEL = lazyRegExp(`^(?:${photoAgencies}) (?:Photo|Photograph|Picture|Image)s?$`, 'u');
 /**
  * A credit in brackets or after a bar at the end of a caption: a photographer's name, a slash or
  * "via", then a photo agency ("Wojtek Jargilo/EPA-EFE", "Ludovic Marin/AFP via Getty Images"), or the
@@ -688,7 +689,7 @@ const SLOGAN_AFTER_OUTLET = /^ ?[-–—|:·] ?(?<tagline>.+)$/u;
  * What follows the outlet's name in its stamp row: maybe a place after a bar (not a stamp's label), a
  * separator, then the stamp, maybe an update's before the published one, and sections or a time after it.
  */
-const STAMP_AFTER_OUTLET = new RegExp(
+const STAMP_AFTER_OUTLET = lazyRegExp(
   `^(?: ?\\| ?(?!${UPDATED_LABEL}|${PUBLISHED_LABEL})\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})?(?: ?(?:[-–—|·•]|:) ?| / )` +
     `(?:${UPDATED_LABEL}[^|·•]+? ?[-–—|·•] ?(?=${PUBLISHED_LABEL}))?` +
     // A hyphen after the date only between spaces: "Xinhua | 2024-03-07 21:14 UTC+8" is one date.
@@ -703,7 +704,7 @@ const STAMP_AFTER_OUTLET = new RegExp(
  */
 function afterOpeningOutlet(
   row: string,
-  after: RegExp,
+  after: TextPattern,
   check: (rest: Record<string, string | undefined>) => boolean,
 ): Record<string, string | undefined> | null {
   const lower = row.toLowerCase();
@@ -792,7 +793,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'navigation',
     maxWords: 30,
-    pattern: new RegExp(`^${inAnyCase(['read more', 'read also', 'read next', 'see also', 'also read'])} ?[:»›] \\p{Lu}[^.!?…]*\\?$`, 'u'),
+    pattern: lazyRegExp(`^${inAnyCase(['read more', 'read also', 'read next', 'see also', 'also read'])} ?[:»›] \\p{Lu}[^.!?…]*\\?$`, 'u'),
   },
   // The label and the linked headline with nothing between them, as UNIAN prints its links inside the
   // story: "Read also Zelensky says Russia launched 90 missiles overnight". A capitalised headline with
@@ -800,7 +801,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'navigation',
     maxWords: 30,
-    pattern: new RegExp(`^${inAnyCase(['read more', 'read also', 'read next', 'see also', 'also read'])} [\\p{Lu}"“‘«][^.!…]*?\\??$`, 'u'),
+    pattern: lazyRegExp(`^${inAnyCase(['read more', 'read also', 'read next', 'see also', 'also read'])} [\\p{Lu}"“‘«][^.!…]*?\\??$`, 'u'),
   },
   // The site pointing to more of its coverage below the article: "Follow AP's coverage of global
   // health at https://apnews.com/hub/health".
@@ -812,7 +813,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'navigation',
     maxWords: 15,
     notProse: true,
-    pattern: new RegExp(`^${inAnyCase(['related', 'more'])} ?[:»›] [\\p{Lu}\\p{N}"“‘«].*$`, 'u'),
+    pattern: lazyRegExp(`^${inAnyCase(['related', 'more'])} ?[:»›] [\\p{Lu}\\p{N}"“‘«].*$`, 'u'),
   },
   // Alone, the label heads its links: a list, or the headlines running to the foot of the page.
   { reason: 'navigation', maxWords: 3, pattern: /^(?:read (?:more|also|next)|also read)(?: ?[»›…:]|\.\.\.)?$/i, headsLinks: true },
@@ -825,14 +826,14 @@ export const LINE_RULES: LineRule[] = [
   },
   { reason: 'breadcrumb', maxWords: 40, pattern: /^[^»›]{1,40} [»›] [^»›]+(?: [»›] [^»›]+)*? [»›] (?<crumb>[^»›]+)$/ },
   // Section labels above the headline: "World, Europe", "News | Middle East".
-  { reason: 'section label', maxWords: 6, pattern: new RegExp(`^${SECTION}(?: ?[,|/»›>·•] ?${SECTION})*$`, 'i'), zone: 'edges' },
+  { reason: 'section label', maxWords: 6, pattern: lazyRegExp(`^${SECTION}(?: ?[,|/»›>·•] ?${SECTION})*$`, 'i'), zone: 'edges' },
   {
     reason: 'byline',
     maxWords: 16,
     mustContain: ['by ', 'by:', 'author'],
     // Case-insensitive only in the label: the `i` flag on the name classes is what made this
     // pattern slow to compile.
-    pattern: new RegExp(
+    pattern: lazyRegExp(
       `^${inAnyCase(['by', 'written by', 'words by', 'story by', 'text by', 'text by:', 'author', 'author:'])} (?<author>${NAME_LIST})$`,
       'u',
     ),
@@ -858,7 +859,7 @@ export const LINE_RULES: LineRule[] = [
     // Without the `i` flag, under which \p{Lu} matches any letter: the place must be capitalised
     // ("in Kyiv"), so "By a reporter at the scene" is not taken for a byline. The desk may not be
     // ("By our science correspondent").
-    pattern: new RegExp(
+    pattern: lazyRegExp(
       `^${inAnyCase(['by', 'from'])} ${inAnyCase(['our', 'a', 'an'])} (?:${inAnyCase(['own'])} )?(?:[\\p{L}-]+ ){0,2}` +
         `${inAnyCase(['correspondent', 'correspondents', 'staff', 'staff reporter', 'staff reporters', 'staff writer', 'staff writers', 'reporter', 'reporters'])}` +
         `(?: ${inAnyCase(['in', 'at'])} \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2})?$`,
@@ -871,7 +872,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'byline',
     maxWords: 12,
     mustContain: [', '],
-    pattern: new RegExp(`^(?<author>${NAME_LIST}), (?<names>[^,]+)$`, 'u'),
+    pattern: lazyRegExp(`^(?<author>${NAME_LIST}), (?<names>[^,]+)$`, 'u'),
     accept: (groups) => isAuthor(groups) && (groups.author ?? '').includes(' ') && isOutletNameAsWritten(groups.names ?? ''),
     zone: 'edges',
   },
@@ -887,7 +888,7 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 24,
     mustContain: ['|', '·', '•', ' / '],
     // The stamps are read by `rowStampDate`.
-    pattern: new RegExp(
+    pattern: lazyRegExp(
       `^(?:(?<by>${inAnyCase(['by', 'written by', 'story by'])}) )?(?<author>${NAME_LIST})(?:${ROW_SEPARATOR}(?<desk>${NAME_LIST}))?${ROW_SEPARATOR}(?<stamps>\\S.*)$`,
       'u',
     ),
@@ -907,7 +908,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'byline',
     maxWords: 24,
     mustContain: ['by '],
-    pattern: new RegExp(`^${inAnyCase(['by', 'written by', 'story by'])} (?<row>\\p{L}\\D* \\d.*)$`, 'u'),
+    pattern: lazyRegExp(`^${inAnyCase(['by', 'written by', 'story by'])} (?<row>\\p{L}\\D* \\d.*)$`, 'u'),
     parts: (groups) => bylineAndStamp(groups.row ?? ''),
     dateOf: (groups) => rowStampDate(groups.stamps ?? '')?.date ?? undefined,
     dateRank: DATE_RANK.stamp,
@@ -919,7 +920,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'byline',
     maxWords: 16,
     mustContain: ['|', '·', '•', ' / '],
-    pattern: new RegExp(`^${inAnyCase(['by', 'written by', 'story by'])} (?<author>${NAME_LIST})${ROW_SEPARATOR}(?<desk>[^|·•/]+)$`, 'u'),
+    pattern: lazyRegExp(`^${inAnyCase(['by', 'written by', 'story by'])} (?<author>${NAME_LIST})${ROW_SEPARATOR}(?<desk>[^|·•/]+)$`, 'u'),
     accept: (groups) => isAuthor(groups) && isBylineDesk(groups.desk ?? ''),
     outletOf: (groups) => lookupOutlet(groups.desk ?? '') ?? undefined,
   },
@@ -930,7 +931,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'byline',
     maxWords: 16,
     mustContain: [' - ', ' – ', ' — '],
-    pattern: new RegExp(`^(?<author>${NAME_LIST}) [-–—] (?<post>\\p{L}[\\p{L} ]*?)(?:, (?<desk>[^,]+))?$`, 'u'),
+    pattern: lazyRegExp(`^(?<author>${NAME_LIST}) [-–—] (?<post>\\p{L}[\\p{L} ]*?)(?:, (?<desk>[^,]+))?$`, 'u'),
     accept: (groups) =>
       isAuthor(groups) &&
       (groups.author ?? '').includes(' ') &&
@@ -990,7 +991,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'site notice',
     maxWords: 80,
-    pattern: new RegExp(`^(?:${OUTLETS.flatMap((o) => o.notices ?? []).map(escapeRegExp).join('|')})\\b.*$`, 'iu'),
+    pattern: lazyRegExp(`^(?:${OUTLETS.flatMap((o) => o.notices ?? []).map(escapeRegExp).join('|')})\\b.*$`, 'iu'),
     zone: 'edges',
   },
   // The prompt to report a typing error, as many sites print it under each story: "If you see a
@@ -1080,7 +1081,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'photo credit',
     maxWords: 30,
-    pattern: new RegExp(`^\\(?${CREDIT_LABEL}(?: ?: ?| ?[/©] ?)\\S.*$`, 'i'),
+    pattern: lazyRegExp(`^\\(?${CREDIT_LABEL}(?: ?: ?| ?[/©] ?)\\S.*$`, 'i'),
   },
   // "Photo by …", and as agencies also write it "Photo from UNIAN, Ukrenergo", "Courtesy of Jane Doe",
   // in brackets or not: the rest must be a short list of names.
@@ -1088,7 +1089,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'photo credit',
     maxWords: 10,
     notProse: true,
-    pattern: new RegExp(`^[(\\[]?(?:${CREDIT_LABEL} (?:by|from)|courtesy(?: of)?) (?<credit>[^()\\[\\]]+?)[)\\]]?$`, 'iu'),
+    pattern: lazyRegExp(`^[(\\[]?(?:${CREDIT_LABEL} (?:by|from)|courtesy(?: of)?) (?<credit>[^()\\[\\]]+?)[)\\]]?$`, 'iu'),
     accept: isCredit,
   },
   // "Photo courtesy of …" is a credit whatever follows: "[Photo courtesy of Japan's Defense Ministry]",
@@ -1097,7 +1098,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'photo credit',
     maxWords: 12,
     notProse: true,
-    pattern: new RegExp(`^[(\\[]?${CREDIT_LABEL} courtesy(?: of)? [^()\\[\\]]+[)\\]]?$`, 'i'),
+    pattern: lazyRegExp(`^[(\\[]?${CREDIT_LABEL} courtesy(?: of)? [^()\\[\\]]+[)\\]]?$`, 'i'),
   },
   { reason: 'photo credit', maxWords: 60, pattern: /^© ?\S.*$/ },
   // A caption without a stop before its © credit, as RT prints it: "Kremlin spokesman Dmitry Peskov ©
@@ -1106,13 +1107,13 @@ export const LINE_RULES: LineRule[] = [
     reason: 'caption',
     maxWords: 40,
     mustContain: ['©'],
-    pattern: new RegExp(`^\\S.* © ?(?:${photoAgencies}) ?/ ?(?<credit>${NAME_LIST})$`, 'u'),
+    pattern: lazyRegExp(`^\\S.* © ?(?:${photoAgencies}) ?/ ?(?<credit>${NAME_LIST})$`, 'u'),
     accept: isCredit,
   },
   {
     reason: 'photo credit',
     maxWords: 16,
-    pattern: new RegExp(`^\\(?(?:${photoAgencies})(?: Photo)? ?/ ?[^.!?]{1,80}\\)?$`, 'i'),
+    pattern: lazyRegExp(`^\\(?(?:${photoAgencies})(?: Photo)? ?/ ?[^.!?]{1,80}\\)?$`, 'i'),
   },
   // The photographer before the agencies, as CNN, The Guardian and others print a credit: "Tobias
   // Schwarz/AFP/Getty Images", "Salas/EPA", "AFP via Getty Images". (No `i` flag: see the byline.)
@@ -1120,7 +1121,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'photo credit',
     maxWords: 12,
     mustContain: ['/', ' via '],
-    pattern: new RegExp(
+    pattern: lazyRegExp(
       `^(?:(?<credit>${NAME_LIST}) ?/ ?)?(?:${photoAgencies})(?: ?/ ?| via )(?:${photoAgencies})(?:(?: ?/ ?| via )(?:${photoAgencies}))*$|^(?<named>${NAME_LIST}) ?/ ?(?:${photoAgencies})$|^(?<photographer>${NAME_LIST}) ?/ ?(?<local>${NAME_LIST}) via (?:${photoAgencies})$`,
       'u',
     ),
@@ -1130,7 +1131,7 @@ export const LINE_RULES: LineRule[] = [
       [groups.credit, groups.named, groups.photographer, groups.local].every((names) => names === undefined || isNameList(names)),
   },
   // A photo agency that only ever signs pictures, alone on a line: "Getty Images".
-  { reason: 'photo credit', maxWords: 3, pattern: new RegExp(`^(?:${CREDIT_ONLY_AGENCIES.map(escapeRegExp).join('|')})$`, 'u') },
+  { reason: 'photo credit', maxWords: 3, pattern: lazyRegExp(`^(?:${CREDIT_ONLY_AGENCIES.map(escapeRegExp).join('|')})$`, 'u') },
   { reason: 'caption', maxWords: 60, pattern: /^caption: .+$/i },
   // The buttons of a caption that folds away, as NPR's pages copy them.
   { reason: 'caption', maxWords: 2, pattern: /^(?:hide|toggle|show|expand) caption$/i },
@@ -1141,7 +1142,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'caption',
     maxWords: 80,
     mustContain: ['photo', 'picture', 'image', 'illustration', 'composite', 'video'],
-    pattern: new RegExp(
+    pattern: lazyRegExp(
       `^\\S.* (?:(?:Photograph|Photo|Photos|Picture|Image|Illustration|Composite|Video|Image source)(?: ?: ?|, )\\p{Lu}[^.!?]{0,80}|\\((?:(?:${photoAgencies}) )?(?:Photo|Photograph|Picture|Image)s? ?[/:] ?[^()]{1,80}\\))$`,
       'u',
     ),
@@ -1156,7 +1157,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'caption',
     maxWords: 80,
     mustContain: ['©', '/', ' via ', 'photo'],
-    pattern: new RegExp(
+    pattern: lazyRegExp(
       `^\\S.*(?:${CAPTION_END} (?:© ?[^©]{0,79}[^©.!?\\s]|\\((?<paren>[^()]{1,80})\\)|\\| (?<bar>[^|]{1,80})|(?<named>${NAME_LIST}) ?/ ?(?:${photoAgencies})|/ ?(?<slashed>[^/]{1,40}))| \\[(?<bracket>[^\\[\\]]{1,80})\\])$`,
       'u',
     ),
@@ -1196,7 +1197,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'reporting credit',
     maxWords: 40,
     mustContain: [' by '],
-    pattern: new RegExp(`^${CREDIT_BY} [^;]+(?:; ${CREDIT_BY} [^;]+)+\\.?$`, 'u'),
+    pattern: lazyRegExp(`^${CREDIT_BY} [^;]+(?:; ${CREDIT_BY} [^;]+)+\\.?$`, 'u'),
   },
   {
     reason: 'reporting credit',
@@ -1204,7 +1205,7 @@ export const LINE_RULES: LineRule[] = [
     mustContain: [' by '],
     // (No `i` flag: with it, `\p{Lu}` matches lower case too.) A semicolon may end it: a sign-off of
     // several credits broken over lines ("Reporting by Jane Doe;" / "Editing by John Roe").
-    pattern: new RegExp(`^${CREDIT_BY} (?<credit>[^;.]+?)(?: in \\p{Lu}[\\p{L}'’. -]*)?[.;]?$`, 'u'),
+    pattern: lazyRegExp(`^${CREDIT_BY} (?<credit>[^;.]+?)(?: in \\p{Lu}[\\p{L}'’. -]*)?[.;]?$`, 'u'),
     accept: isCredit,
   },
   // Who else reported, under the story: "CNN's Anna Schmidt contributed reporting.", "Associated
@@ -1253,7 +1254,7 @@ export const LINE_RULES: LineRule[] = [
       'developing', 'breaking', 'check back', 'to follow', 'to come',
     ],
     // No `u` flag: with `i` alone the pattern is cheap to compile.
-    pattern: new RegExp(
+    pattern: lazyRegExp(
       `^(?:${[
         "editor(?:['’]s|s['’]|s)? note(?::?| ?: ?\\S.*| ?[—–] ?\\S.*| - \\S.*)",
         '(?:correction|clarification)s?(?: ?: ?\\S.*| ?[—–] ?\\S.*| - \\S.*|:)',
@@ -1288,7 +1289,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'share prompt',
     maxWords: 10,
-    pattern: new RegExp(
+    pattern: lazyRegExp(
       `^(?:share (?:this|the) (?:article|story|page|post)|share(?: (?:on|via) ${SOCIAL})?|${SOCIAL}(?: ?[|•·,]? ${SOCIAL})*|(?:link )?copied(?: to (?:the )?clipboard)?!?|save(?: (?:this |the )?(?:article|story))?|saved|save for later|(?:reuse|republish) this (?:content|article|story)|get short url|you can share this (?:story|article) on social media:?|reprints?(?: (?:&|and) permissions)?)$`,
       'i',
     ),
@@ -1298,13 +1299,13 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 12,
     // "Follow us on Telegram: @eurowire", "Follow us on X @eurowire", "More news on Telegram" (TASS), "Join us on Telegram".
     // "Follow us on social media:" heads a list of the site's accounts, as Bernama prints it.
-    pattern: new RegExp(
+    pattern: lazyRegExp(
       `^(?:follow (?:us|\\S+)|(?:get |read )?more news|join us) on (?:${SOCIAL}(?:(?:,| and| &) ${SOCIAL})*(?::? @[\\w.]+)?|social media|social networks)(?:\\.| ?:)?$`,
       'i',
     ),
   },
   // The site's account on a network: "Facebook : @bernamaofficial", "Twitter: @bernama.com, @BernamaTV".
-  { reason: 'share prompt', maxWords: 8, pattern: new RegExp(`^${SOCIAL} ?: ?@[\\w.]+(?:, ?@[\\w.]+)*$`, 'i') },
+  { reason: 'share prompt', maxWords: 8, pattern: lazyRegExp(`^${SOCIAL} ?: ?@[\\w.]+(?:, ?@[\\w.]+)*$`, 'i') },
   // The site's reading list: "Save articles to read later and create your own reading list."
   { reason: 'share prompt', maxWords: 16, pattern: /^save (?:articles|stories) .*\b(?:read(?:ing)? later|reading list)\b.*$/i },
   {
@@ -1362,7 +1363,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'donation appeal',
     maxWords: 30,
     mustContain: ['donat', 'member', 'support', 'readers like you'],
-    pattern: new RegExp(
+    pattern: lazyRegExp(
       `^(?:donate (?:now|today)\\b.*|.*\\breaders like you\\b.*|(?:become a (?:member|supporter|subscriber)|support (?<supported>[^.!?]{1,60})|donate)[.!]?)$`,
       'iu',
     ),
@@ -1427,11 +1428,11 @@ export const LINE_RULES: LineRule[] = [
     reason: 'date stamp',
     maxWords: 16,
     mustContain: ['published', 'posted', 'issued', 'created', 'update', 'modified'],
-    pattern: new RegExp(`^${NUMERIC_STAMP_LABEL} ${NUMERIC_STAMP}(?: ${NUMERIC_STAMP_LABEL} ${NUMERIC_STAMP})?$`, 'iu'),
+    pattern: lazyRegExp(`^${NUMERIC_STAMP_LABEL} ${NUMERIC_STAMP}(?: ${NUMERIC_STAMP_LABEL} ${NUMERIC_STAMP})?$`, 'iu'),
   },
   // The same without a label, as Bernama prints it over the story, "22/03/2024 05:40 PM", or Euractiv with
   // hyphens, "10-03-2026". Above or below the article only: inside it, such a line may head a timeline entry.
-  { reason: 'date stamp', maxWords: 6, mustContain: ['/', '-'], pattern: new RegExp(`^${NUMERIC_STAMP}$`, 'iu'), zone: 'edges' },
+  { reason: 'date stamp', maxWords: 6, mustContain: ['/', '-'], pattern: lazyRegExp(`^${NUMERIC_STAMP}$`, 'iu'), zone: 'edges' },
   // A day named relative to today and a time, as Ukrainian and Russian sites stamp their stories:
   // "Today, 10:42", "Yesterday, 18:05". Removed, but no date is read.
   { reason: 'date stamp', maxWords: 5, pattern: /^(?:today|yesterday)(?:,| at)? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?$/i },
@@ -1462,7 +1463,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'date stamp',
     maxWords: 6,
     mustContain: [':'],
-    pattern: new RegExp(
+    pattern: lazyRegExp(
       `^(?:(?:(?:first )?published|posted|(?:last )?updated?|modified)(?: on)?:? )?(?:${MONTH_NAME} \\d{1,2}|\\d{1,2} ${MONTH_NAME}),? \\d{1,2}:\\d{2}$`,
       'iu',
     ),
@@ -1473,7 +1474,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'date stamp',
     maxWords: 20,
     mustContain: ['published'],
-    pattern: new RegExp(
+    pattern: lazyRegExp(
       `^this (?:report|story|article)(?: by (?:the )?(?<outlet>.+?))? was (?:first |originally )?published(?: on)? (?<date>.+?)\\.?$`,
       'iu',
     ),
@@ -1655,7 +1656,7 @@ function isColonDateline(place: string): boolean {
  * Janeiro"; three would take a standfirst in title case), maybe with its region or country ("Porto Alegre,
  * Brazil"). See `chrome.ts`.
  */
-export const PLACE_LINE = new RegExp(
+export const PLACE_LINE = lazyRegExp(
   `^(?:${CITY}|\\p{Lu}\\p{Ll}[\\p{L}'’.-]*(?: (?:(?:de|do|da|dos|das|del|di|la|le|el|am|an|upon|on|sur) )?\\p{Lu}[\\p{L}'’.-]*)?)(?:, ${REGION})?$`,
   'u',
 );
@@ -1664,14 +1665,14 @@ export const PLACE_LINE = new RegExp(
  * A dateline on a line of its own, right above the lede and under the headline, as Anadolu Agency
  * prints it: a city in capitals, maybe with a region ("BERLIN", "KYIV, Ukraine").
  */
-export const DATELINE_LINE = new RegExp(`^${CITY}(?:, ${REGION})?$`, 'u');
+export const DATELINE_LINE = lazyRegExp(`^${CITY}(?:, ${REGION})?$`, 'u');
 
 /**
  * A dateline laid out a part per line, as CNN's pages copy: the city ("Berlin", "HONG KONG"), the
  * outlet's name, then a dash alone, right above the lede. These test the first line and the last.
  */
-export const SPLIT_DATELINE_CITY = new RegExp(`^(?:${CITY}|${MIXED_CITY})$`, 'u');
-export const SPLIT_DATELINE_DASH = new RegExp(`^${DASH}$`, 'u');
+export const SPLIT_DATELINE_CITY = lazyRegExp(`^(?:${CITY}|${MIXED_CITY})$`, 'u');
+export const SPLIT_DATELINE_DASH = lazyRegExp(`^${DASH}$`, 'u');
 
 /**
  * What every dateline below starts with: at most four words, then a comma, full stop, colon, bracket,
@@ -1691,38 +1692,38 @@ export const LEDE_PREFIXES: PrefixRule[] = [
   // TASS style: "MOSCOW, February 18. /TASS/.", "МОСКВА, 18 февраля. /ТАСС/."
   {
     reason: 'dateline',
-    pattern: new RegExp(`^${CITY}(?:, ${DATELINE_DATE})?\\.? /(?<tag>${SLASH_TAG})/\\.?(?= |$)`, 'u'),
+    pattern: lazyRegExp(`^${CITY}(?:, ${DATELINE_DATE})?\\.? /(?<tag>${SLASH_TAG})/\\.?(?= |$)`, 'u'),
   },
   // RIA Novosti style: "МОСКВА, 3 мар — РИА Новости.": a known outlet's name after the dash, then a stop.
   {
     reason: 'dateline',
-    pattern: new RegExp(`^${CITY}(?:, ${DATELINE_DATE})? ${DASH} (?<tag>[^.]{1,40})\\.(?= |$)`, 'u'),
+    pattern: lazyRegExp(`^${CITY}(?:, ${DATELINE_DATE})? ${DASH} (?<tag>[^.]{1,40})\\.(?= |$)`, 'u'),
     accept: isOutletTag,
   },
   // Wire style: "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "BEIJING, Feb. 18 (Xinhua) --",
   // "KYIV, Ukraine (AP) —"; EFE puts a stop before the dash: "(EFE).-".
   {
     reason: 'dateline',
-    pattern: new RegExp(`^${CITY}(?:, ${REGION})?(?:[,.] ${DATELINE_DATE})? \\((?<tag>[^()]{1,40})\\) ?\\.?${DASH}(?= |$)`, 'u'),
+    pattern: lazyRegExp(`^${CITY}(?:, ${REGION})?(?:[,.] ${DATELINE_DATE})? \\((?<tag>[^()]{1,40})\\) ?\\.?${DASH}(?= |$)`, 'u'),
     accept: (groups) => SHORT_TAG.test(groups.tag ?? '') || isOutletTag(groups),
   },
   // An agency's name of two or three words that the loader does not know: "BRUSSELS, Dec 18 (Euro Wire) -",
   // only before a lede that starts like one.
   {
     reason: 'dateline',
-    pattern: new RegExp(`^${CITY}(?:, ${REGION})?(?:[,.] ${DATELINE_DATE})? \\((?<tag>${AGENCY_NAME})\\) ?${DASH}${LEDE_START}`, 'u'),
+    pattern: lazyRegExp(`^${CITY}(?:, ${REGION})?(?:[,.] ${DATELINE_DATE})? \\((?<tag>${AGENCY_NAME})\\) ?${DASH}${LEDE_START}`, 'u'),
   },
   // Mixed-case city, only with a known outlet's tag: "Moscow, Feb 18 (Reuters) -", "Madrid, Mar 22 (EFE).-"
   {
     reason: 'dateline',
-    pattern: new RegExp(`^${MIXED_CITY}(?:[,.] ${DATELINE_DATE})? \\((?<tag>[^()]{1,40})\\) ?\\.?${DASH}(?= |$)`, 'u'),
+    pattern: lazyRegExp(`^${MIXED_CITY}(?:[,.] ${DATELINE_DATE})? \\((?<tag>[^()]{1,40})\\) ?\\.?${DASH}(?= |$)`, 'u'),
     accept: isOutletTag,
   },
   // No dash after the tag, as Indian agencies print it: "New Delhi, Mar 21 (PTI) The Supreme Court…",
   // "NEW DELHI, March 21 (IANS) …". Only with a date and a known outlet's tag, before a lede that starts like one.
   {
     reason: 'dateline',
-    pattern: new RegExp(`^(?:${CITY}|${MIXED_CITY})(?:, ${REGION})?, ${DATELINE_DATE} \\((?<tag>[^()]{1,40})\\):?${LEDE_START}`, 'u'),
+    pattern: lazyRegExp(`^(?:${CITY}|${MIXED_CITY})(?:, ${REGION})?, ${DATELINE_DATE} \\((?<tag>[^()]{1,40})\\):?${LEDE_START}`, 'u'),
     accept: isOutletTag,
   },
   // The same with the country in square brackets after the city, maybe a state in brackets before it,
@@ -1732,7 +1733,7 @@ export const LEDE_PREFIXES: PrefixRule[] = [
   {
     reason: 'dateline',
     mustContain: ['],'],
-    pattern: new RegExp(
+    pattern: lazyRegExp(
       `^(?:${CITY}|${MIXED_CITY})(?: ${BRACKETED_STATE})? \\[${REGION}\\], ${DATELINE_DATE} \\((?<tag>[^()]+)\\):?${LEDE_START}`,
       'u',
     ),
@@ -1741,29 +1742,29 @@ export const LEDE_PREFIXES: PrefixRule[] = [
   // The tag first, then the city, as ANSA prints it: "(ANSA) - ROME, MARCH 20 - Premier Giorgia Meloni…".
   {
     reason: 'dateline',
-    pattern: new RegExp(`^\\((?<tag>[^()]{1,40})\\) ?${DASH} ${CITY}(?:, ${DATELINE_DATE})? ${DASH}${LEDE_START}`, 'u'),
+    pattern: lazyRegExp(`^\\((?<tag>[^()]{1,40})\\) ?${DASH} ${CITY}(?:, ${DATELINE_DATE})? ${DASH}${LEDE_START}`, 'u'),
     accept: isOutletTag,
   },
   // The outlet's name after the city without brackets, as CNN prints it: "Berlin CNN —".
   {
     reason: 'dateline',
     // The city and the name are told apart by hand: both may be several words ("Hong Kong Kyodo News —").
-    pattern: new RegExp(`^(?<head>\\S.{2,80}?) ?${DASH}${LEDE_START}`, 'u'),
+    pattern: lazyRegExp(`^(?<head>\\S.{2,80}?) ?${DASH}${LEDE_START}`, 'u'),
     parts: (groups) => cityAndOutlet(groups.head ?? ''),
   },
   // No agency, but a date: "KYIV, Feb. 24, 2022 —"
-  { reason: 'dateline', pattern: new RegExp(`^${CITY}(?:, ${REGION})?, ${DATELINE_DATE} ?${DASH}(?= |$)`, 'u') },
+  { reason: 'dateline', pattern: lazyRegExp(`^${CITY}(?:, ${REGION})?, ${DATELINE_DATE} ?${DASH}(?= |$)`, 'u') },
   // AP style without a tag: "WASHINGTON — Lawmakers…", "KYIV, Ukraine — …"
-  { reason: 'dateline', pattern: new RegExp(`^${CITY}(?:, ${REGION})? ${DASH}${LEDE_START}`, 'u') },
+  { reason: 'dateline', pattern: lazyRegExp(`^${CITY}(?:, ${REGION})? ${DASH}${LEDE_START}`, 'u') },
   // Al Jazeera's, in mixed case, always with the country (or US state): "Islamabad, Pakistan – Pakistan's
   // newly…". Any capitalised second word would take "Hamas, Hezbollah – Iran's allies…" too.
-  { reason: 'dateline', pattern: new RegExp(`^${MIXED_CITY}, ${COUNTRY_OR_STATE} ${DASH}${LEDE_START}`, 'u') },
+  { reason: 'dateline', pattern: lazyRegExp(`^${MIXED_CITY}, ${COUNTRY_OR_STATE} ${DASH}${LEDE_START}`, 'u') },
   // A city in capitals and a colon, as Indian papers print the dateline: "NEW DELHI: The government on
   // Monday…". Not a label ("BREAKING:", "UPDATE:") nor initials ("NATO:"): see `isColonDateline`.
   {
     reason: 'dateline',
     mustContain: [':'],
-    pattern: new RegExp(`^(?<place>${CITY}):${LEDE_START}`, 'u'),
+    pattern: lazyRegExp(`^(?<place>${CITY}):${LEDE_START}`, 'u'),
     accept: (groups) => isColonDateline(groups.place ?? ''),
   },
 ];
@@ -1781,7 +1782,7 @@ export const LAST_LINE_SUFFIXES: SuffixRule[] = [
   {
     reason: 'end mark',
     mustContain: [')'],
-    pattern: new RegExp(`(?<=[${SENTENCE_TERMINALS}][${CLOSING_MARKS}${EITHER_WAY_QUOTES}]*) ?\\((?<tag>[^()]{1,40})\\)$`, 'u'),
+    pattern: lazyRegExp(`(?<=[${SENTENCE_TERMINALS}][${CLOSING_MARKS}${EITHER_WAY_QUOTES}]*) ?\\((?<tag>[^()]{1,40})\\)$`, 'u'),
     accept: (groups) => lookupOutlet(groups.tag ?? '') !== null,
   },
 ];

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LAST_LINE_SUFFIXES, LEDE_PREFIXES, LINE_RULES, opensWithOutlet, ruleGroups } from '../../src/load/rules.js';
+import { LAST_LINE_SUFFIXES, LEDE_PREFIXES, LINE_RULES, type LineRule, opensWithOutlet, ruleGroups } from '../../src/load/rules.js';
 import { collapse } from '../../src/load/text.js';
 
 /** Every line of the corpus and the loader's text fixtures, as the rules see a line. */
@@ -17,6 +17,12 @@ function allLines(): string[] {
 }
 
 describe('LINE_RULES', () => {
+  it('holds patterns that all build, though each is built only when a line first reaches it', () => {
+    for (const rule of [...LINE_RULES, ...LEDE_PREFIXES, ...LAST_LINE_SUFFIXES]) {
+      expect(() => rule.pattern.test(''), rule.reason).not.toThrow();
+    }
+  });
+
   it('names in mustContain text that every line its pattern matches and its parts and accept checks take holds', () => {
     const lines = allLines();
     const hinted = LINE_RULES.filter((rule) => rule.mustContain !== undefined);
@@ -53,7 +59,7 @@ describe('LINE_RULES', () => {
 });
 
 /** How many of `lines` the hinted rules' patterns match; each match must hold one of its rule's `mustContain` texts. */
-function matchesHoldingHints(rules: ReadonlyArray<{ reason: string; pattern: RegExp; mustContain?: readonly string[] }>, lines: readonly string[]): number {
+function matchesHoldingHints(rules: ReadonlyArray<Pick<LineRule, 'reason' | 'pattern' | 'mustContain'>>, lines: readonly string[]): number {
   const hinted = rules.filter((rule) => rule.mustContain !== undefined);
   expect(hinted.length).toBeGreaterThan(0);
   let matched = 0;
