@@ -124,29 +124,42 @@ export function irregularBase(form: string): string | undefined {
 
 /**
  * A lookup by key over lines `key<TAB>…` sorted by key (JavaScript string order), `#` comments
- * first. Returns the whole line, or `undefined`.
+ * first, blank lines anywhere. Returns the whole line, or `undefined`.
+ * The search bisects the text itself, landing anywhere and moving on to the next line, so no
+ * index of the line starts is built: the table is read once per command, and listing its tens of
+ * thousands of lines cost more than every lookup of a comparison.
+ * Cost: about log2(length) lines read per lookup.
  */
 export function sortedRows(text: string): (key: string) => string | undefined {
-  const starts: number[] = [];
-  for (let at = 0; at < text.length; ) {
-    const end = text.indexOf('\n', at);
-    const next = end < 0 ? text.length : end + 1;
-    if (text.charCodeAt(at) !== 0x23 /* # */ && next - at > 1) starts.push(at);
-    at = next;
-  }
-  const keyAt = (start: number) => text.slice(start, text.indexOf('\t', start));
+  const lineEnd = (start: number) => {
+    const end = text.indexOf('\n', start);
+    return end < 0 ? text.length : end;
+  };
+  /** The first row starting at or after `at`: `at` itself if a line starts there, else the next line's start; blank lines passed over. */
+  const rowFrom = (at: number) => {
+    let start = at === 0 || text.charCodeAt(at - 1) === 0x0a ? at : lineEnd(at) + 1;
+    while (start < text.length && (text.charCodeAt(start) === 0x0a || text.charCodeAt(start) === 0x0d)) start = lineEnd(start) + 1;
+    return Math.min(start, text.length);
+  };
+  let rowsStart = rowFrom(0);
+  while (rowsStart < text.length && text.charCodeAt(rowsStart) === 0x23 /* # */) rowsStart = rowFrom(lineEnd(rowsStart) + 1);
   return (key) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const found = keyAt(starts[middle]);
-      if (found === key) {
-        const end = text.indexOf('\n', starts[middle]);
-        return text.slice(starts[middle], end < 0 ? text.length : end);
+    // Rows starting in [low, high) are the ones left; `low` is always a row's start.
+    let low = rowsStart;
+    let high = text.length;
+    while (low < high) {
+      const start = rowFrom((low + high) >>> 1);
+      if (start >= high) {
+        // No row starts in the upper half: the one left, if any, starts before it.
+        high = (low + high) >>> 1;
+        continue;
       }
-      if (found < key) low = middle + 1;
-      else high = middle - 1;
+      const end = lineEnd(start);
+      const tab = text.indexOf('\t', start);
+      const found = text.slice(start, tab >= 0 && tab < end ? tab : end);
+      if (found === key) return text.slice(start, end);
+      if (found < key) low = rowFrom(Math.min(end + 1, text.length));
+      else high = start;
     }
     return undefined;
   };

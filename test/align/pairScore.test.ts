@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIN_SCORE } from '../../src/align/index.js';
 import { decidePair, explainVerdict, fullVerdict, judgePair, pairModels, readSide, scorePair } from '../../src/align/pairScore.js';
@@ -40,6 +41,21 @@ describe('align', () => {
       expect(rowOf('')).toBeUndefined();
       expect(rowOf('zzzzzz')).toBeUndefined();
       expect(rowOf('aaaaaa')).toBeUndefined();
+    });
+
+    it('finds exactly the keys of any sorted rows, whatever the comments, blank lines and line endings', () => {
+      const keys = fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '-'), minLength: 1, maxLength: 4 }), { maxLength: 30 });
+      fc.assert(
+        fc.property(keys, fc.array(fc.nat(40)), fc.boolean(), fc.boolean(), fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '-'), maxLength: 4 }), (unsorted, blanks, crlf, finalNewline, probe) => {
+          const sorted = [...unsorted].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+          const eol = crlf ? '\r\n' : '\n';
+          const lines = ['# a comment', ...sorted.map((key, k) => `${key}\t${k}`)];
+          for (const at of blanks) lines.splice(1 + (at % lines.length), 0, '');
+          const rowOf = sortedRows(lines.join(eol) + (finalNewline ? eol : ''));
+          sorted.forEach((key, k) => expect(rowOf(key)?.replace(/\r$/, '')).toBe(`${key}\t${k}`));
+          if (!sorted.includes(probe)) expect(rowOf(probe)).toBeUndefined();
+        }),
+      );
     });
 
     it('reads sorted rows with comments, blank lines and no final newline', () => {
