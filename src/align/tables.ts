@@ -65,9 +65,9 @@ function sharesAny(a: readonly number[], b: readonly number[]): boolean {
 let synonyms: SynonymTable | undefined;
 
 /**
- * WordNet synonyms (synonyms.tsv, one line per term, sorted by term). Loading only notes where
- * each line starts; a term's line is found by binary search and its group ids parsed the first
- * time it is looked up, so start-up stays a few milliseconds.
+ * WordNet synonyms (synonyms.tsv, one line per term, sorted by term). Loading only reads the
+ * file; a term's line is found by binary search over its text ({@link sortedRows}) and its group
+ * ids parsed the first time it is looked up, so start-up stays a few milliseconds.
  */
 export function wordnetSynonyms(): SynonymTable {
   if (!synonyms) {
