@@ -11,6 +11,10 @@
  * content and the Node version, so a rebuilt bundle, another copy or another Node never meets an
  * old cache (a cache also carries the path it was made from, which stack traces then show). Any failure to
  * read or write it only means running without it. `OUTLETDIFF_CODE_CACHE=0` turns it off.
+ *
+ * The build writes a cache of its own beside the bundle (scripts/warmCodeCache.ts), made by running
+ * the common commands once, so that even a user's first command starts from it. It is read when the
+ * user has no cache of that build: a file beside the bundle is trusted as much as the bundle.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,7 +26,7 @@ export interface CachedModule<T> {
   exports: T;
   /** Whether a cache was found and V8 accepted it. */
   cacheUsed: boolean;
-  /** Writes the cache if there was none (or V8 rejected it); call once the work is done, so it holds every function the run compiled. */
+  /** Writes the cache into the cache folder if no cache was used (none found, or V8 rejected it); call once the work is done, so it holds every function the run compiled. */
   save(): void;
 }
 
@@ -45,14 +49,29 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | nul
 }
 
 /**
- * Loads the CommonJS file `file` as Node's `require` would, but through `vm.Script` with the
- * code cache kept in `cacheDir` (no cache when `cacheDir` is `null`). The file must not use
- * `import()`.
+ * V8 flags the command runs with, set before the bundle is compiled. A cache made under other flags
+ * is rejected, so the build's cache is made under these too.
+ * `--no-regexp-tier-up`: regular expressions straight to machine code. V8 otherwise compiles each
+ * one twice (bytecode on its first run, machine code on its second), and the loader's rules are
+ * many and run a few times.
  */
-export function loadWithCodeCache<T>(file: string, cacheDir: string | null): CachedModule<T> {
+export const V8_FLAGS = '--no-regexp-tier-up';
+
+/** The folder where the build's own cache of `file` lies (beside it), or `null` when the cache is turned off. */
+export function builtCodeCacheDir(file: string, env: NodeJS.ProcessEnv = process.env): string | null {
+  return env.OUTLETDIFF_CODE_CACHE === '0' ? null : dirname(file);
+}
+
+/**
+ * Loads the CommonJS file `file` as Node's `require` would, but through `vm.Script` with the
+ * code cache kept in `cacheDir` (no cache when `cacheDir` is `null`); when that holds none for
+ * this build, the cache in `builtDir` is read, never written. The file must not use `import()`.
+ */
+export function loadWithCodeCache<T>(file: string, cacheDir: string | null, builtDir: string | null = null): CachedModule<T> {
   const source = readFileSync(file, 'utf8');
-  const cacheFile = cacheDir === null ? null : join(cacheDir, cacheName(file, source));
-  const cachedData = cacheFile === null ? undefined : readIfPresent(cacheFile);
+  const name = cacheName(file, source);
+  const cacheFile = cacheDir === null ? null : join(cacheDir, name);
+  const cachedData = (cacheFile === null ? undefined : readIfPresent(cacheFile)) ?? (builtDir === null ? undefined : readIfPresent(join(builtDir, name)));
   // The wrapper Node itself puts around a CommonJS module.
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   // No `import()` in the file: Node 20 offers it to `vm.Script` only as an experimental option,
