@@ -1,5 +1,5 @@
 /**
- * Derives the word-count table behind the scorer's rarity weights (src/align/data/idf.json):
+ * Derives the word-count table behind the scorer's rarity weights (src/align/data/idf.tsv):
  * in how many sentences of the training texts each content term occurs. Counts only — no
  * sentence is stored. Training texts: the MSRP training split and the STS Benchmark training
  * split (evaluation texts — STS dev, SMT-europarl — are left out).
@@ -22,11 +22,11 @@ for (const sentence of sentences) {
   for (const term of new Set(locatedTerms(sentence).map((located) => located.term))) counts.set(term, (counts.get(term) ?? 0) + 1);
 }
 const kept = [...counts].filter(([, count]) => count >= MIN_COUNT).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-const table = {
-  about: 'Sentence counts of content terms (Porter stems) in the MSRP and STS Benchmark training texts, from scripts/buildIdf.ts. Counts only.',
-  sentences: sentences.size,
-  counts: Object.fromEntries(kept),
-};
+const header = [
+  '# Sentence counts of content terms (Porter stems) in the MSRP and STS Benchmark training texts, from scripts/buildIdf.ts. Counts only.',
+  '# One line per term, sorted by term: the term, a tab, the number of sentences holding it.',
+  `# sentences: ${sentences.size}`,
+];
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-writeFileSync(join(root, 'src/align/data/idf.json'), `${JSON.stringify(table)}\n`);
+writeFileSync(join(root, 'src/align/data/idf.tsv'), `${[...header, ...kept.map(([term, count]) => `${term}\t${count}`)].join('\n')}\n`);
 console.log(`${sentences.size} sentences, ${kept.length} terms kept of ${counts.size}`);

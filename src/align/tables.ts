@@ -1,13 +1,13 @@
 /**
- * The scorer's committed tables: rarity of terms in news text (idf.json), WordNet synonym groups
+ * The scorer's committed tables: rarity of terms in news text (idf.tsv), WordNet synonym groups
  * (synonyms.tsv, see WORDNET-LICENSE) and irregular forms (irregular.tsv). Loaded once, on first use.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../packageRoot.js';
 
-function readTable<T>(name: string): T {
-  return JSON.parse(readFileSync(join(packageRoot(), 'src/align/data', name), 'utf8')) as T;
+function readTable(name: string): string {
+  return readFileSync(join(packageRoot(), 'src/align/data', name), 'utf8');
 }
 
 export interface RarityTable {
@@ -18,15 +18,30 @@ export interface RarityTable {
 let rarity: RarityTable | undefined;
 
 /**
- * Term rarity from sentence counts in news text: ln(1 + N / count). The counts stay the parsed
- * JSON object and each weight is worked out when asked for: building a map of all of them cost
- * more start-up time than the lookups of a whole comparison.
+ * Term rarity from sentence counts in news text: ln(1 + N / count). A term's count is looked up in
+ * the table's text the first time it is asked for ({@link sortedRows}): a comparison asks for a
+ * few hundred terms, and parsing all nine thousand cost more start-up time than those lookups.
  */
 export function newsRarity(): RarityTable {
   if (!rarity) {
-    const table = readTable<{ sentences: number; counts: Record<string, number> }>('idf.json');
-    const unseen = Math.log(1 + table.sentences);
-    rarity = { idf: (term) => (Object.hasOwn(table.counts, term) ? Math.log(1 + table.sentences / table.counts[term]) : unseen) };
+    const text = readTable('idf.tsv');
+    const sentences = Number(/^# sentences: (\d+)\r?$/m.exec(text)?.[1]);
+    if (!(sentences > 0)) throw new Error('src/align/data/idf.tsv: the "# sentences: N" line is missing');
+    const rowOf = sortedRows(text);
+    const unseen = Math.log(1 + sentences);
+    const weights = new Map<string, number>();
+    rarity = {
+      idf: (term) => {
+        let weight = weights.get(term);
+        if (weight === undefined) {
+          const row = rowOf(term);
+          const count = row === undefined ? 0 : Number(row.slice(row.indexOf('\t') + 1));
+          weight = count > 0 ? Math.log(1 + sentences / count) : unseen;
+          weights.set(term, weight);
+        }
+        return weight;
+      },
+    };
   }
   return rarity;
 }
@@ -71,7 +86,7 @@ let synonyms: SynonymTable | undefined;
  */
 export function wordnetSynonyms(): SynonymTable {
   if (!synonyms) {
-    const text = readFileSync(join(packageRoot(), 'src/align/data/synonyms.tsv'), 'utf8');
+    const text = readTable('synonyms.tsv');
     const rowOf = sortedRows(text);
     const parsed = new Map<string, SynonymGroups | null>();
     const ids = (column: string | undefined) => (column ? column.split(',').map(Number) : []);

@@ -7,7 +7,7 @@ import { bundledCorpusDir, listCorpus, loadArticleText } from '../../src/load/in
 import { splitSentences } from '../../src/segment/index.js';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { irregularBase, sortedRows, wordnetSynonyms } from '../../src/align/tables.js';
+import { irregularBase, newsRarity, sortedRows, wordnetSynonyms } from '../../src/align/tables.js';
 import { termOf } from '../../src/align/terms.js';
 
 const synonyms = (a: string, b: string) => wordnetSynonyms().areSynonyms(termOf(a) ?? a, termOf(b) ?? b);
@@ -32,15 +32,22 @@ describe('align', () => {
       expect(synonyms('politician', 'politics')).toBe(false);
     });
 
-    it('finds every term of the committed table by binary search (the file is sorted as the lookup expects)', () => {
-      const text = readFileSync(new URL('../../src/align/data/synonyms.tsv', import.meta.url), 'utf8');
+    it.each(['synonyms.tsv', 'idf.tsv'])('finds every term of the committed %s by binary search (the file is sorted as the lookup expects)', (name) => {
+      const text = readFileSync(new URL(`../../src/align/data/${name}`, import.meta.url), 'utf8');
       const lines = text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
       const rowOf = sortedRows(text);
-      expect(lines.length).toBeGreaterThan(10_000);
+      expect(lines.length).toBeGreaterThan(5_000);
       for (const line of lines) expect(rowOf(line.slice(0, line.indexOf('\t')))).toBe(line);
       expect(rowOf('')).toBeUndefined();
       expect(rowOf('zzzzzz')).toBeUndefined();
       expect(rowOf('aaaaaa')).toBeUndefined();
+    });
+
+    it('weighs a term by how rare it is in news text, and an unseen one as rarest', () => {
+      const rarity = newsRarity();
+      expect(rarity.idf(termOf('government') ?? '')).toBeLessThan(rarity.idf(termOf('deteriorate') ?? ''));
+      expect(rarity.idf('qqqqunseen')).toBeGreaterThan(rarity.idf(termOf('deteriorate') ?? ''));
+      expect(rarity.idf('qqqqunseen')).toBeCloseTo(Math.log(1 + 16403));
     });
 
     it('finds exactly the keys of any sorted rows, whatever the comments, blank lines and line endings', () => {
