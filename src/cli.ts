@@ -768,7 +768,7 @@ numberMismatch, nameMismatch and negationMismatch (--format json) to catch such 
 An empty input line gives an empty output line.
 
 Examples:
-  printf 'The talks resumed on Friday.\tTalks restarted on Friday.\n' | outletdiff score-pairs
+  printf 'The talks resumed on Friday.\\tTalks restarted on Friday.\\n' | outletdiff score-pairs
   outletdiff score-pairs pairs.tsv --header --left-column 4 --right-column 5
   outletdiff score-pairs pairs.tsv --format json --explain | jq .explanation`,
       )

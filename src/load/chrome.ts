@@ -364,18 +364,26 @@ function linksUnder(lines: Line[], verdicts: Verdict[], label: number): number[]
 
 // ---- Pass 2: series header -------------------------------------------------------------
 
+/** A series box under its stamp is its tag and its blurb: at most this many lines. */
+const SERIES_HEADER_MAX_LINES = 2;
+
 /**
- * A stamp alone on the page's first line with more lines right under it (no blank line)
- * heads a series box: those lines are the series' tag and blurb, and the stamp's date is
- * the series page's date, not the article's (Sputnik: "- Sputnik International, 1920, 13.01.2022").
+ * A stamp alone on the page's first line with a line or two right under it (no blank line),
+ * then a blank line, heads a series box: those lines are the series' tag and blurb, and the
+ * stamp's date is the series page's date, not the article's (Sputnik: "- Sputnik International,
+ * 1920, 13.01.2022"). A longer run under the stamp is the article itself, copied without blank
+ * lines: marking it all would leave no article.
  */
 function markSeriesHeader(lines: Line[], verdicts: Verdict[]): void {
   const first = verdicts.findIndex((v) => v.kind !== 'blank');
   const stamp = verdicts[first];
   if (first < 0 || stamp.kind !== 'chrome' || !stamp.stampOnly) return;
-  if (lines[first + 1] === undefined || lines[first + 1].text === '') return;
+  let end = first + 1;
+  while (end < lines.length && lines[end].text !== '') end++;
+  const run = end - (first + 1);
+  if (run === 0 || run > SERIES_HEADER_MAX_LINES || end === lines.length) return;
   stamp.found = stamp.found.filter((d) => d.field !== 'date');
-  for (let i = first + 1; i < lines.length && lines[i].text !== ''; i++) {
+  for (let i = first + 1; i < end; i++) {
     if (verdicts[i].kind === 'text') verdicts[i] = { kind: 'chrome', reason: 'series header', found: [] };
   }
 }

@@ -900,6 +900,17 @@ describe('cli', () => {
       expect(result.stdout).toContain('Examples:');
     });
 
+    it('score-pairs --help shows its printf example on one line, and the example scores one pair', () => {
+      // Regression: the example's \t and \n were printed as a real tab and line break.
+      const help = run(['score-pairs', '--help']).stdout;
+      const example = help.split('\n').find((line) => line.trimStart().startsWith('printf '));
+      expect(example).toBe("  printf 'The talks resumed on Friday.\\tTalks restarted on Friday.\\n' | outletdiff score-pairs");
+      const command = example!.replace(/outletdiff/, `"${process.execPath}" "${BIN}"`);
+      const result = spawnSync('/bin/sh', ['-c', command], { cwd: ROOT, encoding: 'utf8' });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^\d\.\d{3}\t1\t[01]\n$/);
+    });
+
     it.each([[['help']], [['help', 'score-pairs']], [['help', 'compare']]])('%j prints the help on stdout and exits 0', (args) => {
       // Regression: the help command exited 2, as if the user had made a mistake.
       const result = run(args);

@@ -503,6 +503,21 @@ describe('load', () => {
         expect(load(text).date).toBe('2022-02-18');
         expect(load(noCaption).date).toBeNull();
       });
+
+      it('reads the lines under an opening stamp as the article when they run on without a blank line', () => {
+        const body = [
+          'The central bank raised its key interest rate to 5.25% on Thursday.',
+          'Governor Paul Mercer said inflation remained stubbornly high.',
+          'Sterling rose 0.4% against the dollar after the announcement.',
+        ];
+        const article = load(['- Sputnik International, 1920, 07.03.2024', ...body].join('\n'));
+        expect(removedPairs(article)).toEqual([['outlet stamp', '- Sputnik International, 1920, 07.03.2024']]);
+        expect(blockTexts(article)).toEqual(body);
+        expect(article.date).toBe('2024-03-07');
+        // Two lines and the end of the text: still the article, not a series box.
+        const short = load(['- Sputnik International, 1920, 07.03.2024', ...body.slice(0, 2)].join('\n'));
+        expect(blockTexts(short)).toEqual(body.slice(0, 2));
+      });
     });
   });
 });
