@@ -36,7 +36,10 @@ const TABLE: Record<AbbreviationKind, readonly Entry[]> = {
     ['Hon.', 'Honourable', 'Honorable'], ['Pres.', 'President'], ['Amb.', 'Ambassador'], ['Mt.', 'Mount'],
     ['Brig.', 'Brigadier'], ['Cpl.', 'Corporal'], ['Pvt.', 'Private'], ['Pte.', 'Private'], ['Cdr.', 'Commander'],
     ['Det.', 'Detective'], ['Insp.', 'Inspector'], ['Supt.', 'Superintendent'], ['Dep.', 'Deputy'], ['Asst.', 'Assistant'],
-    ['Msgr.', 'Monsignor'], ['Mme.', 'Madame'],
+    ['Msgr.', 'Monsignor'], ['Mme.', 'Madame'], ['Fr.', 'Father'], ['Atty.', 'Attorney'], ['Ald.', 'Alderman'],
+    ['Cllr.', 'Councillor', 'Councilor'],
+    // `the Rt. Hon.`: no full form, so that the outlet `RT` never reads as an abbreviation of `right`.
+    'Rt.',
     // Plural titles: `Sens. John Thune and …`.
     ['Sens.', 'Senators'], ['Reps.', 'Representatives'], ['Govs.', 'Governors'], ['Gens.', 'Generals'], ['Drs.', 'Doctors'],
     ['Profs.', 'Professors'],
@@ -129,6 +132,17 @@ export function abbreviationKind(token: string): AbbreviationKind | undefined {
   // A hyphenated word is read by its last part: `Col.-Gen.` as `Gen.`, `Russia-U.S.` as `U.S.`.
   // Only the table counts there: a letter after a hyphen is no initial (`…had hepatitis-B. Doctors…`).
   return tableKind(token.slice(token.lastIndexOf('-') + 1));
+}
+
+/**
+ * `beforeNumber` abbreviations that are also a title when capitalised (`Sec. 5`, `Sec. Antony
+ * Blinken`): before a capitalised name they join as a title does.
+ */
+const NUMBERED_TITLES: ReadonlySet<string> = new Set(['Sec.']);
+
+/** Whether `token` is a capitalised `beforeNumber` abbreviation that is also a title ({@link NUMBERED_TITLES}), maybe after a hyphen. */
+export function isNumberedTitle(token: string): boolean {
+  return NUMBERED_TITLES.has(token.slice(token.lastIndexOf('-') + 1));
 }
 
 /** The kind `token` has in the table, or `undefined`; a title in lower case (`reps.`) is none. */

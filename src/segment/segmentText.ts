@@ -1,4 +1,4 @@
-import { abbreviationKind, SENTENCE_STARTERS, TIME_COMPLETION, TIME_THEN_DOTTED_ZONE } from './abbreviations.js';
+import { abbreviationKind, isNumberedTitle, SENTENCE_STARTERS, TIME_COMPLETION, TIME_THEN_DOTTED_ZONE } from './abbreviations.js';
 import { isAttribution } from './attribution.js';
 import { CLOSING_MARKS, CLOSING_QUOTES, OPENING_MARKS, OPENING_ONLY_MARKS, QUESTION_OR_EXCLAMATION_MARKS, SENTENCE_TERMINALS, TERMINAL_MARKS } from '../text/punctuation.js';
 
@@ -297,11 +297,13 @@ function isSentenceEnd(before: string, after: string, touching: boolean, ahead: 
   if (QUOTED_CRY.test(before) && isAttribution(ahead().replace(LEADING_OPENERS, ''))) return false;
   if (!before.endsWith('.')) return true;
   // `…5 p.m. E.T.` reads as the time it completes, not as initials.
-  switch (TIME_THEN_DOTTED_ZONE.test(before) ? 'time' : abbreviationKind(lastToken(before))) {
+  const token = lastToken(before);
+  switch (TIME_THEN_DOTTED_ZONE.test(before) ? 'time' : abbreviationKind(token)) {
     case 'joins':
       return false;
     case 'beforeNumber':
-      return !/^\p{N}/u.test(next);
+      if (/^\p{N}/u.test(next)) return false;
+      return !(isNumberedTitle(token) && /^\p{Lu}/u.test(next) && !SENTENCE_STARTERS.has(firstWord(next)));
     case 'ambiguous':
       return SENTENCE_STARTERS.has(firstWord(next));
     case 'closesList':

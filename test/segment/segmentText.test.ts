@@ -24,7 +24,7 @@ describe('segment', () => {
       ]);
     });
 
-    it.each(['Brig.', 'Cpl.', 'Pvt.', 'Cdr.', 'Det.', 'Insp.', 'Supt.', 'Dep.', 'Asst.', 'Mme.', 'Sens.', 'Reps.'])(
+    it.each(['Brig.', 'Cpl.', 'Pvt.', 'Cdr.', 'Det.', 'Insp.', 'Supt.', 'Dep.', 'Asst.', 'Mme.', 'Sens.', 'Reps.', 'Fr.', 'Atty.', 'Ald.', 'Cllr.'])(
       'does not split after the rank or title %s',
       (title) => {
         expect(sentencesOf(`He served under ${title} Smith for years. He left.`)).toEqual([
@@ -33,6 +33,25 @@ describe('segment', () => {
         ]);
       },
     );
+
+    it('reads a capitalised Sec. as a title before a name and as a section before a number', () => {
+      expect(sentencesOf('Sec. Antony Blinken arrived in Riyadh on Monday. Defense Sec. Lloyd Austin stayed home.')).toEqual([
+        'Sec. Antony Blinken arrived in Riyadh on Monday.',
+        'Defense Sec. Lloyd Austin stayed home.',
+      ]);
+      expect(sentencesOf('The case turns on Sec. 230 of the act. It shields platforms.')).toEqual([
+        'The case turns on Sec. 230 of the act.',
+        'It shields platforms.',
+      ]);
+      expect(sentencesOf('Lawyers cited the sec. Nobody objected.')).toEqual(['Lawyers cited the sec.', 'Nobody objected.']);
+    });
+
+    it('joins the Rt. of a style to the title after it', () => {
+      expect(sentencesOf('The motion was tabled by the Rt. Hon. Keir Starmer. It passed.')).toEqual([
+        'The motion was tabled by the Rt. Hon. Keir Starmer.',
+        'It passed.',
+      ]);
+    });
 
     it.each(['Ft.', 'Ave.', 'Blvd.', 'Dept.', 'Govt.'])('joins %s to a name and ends a sentence before a sentence starter', (word) => {
       expect(sentencesOf(`Troops left the ${word} Bragg base on Monday. They flew to the ${word} The base closed.`)).toEqual([
