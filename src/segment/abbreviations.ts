@@ -72,11 +72,12 @@ const DOTTED_TIME_ZONE = '(?:\\p{Lu}\\.){1,3}T\\.|U\\.T\\.C\\.';
 
 /**
  * What may follow `a.m.`/`p.m.` in the same sentence: a time zone in capitals (`GMT`, `ET`, `E.T.`),
- * a weekday or month (or its abbreviation), or a place before "time" (`Moscow time`, `Eastern Time`).
+ * a weekday or month (or its abbreviation), or a place before "time" (`Moscow time`, `Eastern Time`,
+ * `U.K. time`).
  * Not a possessive: `…at 4 p.m. Friday's session…` opens a sentence about Friday.
  */
 export const TIME_COMPLETION = new RegExp(
-  `^(?:\\p{Lu}{2,5}|${DOTTED_TIME_ZONE}|${[...ENGLISH_WEEKDAYS, ...ENGLISH_MONTHS].map((name) => `${name[0].toUpperCase()}${name.slice(1, 3)}(?:${name.slice(3)}|\\.)?`).join('|')}|\\p{Lu}\\p{Ll}+ [Tt]ime)(?![\\p{L}'’])`,
+  `^(?:\\p{Lu}{2,5}|${DOTTED_TIME_ZONE}|${[...ENGLISH_WEEKDAYS, ...ENGLISH_MONTHS].map((name) => `${name[0].toUpperCase()}${name.slice(1, 3)}(?:${name.slice(3)}|\\.)?`).join('|')}|(?:\\p{Lu}\\p{Ll}+|(?:\\p{Lu}\\.){2,3}) [Tt]ime)(?![\\p{L}'’])`,
   'u',
 );
 

@@ -62,6 +62,13 @@ const TERMINAL_BEFORE_NUMBER = new RegExp(`[${TERMINAL_MARKS}][${CLOSERS}]*[${WS
 const TRAILING_OPENERS = new RegExp(`[${OPENING_ONLY_MARKS}]+$`, 'u');
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/**
+ * `X.` after a word in lower case (`…posted on X.`): the platform, which ends a sentence as any name
+ * does, not a middle initial, which follows a first name (`John X. Smith`).
+ */
+const PLATFORM_X = /(?:^|\p{White_Space})\p{Ll}[\p{L}\p{M}]*\p{White_Space}+X\.$/u;
+/** The word before an ellipsis that ends a text: `I` in `"I …`. */
+const WORD_BEFORE_ELLIPSIS = /([\p{L}\p{M}'’]+)[\p{White_Space}]*(?:…|\.{3})$/u;
 const LEADING_OPENERS = new RegExp(`^[${OPENERS}]+`, 'u');
 const LEADING_NON_WORD = /^[^\p{L}\p{N}]+/u;
 const WS_RUN = new RegExp(`[${WS}]+`, 'u');
@@ -295,7 +302,10 @@ function isSentenceEnd(before: string, after: string, touching: boolean, ahead: 
   // `「景気は回復している。」と述べた。`: the quotative particle continues it too.
   if (touching && CLOSED_QUOTATION.test(before) && QUOTATIVE_PARTICLE.test(after)) return false;
   if (QUOTED_CRY.test(before) && isAttribution(ahead().replace(LEADING_OPENERS, ''))) return false;
-  if (!before.endsWith('.')) return true;
+  // `"I … I don't know"`: a word said again, as written, after an ellipsis is a hesitation, not a new
+  // sentence (`…that was it... It was over.` is two).
+  if (WORD_BEFORE_ELLIPSIS.exec(before)?.[1] === firstWord(next)) return false;
+  if (!before.endsWith('.') || PLATFORM_X.test(before)) return true;
   // `…5 p.m. E.T.` reads as the time it completes, not as initials.
   const token = lastToken(before);
   switch (TIME_THEN_DOTTED_ZONE.test(before) ? 'time' : abbreviationKind(token)) {

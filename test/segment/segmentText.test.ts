@@ -88,6 +88,41 @@ describe('segment', () => {
       },
     );
 
+    it('keeps a name that goes on after U.S. in its sentence', () => {
+      expect(sentencesOf('The bill was approved by the U.S. House of Representatives. The U.S. Supreme Court ruled 6-3.')).toEqual([
+        'The bill was approved by the U.S. House of Representatives.',
+        'The U.S. Supreme Court ruled 6-3.',
+      ]);
+    });
+
+    it('completes a time with a place in dotted capitals before "time"', () => {
+      expect(sentencesOf('The ceremony starts at 8 p.m. U.K. time on Saturday. Officials met at 9 a.m. U.S. time. The talks lasted four hours.')).toEqual([
+        'The ceremony starts at 8 p.m. U.K. time on Saturday.',
+        'Officials met at 9 a.m. U.S. time.',
+        'The talks lasted four hours.',
+      ]);
+    });
+
+    it('keeps a word said again after an ellipsis in its sentence, as a hesitation', () => {
+      expect(sentencesOf('"I … I don\'t know what to say," she said. Then she wept.')).toEqual([
+        '"I … I don\'t know what to say," she said.',
+        'Then she wept.',
+      ]);
+      expect(sentencesOf('"We... We have nothing left," the farmer said.')).toEqual(['"We... We have nothing left," the farmer said.']);
+      expect(sentencesOf('He waited... He left.')).toEqual(['He waited...', 'He left.']);
+    });
+
+    it('ends a sentence at X. after a word in lower case, and keeps X. as a middle initial', () => {
+      expect(sentencesOf('"Thank you!!" he wrote on X. Ukraine\'s foreign minister replied within minutes.')).toEqual([
+        '"Thank you!!" he wrote on X.',
+        'Ukraine\'s foreign minister replied within minutes.',
+      ]);
+      expect(sentencesOf('The case was heard by Judge John X. Smith. He dismissed it.')).toEqual([
+        'The case was heard by Judge John X. Smith.',
+        'He dismissed it.',
+      ]);
+    });
+
     it('treats a line break inside a block as a space', () => {
       expect(sentencesOf('The talks\nwent on. They\r\nended.')).toEqual(['The talks\nwent on.', 'They\r\nended.']);
     });
