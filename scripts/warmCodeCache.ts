@@ -7,17 +7,24 @@
  * output discarded, so the cache holds the functions of all of them. The bundle is loaded as
  * bin/outletdiff.js loads it, under the same V8 flags, or V8 would reject the cache.
  */
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { setFlagsFromString } from 'node:v8';
+import { fileURLToPath } from 'node:url';
 import type * as Launch from '../src/codeCache.js';
 import type * as Cli from '../src/cli.js';
 import { packageRoot } from '../src/packageRoot.js';
 
 const root = packageRoot();
 const launch = createRequire(import.meta.url)(join(root, 'dist/bundle/launch.cjs')) as typeof Launch;
-setFlagsFromString(launch.V8_FLAGS);
+// V8's flags from the start, as the binary has them: setting them now, after code has run, can
+// crash the process. This script then runs again under them.
+const flags = launch.V8_FLAGS.split(' ');
+if (!flags.every((flag) => process.execArgv.includes(flag))) {
+  const again = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url)], { stdio: 'inherit' });
+  process.exit(again.status ?? 1);
+}
 
 const bundle = join(root, 'dist/bundle/cli.cjs');
 // The build's folder as the cache folder: the cache is written beside the bundle, where the binary looks for it.

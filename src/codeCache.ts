@@ -49,8 +49,8 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | nul
 }
 
 /**
- * V8 flags the command runs with, set before the bundle is compiled. A cache made under other flags
- * is rejected, so the build's cache is made under these too.
+ * V8 flags the command runs with (bin/outletdiff.js sets them before any other code runs). A cache
+ * made under other flags is rejected, so the build's cache is made under these too.
  * `--no-regexp-tier-up`: regular expressions straight to machine code. V8 otherwise compiles each
  * one twice (bytecode on its first run, machine code on its second), and the loader's rules are
  * many and run a few times.

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeCacheDir, loadWithCodeCache } from '../src/codeCache.js';
+import { codeCacheDir, loadWithCodeCache, V8_FLAGS } from '../src/codeCache.js';
 
 const MODULE = `
 const { join } = require('node:path');
@@ -192,6 +192,13 @@ describe('codeCache', () => {
       expect(result.stderr).toBe('');
       expect(JSON.parse(result.stdout)).toBeNull();
     }
+  });
+
+  it('has the binary set V8_FLAGS before any other code runs (changing them later can crash the process)', () => {
+    const code = readFileSync(join(import.meta.dirname, '../bin/outletdiff.js'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#!') && !line.trim().startsWith('//'));
+    expect(code[0]).toBe(`require('node:v8').setFlagsFromString('${V8_FLAGS}');`);
   });
 
   it('gives the binary the same output with and without its cache, and starts a first run from the cache the build wrote', () => {
