@@ -25,6 +25,9 @@ const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'asked', 
 /** Pronouns that can be a speaker on their own (`"Why now?" He asked.`), though they usually open a sentence. */
 const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['I', 'We', 'You', 'He', 'She', 'They', 'It']);
 
+/** Words that name nobody who spoke: `"Why now?" Nobody answered.` is two sentences. */
+const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['No', 'None', 'Nobody', 'Nothing', 'Neither', 'Nor']);
+
 /** Sentence starters that can open a speaker's description (`The minister asked.`, `His spokesman said.`). */
 const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set([
   'A', 'An', 'The', 'This', 'That', 'These', 'Those', 'My', 'Our', 'Your', 'His', 'Her', 'Its', 'Their',
@@ -147,7 +150,7 @@ function isVerbFirst(words: string[]): boolean {
 /** Whether `words` (no punctuation after them) can name or describe a speaker. */
 function isSpeaker(words: string[]): boolean {
   const [first, ...rest] = words;
-  if (first === undefined || !/^\p{Lu}/u.test(first)) return false;
+  if (first === undefined || !/^\p{Lu}/u.test(first) || NEGATIVE_SUBJECTS.has(first)) return false;
   // Matched in lower case only: `Theresa May` and `Will Smith` are names.
   if (!words.every((word) => SPEAKER_WORD.test(word) && !NOT_SPEAKER_WORDS.has(word))) return false;
   // `He asked.`, `They then asked.`: a pronoun is the whole speaker, so only an adverb may follow it.

@@ -52,6 +52,10 @@ describe('segment', () => {
       'Asked about the delay, Lavrov said Moscow would not.',
       // A pronoun does not follow the verb it is the subject of.
       'Asked he.',
+      // A negative subject names nobody who spoke.
+      'Nobody answered.',
+      'No one replied.',
+      'Nothing was said.',
     ])('reads "%s" as a sentence of its own', (text) => {
       expect(isAttribution(text)).toBe(false);
     });
@@ -60,6 +64,19 @@ describe('segment', () => {
   describe('segmentText after a quoted question', () => {
     it.each(QUESTIONS)('keeps %s He asked. as one sentence, with the next one apart', (question) => {
       expect(sentencesOf(`${question} He asked. Nobody answered.`)).toEqual([`${question} He asked.`, 'Nobody answered.']);
+    });
+
+    it('splits a quoted question from a reply that nobody gave, and keeps someone who did', () => {
+      expect(sentencesOf('He asked, "Where is the money?" Nobody replied.')).toEqual(['He asked, "Where is the money?"', 'Nobody replied.']);
+      expect(sentencesOf('"What do you want from us?" No one answered. The crowd dispersed.')).toEqual([
+        '"What do you want from us?"',
+        'No one answered.',
+        'The crowd dispersed.',
+      ]);
+      expect(sentencesOf('"Why now?" Someone in the crowd shouted. The police moved in.')).toEqual([
+        '"Why now?" Someone in the crowd shouted.',
+        'The police moved in.',
+      ]);
     });
 
     it.each(QUESTIONS)('splits %s from a report that follows its speaker and verb', (question) => {
