@@ -371,8 +371,9 @@ const SERIES_HEADER_MAX_LINES = 2;
  * A stamp alone on the page's first line with a line or two right under it (no blank line),
  * then a blank line, heads a series box: those lines are the series' tag and blurb, and the
  * stamp's date is the series page's date, not the article's (Sputnik: "- Sputnik International,
- * 1920, 13.01.2022"). A longer run under the stamp is the article itself, copied without blank
- * lines: marking it all would leave no article.
+ * 1920, 13.01.2022"). Text copied without blank lines runs on from the box into the article: a
+ * title-like tag and its blurb are still the box when a headline follows them. Any other longer
+ * run under the stamp is the article itself: marking it all would leave no article.
  */
 function markSeriesHeader(lines: Line[], verdicts: Verdict[]): void {
   const first = verdicts.findIndex((v) => v.kind !== 'blank');
@@ -381,11 +382,23 @@ function markSeriesHeader(lines: Line[], verdicts: Verdict[]): void {
   let end = first + 1;
   while (end < lines.length && lines[end].text !== '') end++;
   const run = end - (first + 1);
-  if (run === 0 || run > SERIES_HEADER_MAX_LINES || end === lines.length) return;
+  const boxEnd =
+    run > 0 && run <= SERIES_HEADER_MAX_LINES && end < lines.length
+      ? end
+      : run > SERIES_HEADER_MAX_LINES && isTagBlurbThenHeadline(lines, first + 1)
+        ? first + 1 + SERIES_HEADER_MAX_LINES
+        : null;
+  if (boxEnd === null) return;
   stamp.found = stamp.found.filter((d) => d.field !== 'date');
-  for (let i = first + 1; i < end; i++) {
+  for (let i = first + 1; i < boxEnd; i++) {
     if (verdicts[i].kind === 'text') verdicts[i] = { kind: 'chrome', reason: 'series header', found: [] };
   }
+}
+
+/** Lines from `at` on: a title-like tag, a line of prose (its blurb), then a title-like headline. */
+function isTagBlurbThenHeadline(lines: Line[], at: number): boolean {
+  const [tag, blurb, headline] = [lines[at], lines[at + 1], lines[at + 2]];
+  return looksLikeTitle(tag.text) && !looksLikeTitle(blurb.text) && looksLikeTitle(headline.text);
 }
 
 // ---- Pass 3: interface strings in another script ---------------------------------------

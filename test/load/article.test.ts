@@ -504,6 +504,31 @@ describe('load', () => {
         expect(load(noCaption).date).toBeNull();
       });
 
+      it.each([
+        ['one blank line removed', (text: string) => text.replace('slammed shut.\n\nRussian FM', 'slammed shut.\nRussian FM')],
+        ['every blank line removed', (text: string) => text.replace(/\n\s*\n+/g, '\n')],
+      ])('still reads a series box under its stamp when the text runs on into the headline (%s)', (_, runOn) => {
+        const original = load(corpusText('sputnik-zakharova'));
+        const article = load(runOn(corpusText('sputnik-zakharova')));
+        expect(article.title).toBe(original.title);
+        expect(article.date).toBe('2022-02-18');
+        expect(removedPairs(article).filter(([reason]) => reason === 'series header')).toEqual(removedPairs(original).filter(([reason]) => reason === 'series header'));
+        expect(removedPairs(article).filter(([reason]) => reason === 'series header')).toHaveLength(2);
+      });
+
+      it('reads a headline under an opening stamp, and the prose under it, as the article', () => {
+        const lines = [
+          '- Sputnik International, 1920, 07.03.2024',
+          'Central Bank Raises Key Rate to 5.25%',
+          'The central bank raised its key interest rate to 5.25% on Thursday.',
+          'Governor Paul Mercer said inflation remained stubbornly high.',
+        ];
+        const article = load(lines.join('\n'));
+        expect(article.title).toBe(lines[1]);
+        expect(article.date).toBe('2024-03-07');
+        expect(removedPairs(article)).toEqual([['outlet stamp', lines[0]]]);
+      });
+
       it('reads the lines under an opening stamp as the article when they run on without a blank line', () => {
         const body = [
           'The central bank raised its key interest rate to 5.25% on Thursday.',
