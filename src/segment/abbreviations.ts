@@ -38,7 +38,8 @@ const TABLE: Record<AbbreviationKind, readonly Entry[]> = {
     ['Det.', 'Detective'], ['Insp.', 'Inspector'], ['Supt.', 'Superintendent'], ['Dep.', 'Deputy'], ['Asst.', 'Assistant'],
     ['Msgr.', 'Monsignor'], ['Mme.', 'Madame'], ['Fr.', 'Father'], ['Atty.', 'Attorney'], ['Ald.', 'Alderman'],
     ['Cllr.', 'Councillor', 'Councilor'],
-    // `the Rt. Hon.`: no full form, so that the outlet `RT` never reads as an abbreviation of `right`.
+    // `the Rt. Hon.`: no full form, so that the outlet `RT` never reads as an abbreviation of `right`;
+    // and only as written (see `ONLY_AS_WRITTEN`).
     'Rt.',
     // Plural titles: `Sens. John Thune and …`.
     ['Sens.', 'Senators'], ['Reps.', 'Representatives'], ['Govs.', 'Governors'], ['Gens.', 'Generals'], ['Drs.', 'Doctors'],
@@ -146,21 +147,30 @@ export function isNumberedTitle(token: string): boolean {
   return NUMBERED_TITLES.has(token.slice(token.lastIndexOf('-') + 1));
 }
 
+/**
+ * Entries that count only as written: `RT.` is the outlet ending a sentence (`…Zakharova told RT.
+ * The diplomat added…`), never the title `Rt.` (`the Rt. Hon. …`).
+ */
+const ONLY_AS_WRITTEN: ReadonlyMap<string, string> = new Map([['rt.', 'Rt.']]);
+
 /** The kind `token` has in the table, or `undefined`; a title in lower case (`reps.`) is none. */
 function tableKind(token: string): AbbreviationKind | undefined {
   const key = token.toLowerCase();
   if (TITLES.has(key) && !/^\p{Lu}/u.test(token)) return undefined;
+  if ((ONLY_AS_WRITTEN.get(key) ?? token) !== token) return undefined;
   return BY_TOKEN.get(key);
 }
 
 /**
  * Whether `word` (letters ending in a full stop) is written as an abbreviation, in any case: a
- * table entry (`Oct.`, `no.`, `gov.`) or dotted letters (`U.S.`, `a.m.`, `W.`, `Ph.D.`). Unlike
+ * table entry (`Oct.`, `no.`, `gov.`; not one that counts only as written, which in lower case
+ * cannot be told from the outlet `RT`) or dotted letters (`U.S.`, `a.m.`, `W.`, `Ph.D.`). Unlike
  * {@link abbreviationKind} it ignores case, titles included: the word diff reads lower-cased text,
  * and inside one sentence the splitter has already judged that such a stop ends none.
  */
 export function isAbbreviation(word: string): boolean {
-  return DOTTED_LETTERS.test(word) || BY_TOKEN.has(word.toLowerCase());
+  const key = word.toLowerCase();
+  return DOTTED_LETTERS.test(word) || (BY_TOKEN.has(key) && !ONLY_AS_WRITTEN.has(key));
 }
 const DOTTED_LETTERS = /^(?:\p{L}\.|(?:[\p{L}\p{M}]+\.){2,})$/u;
 

@@ -95,6 +95,15 @@ describe('segment', () => {
       ]);
     });
 
+    it('ends a sentence at the outlet RT., and keeps the title Rt. with the name after it', () => {
+      expect(sentencesOf('"NATO is not interested in dialogue," Zakharova told RT. The diplomat added that Moscow would respond.')).toEqual([
+        '"NATO is not interested in dialogue," Zakharova told RT.',
+        'The diplomat added that Moscow would respond.',
+      ]);
+      expect(sentencesOf('He spoke to RT. Peskov later confirmed it.')).toEqual(['He spoke to RT.', 'Peskov later confirmed it.']);
+      expect(sentencesOf('The Rt. Hon. Keir Starmer spoke first. Others followed.')).toEqual(['The Rt. Hon. Keir Starmer spoke first.', 'Others followed.']);
+    });
+
     it('completes a time with a place in dotted capitals before "time"', () => {
       expect(sentencesOf('The ceremony starts at 8 p.m. U.K. time on Saturday. Officials met at 9 a.m. U.S. time. The talks lasted four hours.')).toEqual([
         'The ceremony starts at 8 p.m. U.K. time on Saturday.',
