@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAST_LINE_SUFFIXES, LEDE_PREFIXES, LINE_RULES, type LineRule, opensWithOutlet, ruleGroups } from '../../src/load/rules.js';
 import { collapse } from '../../src/load/text.js';
+import { lazyRegExpsMade } from '../../src/text/lazyRegExp.js';
 
 /** Every line of the corpus and the loader's text fixtures, as the rules see a line. */
 function allLines(): string[] {
@@ -21,6 +22,10 @@ describe('LINE_RULES', () => {
     for (const rule of [...LINE_RULES, ...LEDE_PREFIXES, ...LAST_LINE_SUFFIXES]) {
       expect(() => rule.pattern.test(''), rule.reason).not.toThrow();
     }
+    // The loader's other patterns built on first use too (places, datelines, agency credits).
+    const made = lazyRegExpsMade();
+    expect(made.length).toBeGreaterThan(LINE_RULES.length / 2);
+    for (const pattern of made) expect(() => pattern.regExp, pattern.source).not.toThrow();
   });
 
   it('names in mustContain text that every line its pattern matches and its parts and accept checks take holds', () => {

@@ -10,6 +10,11 @@ describe('lazyRegExp', () => {
     expect(pattern.regExp.flags).toBe('u');
   });
 
+  it('takes no flag that would carry a position from one text to the next', () => {
+    expect(() => lazyRegExp('a', 'g')).toThrow(/no g or y flag/);
+    expect(() => lazyRegExp('a', 'uy')).toThrow(/no g or y flag/);
+  });
+
   it('reports a malformed pattern when first used, as RegExp would when built', () => {
     const pattern = lazyRegExp('(unclosed');
     expect(() => pattern.test('x')).toThrow(SyntaxError);
