@@ -8,8 +8,9 @@
  * bin/outletdiff.js loads it, under the same V8 flags, or V8 would reject the cache.
  */
 import { spawnSync } from 'node:child_process';
+import { chmodSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type * as Launch from '../src/codeCache.js';
@@ -41,6 +42,9 @@ const COMMANDS: ReadonlyArray<readonly [string[], NodeJS.ProcessEnv]> = [
   [['compare', ...zakharova, '--format', 'json'], {}],
   [['compare', ...fomin, '--format', 'csv'], {}],
   [['compare', ...fomin, '--format', 'table'], {}],
+  [['compare', ...zakharova, '--format', 'html', '--explain'], {}],
+  [['compare', ...zakharova, seed('reprint-foreign-ministry-source-non-expansion.txt'), '--base', 'earliest'], {}],
+  [['corpus'], {}],
   [['inspect', zakharova[0]], {}],
   [['quotes', ...zakharova], {}],
   [['score-pairs', '-'], {}],
@@ -73,3 +77,8 @@ for (const [args, env] of COMMANDS) {
   }
 }
 cli.save();
+// Readable by every user of an installation built by another (a system-wide one): a file beside the
+// bundle is trusted as the bundle is, unlike one in a shared folder.
+for (const name of readdirSync(dirname(bundle))) {
+  if (name.endsWith('.v8cache')) chmodSync(join(dirname(bundle), name), 0o644);
+}
