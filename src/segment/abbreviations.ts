@@ -175,6 +175,22 @@ export function isAbbreviation(word: string): boolean {
 const DOTTED_LETTERS = /^(?:\p{L}\.|(?:[\p{L}\p{M}]+\.){2,})$/u;
 
 /**
+ * Words that open a sentence as its subject but also begin names (`U.S. Troops Will Stay` in a
+ * headline, `D.C. Police Department`): after an `ambiguous` abbreviation one starts a new sentence
+ * only when the word after it is in lower case (`…in the U.S. Officials said…`, `…to the U.K. Two
+ * more are expected.`, `…in the U.S. No one was hurt.`); `the U.S. No. 2 diplomat` and a headline
+ * in title case go on.
+ */
+export const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'Officials', 'Authorities', 'Investigators', 'Prosecutors', 'Lawmakers', 'Legislators', 'Diplomats',
+  'Negotiators', 'Analysts', 'Experts', 'Economists', 'Scientists', 'Researchers', 'Doctors', 'Critics',
+  'Residents', 'Witnesses', 'Protesters', 'Demonstrators', 'Organizers', 'Organisers', 'Voters', 'Police',
+  'Troops', 'Soldiers', 'Shares', 'Talks',
+  'Both', 'Each', 'Several', 'Few', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten',
+  'Dozens', 'Hundreds', 'Thousands', 'No', 'Nobody', 'None', 'Nothing',
+]);
+
+/**
  * Each abbreviation's full forms, both lower case and without the stop (`gov` → `governor`): the
  * diff reads words without their stops, and British style drops the stop of a contraction (`Dr`,
  * `St`, `Ltd`).

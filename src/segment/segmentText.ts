@@ -1,4 +1,4 @@
-import { abbreviationKind, isNumberedTitle, SENTENCE_STARTERS, TIME_COMPLETION, TIME_THEN_DOTTED_ZONE } from './abbreviations.js';
+import { abbreviationKind, isNumberedTitle, SENTENCE_STARTERS, SUBJECT_OPENERS, TIME_COMPLETION, TIME_THEN_DOTTED_ZONE } from './abbreviations.js';
 import { isAttribution } from './attribution.js';
 import { CLOSING_MARKS, CLOSING_QUOTES, OPENING_MARKS, OPENING_ONLY_MARKS, QUESTION_OR_EXCLAMATION_MARKS, SENTENCE_TERMINALS, TERMINAL_MARKS } from '../text/punctuation.js';
 
@@ -62,6 +62,8 @@ const TERMINAL_BEFORE_NUMBER = new RegExp(`[${TERMINAL_MARKS}][${CLOSERS}]*[${WS
 const TRAILING_OPENERS = new RegExp(`[${OPENING_ONLY_MARKS}]+$`, 'u');
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** After a whole word (no hyphen or figure joined to it), a word in lower case: `Officials said`, `Two more`. */
+const LOWER_CASE_AFTER_WORD = /^[,;:]?\p{White_Space}+\p{Ll}/u;
 /**
  * `X.` after a word in lower case (`…posted on X.`): the platform, which ends a sentence as any name
  * does, not a middle initial, which follows a first name (`John X. Smith`).
@@ -314,8 +316,10 @@ function isSentenceEnd(before: string, after: string, touching: boolean, ahead: 
     case 'beforeNumber':
       if (/^\p{N}/u.test(next)) return false;
       return !(isNumberedTitle(token) && /^\p{Lu}/u.test(next) && !SENTENCE_STARTERS.has(firstWord(next)));
-    case 'ambiguous':
-      return SENTENCE_STARTERS.has(firstWord(next));
+    case 'ambiguous': {
+      const word = firstWord(next);
+      return SENTENCE_STARTERS.has(word) || (SUBJECT_OPENERS.has(word) && LOWER_CASE_AFTER_WORD.test(next.slice(word.length)));
+    }
     case 'closesList':
       return true; // lower case, which continues the sentence, was decided above
     case 'time':

@@ -88,6 +88,26 @@ describe('segment', () => {
       },
     );
 
+    it.each([
+      ['The company was founded in the U.S. Officials said it employs 3,000 people.', 'The company was founded in the U.S.'],
+      ['The first shipment arrived in the U.K. Two more are expected.', 'The first shipment arrived in the U.K.'],
+      ['The blast hit a market in the U.S. No one was hurt.', 'The blast hit a market in the U.S.'],
+      ['The protest drew thousands to Washington, D.C. Police said it was peaceful.', 'The protest drew thousands to Washington, D.C.'],
+      ['The contract went to Harland Ltd. Shares rose 4%.', 'The contract went to Harland Ltd.'],
+    ])('ends a sentence at an abbreviation before a common subject and a word in lower case: %s', (text, first) => {
+      expect(sentencesOf(text)).toEqual([first, text.slice(first.length + 1)]);
+    });
+
+    it.each([
+      'Biden Says U.S. Troops Will Stay in Iraq',
+      'The talks were led by the U.S. No. 2 diplomat, Wendy Sherman.',
+      'Yields on U.S. Two-year notes rose.',
+      'He met the D.C. Police Department chief on Monday.',
+      'Troops from the U.S. Army arrived on Monday.',
+    ])('keeps a headline in title case, a number or a name after an abbreviation in its sentence: %s', (text) => {
+      expect(sentencesOf(text)).toEqual([text]);
+    });
+
     it('keeps a name that goes on after U.S. in its sentence', () => {
       expect(sentencesOf('The bill was approved by the U.S. House of Representatives. The U.S. Supreme Court ruled 6-3.')).toEqual([
         'The bill was approved by the U.S. House of Representatives.',
