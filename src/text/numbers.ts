@@ -17,14 +17,22 @@ export function comparableNumber(written: string): string {
  * Number words and the figure each stands for: news style spells out small numbers ("five") that
  * another outlet prints as figures. "One" is left out: it is as often a pronoun ("one of them").
  */
-const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
-  [
-    ...'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
-      .split(' ')
-      .map((word, k): [string, number] => [word, k + 2]),
-    ...'thirty forty fifty sixty seventy eighty ninety'.split(' ').map((word, k): [string, number] => [word, 30 + 10 * k]),
-  ].map(([word, value]) => [word, String(value)]),
+const NUMBER_WORDS = wordFigures(
+  2,
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty',
+  'thirty forty fifty sixty seventy eighty ninety',
 );
+
+/**
+ * Words and their figures: `counting` from `first` up by one, then `tens` from thirty up by ten
+ * (space-separated lists).
+ */
+function wordFigures(first: number, counting: string, tens: string): ReadonlyMap<string, string> {
+  return new Map([
+    ...counting.split(' ').map((word, k): [string, string] => [word, String(first + k)]),
+    ...tens.split(' ').map((word, k): [string, string] => [word, String(30 + 10 * k)]),
+  ]);
+}
 
 /** A hyphen, also the Unicode hyphen and non-breaking hyphen. */
 const HYPHEN = /[-\u2010\u2011]/;
@@ -87,13 +95,10 @@ export function isCountingOne(word: string, previous: string | undefined): boole
 }
 
 /** Ordinal words from "first" to "ninetieth" and the figure each stands for: "first" → "1", "twentieth" → "20". */
-const ORDINAL_WORDS: ReadonlyMap<string, string> = new Map(
-  [
-    ...'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
-      .split(' ')
-      .map((word, k): [string, number] => [word, k + 1]),
-    ...'thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth'.split(' ').map((word, k): [string, number] => [word, 30 + 10 * k]),
-  ].map(([word, value]) => [word, String(value)]),
+const ORDINAL_WORDS = wordFigures(
+  1,
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth',
+  'thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth',
 );
 const ORDINAL_UNITS: ReadonlyMap<string, number> = new Map(
   'first second third fourth fifth sixth seventh eighth ninth'.split(' ').map((word, k): [string, number] => [word, k + 1]),
