@@ -1,7 +1,7 @@
 /**
  * `npm run eval -- --data DIR`: the pair scorer on public gold standards.
  * - MSRP training split, 10-fold cross-validation (the equivalent model retrained inside every
- *   fold; the score model never sees MSRP):
+ *   fold; the score model never sees MSRP; no sentence in two folds, see ./folds.ts):
  *   accuracy, precision, recall and F1 of `equivalent` against the paraphrase label;
  * - STS Benchmark dev headlines and SMT-europarl: Spearman and Pearson of the score (the score
  *   model learns from SMT-europarl's pairs too, so there it is retrained without each fold's pairs);
@@ -17,10 +17,9 @@ import { predict } from '../../src/align/model.js';
 import { judgePair, readSide, type PairModels } from '../../src/align/pairScore.js';
 import { normaliseForMatching } from '../../src/text/normalise.js';
 import { dataDirFrom, readMsrpTrain, readSmtEuroparl, readSts, type LabelledPair } from './datasets.js';
+import { FOLDS, sentenceGroupFolds } from './folds.js';
 import { classification, pearson, spearman, type Classification } from './metrics.js';
 import { trainEquivalenceModel, trainScoreModel, withFeatures, type FeaturedPair } from './pairData.js';
-
-const FOLDS = 10;
 
 function dice(pair: LabelledPair): number {
   return stringSimilarity.compareTwoStrings(normaliseForMatching(pair.left), normaliseForMatching(pair.right));
@@ -46,8 +45,9 @@ function crossValidateMsrp(msrp: readonly FeaturedPair[], scoreModel: PairModels
   const dicePredicted = new Array<boolean>(msrp.length);
   const labels = msrp.map((pair) => pair.gold === 1);
   const diceValues = msrp.map(dice);
+  const foldOf = sentenceGroupFolds(msrp);
   for (let fold = 0; fold < FOLDS; fold += 1) {
-    const inFold = (k: number) => k % FOLDS === fold;
+    const inFold = (k: number) => foldOf[k] === fold;
     const train = msrp.filter((_, k) => !inFold(k));
     const equivalentModel = trainEquivalenceModel(train, scoreModel);
     const threshold = bestThreshold(diceValues.filter((_, k) => !inFold(k)), labels.filter((_, k) => !inFold(k)));
@@ -59,7 +59,7 @@ function crossValidateMsrp(msrp: readonly FeaturedPair[], scoreModel: PairModels
       dicePredicted[k] = diceValues[k] >= threshold;
     });
   }
-  console.log(`MSRP training split, ${msrp.length} pairs, ${FOLDS}-fold cross-validation (equivalent model retrained in every fold)`);
+  console.log(`MSRP training split, ${msrp.length} pairs, ${FOLDS}-fold cross-validation (equivalent model retrained in every fold; folds share no sentence)`);
   console.log(`  outletdiff equivalent            ${format(classification(equivalentPredicted, labels))}`);
   console.log(`  whole-string Dice, tuned cut     ${format(classification(dicePredicted, labels))}`);
 }
@@ -72,11 +72,15 @@ function correlate(name: string, pairs: readonly FeaturedPair[], scores: readonl
   console.log(`  whole-string Dice                Spearman ${spearman(diceValues, gold).toFixed(3)}  Pearson ${pearson(diceValues, gold).toFixed(3)}`);
 }
 
-/** Scores of translation pairs from score models that never saw them: each fold's model learns from STS and the other folds. */
+/**
+ * Scores of translation pairs from score models that never saw them: each fold's model learns from
+ * STS and the other folds, which share no sentence with it.
+ */
 function crossValidatedScores(sts: readonly FeaturedPair[], translations: readonly FeaturedPair[]): number[] {
   const scores = new Array<number>(translations.length);
+  const foldOf = sentenceGroupFolds(translations);
   for (let fold = 0; fold < FOLDS; fold += 1) {
-    const inFold = (k: number) => k % FOLDS === fold;
+    const inFold = (k: number) => foldOf[k] === fold;
     const model = trainScoreModel(sts, translations.filter((_, k) => !inFold(k)));
     translations.forEach((pair, k) => {
       if (inFold(k)) scores[k] = predict(model, pair.features);
@@ -143,7 +147,7 @@ crossValidateMsrp(withFeatures(msrpPairs), scoreModel);
 const headlines = withFeatures(readSts(dataDir, 'dev', 'headlines'));
 correlate('STS Benchmark dev, headlines', headlines, headlines.map((pair) => predict(scoreModel, pair.features)));
 correlate(
-  `SMT-europarl (SemEval 2012 training pairs), ${FOLDS}-fold cross-validation (score model retrained without each fold)`,
+  `SMT-europarl (SemEval 2012 training pairs), ${FOLDS}-fold cross-validation (score model retrained without each fold; folds share no sentence)`,
   translations,
   crossValidatedScores(sts, translations),
 );
